@@ -1,0 +1,85 @@
+import { PolicyError } from '../errors.js';
+import { type CivilDate, daysInMonth } from '../internal/civil.js';
+
+declare const isoDateBrand: unique symbol;
+
+/**
+ * A calendar day written `YYYY-MM-DD` (ISO 8601), checked to be a real date in the Gregorian
+ * calendar. It is a string at run time, so it compares, sorts and serialises as one; the brand
+ * only proves to the compiler that it was checked.
+ *
+ * @remarks
+ * The domain has no `Date` objects and no time zones: a trip departs on a day, not at an instant.
+ *
+ * @example
+ * ```ts
+ * const departure: IsoDate = toIsoDate('2020-03-01');
+ * departure < toIsoDate('2020-03-02');
+ * // => true
+ * ```
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Splits a `YYYY-MM-DD` string into its parts when it names a real day, else `undefined`. */
+function civilOf(value: string): CivilDate | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+/**
+ * Whether `value` is a string naming a real calendar day as `YYYY-MM-DD` (years 0001–9999).
+ *
+ * @param value - anything
+ * @returns `true` when `value` is an {@link IsoDate}
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2020-02-29'); // => true  (a leap day)
+ * isIsoDate('2019-02-29'); // => false (2019 is not a leap year)
+ * isIsoDate('2020-3-1');   // => false (two digits for month and day)
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && civilOf(value) !== undefined;
+}
+
+/**
+ * Checks a `YYYY-MM-DD` string and returns it as an {@link IsoDate}.
+ *
+ * @param value - a date such as `'2019-11-25'`
+ * @returns the same string, branded
+ * @throws {@link PolicyError} with code `invalid_date` when `value` is not a real calendar day
+ *
+ * @example
+ * ```ts
+ * toIsoDate('2019-11-25'); // => '2019-11-25'
+ * toIsoDate('2019-11-31'); // throws PolicyError (code 'invalid_date')
+ * ```
+ */
+export function toIsoDate(value: string): IsoDate {
+  if (!isIsoDate(value)) {
+    throw new PolicyError(
+      'invalid_date',
+      {
+        sv: `"${value}" är inget giltigt datum; skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2020-03-01.`,
+        en: `"${value}" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.`,
+      },
+      { value },
+    );
+  }
+  return value;
+}
+
+/** Internal: the parts of a date already known to be valid. */
+export function civilOfIsoDate(date: IsoDate): CivilDate {
+  return civilOf(date) as CivilDate;
+}

@@ -1,0 +1,59 @@
+/**
+ * A text in both of the library's languages: Swedish (`sv`, the policy's language) and English (`en`).
+ *
+ * @example
+ * ```ts
+ * const title: Bilingual = { sv: 'Kommunstyrelsen', en: 'Executive board' };
+ * ```
+ */
+export interface Bilingual {
+  /** Swedish. */
+  readonly sv: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** The two languages every message, title and clause rendering comes in. */
+export type Language = keyof Bilingual;
+
+/**
+ * The one error class the library throws. It is thrown only for programmer errors: calling a
+ * function with a value that could not have come from a parser (an impossible date, a date outside
+ * the calendar the library knows). Bad input from users is reported by the parsers as data, never
+ * thrown.
+ *
+ * @remarks
+ * `message` carries both languages (Swedish first); `messages` has them apart, `code` is stable and
+ * `details` holds the values involved.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   mandatePeriodOf('2055-01-01', 'board');
+ * } catch (error) {
+ *   if (error instanceof PolicyError) console.log(error.code);
+ *   // => 'date_out_of_range'
+ * }
+ * ```
+ */
+export class PolicyError extends Error {
+  /** A stable, machine-readable code, e.g. `invalid_date`. */
+  readonly code: string;
+  /** The message in Swedish and English. */
+  readonly messages: Bilingual;
+  /** The values involved, for programs that want to show them their own way. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - stable code of the failure
+   * @param messages - the message in both languages
+   * @param details - the values involved
+   */
+  constructor(code: string, messages: Bilingual, details: Readonly<Record<string, unknown>> = {}) {
+    super(`${messages.sv} / ${messages.en}`);
+    this.name = 'PolicyError';
+    this.code = code;
+    this.messages = messages;
+    this.details = Object.freeze({ ...details });
+  }
+}

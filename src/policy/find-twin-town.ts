@@ -1,0 +1,39 @@
+import { foldName } from '../internal/text.js';
+import type { PolicyVersion, TwinTown } from './types.js';
+
+/**
+ * Finds the twin town of a policy version that a place name (or a twin-town id) names.
+ *
+ * @remarks
+ * Matching ignores case, diacritics, hyphens and surrounding white space, so "Põltsamaa",
+ * "Pöltsamaa", "POLTSAMAA" and the id "poltsamaa" all find the same town; the names a town answers
+ * to are its {@link TwinTown.aliases}. When `country` is given (ISO 3166-1 alpha-2, any case) it must
+ * match too, so a Madison outside the USA is not Sollefteå's twin town. Implements the list of
+ * clause `twinTowns.list`; interpretation note 4 says how a trip becomes a twin-town trip.
+ *
+ * @param policy - the policy version whose twin towns count
+ * @param place - a place name or twin-town id
+ * @param country - the place's country, when known
+ * @returns the twin town, or `undefined` when the place is none of them
+ *
+ * @example
+ * ```ts
+ * findTwinTown(POLICY_2019_2022, 'Poltsamaa')?.name;       // => 'Põltsamaa'
+ * findTwinTown(POLICY_2019_2022, 'Uusikaarlepyy', 'fi')?.id; // => 'nykarleby'
+ * findTwinTown(POLICY_2019_2022, 'Madison', 'CA');          // => undefined
+ * findTwinTown(POLICY_2019_2022, 'Tallinn');                // => undefined
+ * ```
+ */
+export function findTwinTown(
+  policy: PolicyVersion,
+  place: string,
+  country?: string,
+): TwinTown | undefined {
+  const folded = foldName(place);
+  const wantedCountry = country?.trim().toUpperCase();
+  return policy.twinTowns.find(
+    (town) =>
+      (wantedCountry === undefined || town.country === wantedCountry) &&
+      (town.id === folded || town.aliases.some((alias) => foldName(alias) === folded)),
+  );
+}

@@ -1,0 +1,204 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { GoverningBody } from '../calendar/mandate-period.js';
+import type { Bilingual } from '../errors.js';
+
+/**
+ * The headed parts of the policy text: the untitled introduction, "Syfte och mål", "Vänorter", and
+ * the two halves of "Ansvarsfördelning" (council and board).
+ */
+export type SectionId = 'intro' | 'aims' | 'twinTowns' | 'council' | 'board';
+
+/**
+ * What a clause does:
+ * - `obligation` — requires someone to do something; every such clause is cited by a {@link Rule};
+ * - `scope` — says what the policy covers;
+ * - `context` — background, no duty;
+ * - `goal` — one of the policy's goals, which activities name;
+ * - `list` — a list the library holds as data (the twin towns).
+ */
+export type ClauseKind = 'obligation' | 'scope' | 'context' | 'goal' | 'list';
+
+/**
+ * One sentence (or list) of the policy, with a stable id, its verbatim Swedish text and an English
+ * rendering.
+ *
+ * @example
+ * ```ts
+ * const clause: Clause | undefined = findClause(POLICY_2019_2022, 'board.approval');
+ * clause?.sv; // => 'Samtliga resor till vänorter ska godkännas av kommunstyrelsen.'
+ * ```
+ */
+export interface Clause {
+  /** Stable id, e.g. `'board.reporting'`; results cite clauses by it. */
+  readonly id: string;
+  /** The part of the policy it stands in. */
+  readonly section: SectionId;
+  /** What the clause does. */
+  readonly kind: ClauseKind;
+  /** The clause it belongs to, for a goal under `aims.goals`. */
+  readonly parent?: string;
+  /** The Swedish text, verbatim as published (spelling, "10.000 kr" and all). */
+  readonly sv: string;
+  /** An English rendering (not an official translation). */
+  readonly en: string;
+}
+
+/**
+ * One of the policy's goals for international engagement (clause `aims.goals`). Activities name the
+ * goals they serve by `id`.
+ */
+export interface Goal {
+  /** Stable id, e.g. `'growth'`. */
+  readonly id: string;
+  /** The clause that states it, e.g. `'goal.growth'`. */
+  readonly clauseId: string;
+  /** The goal in Swedish (verbatim) and English. */
+  readonly text: Bilingual;
+}
+
+/**
+ * A twin town (vänort) of the policy, with the spellings that name it.
+ *
+ * @remarks
+ * Matching with {@link findTwinTown} ignores case, diacritics and hyphens, so "Põltsamaa" (Estonian),
+ * "Pöltsamaa" (as the policy writes it) and "Poltsamaa" all name the same town (clause
+ * `twinTowns.list`).
+ */
+export interface TwinTown {
+  /** Stable id, e.g. `'poltsamaa'`. Activities may name a twin town by it. */
+  readonly id: string;
+  /** The town's own name, e.g. `'Põltsamaa'`. */
+  readonly name: string;
+  /** The entry as the policy writes it, e.g. `'Pöltsamaa kommun, Estland'`. */
+  readonly asWritten: string;
+  /** ISO 3166-1 alpha-2 country code, e.g. `'EE'`. */
+  readonly country: string;
+  /** Every spelling that names the town, the name included. */
+  readonly aliases: readonly string[];
+}
+
+/**
+ * Stable codes of the rules the library computes (DOMAIN rules table):
+ * - `planning` — every international exchange states purpose, goals and expected benefit beforehand;
+ * - `board_approval` — every trip to a twin town is approved by the executive board before departure;
+ * - `board_report_back` — every international trip costing more than the threshold is reported back
+ *   to the board;
+ * - `council_account` — every international exchange and trip is accounted for to the council;
+ * - `agreement_evaluation` — every twin-town agreement is evaluated once per mandate period;
+ * - `continuation_decision` — the council decides each period which agreements continue;
+ * - `agreement_termination` — an agreement found inactive and of no benefit is terminated;
+ * - `policy_adoption` — only the council adopts the policy.
+ */
+export type RuleCode =
+  | 'planning'
+  | 'board_approval'
+  | 'board_report_back'
+  | 'council_account'
+  | 'agreement_evaluation'
+  | 'continuation_decision'
+  | 'agreement_termination'
+  | 'policy_adoption';
+
+/**
+ * Who owes or receives a duty: a {@link GoverningBody}, the unit organising an activity
+ * (`organiser`), or the municipality as a whole where the text names no one (`municipality`).
+ */
+export type Party = GoverningBody | 'organiser' | 'municipality';
+
+/**
+ * When a duty falls due:
+ * - `before_activity` — before the exchange or trip takes place;
+ * - `before_departure` — decided on or before the departure date;
+ * - `after_return` — after the trip;
+ * - `in_council_account` — in the next account to the council;
+ * - `within_mandate_period` — once within each mandate period;
+ * - `after_evaluation` — once an evaluation has found the ground for it;
+ * - `on_adoption` — when a policy is adopted.
+ */
+export type Timing =
+  | 'before_activity'
+  | 'before_departure'
+  | 'after_return'
+  | 'in_council_account'
+  | 'within_mandate_period'
+  | 'after_evaluation'
+  | 'on_adoption';
+
+/**
+ * A rule of the policy as the library computes it: what it requires, of whom, when, and the clauses
+ * it rests on. The logic is in code; this is the rule's citable description.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule | undefined = POLICY_2019_2022.rules.find((r) => r.code === 'board_approval');
+ * rule?.clauseIds; // => ['board.approval']
+ * ```
+ */
+export interface Rule {
+  /** Stable code. */
+  readonly code: RuleCode;
+  /** Short title. */
+  readonly title: Bilingual;
+  /** What the rule applies to. */
+  readonly appliesTo: Bilingual;
+  /** What it requires. */
+  readonly duty: Bilingual;
+  /** Who owes the duty. */
+  readonly owedBy: Party;
+  /** To whom it is owed, where the text names someone. */
+  readonly owedTo?: Party;
+  /** When it falls due. */
+  readonly timing: Timing;
+  /** The clauses it rests on, in the order of the text. */
+  readonly clauseIds: readonly string[];
+  /** Numbers of the interpretation notes (see the Concepts guide) the rule depends on. */
+  readonly interpretationNotes: readonly number[];
+}
+
+/**
+ * A version of the policy, as data: its identity, adoption and validity, its text clause by clause,
+ * its goals, twin towns and report-back threshold, and the rules computed from it.
+ *
+ * @remarks
+ * The built-in version is {@link POLICY_2019_2022}. Values of this type from the library are
+ * deep-frozen.
+ */
+export interface PolicyVersion {
+  /** Stable id, e.g. `'solleftea-2019-2022'`. */
+  readonly id: string;
+  /** The title as published. */
+  readonly title: string;
+  /** The title in the statute book's header. */
+  readonly shortTitle: string;
+  /** The municipality, `'Sollefteå kommun'`. */
+  readonly municipality: string;
+  /** Where it is published: the municipality's statute book (författningssamling). */
+  readonly statuteBook: string;
+  /** Who adopted it, when, and under which paragraph of the minutes. */
+  readonly adoption: {
+    readonly body: GoverningBody;
+    readonly date: IsoDate;
+    readonly paragraph: string;
+  };
+  /** The days on which it is in force, both inclusive (interpretation note 8). */
+  readonly validity: {
+    readonly from: IsoDate;
+    readonly to: IsoDate;
+  };
+  /** The mandate period the title names, as a label (`'2019–2022'`) of the board's term. */
+  readonly mandatePeriod: string;
+  /** The goals, in the order of the text. */
+  readonly goals: readonly Goal[];
+  /** The twin towns, in the order of the text. */
+  readonly twinTowns: readonly TwinTown[];
+  /**
+   * The cost above which an international trip is reported back to the board, as an exact amount
+   * (a dinero.js snapshot in öre): trips costing **more** than it owe the report-back.
+   */
+  readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
+  /** Every clause, in the order of the text. */
+  readonly clauses: readonly Clause[];
+  /** The rules computed from this version. */
+  readonly rules: readonly Rule[];
+}

@@ -1,0 +1,142 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { type GoverningBody, mandatePeriodOf, PolicyError } from '../../src/index.js';
+import { isoDateBetween, nextDay, previousDay } from '../arbitraries/dates.js';
+
+const councilDays = isoDateBetween('1994-10-15', '2054-10-14');
+const boardDays = isoDateBetween('1995-01-01', '2054-12-31');
+
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+describe('mandatePeriodOf: named examples', () => {
+  it.each([
+    ['2018-10-14', 'council', '2014–2018', '2014-10-15', '2018-10-14', '2014-09-14'],
+    ['2018-10-15', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
+    ['2018-12-31', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
+    ['2019-01-01', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
+    ['2022-10-14', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
+    ['2022-10-15', 'council', '2022–2026', '2022-10-15', '2026-10-14', '2022-09-11'],
+    ['2022-12-31', 'council', '2022–2026', '2022-10-15', '2026-10-14', '2022-09-11'],
+    ['2018-10-14', 'board', '2015–2018', '2015-01-01', '2018-12-31', '2014-09-14'],
+    ['2018-10-15', 'board', '2015–2018', '2015-01-01', '2018-12-31', '2014-09-14'],
+    ['2018-12-31', 'board', '2015–2018', '2015-01-01', '2018-12-31', '2014-09-14'],
+    ['2019-01-01', 'board', '2019–2022', '2019-01-01', '2022-12-31', '2018-09-09'],
+    ['2022-10-14', 'board', '2019–2022', '2019-01-01', '2022-12-31', '2018-09-09'],
+    ['2022-10-15', 'board', '2019–2022', '2019-01-01', '2022-12-31', '2018-09-09'],
+    ['2022-12-31', 'board', '2019–2022', '2019-01-01', '2022-12-31', '2018-09-09'],
+    ['2023-01-01', 'board', '2023–2026', '2023-01-01', '2026-12-31', '2022-09-11'],
+  ] as const)('%s, %s → %s', (date, body, label, firstDay, lastDay, electionDate) => {
+    expect(mandatePeriodOf(date, body)).toEqual({ body, label, firstDay, lastDay, electionDate });
+  });
+
+  it('the policy adoption day falls in the board term 2019–2022 the title names', () => {
+    expect(mandatePeriodOf('2019-11-25', 'board').label).toBe('2019–2022');
+  });
+
+  it.each([
+    ['1994-10-15', '1994-09-18'],
+    ['1998-10-15', '1998-09-20'],
+    ['2002-10-15', '2002-09-15'],
+    ['2006-10-15', '2006-09-17'],
+    ['2010-10-15', '2010-09-19'],
+    ['2014-10-15', '2014-09-14'],
+    ['2018-10-15', '2018-09-09'],
+    ['2022-10-15', '2022-09-11'],
+    ['2026-10-15', '2026-09-13'],
+  ])('the council elected in the term starting %s was elected on %s', (day, election) => {
+    expect(mandatePeriodOf(day, 'council').electionDate).toBe(election);
+  });
+
+  it.each([
+    ['1994-10-14', 'council'],
+    ['1994-12-31', 'board'],
+    ['2054-10-15', 'council'],
+    ['2055-01-01', 'board'],
+    ['1900-01-01', 'board'],
+  ] as const)('%s is outside the %s calendar: a clear, bilingual error', (date, body) => {
+    expect(() => mandatePeriodOf(date, body)).toThrow(PolicyError);
+    try {
+      mandatePeriodOf(date, body);
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'date_out_of_range',
+        details: { date, body },
+        messages: {
+          sv: expect.stringContaining('utanför'),
+          en: expect.stringContaining('outside'),
+        },
+      });
+    }
+  });
+
+  it('an impossible date is invalid_date, not out of range', () => {
+    expect(() => mandatePeriodOf('2019-02-29', 'board')).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+  });
+
+  it('the first and last days of the calendar are answered', () => {
+    expect(mandatePeriodOf('1994-10-15', 'council').label).toBe('1994–1998');
+    expect(mandatePeriodOf('1995-01-01', 'board').label).toBe('1995–1998');
+    expect(mandatePeriodOf('2050-12-31', 'council').label).toBe('2050–2054');
+    expect(mandatePeriodOf('2050-12-31', 'board').label).toBe('2047–2050');
+    expect(mandatePeriodOf('2054-10-14', 'council').label).toBe('2050–2054');
+    expect(mandatePeriodOf('2054-12-31', 'board').label).toBe('2051–2054');
+  });
+});
+
+describe.each([
+  ['council', councilDays],
+  ['board', boardDays],
+] as const)('mandatePeriodOf(%s): properties', (body: GoverningBody, days) => {
+  test.prop([days])('every day lies within the period returned for it', (day) => {
+    const period = mandatePeriodOf(day, body);
+    expect(period.firstDay <= day && day <= period.lastDay).toBe(true);
+    expect(period.body).toBe(body);
+  });
+
+  test.prop([days])(
+    'every day belongs to exactly one period: all days of a period map back to it',
+    (day) => {
+      const period = mandatePeriodOf(day, body);
+      expect(mandatePeriodOf(period.firstDay, body)).toEqual(period);
+      expect(mandatePeriodOf(period.lastDay, body)).toEqual(period);
+    },
+  );
+
+  test.prop([days])('periods are contiguous: the next one starts the day after', (day) => {
+    const period = mandatePeriodOf(day, body);
+    const after = nextDay(period.lastDay);
+    if (after <= (body === 'council' ? '2054-10-14' : '2054-12-31')) {
+      const next = mandatePeriodOf(after, body);
+      expect(next.firstDay).toBe(after);
+      expect(previousDay(next.firstDay)).toBe(period.lastDay);
+    }
+  });
+
+  test.prop([days])('every period is four years long and labelled by its years', (day) => {
+    const { firstDay, lastDay, label } = mandatePeriodOf(day, body);
+    expect(yearOf(nextDay(lastDay)) - yearOf(firstDay)).toBe(4);
+    expect(nextDay(lastDay).slice(5)).toBe(firstDay.slice(5));
+    expect(label).toBe(`${yearOf(firstDay)}–${yearOf(lastDay)}`);
+  });
+
+  test.prop([days])('every period follows a September election on a Sunday', (day) => {
+    const { firstDay, electionDate } = mandatePeriodOf(day, body);
+    expect(weekdayOf(electionDate)).toBe(0);
+    expect(electionDate.slice(5, 7)).toBe('09');
+    expect((yearOf(electionDate) - 1994) % 4).toBe(0);
+    expect(electionDate < firstDay).toBe(true);
+  });
+});
+
+test.prop([councilDays])('a council term starts on 15 October of its election year', (day) => {
+  const { firstDay, electionDate } = mandatePeriodOf(day, 'council');
+  expect(firstDay).toBe(`${yearOf(electionDate)}-10-15`);
+});
+
+test.prop([boardDays])('a board term starts on 1 January after its election year', (day) => {
+  const { firstDay, electionDate } = mandatePeriodOf(day, 'board');
+  expect(firstDay).toBe(`${yearOf(electionDate) + 1}-01-01`);
+});
