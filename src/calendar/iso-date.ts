@@ -18,7 +18,10 @@ declare const isoDateBrand: unique symbol;
  * // => true
  * ```
  */
-export type IsoDate = string & { readonly [isoDateBrand]: true };
+export type IsoDate = string & {
+  /** Compile-time proof that the string was checked; there is no such property at run time. */
+  readonly [isoDateBrand]: true;
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -177,13 +177,18 @@ export interface PolicyVersion {
   readonly statuteBook: string;
   /** Who adopted it, when, and under which paragraph of the minutes. */
   readonly adoption: {
+    /** The adopting body: the municipal council (clause `council.policy`). */
     readonly body: GoverningBody;
+    /** The day of the decision. */
     readonly date: IsoDate;
+    /** The paragraph of the minutes, e.g. `'§ 155'`. */
     readonly paragraph: string;
   };
   /** The days on which it is in force, both inclusive (interpretation note 8). */
   readonly validity: {
+    /** The first day in force. */
     readonly from: IsoDate;
+    /** The last day in force. */
     readonly to: IsoDate;
   };
   /** The mandate period the title names, as a label (`'2019–2022'`) of the board's term. */
