@@ -13,7 +13,16 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** The two languages every message, title and clause rendering comes in. */
+/**
+ * The two languages every message, title and clause rendering comes in.
+ *
+ * @example
+ * ```ts
+ * const language: Language = 'sv';
+ * findClause(POLICY_2019_2022, 'board.approval')?.[language];
+ * // => 'Samtliga resor till vänorter ska godkännas av kommunstyrelsen.'
+ * ```
+ */
 export type Language = keyof Bilingual;
 
 /**
@@ -28,12 +37,10 @@ export type Language = keyof Bilingual;
  *
  * @example
  * ```ts
- * try {
- *   mandatePeriodOf('2055-01-01', 'board');
- * } catch (error) {
- *   if (error instanceof PolicyError) console.log(error.code);
- *   // => 'date_out_of_range'
- * }
+ * mandatePeriodOf('2055-01-01', 'board'); // throws PolicyError (code 'date_out_of_range')
+ *
+ * const error = new PolicyError('invalid_date', { sv: 'Ogiltigt datum', en: 'Invalid date' });
+ * error.message; // => 'Ogiltigt datum / Invalid date'
  * ```
  */
 export class PolicyError extends Error {

@@ -5,6 +5,12 @@ import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
 /**
  * A body of Sollefteå kommun whose members serve for a mandate period: the municipal council
  * (kommunfullmäktige, `council`) or the executive board (kommunstyrelsen, `board`).
+ *
+ * @example
+ * ```ts
+ * const body: GoverningBody = 'council';
+ * mandatePeriodOf('2020-03-01', body).label; // => '2018–2022'
+ * ```
  */
 export type GoverningBody = 'council' | 'board';
 

@@ -6,6 +6,11 @@ import type { Bilingual } from '../errors.js';
 /**
  * The headed parts of the policy text: the untitled introduction, "Syfte och mål", "Vänorter", and
  * the two halves of "Ansvarsfördelning" (council and board).
+ *
+ * @example
+ * ```ts
+ * findClause(POLICY_2019_2022, 'board.approval')?.section; // => 'board'
+ * ```
  */
 export type SectionId = 'intro' | 'aims' | 'twinTowns' | 'council' | 'board';
 
@@ -16,6 +21,11 @@ export type SectionId = 'intro' | 'aims' | 'twinTowns' | 'council' | 'board';
  * - `context` — background, no duty;
  * - `goal` — one of the policy's goals, which activities name;
  * - `list` — a list the library holds as data (the twin towns).
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.clauses.filter((c) => c.kind === 'obligation').length; // => 10
+ * ```
  */
 export type ClauseKind = 'obligation' | 'scope' | 'context' | 'goal' | 'list';
 
@@ -47,6 +57,14 @@ export interface Clause {
 /**
  * One of the policy's goals for international engagement (clause `aims.goals`). Activities name the
  * goals they serve by `id`.
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.goals[0];
+ * // => { id: 'growth', clauseId: 'goal.growth',
+ * //      text: { sv: 'Stärka tillväxten i Sollefteå kommun',
+ * //              en: 'Strengthen growth in Sollefteå municipality' } }
+ * ```
  */
 export interface Goal {
   /** Stable id, e.g. `'growth'`. */
@@ -64,6 +82,11 @@ export interface Goal {
  * Matching with {@link findTwinTown} ignores case, diacritics and hyphens, so "Põltsamaa" (Estonian),
  * "Pöltsamaa" (as the policy writes it) and "Poltsamaa" all name the same town (clause
  * `twinTowns.list`).
+ *
+ * @example
+ * ```ts
+ * findTwinTown(POLICY_2019_2022, 'Pöltsamaa')?.asWritten; // => 'Pöltsamaa kommun, Estland'
+ * ```
  */
 export interface TwinTown {
   /** Stable id, e.g. `'poltsamaa'`. Activities may name a twin town by it. */
@@ -89,6 +112,14 @@ export interface TwinTown {
  * - `continuation_decision` — the council decides each period which agreements continue;
  * - `agreement_termination` — an agreement found inactive and of no benefit is terminated;
  * - `policy_adoption` — only the council adopts the policy.
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.rules.map((rule) => rule.code);
+ * // => ['planning', 'board_approval', 'board_report_back', 'council_account',
+ * //     'agreement_evaluation', 'continuation_decision', 'agreement_termination',
+ * //     'policy_adoption']
+ * ```
  */
 export type RuleCode =
   | 'planning'
@@ -103,6 +134,11 @@ export type RuleCode =
 /**
  * Who owes or receives a duty: a {@link GoverningBody}, the unit organising an activity
  * (`organiser`), or the municipality as a whole where the text names no one (`municipality`).
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.rules.find((rule) => rule.code === 'board_report_back')?.owedTo; // => 'board'
+ * ```
  */
 export type Party = GoverningBody | 'organiser' | 'municipality';
 
@@ -115,6 +151,12 @@ export type Party = GoverningBody | 'organiser' | 'municipality';
  * - `within_mandate_period` — once within each mandate period;
  * - `after_evaluation` — once an evaluation has found the ground for it;
  * - `on_adoption` — when a policy is adopted.
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.rules.find((rule) => rule.code === 'board_approval')?.timing;
+ * // => 'before_departure'
+ * ```
  */
 export type Timing =
   | 'before_activity'
@@ -163,6 +205,12 @@ export interface Rule {
  * @remarks
  * The built-in version is {@link POLICY_2019_2022}. Values of this type from the library are
  * deep-frozen.
+ *
+ * @example
+ * ```ts
+ * const policy: PolicyVersion | undefined = policyInForce('2021-05-10');
+ * policy?.id; // => 'solleftea-2019-2022'
+ * ```
  */
 export interface PolicyVersion {
   /** Stable id, e.g. `'solleftea-2019-2022'`. */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index.js';
+import {
+  type DocExample,
+  guideExamples,
+  sourceExamples,
+  toCheckedCode,
+  toJavaScript,
+} from './doc-examples.js';
+
+function runExample(example: DocExample): number {
+  let claims = 0;
+  const check = (actual: () => unknown, expected: () => unknown, label: string): void => {
+    claims++;
+    expect(actual(), `${example.file}:${example.line}: ${label}`).toEqual(expected());
+  };
+  const throws = (action: () => unknown, code: string): void => {
+    claims++;
+    expect(action, `${example.file}:${example.line}`).toThrow(expect.objectContaining({ code }));
+  };
+  const quiet = { log: (): void => undefined };
+  const exports = Object.entries(library);
+  const body = toJavaScript(toCheckedCode(example.code));
+  const run = new Function(
+    ...exports.map(([name]) => name),
+    '__check',
+    '__throws',
+    'console',
+    body,
+  );
+  run(...exports.map(([, value]) => value), check, throws, quiet);
+  return claims;
+}
+
+describe('every example in the docs runs and shows real output', () => {
+  const examples = [...sourceExamples(), ...guideExamples()];
+
+  it('finds the examples', () => {
+    expect(examples.length).toBeGreaterThan(20);
+  });
+
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    '%s',
+    (_, example) => {
+      expect(() => runExample(example)).not.toThrow();
+    },
+  );
+
+  it('checks the claims the examples make', () => {
+    const claims = examples.reduce((sum, example) => sum + runExample(example), 0);
+    expect(claims).toBeGreaterThan(30);
+  });
+});
+
+describe('the example checker', () => {
+  it('turns a trailing claim into a check', () => {
+    expect(toCheckedCode("f(1); // => 'x'  (why)")).toBe(
+      `__check(() => (f(1)), () => ('x'), "f(1)");`,
+    );
+  });
+
+  it('takes a claim from the lines after a statement, continued by comment lines', () => {
+    expect(toCheckedCode('g(\n  2,\n);\n// => { a: 1,\n//      b: 2 }')).toBe(
+      `__check(() => (g(\n  2,\n)), () => ({ a: 1, b: 2 }), "g(\\n  2,\\n)");`,
+    );
+  });
+
+  it('turns a throws claim into a check of the error code', () => {
+    expect(toCheckedCode("h('x'); // throws PolicyError (code 'invalid_date')")).toBe(
+      `__throws(() => (h('x')), "invalid_date");`,
+    );
+  });
+
+  it('fails an example whose claim is false', () => {
+    const example = { file: 'x', line: 1, code: "toIsoDate('2020-01-01'); // => '2020-01-02'" };
+    expect(() => runExample(example)).toThrow();
+  });
+});
