@@ -4,12 +4,45 @@
  * @packageDocumentation
  */
 
+export { type ParseOptions, parseActivity } from './activities/parse-activity.js';
+export { toActivityInput } from './activities/to-activity-input.js';
+export type {
+  Activity,
+  ActivityInput,
+  CostCategory,
+  CostItem,
+  CostItemInput,
+  Destination,
+  Exchange,
+  ExchangeForm,
+  ExchangeInput,
+  Partner,
+  Travellers,
+  Trip,
+  TripInput,
+} from './activities/types.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
 export type { GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
 export { mandatePeriodOf } from './calendar/mandate-period.js';
 export type { Bilingual, Language } from './errors.js';
 export { PolicyError } from './errors.js';
+export type {
+  InputIssue,
+  IssueCode,
+  IssueValue,
+  ParseResult,
+  PathSegment,
+} from './input/issues.js';
+export {
+  type ExchangeRate,
+  type ExchangeRates,
+  type SekConversion,
+  type SekConversionResult,
+  toSek,
+} from './money/convert.js';
+export { formatMoney } from './money/format.js';
+export { parseRates, ratesSchema } from './money/parse-rates.js';
 export { findClause } from './policy/find-clause.js';
 export { findTwinTown } from './policy/find-twin-town.js';
 export { BUILT_IN_POLICIES, policyInForce } from './policy/policy-in-force.js';
@@ -26,3 +59,16 @@ export type {
   Timing,
   TwinTown,
 } from './policy/types.js';
+export { parseRecords } from './records/parse-records.js';
+export type {
+  ActivityReport,
+  AgreementEvaluation,
+  BoardApproval,
+  ContinuationDecision,
+  Records,
+  TwinTownAgreement,
+} from './records/types.js';
+export { parseRegister } from './register/parse-register.js';
+export { toRegisterInput } from './register/to-register-input.js';
+export type { Register, RegisterFormat, RegisterInput } from './register/types.js';
+export { activitySchema, recordsSchema, registerSchema } from './schemas.js';

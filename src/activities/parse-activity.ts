@@ -1,0 +1,53 @@
+import type { ParseResult } from '../input/issues.js';
+import { parseWith } from '../input/parse.js';
+import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
+import type { PolicyVersion } from '../policy/types.js';
+import { activitySchemaFor } from './schema.js';
+import type { Activity } from './types.js';
+
+/**
+ * Options for the parsers.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { policies: [POLICY_2019_2022] };
+ * ```
+ */
+export interface ParseOptions {
+  /**
+   * The policy versions whose goal and twin-town ids are valid in the input; the built-in ones by
+   * default.
+   */
+  readonly policies?: readonly PolicyVersion[];
+}
+
+/**
+ * Parses an activity — a trip or another international exchange — from untrusted input (a form, a
+ * JSON file, another system).
+ *
+ * @remarks
+ * Checks the shape (unknown keys are errors, not dropped), that dates are real and in order, that
+ * every goal and twin-town id exists in the policy (clauses `aims.goals`, `twinTowns.list`), that
+ * countries and currencies are ISO codes, that texts are non-empty after trimming and bounded, and
+ * that amounts are exact (interpretation note 2). Texts are stored trimmed; amounts become
+ * dinero.js snapshots. The result is deep-frozen; the input is not changed.
+ *
+ * @param input - anything
+ * @param options - which policy versions' ids are valid
+ * @returns the activity, or every issue found, each with code, path and messages in Swedish and
+ *   English; never throws
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity({
+ *   kind: 'trip', id: '2020-03', title: 'Study visit', organiser: 'Kultur och fritid',
+ *   travellers: { count: 2 }, destinations: [{ place: 'Pöltsamaa', country: 'EE' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-08',
+ * });
+ * result.success ? undefined : result.issues.map((issue) => issue.messages.en);
+ * // => ['returnDate: the return 2020-03-08 is before the departure 2020-03-10.']
+ * ```
+ */
+export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
+  return parseWith(activitySchemaFor(options.policies ?? BUILT_IN_POLICIES), input);
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/iso-date.js';
+import {
+  amountField,
+  count,
+  countryCode,
+  currencyCode,
+  identifier,
+  isoDate,
+  knownId,
+  report,
+  text,
+  toMoney,
+} from '../input/fields.js';
+import type { PolicyVersion } from '../policy/types.js';
+import type { Activity, CostItem } from './types.js';
+
+/** Longest texts accepted, in characters. */
+export const LIMITS = { name: 200, purpose: 2000, result: 4000, roles: 50, items: 500 } as const;
+
+const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']);
+
+/** A cost item: its amount is read against its currency and becomes an exact snapshot. */
+export const costItemSchema: z.ZodType<CostItem> = z
+  .strictObject({
+    label: text(LIMITS.name),
+    category: costCategory,
+    amount: amountField,
+    currency: currencyCode,
+  })
+  .transform((item, ctx): CostItem => {
+    const amount = toMoney(item.amount, item.currency, ctx, ['amount']);
+    return amount ? { label: item.label, category: item.category, amount } : (z.NEVER as CostItem);
+  });
+
+const costs = z.array(costItemSchema).max(LIMITS.items).exactOptional();
+
+/** The ids that the policy versions define, for goal and twin-town fields. */
+function vocabulary(policies: readonly PolicyVersion[]): { goals: string[]; twinTowns: string[] } {
+  return {
+    goals: [...new Set(policies.flatMap((policy) => policy.goals.map((goal) => goal.id)))],
+    twinTowns: [...new Set(policies.flatMap((policy) => policy.twinTowns.map((town) => town.id)))],
+  };
+}
+
+function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Activity> {
+  const known = vocabulary(policies);
+  const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
+  const common = {
+    id: identifier,
+    caseNumber: identifier.exactOptional(),
+    title: text(LIMITS.name),
+    organiser: text(LIMITS.name),
+    purpose: text(LIMITS.purpose).exactOptional(),
+    goals: z.array(knownId(known.goals, 'unknown_goal')).max(20).exactOptional(),
+    expectedBenefit: text(LIMITS.purpose).exactOptional(),
+    result: text(LIMITS.result).exactOptional(),
+  };
+  const trip = z
+    .strictObject({
+      kind: z.literal('trip'),
+      ...common,
+      travellers: z.strictObject({
+        count: count(1, 10_000),
+        roles: z.array(text(LIMITS.name)).max(LIMITS.roles).exactOptional(),
+      }),
+      destinations: z
+        .array(
+          z.union([
+            z.strictObject({ place: text(LIMITS.name), country: countryCode }),
+            z.strictObject({ twinTown }),
+          ]),
+        )
+        .min(1)
+        .max(50),
+      departureDate: isoDate,
+      returnDate: isoDate,
+      plannedCosts: costs,
+      actualCosts: costs,
+    })
+    .superRefine(
+      (value, ctx) => {
+        if (value.returnDate < value.departureDate) {
+          report(
+            ctx,
+            'return_before_departure',
+            { departureDate: value.departureDate, returnDate: value.returnDate },
+            ['returnDate'],
+          );
+        }
+      },
+      bothDates('departureDate', 'returnDate'),
+    );
+  const exchange = z
+    .strictObject({
+      kind: z.literal('exchange'),
+      ...common,
+      form: z.enum(['incoming_visit', 'project', 'digital', 'other']),
+      partners: z
+        .array(
+          z.union([
+            z.strictObject({
+              name: text(LIMITS.name),
+              place: text(LIMITS.name).exactOptional(),
+              country: countryCode,
+            }),
+            z.strictObject({ twinTown, name: text(LIMITS.name).exactOptional() }),
+          ]),
+        )
+        .min(1)
+        .max(50),
+      startDate: isoDate,
+      endDate: isoDate,
+      costs,
+    })
+    .superRefine(
+      (value, ctx) => {
+        if (value.endDate < value.startDate)
+          report(ctx, 'end_before_start', { startDate: value.startDate, endDate: value.endDate }, [
+            'endDate',
+          ]);
+      },
+      bothDates('startDate', 'endDate'),
+    );
+  return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodType<Activity>;
+}
+
+/** Runs a date-order check whenever both dates are real, even if other fields have issues. */
+function bothDates(
+  first: string,
+  second: string,
+): { when: (payload: z.core.ParsePayload) => boolean } {
+  return {
+    when: ({ value }) => {
+      const record = value as Record<string, unknown> | null;
+      return (
+        typeof record === 'object' &&
+        record !== null &&
+        isIsoDate(record[first]) &&
+        isIsoDate(record[second])
+      );
+    },
+  };
+}
+
+const cache = new WeakMap<readonly PolicyVersion[], z.ZodType<Activity>>();
+
+/** The activity schema whose goal and twin-town ids are those of `policies` (built once each). */
+export function activitySchemaFor(policies: readonly PolicyVersion[]): z.ZodType<Activity> {
+  let schema = cache.get(policies);
+  if (!schema) {
+    schema = buildActivitySchema(policies);
+    cache.set(policies, schema);
+  }
+  return schema;
+}

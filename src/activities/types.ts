@@ -1,0 +1,232 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+
+/** What a cost was for. */
+export type CostCategory = 'travel' | 'lodging' | 'fees' | 'allowances' | 'other';
+
+/**
+ * A cost item as written in a document. `amount` is either a whole number of the currency's minor
+ * units (öre, cents; as dinero.js counts) or a decimal string in major units, with "." or "," as the
+ * decimal sign and spaces between groups of thousands: `1250050`, `"12500.50"` and `"12 500,50"` are
+ * the same 12 500,50 kr. Binary floats such as `12500.5` are refused.
+ *
+ * @example
+ * ```ts
+ * const item: CostItemInput = { label: 'Flights', category: 'travel', amount: '12 500,50', currency: 'SEK' };
+ * ```
+ */
+export interface CostItemInput {
+  /** What the cost is, e.g. `'Flights Stockholm–Tallinn'`. */
+  readonly label: string;
+  /** What kind of cost it is. */
+  readonly category: CostCategory;
+  /** Minor units as an integer, or a decimal string in major units. */
+  readonly amount: number | string;
+  /** ISO 4217 code of a currency dinero.js ships, e.g. `'SEK'`, `'EUR'`, `'JPY'`. */
+  readonly currency: string;
+}
+
+/**
+ * A parsed cost item: the amount is an exact dinero.js snapshot in the currency's minor units.
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity(sampleTrip);
+ * result.success && result.data.kind === 'trip' && result.data.plannedCosts?.[0]?.amount.amount;
+ * // => 1250050
+ * ```
+ */
+export interface CostItem {
+  /** What the cost is. */
+  readonly label: string;
+  /** What kind of cost it is. */
+  readonly category: CostCategory;
+  /** The exact amount in its own currency. */
+  readonly amount: DineroSnapshot<number>;
+}
+
+/**
+ * A place outside the twin-town list, or a twin town named by its id.
+ *
+ * @example
+ * ```ts
+ * const places: Destination[] = [{ place: 'Tallinn', country: 'EE' }, { twinTown: 'esashi' }];
+ * ```
+ */
+export type Destination =
+  | {
+      /** The place's name, e.g. `'Tallinn'`. */
+      readonly place: string;
+      /** ISO 3166-1 alpha-2 code, e.g. `'EE'`; Sweden is `'SE'`. */
+      readonly country: string;
+    }
+  | {
+      /** The id of a twin town of the policy, e.g. `'poltsamaa'`. */
+      readonly twinTown: string;
+    };
+
+/**
+ * A counterpart of an exchange: an organisation with its country (and optionally place), or a twin
+ * town named by its id.
+ *
+ * @example
+ * ```ts
+ * const partner: Partner = { name: 'Tallinn University', place: 'Tallinn', country: 'EE' };
+ * ```
+ */
+export type Partner =
+  | {
+      /** The organisation, e.g. `'Tallinn University'`. */
+      readonly name: string;
+      /** Where it is, when it matters. */
+      readonly place?: string;
+      /** ISO 3166-1 alpha-2 code. */
+      readonly country: string;
+    }
+  | {
+      /** The id of a twin town of the policy. */
+      readonly twinTown: string;
+      /** The organisation in the town, e.g. `'Esashi town office'`. */
+      readonly name?: string;
+    };
+
+/** Who travels: a count and, optionally, their roles — never names (interpretation note 10). */
+export interface Travellers {
+  /** How many people travel, 1 or more. */
+  readonly count: number;
+  /** Their roles, e.g. `['councillor', 'officer']`. */
+  readonly roles?: readonly string[];
+}
+
+/** What every activity states, trip or exchange. */
+interface ActivityBase {
+  /** Unique id within a register, e.g. `'2020-07'`. Records refer to the activity by it. */
+  readonly id: string;
+  /** The case number (diarienummer), e.g. `'KS 2020/123'`. */
+  readonly caseNumber?: string;
+  /** A short title. */
+  readonly title: string;
+  /** The organising unit, e.g. `'Näringslivsenheten'`. */
+  readonly organiser: string;
+  /** The purpose (syfte), stated before it happens (clause `aims.purpose`). */
+  readonly purpose?: string;
+  /** Ids of the policy's goals it serves, e.g. `['growth', 'nordic']` (clause `aims.goals`). */
+  readonly goals?: readonly string[];
+  /** The expected benefit for the municipality, operations and citizens (clause `intro.planning`). */
+  readonly expectedBenefit?: string;
+  /** What came of it (resultat), recorded afterwards. */
+  readonly result?: string;
+}
+
+/**
+ * A trip: outgoing travel by people of the municipality.
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity(sampleTrip);
+ * result.success && result.data.kind; // => 'trip'
+ * ```
+ */
+export interface Trip extends ActivityBase {
+  /** Discriminant. */
+  readonly kind: 'trip';
+  /** Who travels. */
+  readonly travellers: Travellers;
+  /** Where to; at least one. */
+  readonly destinations: readonly Destination[];
+  /** The day of departure. */
+  readonly departureDate: IsoDate;
+  /** The day of return; not before departure. */
+  readonly returnDate: IsoDate;
+  /** The budget, before the trip. */
+  readonly plannedCosts?: readonly CostItem[];
+  /** What it cost, after the trip. */
+  readonly actualCosts?: readonly CostItem[];
+}
+
+/** The kinds of exchange other than a trip. */
+export type ExchangeForm = 'incoming_visit' | 'project' | 'digital' | 'other';
+
+/**
+ * Any other international exchange: an incoming visit, a project, a digital cooperation.
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity({
+ *   kind: 'exchange', id: 'X-1', title: 'Visit from Esashi', organiser: 'Kommunledningskontoret',
+ *   form: 'incoming_visit', partners: [{ twinTown: 'esashi' }],
+ *   startDate: '2021-09-01', endDate: '2021-09-03',
+ * });
+ * result.success && result.data.kind; // => 'exchange'
+ * ```
+ */
+export interface Exchange extends ActivityBase {
+  /** Discriminant. */
+  readonly kind: 'exchange';
+  /** What kind of exchange. */
+  readonly form: ExchangeForm;
+  /** The counterparts; at least one. */
+  readonly partners: readonly Partner[];
+  /** The first day. */
+  readonly startDate: IsoDate;
+  /** The last day; not before the first. */
+  readonly endDate: IsoDate;
+  /** Its costs to the municipality. */
+  readonly costs?: readonly CostItem[];
+}
+
+/** A trip or another international exchange, told apart by `kind`. */
+export type Activity = Trip | Exchange;
+
+/**
+ * A trip as written in a document: as {@link Trip}, with dates as strings and cost items as
+ * {@link CostItemInput}.
+ *
+ * @example
+ * ```ts
+ * const input: TripInput = {
+ *   kind: 'trip', id: '2020-03', title: 'Study visit', organiser: 'Kultur och fritid',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'poltsamaa' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12',
+ *   plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '4 200,00', currency: 'SEK' }],
+ * };
+ * parseActivity(input).success; // => true
+ * ```
+ */
+export interface TripInput
+  extends Omit<Trip, 'departureDate' | 'returnDate' | 'plannedCosts' | 'actualCosts'> {
+  /** The day of departure, `YYYY-MM-DD`. */
+  readonly departureDate: string;
+  /** The day of return, `YYYY-MM-DD`. */
+  readonly returnDate: string;
+  /** The budget. */
+  readonly plannedCosts?: readonly CostItemInput[];
+  /** What it cost. */
+  readonly actualCosts?: readonly CostItemInput[];
+}
+
+/**
+ * An exchange as written in a document: as {@link Exchange}, with dates as strings and cost items
+ * as {@link CostItemInput}.
+ *
+ * @example
+ * ```ts
+ * const input: ExchangeInput = {
+ *   kind: 'exchange', id: 'X-1', title: 'Digital seminar', organiser: 'Näringslivsenheten',
+ *   form: 'digital', partners: [{ name: 'Nykarleby stad', country: 'FI' }],
+ *   startDate: '2021-02-01', endDate: '2021-02-01',
+ * };
+ * parseActivity(input).success; // => true
+ * ```
+ */
+export interface ExchangeInput extends Omit<Exchange, 'startDate' | 'endDate' | 'costs'> {
+  /** The first day, `YYYY-MM-DD`. */
+  readonly startDate: string;
+  /** The last day, `YYYY-MM-DD`. */
+  readonly endDate: string;
+  /** Its costs. */
+  readonly costs?: readonly CostItemInput[];
+}
+
+/** An activity as written in a document; what {@link toActivityInput} produces. */
+export type ActivityInput = TripInput | ExchangeInput;

@@ -1,0 +1,90 @@
+/**
+ * The building blocks of the input schemas: bounded texts, dates, codes, counts and money.
+ */
+import { type DineroSnapshot, dinero, toSnapshot } from 'dinero.js';
+import { z } from 'zod';
+import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
+import { isCountryCode } from '../internal/countries.js';
+import { readAmount } from '../money/amount.js';
+import { currencyOf } from '../money/currencies.js';
+import type { IssueCode, IssueValue } from './issues.js';
+
+type Ctx = { addIssue(arg: z.core.$ZodSuperRefineIssue): void };
+
+/** Reports one of the library's issue codes from inside a schema. */
+export function report(
+  ctx: Ctx,
+  code: IssueCode,
+  values: Record<string, IssueValue>,
+  path?: (string | number)[],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    params: { code, ...values },
+    ...(path ? { path } : {}),
+    input: values['value'],
+  });
+}
+
+/** A text that is not empty after trimming and at most `max` characters long; stored trimmed. */
+export function text(max: number): z.ZodString {
+  return z.string().trim().min(1).max(max);
+}
+
+/** A short identifier, e.g. an activity id or case number. */
+export const identifier: z.ZodString = text(100);
+
+/** A calendar day as `YYYY-MM-DD`. */
+export const isoDate: z.ZodType<IsoDate, string> = z.string().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) report(ctx, 'invalid_date', { value });
+}) as unknown as z.ZodType<IsoDate, string>;
+
+/** An ISO 3166-1 alpha-2 country code in capitals. */
+export const countryCode: z.ZodString = z.string().superRefine((value, ctx) => {
+  if (!isCountryCode(value)) report(ctx, 'unknown_country', { value });
+});
+
+/** An ISO 4217 code of a currency dinero.js ships (with a decimal minor unit). */
+export const currencyCode: z.ZodString = z.string().superRefine((value, ctx) => {
+  if (!currencyOf(value)) report(ctx, 'unknown_currency', { value });
+});
+
+/** A whole number from `min` to `max`. */
+export function count(min: number, max: number): z.ZodNumber {
+  return z.number().superRefine((value, ctx) => {
+    if (!Number.isInteger(value)) report(ctx, 'not_an_integer', { value });
+    else if (value < min || value > max)
+      report(ctx, 'out_of_range', { value, minimum: min, maximum: max });
+  });
+}
+
+/** One of a fixed set of ids (goals, twin towns), reported with `code` and the known ids. */
+export function knownId(known: readonly string[], code: IssueCode): z.ZodString {
+  const set = new Set(known);
+  return z.string().superRefine((value, ctx) => {
+    if (!set.has(value)) report(ctx, code, { value, known });
+  });
+}
+
+/** An amount field: whole minor units or a decimal string; checked against its currency below. */
+export const amountField: z.ZodType<number | string> = z.union([z.number(), z.string()]);
+
+/**
+ * Reads `amount` in `currencyCode` into an exact snapshot, or reports why it cannot (at `path`).
+ * The currency is known to exist: the schema checked it first.
+ */
+export function toMoney(
+  amount: number | string,
+  code: string,
+  ctx: Ctx,
+  path: (string | number)[],
+): DineroSnapshot<number> | undefined {
+  const currency = currencyOf(code);
+  if (!currency) return undefined;
+  const reading = readAmount(amount, currency.exponent);
+  if (!reading.ok) {
+    report(ctx, reading.code, { value: amount, currency: code, decimals: currency.exponent }, path);
+    return undefined;
+  }
+  return toSnapshot(dinero({ amount: reading.minor, currency }));
+}

@@ -1,0 +1,101 @@
+import type { Bilingual } from '../errors.js';
+
+/**
+ * Stable codes of the problems the parsers report. Each has a message in Swedish and English (see
+ * the "Describing activities" guide for the full list with meanings):
+ *
+ * - shape: `required`, `invalid_type`, `unknown_key`, `invalid_value`, `empty_text`, `too_long`,
+ *   `too_few`, `too_many`, `not_an_integer`, `out_of_range`, `unsupported_format`,
+ *   `unreadable_input`;
+ * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`;
+ * - the policy's vocabulary: `unknown_goal`, `unknown_twin_town`, `unknown_country`;
+ * - money: `unknown_currency`, `float_amount`, `negative_amount`, `invalid_amount`,
+ *   `too_many_decimals`, `amount_too_large`, `invalid_rate`, `duplicate_rate`, `sek_rate`,
+ *   `missing_rate`;
+ * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`.
+ */
+export type IssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'unknown_key'
+  | 'invalid_value'
+  | 'empty_text'
+  | 'too_long'
+  | 'too_few'
+  | 'too_many'
+  | 'not_an_integer'
+  | 'out_of_range'
+  | 'unsupported_format'
+  | 'unreadable_input'
+  | 'invalid_date'
+  | 'return_before_departure'
+  | 'end_before_start'
+  | 'invalid_period'
+  | 'unknown_goal'
+  | 'unknown_twin_town'
+  | 'unknown_country'
+  | 'unknown_currency'
+  | 'float_amount'
+  | 'negative_amount'
+  | 'invalid_amount'
+  | 'too_many_decimals'
+  | 'amount_too_large'
+  | 'invalid_rate'
+  | 'duplicate_rate'
+  | 'sek_rate'
+  | 'missing_rate'
+  | 'duplicate_id'
+  | 'unknown_activity'
+  | 'unknown_agreement';
+
+/** A value quoted in an issue: what was received, what was allowed. */
+export type IssueValue = string | number | boolean | null | readonly string[];
+
+/** A step into the input: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem with an input document: a stable `code`, the `path` to the offending value, the
+ * `values` involved and a message in Swedish and English built from them. Messages start with the
+ * path, so a clerk can find the field.
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity({ kind: 'trip' });
+ * result.success ? undefined : result.issues[0]?.code; // => 'required'
+ * ```
+ */
+export interface InputIssue {
+  /** Stable code. */
+  readonly code: IssueCode;
+  /** Where in the input: keys and array indices from the document's root. */
+  readonly path: readonly PathSegment[];
+  /** The values involved, e.g. `{ value: '2020-02-30' }`. */
+  readonly values: Readonly<Record<string, IssueValue>>;
+  /** The message in Swedish and English, starting with the path. */
+  readonly messages: Bilingual;
+}
+
+/**
+ * The outcome of a parse: the typed, deep-frozen value, or a non-empty list of issues. A parser
+ * returns one of these for any input and never throws.
+ *
+ * @example
+ * ```ts
+ * const result: ParseResult<ExchangeRates> = parseRates({ rates: [] });
+ * result.success; // => true
+ * ```
+ */
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+
+/** Writes a path as `activities[3].departureDate`; the root is "the document". */
+export function formatPath(path: readonly PathSegment[], language: 'sv' | 'en'): string {
+  if (path.length === 0) return language === 'sv' ? 'dokumentet' : 'the document';
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join('');
+}

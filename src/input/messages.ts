@@ -1,0 +1,181 @@
+import type { Bilingual } from '../errors.js';
+import {
+  formatPath,
+  type InputIssue,
+  type IssueCode,
+  type IssueValue,
+  type PathSegment,
+} from './issues.js';
+
+type Values = Readonly<Record<string, IssueValue>>;
+
+function show(value: IssueValue | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
+  string: { sv: 'text', en: 'text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  boolean: { sv: 'true eller false', en: 'true or false' },
+  object: { sv: 'ett objekt', en: 'an object' },
+  array: { sv: 'en lista', en: 'a list' },
+  null: { sv: 'null', en: 'null' },
+  'number or string': { sv: 'ett heltal eller text', en: 'a whole number or text' },
+};
+
+function typeName(value: IssueValue | undefined, language: 'sv' | 'en'): string {
+  const name = TYPE_NAMES[String(value)];
+  return name ? name[language] : String(value);
+}
+
+/** The message for each code, in both languages, from the issue's values alone. */
+const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
+  required: (v) => ({
+    sv: `saknas; ange ${typeName(v['expected'], 'sv')}.`,
+    en: `is missing; give ${typeName(v['expected'], 'en')}.`,
+  }),
+  invalid_type: (v) => ({
+    sv: `ska vara ${typeName(v['expected'], 'sv')}, men är ${typeName(v['received'], 'sv')}.`,
+    en: `must be ${typeName(v['expected'], 'en')}, but is ${typeName(v['received'], 'en')}.`,
+  }),
+  unknown_key: (v) => ({
+    sv: `fältet ${show(v['key'])} är okänt; ta bort det eller rätta stavningen.`,
+    en: `the field ${show(v['key'])} is unknown; remove it or correct its spelling.`,
+  }),
+  invalid_value: (v) => ({
+    sv: `${show(v['value'])} är inget tillåtet värde; tillåtna är: ${show(v['allowed'])}.`,
+    en: `${show(v['value'])} is not allowed; allowed values are: ${show(v['allowed'])}.`,
+  }),
+  empty_text: () => ({
+    sv: 'är tom; skriv en text.',
+    en: 'is empty; write a text.',
+  }),
+  too_long: (v) => ({
+    sv: `är ${v['length']} tecken lång; högst ${v['maximum']} tecken är tillåtet.`,
+    en: `is ${v['length']} characters long; at most ${v['maximum']} are allowed.`,
+  }),
+  too_few: (v) => ({
+    sv: `har ${v['count']} element; minst ${v['minimum']} krävs.`,
+    en: `has ${v['count']} items; at least ${v['minimum']} are required.`,
+  }),
+  too_many: (v) => ({
+    sv: `har ${v['count']} element; högst ${v['maximum']} är tillåtet.`,
+    en: `has ${v['count']} items; at most ${v['maximum']} are allowed.`,
+  }),
+  not_an_integer: (v) => ({
+    sv: `${show(v['value'])} är inget heltal.`,
+    en: `${show(v['value'])} is not a whole number.`,
+  }),
+  out_of_range: (v) => ({
+    sv: `${show(v['value'])} ligger utanför det tillåtna intervallet ${v['minimum']}–${v['maximum']}.`,
+    en: `${show(v['value'])} is outside the allowed range ${v['minimum']} to ${v['maximum']}.`,
+  }),
+  unsupported_format: (v) => ({
+    sv: `formatversion ${show(v['value'])} stöds inte; stödda versioner: ${show(v['supported'])}.`,
+    en: `format version ${show(v['value'])} is not supported; supported versions: ${show(v['supported'])}.`,
+  }),
+  unreadable_input: (v) => ({
+    sv: `kunde inte läsas (${v['reason']}).`,
+    en: `could not be read (${v['reason']}).`,
+  }),
+  invalid_date: (v) => ({
+    sv: `${show(v['value'])} är inget giltigt datum; skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2020-03-01.`,
+    en: `${show(v['value'])} is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.`,
+  }),
+  return_before_departure: (v) => ({
+    sv: `hemresan ${v['returnDate']} är före avresan ${v['departureDate']}.`,
+    en: `the return ${v['returnDate']} is before the departure ${v['departureDate']}.`,
+  }),
+  end_before_start: (v) => ({
+    sv: `slutdatum ${v['endDate']} är före startdatum ${v['startDate']}.`,
+    en: `the end ${v['endDate']} is before the start ${v['startDate']}.`,
+  }),
+  invalid_period: (v) => ({
+    sv: `${show(v['value'])} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022.`,
+    en: `${show(v['value'])} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022.`,
+  }),
+  unknown_goal: (v) => ({
+    sv: `målet ${show(v['value'])} finns inte i policyn; kända mål: ${show(v['known'])}.`,
+    en: `the goal ${show(v['value'])} is not in the policy; known goals: ${show(v['known'])}.`,
+  }),
+  unknown_twin_town: (v) => ({
+    sv: `vänorten ${show(v['value'])} finns inte i policyn; kända vänorter: ${show(v['known'])}.`,
+    en: `the twin town ${show(v['value'])} is not in the policy; known twin towns: ${show(v['known'])}.`,
+  }),
+  unknown_country: (v) => ({
+    sv: `${show(v['value'])} är ingen landskod enligt ISO 3166-1 alpha-2; skriv två versaler, t.ex. SE, EE, JP.`,
+    en: `${show(v['value'])} is not an ISO 3166-1 alpha-2 country code; write two capital letters, e.g. SE, EE, JP.`,
+  }),
+  unknown_currency: (v) => ({
+    sv: `${show(v['value'])} är ingen känd valutakod enligt ISO 4217; skriv t.ex. SEK, EUR, JPY.`,
+    en: `${show(v['value'])} is not a known ISO 4217 currency code; write e.g. SEK, EUR, JPY.`,
+  }),
+  float_amount: (v) => ({
+    sv: `${show(v['value'])} är inget heltal; ange beloppet i hela minsta enheter (öre) eller som text, t.ex. "12500.50".`,
+    en: `${show(v['value'])} is not a whole number; give the amount in whole minor units (öre) or as text, e.g. "12500.50".`,
+  }),
+  negative_amount: (v) => ({
+    sv: `${show(v['value'])} är negativt; belopp kan inte vara negativa.`,
+    en: `${show(v['value'])} is negative; amounts cannot be negative.`,
+  }),
+  invalid_amount: (v) => ({
+    sv: `${show(v['value'])} är inget belopp; skriv siffror med högst ett decimaltecken, t.ex. "12 500,50" eller "12500.50".`,
+    en: `${show(v['value'])} is not an amount; write digits with at most one decimal sign, e.g. "12 500,50" or "12500.50".`,
+  }),
+  too_many_decimals: (v) => ({
+    sv: `${show(v['value'])} har fler decimaler än ${v['currency']} har (${v['decimals']}).`,
+    en: `${show(v['value'])} has more decimals than ${v['currency']} has (${v['decimals']}).`,
+  }),
+  amount_too_large: (v) => ({
+    sv: `${show(v['value'])} är för stort för att räknas exakt.`,
+    en: `${show(v['value'])} is too large to be computed exactly.`,
+  }),
+  invalid_rate: (v) => ({
+    sv: `${show(v['value'])} är ingen växelkurs; skriv kronor per enhet som ett positivt decimaltal med punkt, t.ex. "11.4523".`,
+    en: `${show(v['value'])} is not an exchange rate; write kronor per unit as a positive decimal with a point, e.g. "11.4523".`,
+  }),
+  duplicate_rate: (v) => ({
+    sv: `valutan ${v['currency']} har redan en kurs (${v['first']}); ange en kurs per valuta.`,
+    en: `the currency ${v['currency']} already has a rate (${v['first']}); give one rate per currency.`,
+  }),
+  sek_rate: () => ({
+    sv: 'SEK behöver ingen växelkurs; ta bort raden.',
+    en: 'SEK needs no exchange rate; remove the entry.',
+  }),
+  missing_rate: (v) => ({
+    sv: `det finns ingen växelkurs för ${v['currency']}; ange en kurs i SEK per ${v['currency']}.`,
+    en: `there is no exchange rate for ${v['currency']}; supply a rate in SEK per ${v['currency']}.`,
+  }),
+  duplicate_id: (v) => ({
+    sv: `id ${show(v['value'])} används redan (${v['first']}); varje id ska vara unikt.`,
+    en: `the id ${show(v['value'])} is already used (${v['first']}); every id must be unique.`,
+  }),
+  unknown_activity: (v) => ({
+    sv: `aktiviteten ${show(v['value'])} finns inte i registret.`,
+    en: `the activity ${show(v['value'])} is not in the register.`,
+  }),
+  unknown_agreement: (v) => ({
+    sv: `vänortsavtalet ${show(v['value'])} finns inte i registret.`,
+    en: `the twin-town agreement ${show(v['value'])} is not in the register.`,
+  }),
+};
+
+/** Builds an issue with its messages, each starting with the path. */
+export function issue(
+  code: IssueCode,
+  path: readonly PathSegment[],
+  values: Values = {},
+): InputIssue {
+  const text = MESSAGES[code](values);
+  return {
+    code,
+    path,
+    values,
+    messages: {
+      sv: `${formatPath(path, 'sv')}: ${text.sv}`,
+      en: `${formatPath(path, 'en')}: ${text.en}`,
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
+import { issue } from './messages.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function quoted(value: unknown): IssueValue {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return value === null ? null : kindOf(value);
+}
+
+function pathOf(prefix: readonly PathSegment[], path: readonly PropertyKey[]): PathSegment[] {
+  return [...prefix, ...path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+}
+
+function fromUnion(
+  zodIssue: ZodIssue & { code: 'invalid_union' },
+  path: PathSegment[],
+): InputIssue[] {
+  if (zodIssue.discriminator !== undefined) {
+    const allowed = ('options' in zodIssue ? (zodIssue.options ?? []) : []).map(String);
+    const input = zodIssue.input;
+    const value =
+      typeof input === 'object' && input !== null
+        ? (input as Record<string, unknown>)[zodIssue.discriminator]
+        : undefined;
+    return [
+      value === undefined
+        ? issue('required', path, { expected: allowed.map((option) => `"${option}"`).join(' | ') })
+        : issue('invalid_value', path, { value: quoted(value), allowed }),
+    ];
+  }
+  const branches = zodIssue.errors;
+  const allTypes = branches.every(
+    (branch) =>
+      branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0,
+  );
+  if (allTypes) {
+    const expected = branches
+      .map((branch) => (branch[0] as { expected: string }).expected)
+      .join(' or ');
+    return [
+      zodIssue.input === undefined
+        ? issue('required', path, { expected })
+        : issue('invalid_type', path, { expected, received: kindOf(zodIssue.input) }),
+    ];
+  }
+  const closest = [...branches].sort((a, b) => a.length - b.length)[0] ?? [];
+  return closest.flatMap((inner) => fromZod(inner, path));
+}
+
+/** Translates one zod issue into the library's issues (one per unknown key). */
+export function fromZod(zodIssue: ZodIssue, prefix: readonly PathSegment[] = []): InputIssue[] {
+  const path = pathOf(prefix, zodIssue.path);
+  const input = zodIssue.input;
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return [
+        input === undefined
+          ? issue('required', path, { expected: zodIssue.expected })
+          : issue('invalid_type', path, { expected: zodIssue.expected, received: kindOf(input) }),
+      ];
+    case 'too_big':
+      if (zodIssue.origin === 'string') {
+        return [
+          issue('too_long', path, {
+            maximum: Number(zodIssue.maximum),
+            length: String(input).length,
+          }),
+        ];
+      }
+      return [
+        issue('too_many', path, {
+          maximum: Number(zodIssue.maximum),
+          count: (input as unknown[]).length,
+        }),
+      ];
+    case 'too_small':
+      if (zodIssue.origin === 'string') return [issue('empty_text', path)];
+      return [
+        issue('too_few', path, {
+          minimum: Number(zodIssue.minimum),
+          count: (input as unknown[]).length,
+        }),
+      ];
+    case 'unrecognized_keys':
+      return zodIssue.keys.map((key) => issue('unknown_key', [...path, key], { key }));
+    case 'invalid_value': {
+      const allowed = zodIssue.values.map(String);
+      if (input === undefined) {
+        return [
+          issue('required', path, { expected: allowed.map((option) => `"${option}"`).join(' | ') }),
+        ];
+      }
+      return [issue('invalid_value', path, { value: quoted(input), allowed })];
+    }
+    case 'invalid_union':
+      return fromUnion(zodIssue, path);
+    case 'custom': {
+      const { code, ...values } = zodIssue.params as { code: Parameters<typeof issue>[0] } & Record<
+        string,
+        IssueValue
+      >;
+      return [issue(code, path, values)];
+    }
+    default:
+      return [issue('invalid_value', path, { value: quoted(input), allowed: [] })];
+  }
+}
+
+function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
+  return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
+}
+
+/**
+ * Runs a schema over untrusted input, then the cross-field `checks` over what it produced. Returns
+ * the deep-frozen value or every issue found; never throws, whatever the input (a throwing getter
+ * or proxy becomes `unreadable_input`).
+ */
+export function parseWith<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  checks?: (data: T) => readonly InputIssue[],
+): ParseResult<T> {
+  let result: z.ZodSafeParseResult<T>;
+  try {
+    result = schema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    return failure([
+      issue('unreadable_input', [], {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    ]);
+  }
+  if (!result.success) {
+    const issues = result.error.issues.flatMap((zodIssue) => fromZod(zodIssue));
+    return failure(issues);
+  }
+  const problems = checks?.(result.data) ?? [];
+  if (problems.length > 0) return failure(problems);
+  return { success: true, data: deepFreeze(result.data) };
+}

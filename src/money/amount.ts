@@ -1,0 +1,47 @@
+/**
+ * Reading amounts without binary floats: integers of minor units, or decimal strings such as
+ * "12500.50", "12 500,50" or "12500".
+ */
+
+/** Why an amount was refused, or its value in minor units. */
+export type AmountReading =
+  | { readonly ok: true; readonly minor: number }
+  | {
+      readonly ok: false;
+      readonly code:
+        | 'float_amount'
+        | 'negative_amount'
+        | 'invalid_amount'
+        | 'too_many_decimals'
+        | 'amount_too_large';
+    };
+
+// Digits in groups separated by single spaces (also no-break and thin spaces), then an optional
+// decimal part after one "." or ",".
+const DECIMAL = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
+
+/**
+ * Reads an amount for a currency with `exponent` decimals. A number must be a whole number of minor
+ * units; a string is a decimal in major units ("12 500,50" is 1 250 050 öre).
+ */
+export function readAmount(value: number | string, exponent: number): AmountReading {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || !Number.isInteger(value))
+      return { ok: false, code: 'float_amount' };
+    if (value < 0) return { ok: false, code: 'negative_amount' };
+    if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount_too_large' };
+    return { ok: true, minor: value + 0 }; // + 0 turns -0 into 0
+  }
+  const text = value.trim();
+  if (/^-/.test(text)) return { ok: false, code: 'negative_amount' };
+  const match = DECIMAL.exec(text);
+  if (!match) return { ok: false, code: 'invalid_amount' };
+  const whole = (match[1] as string).replace(/\D/g, '');
+  const fraction = match[2] ?? '';
+  if (fraction.length > exponent) return { ok: false, code: 'too_many_decimals' };
+  const digits = (whole + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
+  const minor = Number(digits);
+  if (digits.length > 16 || !Number.isSafeInteger(minor))
+    return { ok: false, code: 'amount_too_large' };
+  return { ok: true, minor };
+}

@@ -1,0 +1,142 @@
+import {
+  add,
+  convert,
+  type DineroSnapshot,
+  dinero,
+  halfEven,
+  toSnapshot,
+  transformScale,
+} from 'dinero.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import { SEK } from './currencies.js';
+
+/**
+ * An exchange rate supplied by the caller: how many kronor one unit of a currency is worth, as an
+ * exact decimal string, with the day and source it comes from (e.g. the Riksbank's rate of the day).
+ *
+ * @example
+ * ```ts
+ * const rate: ExchangeRate = {
+ *   currency: 'EUR',
+ *   sekPerUnit: '11.4523',
+ *   date: toIsoDate('2020-03-02'),
+ *   source: 'Riksbanken',
+ * };
+ * ```
+ */
+export interface ExchangeRate {
+  /** ISO 4217 code of the foreign currency, e.g. `'EUR'`. */
+  readonly currency: string;
+  /** Kronor per unit of `currency`, as a decimal string with "." (e.g. `'11.4523'`, `'0.0725'`). */
+  readonly sekPerUnit: string;
+  /** The day the rate is for. */
+  readonly date: IsoDate;
+  /** Where the rate comes from, e.g. `'Riksbanken'`. */
+  readonly source: string;
+}
+
+/**
+ * The exchange rates to convert with, at most one per currency. Produced by {@link parseRates}.
+ *
+ * @example
+ * ```ts
+ * const result = parseRates({
+ *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'Riksbanken' }],
+ * });
+ * result.success && result.data.rates.length; // => 1
+ * ```
+ */
+export interface ExchangeRates {
+  /** The rates, one per currency. */
+  readonly rates: readonly ExchangeRate[];
+}
+
+/**
+ * How one amount became kronor: the amount as given, the rate used (none for an amount already in
+ * SEK) and the result in whole öre.
+ *
+ * @example
+ * ```ts
+ * const eur = { amount: 12345, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 };
+ * const rates = parseRates({
+ *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'Riksbanken' }],
+ * });
+ * const result = rates.success ? toSek(eur, rates.data) : undefined;
+ * result?.ok && formatMoney(result.conversion.sek, 'sv'); // => '1 413,79 kr'
+ * ```
+ */
+export interface SekConversion {
+  /** The amount as given. */
+  readonly from: DineroSnapshot<number>;
+  /** The rate used, when `from` was not in SEK. */
+  readonly rate?: ExchangeRate;
+  /** The amount in SEK, rounded half-even to whole öre. */
+  readonly sek: DineroSnapshot<number, 'SEK'>;
+}
+
+/**
+ * The outcome of converting an amount to SEK: the conversion, or why it could not be made —
+ * `missing_rate` (no rate for the currency) or `amount_too_large` (the result would not be exact).
+ */
+export type SekConversionResult =
+  | { readonly ok: true; readonly conversion: SekConversion }
+  | {
+      readonly ok: false;
+      readonly code: 'missing_rate' | 'amount_too_large';
+      readonly currency: string;
+    };
+
+/** A decimal rate string as a scaled integer: "11.4523" → 114523 at scale 4. */
+function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
+  const [whole = '', fraction = ''] = sekPerUnit.split('.');
+  return { amount: Number(whole + fraction), scale: fraction.length };
+}
+
+/**
+ * Converts an amount to SEK with the caller's rate, rounded half-even to whole öre (interpretation
+ * note 2). An amount in SEK is returned as it is. A foreign amount without a rate is never taken as
+ * zero: the result says `missing_rate` and names the currency.
+ *
+ * @param money - the amount, as a dinero.js snapshot
+ * @param rates - the rates to use
+ * @returns the conversion, or the reason it could not be made
+ *
+ * @example
+ * ```ts
+ * const jpy = { amount: 1001, currency: { code: 'JPY', base: 10, exponent: 0 }, scale: 0 };
+ * toSek(jpy, { rates: [] });
+ * // => { ok: false, code: 'missing_rate', currency: 'JPY' }
+ * ```
+ */
+export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
+  const code = money.currency.code;
+  if (code === 'SEK') {
+    const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
+    return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
+  }
+  const rate = rates.rates.find((candidate) => candidate.currency === code);
+  if (!rate) return { ok: false, code: 'missing_rate', currency: code };
+  const factor = scaledRate(rate.sekPerUnit);
+  if (!Number.isSafeInteger(money.amount * factor.amount)) {
+    return { ok: false, code: 'amount_too_large', currency: code };
+  }
+  const converted = convert(dinero(money), SEK, { SEK: factor });
+  const sek = toSnapshot(transformScale(converted, 2, halfEven));
+  return { ok: true, conversion: { from: money, rate, sek } };
+}
+
+/**
+ * Adds amounts in SEK exactly. Returns `undefined` when the sum would exceed
+ * `Number.MAX_SAFE_INTEGER` öre, so that a total is never silently wrong.
+ */
+export function sumSek(
+  amounts: readonly DineroSnapshot<number, 'SEK'>[],
+): DineroSnapshot<number, 'SEK'> | undefined {
+  let total = dinero({ amount: 0, currency: SEK });
+  for (const amount of amounts) {
+    const next = add(total, dinero(amount));
+    if (!Number.isSafeInteger(toSnapshot(next).amount)) return undefined;
+    total = next;
+  }
+  return toSnapshot(total);
+}

@@ -1,0 +1,40 @@
+import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
+import type { Language } from '../errors.js';
+
+function isSnapshot(
+  money: Dinero<number> | DineroSnapshot<number>,
+): money is DineroSnapshot<number> {
+  return 'amount' in money;
+}
+
+/**
+ * Formats an amount of money for people: Swedish style ("12 500,50 kr", "1 234,56 EUR") or
+ * English style ("SEK 12,500.50", "EUR 1,234.56"). Exact: no floating point is involved.
+ *
+ * @param money - a dinero.js object or snapshot
+ * @param language - `'sv'` or `'en'`
+ * @returns the amount with digit grouping, the currency's decimals and its symbol or code
+ *
+ * @example
+ * ```ts
+ * formatMoney(POLICY_2019_2022.reportBackThreshold, 'sv'); // => '10 000,00 kr'
+ * formatMoney(POLICY_2019_2022.reportBackThreshold, 'en'); // => 'SEK 10,000.00'
+ * formatMoney({ amount: 123456, currency: { code: 'JPY', base: 10, exponent: 0 }, scale: 0 }, 'sv');
+ * // => '123 456 JPY'
+ * ```
+ */
+export function formatMoney(
+  money: Dinero<number> | DineroSnapshot<number>,
+  language: Language,
+): string {
+  const { amount, currency, scale } = isSnapshot(money) ? money : toSnapshot(money);
+  const sign = amount < 0 ? '-' : '';
+  const digits = String(Math.abs(amount)).padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? ' ' : ',');
+  const number =
+    sign + (fraction ? `${grouped}${language === 'sv' ? ',' : '.'}${fraction}` : grouped);
+  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
+  return `${currency.code} ${number}`;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { ParseResult } from '../input/issues.js';
+import { parseWith } from '../input/parse.js';
+import type { ExchangeRates } from './convert.js';
+import { rateListSchema } from './rates-schema.js';
+
+/** The schema of an exchange-rates document: `{ rates: [...] }`. */
+export const ratesSchema: z.ZodType<ExchangeRates> = /* @__PURE__ */ z.strictObject({
+  rates: rateListSchema,
+});
+
+/**
+ * Parses an exchange-rates document: `{ rates: [{ currency, sekPerUnit, date, source }] }`, with
+ * kronor per unit as a decimal string with a point and at most one rate per currency.
+ *
+ * @remarks
+ * The library never fetches rates: the caller supplies them (interpretation note 2).
+ *
+ * @param input - anything
+ * @returns the rates, deep-frozen, or every issue found; never throws
+ *
+ * @example
+ * ```ts
+ * const result = parseRates({
+ *   rates: [
+ *     { currency: 'EUR', sekPerUnit: '10.6', date: '2020-03-02', source: 'Riksbanken' },
+ *     { currency: 'EUR', sekPerUnit: '10.7', date: '2020-03-03', source: 'Riksbanken' },
+ *   ],
+ * });
+ * result.success ? undefined : result.issues[0]?.code; // => 'duplicate_rate'
+ * ```
+ */
+export function parseRates(input: unknown): ParseResult<ExchangeRates> {
+  return parseWith(ratesSchema, input);
+}

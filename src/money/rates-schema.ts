@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { currencyCode, isoDate, report, text } from '../input/fields.js';
+import type { ExchangeRate } from './convert.js';
+
+const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
+
+/** One exchange rate: kronor per unit of a foreign currency as a positive decimal string. */
+const rateSchema: z.ZodType<ExchangeRate> = z.strictObject({
+  currency: currencyCode.superRefine((value, ctx) => {
+    if (value === 'SEK') report(ctx, 'sek_rate', { value });
+  }),
+  sekPerUnit: z.string().superRefine((value, ctx) => {
+    if (!RATE.test(value) || !/[1-9]/.test(value)) report(ctx, 'invalid_rate', { value });
+  }),
+  date: isoDate,
+  source: text(200),
+});
+
+/** A list of rates with at most one per currency. */
+export const rateListSchema: z.ZodType<readonly ExchangeRate[]> = z
+  .array(rateSchema)
+  .max(1000)
+  .superRefine((rates, ctx) => {
+    const seen = new Map<string, number>();
+    rates.forEach((rate, index) => {
+      const first = seen.get(rate.currency);
+      if (first === undefined) seen.set(rate.currency, index);
+      else
+        report(ctx, 'duplicate_rate', { currency: rate.currency, first: `rates[${first}]` }, [
+          index,
+          'currency',
+        ]);
+    });
+  });

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { identifier, isoDate, knownId, report, text } from '../input/fields.js';
+import type { PolicyVersion } from '../policy/types.js';
+import type {
+  ActivityReport,
+  AgreementEvaluation,
+  BoardApproval,
+  ContinuationDecision,
+  Records,
+  TwinTownAgreement,
+} from './types.js';
+
+const PERIOD = /^(\d{4})[–-](\d{4})$/;
+
+/**
+ * A board-term label such as "2019–2022" (an en dash or a hyphen), for a term the calendar knows:
+ * it starts the year after an election (1995, 1999, …) and ends three years later. Stored with an
+ * en dash.
+ */
+export const periodLabel: z.ZodType<string> = z.string().transform((value, ctx) => {
+  const match = PERIOD.exec(value);
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2]);
+  if (!match || last - first !== 3 || (first - 1995) % 4 !== 0 || first < 1995 || last > 2054) {
+    report(ctx, 'invalid_period', { value });
+    return z.NEVER;
+  }
+  return `${first}–${last}`;
+});
+
+const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
+  z
+    .array(item)
+    .max(100_000)
+    .optional()
+    .transform((list) => list ?? []) as unknown as z.ZodType<T[]>;
+
+function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Records> {
+  const goals = [...new Set(policies.flatMap((policy) => policy.goals.map((goal) => goal.id)))];
+  const towns = [...new Set(policies.flatMap((policy) => policy.twinTowns.map((town) => town.id)))];
+  const approval: z.ZodType<BoardApproval> = z.strictObject({
+    activity: identifier,
+    decidedOn: isoDate,
+    reference: identifier,
+    decision: z.enum(['approved', 'rejected']),
+  });
+  const activityReport: z.ZodType<ActivityReport> = z.strictObject({
+    activity: identifier,
+    submittedOn: isoDate,
+    reference: identifier.exactOptional(),
+    purpose: text(2000).exactOptional(),
+    goals: z.array(knownId(goals, 'unknown_goal')).max(20).exactOptional(),
+    result: text(4000).exactOptional(),
+  });
+  const agreement: z.ZodType<TwinTownAgreement> = z
+    .strictObject({
+      id: identifier,
+      twinTown: knownId(towns, 'unknown_twin_town'),
+      signedOn: isoDate.exactOptional(),
+      terminatedOn: isoDate.exactOptional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.signedOn && value.terminatedOn && value.terminatedOn < value.signedOn) {
+        report(
+          ctx,
+          'end_before_start',
+          { startDate: value.signedOn, endDate: value.terminatedOn },
+          ['terminatedOn'],
+        );
+      }
+    });
+  const evaluation: z.ZodType<AgreementEvaluation> = z.strictObject({
+    agreement: identifier,
+    mandatePeriod: periodLabel,
+    evaluatedOn: isoDate,
+    active: z.boolean(),
+    benefit: z.strictObject({
+      municipality: z.boolean(),
+      associations: z.boolean(),
+      businesses: z.boolean(),
+    }),
+    reference: identifier.exactOptional(),
+  });
+  const continuation: z.ZodType<ContinuationDecision> = z.strictObject({
+    mandatePeriod: periodLabel,
+    decidedOn: isoDate,
+    reference: identifier,
+    continuing: z.array(identifier).max(100),
+  });
+  return z.strictObject({
+    approvals: optionalList(approval),
+    reportsBack: optionalList(activityReport),
+    councilAccounts: optionalList(activityReport),
+    agreements: optionalList(agreement),
+    evaluations: optionalList(evaluation),
+    continuationDecisions: optionalList(continuation),
+  }) as unknown as z.ZodType<Records>;
+}
+
+const cache = new WeakMap<readonly PolicyVersion[], z.ZodType<Records>>();
+
+/** The records schema whose goal and twin-town ids are those of `policies`. */
+export function recordsSchemaFor(policies: readonly PolicyVersion[]): z.ZodType<Records> {
+  let schema = cache.get(policies);
+  if (!schema) {
+    schema = buildRecordsSchema(policies);
+    cache.set(policies, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,18 @@
+import { toActivityInput } from '../activities/to-activity-input.js';
+import type { Register, RegisterInput } from './types.js';
+
+/**
+ * Writes a parsed register back as a document; parsing the result gives back an equal register.
+ *
+ * @param register - a parsed register
+ * @returns plain JSON-ready data, every list present
+ *
+ * @example
+ * ```ts
+ * const parsed = parseRegister({ format: 1, activities: [] });
+ * parsed.success && Object.keys(toRegisterInput(parsed.data)).length; // => 9
+ * ```
+ */
+export function toRegisterInput(register: Register): RegisterInput {
+  return { ...register, activities: register.activities.map(toActivityInput) };
+}
