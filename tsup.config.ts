@@ -1,4 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { jsonSchemaDocuments } from './src/json-schemas.js';
 
 const config: Options = {
   entry: ['src/index.ts'],
@@ -15,6 +17,13 @@ const config: Options = {
   clean: true,
   treeshake: true,
   splitting: false,
+  // The JSON Schemas of the input documents ship beside the code (the `./schemas/*` export).
+  async onSuccess() {
+    await mkdir('dist/schemas', { recursive: true });
+    for (const [name, schema] of Object.entries(jsonSchemaDocuments())) {
+      await writeFile(`dist/schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+    }
+  },
 };
 
 export default config;

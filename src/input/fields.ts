@@ -28,46 +28,71 @@ export function report(
 
 /** A text that is not empty after trimming and at most `max` characters long; stored trimmed. */
 export function text(max: number): z.ZodString {
-  return z.string().trim().min(1).max(max);
+  return z.string().trim().min(1).max(max).meta({ pattern: '\\S' });
 }
 
 /** A short identifier, e.g. an activity id or case number. */
 export const identifier: z.ZodString = text(100);
 
 /** A calendar day as `YYYY-MM-DD`. */
-export const isoDate: z.ZodType<IsoDate, string> = z.string().superRefine((value, ctx) => {
-  if (!isIsoDate(value)) report(ctx, 'invalid_date', { value });
-}) as unknown as z.ZodType<IsoDate, string>;
+export const isoDate: z.ZodType<IsoDate, string> = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isIsoDate(value)) report(ctx, 'invalid_date', { value });
+  })
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as unknown as z.ZodType<
+  IsoDate,
+  string
+>;
 
 /** An ISO 3166-1 alpha-2 country code in capitals. */
-export const countryCode: z.ZodString = z.string().superRefine((value, ctx) => {
-  if (!isCountryCode(value)) report(ctx, 'unknown_country', { value });
-});
+export const countryCode: z.ZodString = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isCountryCode(value)) report(ctx, 'unknown_country', { value });
+  })
+  .meta({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' });
 
 /** An ISO 4217 code of a currency dinero.js ships (with a decimal minor unit). */
-export const currencyCode: z.ZodString = z.string().superRefine((value, ctx) => {
-  if (!currencyOf(value)) report(ctx, 'unknown_currency', { value });
-});
+export const currencyCode: z.ZodString = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!currencyOf(value)) report(ctx, 'unknown_currency', { value });
+  })
+  .meta({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code' });
 
 /** A whole number from `min` to `max`. */
 export function count(min: number, max: number): z.ZodNumber {
-  return z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value)) report(ctx, 'not_an_integer', { value });
-    else if (value < min || value > max)
-      report(ctx, 'out_of_range', { value, minimum: min, maximum: max });
-  });
+  return z
+    .number()
+    .superRefine((value, ctx) => {
+      if (!Number.isInteger(value)) report(ctx, 'not_an_integer', { value });
+      else if (value < min || value > max) {
+        report(ctx, 'out_of_range', { value, minimum: min, maximum: max });
+      }
+    })
+    .meta({ type: 'integer', minimum: min, maximum: max });
 }
 
 /** One of a fixed set of ids (goals, twin towns), reported with `code` and the known ids. */
 export function knownId(known: readonly string[], code: IssueCode): z.ZodString {
   const set = new Set(known);
-  return z.string().superRefine((value, ctx) => {
-    if (!set.has(value)) report(ctx, code, { value, known });
-  });
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!set.has(value)) report(ctx, code, { value, known });
+    })
+    .meta({ enum: [...known] });
 }
 
 /** An amount field: whole minor units or a decimal string; checked against its currency below. */
-export const amountField: z.ZodType<number | string> = z.union([z.number(), z.string()]);
+export const amountField: z.ZodType<number | string> = z.union([
+  z.number().meta({ type: 'integer', minimum: 0, description: 'whole minor units (öre, cents)' }),
+  z.string().meta({
+    pattern: '^\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([.,]\\d+)?\\s*$',
+    description: 'a decimal amount in major units, e.g. "12 500,50" or "12500.50"',
+  }),
+]);
 
 /**
  * Reads `amount` in `currencyCode` into an exact snapshot, or reports why it cannot (at `path`).

@@ -9,9 +9,12 @@ const rateSchema: z.ZodType<ExchangeRate> = z.strictObject({
   currency: currencyCode.superRefine((value, ctx) => {
     if (value === 'SEK') report(ctx, 'sek_rate', { value });
   }),
-  sekPerUnit: z.string().superRefine((value, ctx) => {
-    if (!RATE.test(value) || !/[1-9]/.test(value)) report(ctx, 'invalid_rate', { value });
-  }),
+  sekPerUnit: z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!RATE.test(value) || !/[1-9]/.test(value)) report(ctx, 'invalid_rate', { value });
+    })
+    .meta({ pattern: RATE.source, description: 'kronor per unit, e.g. "11.4523"' }),
   date: isoDate,
   source: text(200),
 });

@@ -17,16 +17,22 @@ const PERIOD = /^(\d{4})[–-](\d{4})$/;
  * it starts the year after an election (1995, 1999, …) and ends three years later. Stored with an
  * en dash.
  */
-export const periodLabel: z.ZodType<string> = z.string().transform((value, ctx) => {
-  const match = PERIOD.exec(value);
-  const first = Number(match?.[1]);
-  const last = Number(match?.[2]);
-  if (!match || last - first !== 3 || (first - 1995) % 4 !== 0 || first < 1995 || last > 2054) {
-    report(ctx, 'invalid_period', { value });
-    return z.NEVER;
-  }
-  return `${first}–${last}`;
-});
+export const periodLabel: z.ZodType<string> = z
+  .string()
+  .transform((value, ctx) => {
+    const match = PERIOD.exec(value);
+    const first = Number(match?.[1]);
+    const last = Number(match?.[2]);
+    if (!match || last - first !== 3 || (first - 1995) % 4 !== 0 || first < 1995 || last > 2054) {
+      report(ctx, 'invalid_period', { value });
+      return z.NEVER;
+    }
+    return `${first}–${last}`;
+  })
+  .meta({
+    pattern: '^\\d{4}[–-]\\d{4}$',
+    description: "the executive board's term, e.g. 2019–2022",
+  });
 
 const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
   z

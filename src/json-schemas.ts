@@ -1,0 +1,33 @@
+/**
+ * JSON Schemas (draft 2020-12) of the input documents, generated from the zod schemas. The build
+ * writes them to `dist/schemas/NAME.schema.json`, shipped under the package's `./schemas/*` export.
+ * Not part of the JavaScript API.
+ */
+import { z } from 'zod';
+import { ratesSchema } from './money/parse-rates.js';
+import { activitySchema, recordsSchema, registerSchema } from './schemas.js';
+
+const BASE = 'https://unpkg.com/solleftea-international-policy/dist/schemas/';
+
+/** The name of each JSON Schema document the package ships. */
+export type JsonSchemaName = 'activity' | 'rates' | 'records' | 'register';
+
+const DOCUMENTS: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string }>> = {
+  activity: { schema: activitySchema, title: 'An international trip or exchange' },
+  rates: { schema: ratesSchema, title: 'Exchange rates, in SEK per unit' },
+  records: { schema: recordsSchema, title: 'Governance records: approvals, reports, agreements' },
+  register: { schema: registerSchema, title: 'A register of activities and governance records' },
+};
+
+/** Every input document's JSON Schema, by name. */
+export function jsonSchemaDocuments(): Record<JsonSchemaName, Record<string, unknown>> {
+  const entries = Object.entries(DOCUMENTS).map(([name, { schema, title }]) => [
+    name,
+    {
+      ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
+      $id: `${BASE}${name}.schema.json`,
+      title,
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<JsonSchemaName, Record<string, unknown>>;
+}
