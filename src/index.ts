@@ -27,12 +27,13 @@ export type { GoverningBody, MandatePeriod } from './calendar/mandate-period.js'
 export { mandatePeriodOf } from './calendar/mandate-period.js';
 export type { Bilingual, Language } from './errors.js';
 export { PolicyError } from './errors.js';
-export type {
-  InputIssue,
-  IssueCode,
-  IssueValue,
-  ParseResult,
-  PathSegment,
+export {
+  type InputIssue,
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueValue,
+  type ParseResult,
+  type PathSegment,
 } from './input/issues.js';
 export {
   type ExchangeRate,
@@ -43,6 +44,7 @@ export {
 } from './money/convert.js';
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
+export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
 export { findClause } from './policy/find-clause.js';
 export { findTwinTown } from './policy/find-twin-town.js';
 export { BUILT_IN_POLICIES, policyInForce } from './policy/policy-in-force.js';

@@ -31,9 +31,13 @@ export interface CostItemInput {
  *
  * @example
  * ```ts
- * const result = parseActivity(sampleTrip);
- * result.success && result.data.kind === 'trip' && result.data.plannedCosts?.[0]?.amount.amount;
- * // => 1250050
+ * const result = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Fair', organiser: 'Näringslivsenheten', travellers: { count: 1 },
+ *   destinations: [{ place: 'Helsinki', country: 'FI' }], departureDate: '2021-05-03', returnDate: '2021-05-05',
+ *   plannedCosts: [{ label: 'Stand', category: 'fees', amount: '12 500,50', currency: 'SEK' }],
+ * });
+ * result.success && result.data.kind === 'trip' && result.data.plannedCosts?.[0]?.amount;
+ * // => { amount: 1250050, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * ```
  */
 export interface CostItem {
@@ -123,7 +127,11 @@ interface ActivityBase {
  *
  * @example
  * ```ts
- * const result = parseActivity(sampleTrip);
+ * const result = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
+ *   travellers: { count: 3, roles: ['councillor'] }, destinations: [{ twinTown: 'poltsamaa' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12', goals: ['nordic'],
+ * });
  * result.success && result.data.kind; // => 'trip'
  * ```
  */

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../errors.js';
 
 /**
- * Stable codes of the problems the parsers report. Each has a message in Swedish and English (see
+ * Every stable code of the problems the parsers report. Each has a message in Swedish and English (see
  * the "Describing activities" guide for the full list with meanings):
  *
  * - shape: `required`, `invalid_type`, `unknown_key`, `invalid_value`, `empty_text`, `too_long`,
@@ -13,40 +13,56 @@ import type { Bilingual } from '../errors.js';
  *   `too_many_decimals`, `amount_too_large`, `invalid_rate`, `duplicate_rate`, `sek_rate`,
  *   `missing_rate`;
  * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes('float_amount'); // => true
+ * ```
  */
-export type IssueCode =
-  | 'required'
-  | 'invalid_type'
-  | 'unknown_key'
-  | 'invalid_value'
-  | 'empty_text'
-  | 'too_long'
-  | 'too_few'
-  | 'too_many'
-  | 'not_an_integer'
-  | 'out_of_range'
-  | 'unsupported_format'
-  | 'unreadable_input'
-  | 'invalid_date'
-  | 'return_before_departure'
-  | 'end_before_start'
-  | 'invalid_period'
-  | 'unknown_goal'
-  | 'unknown_twin_town'
-  | 'unknown_country'
-  | 'unknown_currency'
-  | 'float_amount'
-  | 'negative_amount'
-  | 'invalid_amount'
-  | 'too_many_decimals'
-  | 'amount_too_large'
-  | 'invalid_rate'
-  | 'duplicate_rate'
-  | 'sek_rate'
-  | 'missing_rate'
-  | 'duplicate_id'
-  | 'unknown_activity'
-  | 'unknown_agreement';
+export const ISSUE_CODES = [
+  'required',
+  'invalid_type',
+  'unknown_key',
+  'invalid_value',
+  'empty_text',
+  'too_long',
+  'too_few',
+  'too_many',
+  'not_an_integer',
+  'out_of_range',
+  'unsupported_format',
+  'unreadable_input',
+  'invalid_date',
+  'return_before_departure',
+  'end_before_start',
+  'invalid_period',
+  'unknown_goal',
+  'unknown_twin_town',
+  'unknown_country',
+  'unknown_currency',
+  'float_amount',
+  'negative_amount',
+  'invalid_amount',
+  'too_many_decimals',
+  'amount_too_large',
+  'invalid_rate',
+  'duplicate_rate',
+  'sek_rate',
+  'missing_rate',
+  'duplicate_id',
+  'unknown_activity',
+  'unknown_agreement',
+] as const;
+
+/**
+ * A stable issue code; see {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = 'invalid_date';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** A value quoted in an issue: what was received, what was allowed. */
 export type IssueValue = string | number | boolean | null | readonly string[];

@@ -145,8 +145,8 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     en: 'SEK needs no exchange rate; remove the entry.',
   }),
   missing_rate: (v) => ({
-    sv: `det finns ingen växelkurs för ${v['currency']}; ange en kurs i SEK per ${v['currency']}.`,
-    en: `there is no exchange rate for ${v['currency']}; supply a rate in SEK per ${v['currency']}.`,
+    sv: `det finns ingen växelkurs för ${v['currency']} (${show(v['item'])}); ange en kurs i SEK per ${v['currency']}.`,
+    en: `there is no exchange rate for ${v['currency']} (${show(v['item'])}); supply a rate in SEK per ${v['currency']}.`,
   }),
   duplicate_id: (v) => ({
     sv: `id ${show(v['value'])} används redan (${v['first']}); varje id ska vara unikt.`,

@@ -60,9 +60,15 @@ describe('the example checker', () => {
   });
 
   it('takes a claim from the lines after a statement, continued by comment lines', () => {
-    expect(toCheckedCode('g(\n  2,\n);\n// => { a: 1,\n//      b: 2 }')).toBe(
-      `__check(() => (g(\n  2,\n)), () => ({ a: 1, b: 2 }), "g(\\n  2,\\n)");`,
+    expect(toCheckedCode('g(\n  2,\n);\n// => { a: 1,\n//      b: 2 }\nh();')).toBe(
+      `__check(() => (g(\n  2,\n)), () => ({ a: 1, b: 2 }), "g(\\n  2,\\n)");\nh();`,
     );
+  });
+
+  it('checks claims inside blocks and leaves prose comments and imports out', () => {
+    expect(
+      toCheckedCode("import { f } from 'x';\nif (a) {\n  f(); // => 1\n}\n// prose\nf();"),
+    ).toBe('\nif (a) {\n  __check(() => (f()), () => (1), "f()");\n}\n// prose\nf();');
   });
 
   it('turns a throws claim into a check of the error code', () => {

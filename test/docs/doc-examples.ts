@@ -67,97 +67,61 @@ export function guideExamples(): DocExample[] {
   return examples;
 }
 
-/** Bracket depth change of a line of code, skipping strings. */
-function depthChange(code: string): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < code.length; i++) {
-    const char = code[i] as string;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = undefined;
-    } else if (char === "'" || char === '"' || char === '`') quote = char;
-    else if ('([{'.includes(char)) depth++;
-    else if (')]}'.includes(char)) depth--;
-  }
-  return depth;
-}
-
-/** Splits a line into code and its trailing `//` comment (outside strings). */
-function splitComment(line: string): [string, string | undefined] {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i] as string;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = undefined;
-    } else if (char === "'" || char === '"' || char === '`') quote = char;
-    else if (char === '/' && line[i + 1] === '/')
-      return [line.slice(0, i), line.slice(i + 2).trim()];
-  }
-  return [line, undefined];
-}
-
 function withoutProse(value: string): string {
   const trimmed = value.trim();
   const cut = trimmed.lastIndexOf(' (');
   return trimmed.endsWith(')') && cut > 0 ? trimmed.slice(0, cut).trim() : trimmed;
 }
 
+/**
+ * The claim after position `end`: `// => …` or `// throws …` on the rest of the line, or `// => …`
+ * on the next line when the rest is blank; continued by `//` lines indented two or more spaces.
+ */
+function claimAfter(code: string, end: number): { claim: string; end: number } | undefined {
+  const rest = code.slice(end);
+  const first =
+    /^[ \t]*\/\/ (=> |throws )(.*)/.exec(rest) ?? /^[ \t]*\n[ \t]*\/\/ (=> )(.*)/.exec(rest);
+  if (!first) return undefined;
+  let claim = first[1] === 'throws ' ? `throws ${first[2]}` : (first[2] as string);
+  let length = first[0].length;
+  for (;;) {
+    const more = /^\n[ \t]*\/\/ {2,}(.*)/.exec(rest.slice(length));
+    if (!more) break;
+    claim += ` ${(more[1] as string).trim()}`;
+    length += more[0].length;
+  }
+  return { claim, end: end + length };
+}
+
 /** Rewrites an example into plain TypeScript whose claims call `__check` and `__throws`. */
 export function toCheckedCode(code: string): string {
-  const lines = code.split('\n').filter((line) => !/^import .* from '.*';$/.test(line));
-  const out: string[] = [];
-  let statement: string[] = [];
-  let depth = 0;
-  let pending: { expr: string; claim: string } | undefined;
-
-  const flush = (): void => {
-    if (!pending) return;
-    const { expr, claim } = pending;
-    const thrown = /^throws (\w+) \(code '(\w+)'\)/.exec(claim);
-    if (thrown) out.push(`__throws(() => (${expr}), ${JSON.stringify(thrown[2])});`);
-    else
-      out.push(
-        `__check(() => (${expr}), () => (${withoutProse(claim)}), ${JSON.stringify(expr)});`,
-      );
-    pending = undefined;
+  const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      edits.push({ start: node.getStart(), end: node.end, text: '' });
+      return;
+    }
+    if (ts.isExpressionStatement(node)) {
+      const found = claimAfter(code, node.end);
+      if (found) {
+        const expr = node.expression.getText();
+        const thrown = /^throws (\w+) \(code '(\w+)'\)/.exec(found.claim);
+        const text = thrown
+          ? `__throws(() => (${expr}), ${JSON.stringify(thrown[2])});`
+          : `__check(() => (${expr}), () => (${withoutProse(found.claim)}), ${JSON.stringify(expr)});`;
+        edits.push({ start: node.getStart(), end: found.end, text });
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
   };
-
-  for (const line of lines) {
-    const [codePart, comment] = splitComment(line);
-    const trimmed = codePart.trim();
-    if (trimmed === '') {
-      if (pending && comment !== undefined && !comment.startsWith('=>')) {
-        pending.claim += ` ${comment}`;
-        continue;
-      }
-      flush();
-      if (comment?.startsWith('=>') && out.length > 0) {
-        const last = out.pop() as string;
-        pending = { expr: last.trim().replace(/;$/, ''), claim: comment.slice(2).trim() };
-      } else {
-        out.push(line);
-      }
-      continue;
-    }
-    flush();
-    statement.push(codePart);
-    depth += depthChange(codePart);
-    const ends = depth === 0 && trimmed.endsWith(';');
-    if (!ends && !trimmed.endsWith('{') && !trimmed.endsWith('}')) continue;
-    const text = statement.join('\n');
-    statement = [];
-    if (ends && comment && (comment.startsWith('=>') || comment.startsWith('throws '))) {
-      const claim = comment.startsWith('=>') ? comment.slice(2).trim() : comment;
-      pending = { expr: text.trim().replace(/;$/, ''), claim };
-    } else {
-      out.push(text);
-    }
-    if (!ends) depth = 0;
+  visit(source);
+  let result = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   }
-  flush();
-  return out.join('\n');
+  return result;
 }
 
 /** Transpiles checked TypeScript to a JavaScript function body. */

@@ -1,0 +1,107 @@
+import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
+import type { CostItem } from '../activities/types.js';
+import type { InputIssue, PathSegment } from '../input/issues.js';
+import { issue } from '../input/messages.js';
+import { type ExchangeRates, type SekConversion, sumSek, toSek } from './convert.js';
+
+/**
+ * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
+ * from being computed.
+ *
+ * @example
+ * ```ts
+ * const result: SekTotalResult = totalInSek([], { rates: [] });
+ * result.ok && formatMoney(result.total, 'sv'); // => '0,00 kr'
+ * ```
+ */
+export type SekTotalResult =
+  | {
+      readonly ok: true;
+      /** The sum in SEK of the items, each converted and rounded to whole öre first. */
+      readonly total: DineroSnapshot<number, 'SEK'>;
+      /** How each item became kronor, in the order of the items. */
+      readonly conversions: readonly SekConversion[];
+    }
+  | { readonly ok: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+
+/**
+ * Adds up cost items in SEK: each foreign item is converted with the caller's rate and rounded
+ * half-even to whole öre, then the items are summed (interpretation note 2).
+ *
+ * @remarks
+ * A foreign item without a rate is never counted as zero: the result is a `missing_rate` issue that
+ * names the currency and the item, at `path` + the item's index + `currency`.
+ *
+ * @param items - the cost items
+ * @param rates - the rates to use
+ * @param path - where the items stand in their document, for issue paths (e.g. `['plannedCosts']`)
+ * @returns the total and the conversions, or the issues
+ *
+ * @example
+ * ```ts
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Project meeting', organiser: 'Näringslivsenheten',
+ *   travellers: { count: 1 }, destinations: [{ place: 'Vaasa', country: 'FI' }],
+ *   departureDate: '2021-03-01', returnDate: '2021-03-02',
+ *   plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '120.00', currency: 'EUR' }],
+ * });
+ * const items = trip.success && trip.data.kind === 'trip' ? (trip.data.plannedCosts ?? []) : [];
+ * const result = totalInSek(items, { rates: [] }, ['plannedCosts']);
+ * result.ok ? undefined : result.issues[0]?.messages.en;
+ * // => 'plannedCosts[0].currency: there is no exchange rate for EUR ("Hotel"); supply a rate in SEK per EUR.'
+ * ```
+ */
+export function totalInSek(
+  items: readonly CostItem[],
+  rates: ExchangeRates,
+  path: readonly PathSegment[] = [],
+): SekTotalResult {
+  const conversions: SekConversion[] = [];
+  const issues: InputIssue[] = [];
+  items.forEach((item, index) => {
+    const result = toSek(item.amount, rates);
+    if (result.ok) conversions.push(result.conversion);
+    else {
+      issues.push(
+        issue(
+          result.code,
+          [...path, index, result.code === 'missing_rate' ? 'currency' : 'amount'],
+          {
+            currency: result.currency,
+            item: item.label,
+            value: item.amount.amount,
+          },
+        ),
+      );
+    }
+  });
+  const [first, ...rest] = issues;
+  if (first) return { ok: false, issues: [first, ...rest] };
+  const total = sumSek(conversions.map((conversion) => conversion.sek));
+  if (!total) {
+    return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };
+  }
+  return { ok: true, total, conversions };
+}
+
+/**
+ * Whether an amount is strictly more than a threshold, exactly — as "dyrare än 10.000 kr" reads
+ * (interpretation note 1).
+ *
+ * @param amount - the amount, e.g. a trip's total in SEK
+ * @param threshold - the threshold, e.g. {@link PolicyVersion.reportBackThreshold}
+ * @returns `true` when `amount` > `threshold`
+ *
+ * @example
+ * ```ts
+ * const sek = (amount: number) => ({ amount, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 });
+ * isMoreThan(sek(1_000_000), POLICY_2019_2022.reportBackThreshold); // => false (10 000,00 kr)
+ * isMoreThan(sek(1_000_001), POLICY_2019_2022.reportBackThreshold); // => true  (10 000,01 kr)
+ * ```
+ */
+export function isMoreThan(
+  amount: DineroSnapshot<number>,
+  threshold: DineroSnapshot<number>,
+): boolean {
+  return greaterThan(dinero(amount), dinero(threshold));
+}

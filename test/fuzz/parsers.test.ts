@@ -1,0 +1,82 @@
+/**
+ * The parsers never throw, whatever they are given. `npm test` runs each property 1 000 times;
+ * `npm run fuzz` runs them 100 000 times each (FC_NUM_RUNS).
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { parseActivity, parseRates, parseRecords, parseRegister } from '../../src/index.js';
+import { activityInput } from '../arbitraries/activities.js';
+import { SAMPLE_RECORDS, SAMPLE_REGISTER } from '../fixtures/samples.js';
+
+type Json = unknown;
+
+/** Every path to a value inside a JSON value. */
+function pathsOf(value: Json, path: (string | number)[] = []): (string | number)[][] {
+  const paths = [path];
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      paths.push(...pathsOf(item, [...path, Array.isArray(value) ? Number(key) : key]));
+    }
+  }
+  return paths;
+}
+
+/** A copy of `value` with the value at `path` replaced (or removed, for `undefined`). */
+function replaced(value: Json, path: (string | number)[], replacement: Json): Json {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    Json
+  >;
+  if (rest.length === 0 && replacement === undefined) delete copy[head];
+  else copy[head] = replaced(copy[head], rest, replacement);
+  return copy;
+}
+
+/** Valid documents with one value anywhere inside replaced by arbitrary JSON, or removed. */
+const corrupted = (valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> =>
+  valid.chain((document) =>
+    fc
+      .tuple(
+        fc.constantFrom(...pathsOf(document)),
+        fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+      )
+      .map(([path, replacement]) => replaced(document, path, replacement)),
+  );
+
+const parsers = [
+  ['parseActivity', parseActivity, activityInput],
+  ['parseRecords', parseRecords, fc.constant(SAMPLE_RECORDS)],
+  ['parseRegister', parseRegister, fc.constant(SAMPLE_REGISTER)],
+  [
+    'parseRates',
+    parseRates,
+    fc.constant({
+      rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'RB' }],
+    }),
+  ],
+] as const;
+
+describe.each(parsers)('%s never throws', (_, parse, valid) => {
+  const returnsAResult = (input: unknown): void => {
+    const result = parse(input);
+    if (result.success) expect(Object.isFrozen(result.data)).toBe(true);
+    else expect(result.issues.length).toBeGreaterThan(0);
+  };
+
+  test.prop([fc.jsonValue()])('on arbitrary JSON', returnsAResult);
+  test.prop([
+    fc.anything({
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+    }),
+  ])('on any JavaScript value', returnsAResult);
+  test.prop([corrupted(valid as fc.Arbitrary<Json>)])(
+    'on a valid document with one value corrupted',
+    returnsAResult,
+  );
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ISSUE_CODES, type IssueCode, type IssueValue } from '../../src/index.js';
+import { issue } from '../../src/input/messages.js';
+
+/** Values of the kind each code's issues carry. */
+const VALUES: Record<IssueCode, Record<string, IssueValue>> = {
+  required: { expected: 'string' },
+  invalid_type: { expected: 'object', received: 'array' },
+  unknown_key: { key: 'traveller' },
+  invalid_value: { value: 'journey', allowed: ['trip', 'exchange'] },
+  empty_text: {},
+  too_long: { maximum: 200, length: 201 },
+  too_few: { minimum: 1, count: 0 },
+  too_many: { maximum: 20, count: 21 },
+  not_an_integer: { value: 1.5 },
+  out_of_range: { value: 0, minimum: 1, maximum: 10_000 },
+  unsupported_format: { value: 2, supported: ['1'] },
+  unreadable_input: { reason: 'no access' },
+  invalid_date: { value: '2020-02-30' },
+  return_before_departure: { departureDate: '2020-03-10', returnDate: '2020-03-09' },
+  end_before_start: { startDate: '2021-09-01', endDate: '2021-08-31' },
+  invalid_period: { value: '2019-2023' },
+  unknown_goal: { value: 'tourism', known: ['growth'] },
+  unknown_twin_town: { value: 'tallinn', known: ['poltsamaa'] },
+  unknown_country: { value: 'ee' },
+  unknown_currency: { value: 'XYZ' },
+  float_amount: { value: 1.5 },
+  negative_amount: { value: -1 },
+  invalid_amount: { value: '1,2.3' },
+  too_many_decimals: { value: '1.234', currency: 'EUR', decimals: 2 },
+  amount_too_large: { value: 2 ** 53 },
+  invalid_rate: { value: '11,5' },
+  duplicate_rate: { currency: 'EUR', first: 'rates[0]' },
+  sek_rate: { value: 'SEK' },
+  missing_rate: { currency: 'EUR', item: 'Hotel' },
+  duplicate_id: { value: 'A-1', first: 'activities[0]' },
+  unknown_activity: { value: 'A-9' },
+  unknown_agreement: { value: 'esashi' },
+};
+
+describe('issue messages', () => {
+  it.each(ISSUE_CODES)(
+    '%s has a message in Swedish and English, starting with the path, quoting its values',
+    (code) => {
+      const built = issue(code, ['activities', 3, 'x'], VALUES[code]);
+      expect(built).toMatchObject({ code, path: ['activities', 3, 'x'], values: VALUES[code] });
+      for (const language of ['sv', 'en'] as const) {
+        const message = built.messages[language];
+        expect(message.startsWith('activities[3].x: ')).toBe(true);
+        expect(message).not.toMatch(/undefined|\[object|NaN/);
+        expect(message.length).toBeGreaterThan('activities[3].x: '.length + 8);
+        for (const [key, value] of Object.entries(VALUES[code])) {
+          // Type names are translated ("object" → "ett objekt"); every other value is quoted as is.
+          if (key === 'expected' || key === 'received') continue;
+          if (typeof value === 'string' || typeof value === 'number') {
+            expect(message).toContain(String(value));
+          }
+        }
+      }
+      expect(built.messages.sv).not.toBe(built.messages.en);
+    },
+  );
+
+  it('names the whole document when the path is empty', () => {
+    expect(issue('empty_text', []).messages).toEqual({
+      sv: 'dokumentet: är tom; skriv en text.',
+      en: 'the document: is empty; write a text.',
+    });
+  });
+});

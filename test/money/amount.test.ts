@@ -1,0 +1,85 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { readAmount } from '../../src/money/amount.js';
+import { decimalString } from '../arbitraries/activities.js';
+
+describe('readAmount: named examples', () => {
+  it.each([
+    [1250050, 2, 1250050],
+    ['12500.50', 2, 1250050],
+    ['12 500,50', 2, 1250050],
+    ['12\u00a0500,50', 2, 1250050],
+    ['12500', 2, 1250000],
+    ['12500,5', 2, 1250050],
+    ['0', 2, 0],
+    ['0,01', 2, 1],
+    [' 10 000,00 ', 2, 1000000],
+    ['10000.01', 2, 1000001],
+    ['123456', 0, 123456],
+    ['1.234', 3, 1234],
+    [0, 2, 0],
+    [-0, 2, 0],
+    [Number.MAX_SAFE_INTEGER, 2, Number.MAX_SAFE_INTEGER],
+    ['90071992547409.91', 2, Number.MAX_SAFE_INTEGER],
+  ] as const)('%j with %i decimals is %i minor units', (value, exponent, minor) => {
+    expect(readAmount(value, exponent)).toEqual({ ok: true, minor });
+  });
+
+  it.each([
+    [12500.5, 2, 'float_amount'],
+    [0.1, 2, 'float_amount'],
+    [Number.NaN, 2, 'float_amount'],
+    [Number.POSITIVE_INFINITY, 2, 'float_amount'],
+    [-1, 2, 'negative_amount'],
+    ['-12,50', 2, 'negative_amount'],
+    ['1.234', 2, 'too_many_decimals'],
+    ['1,234', 2, 'too_many_decimals'],
+    ['1.5', 0, 'too_many_decimals'],
+    [Number.MAX_SAFE_INTEGER + 1, 2, 'amount_too_large'],
+    ['90071992547409.92', 2, 'amount_too_large'],
+    ['99999999999999999999', 0, 'amount_too_large'],
+    ['', 2, 'invalid_amount'],
+    ['12,500.50', 2, 'invalid_amount'],
+    ['1 2', 2, 'invalid_amount'],
+    ['12  500', 2, 'invalid_amount'],
+    ['1e5', 2, 'invalid_amount'],
+    ['+5', 2, 'invalid_amount'],
+    ['5 kr', 2, 'invalid_amount'],
+    ['.5', 2, 'invalid_amount'],
+    ['5.', 2, 'invalid_amount'],
+  ] as const)('%j with %i decimals is refused: %s', (value, exponent, code) => {
+    expect(readAmount(value, exponent)).toEqual({ ok: false, code });
+  });
+});
+
+describe('readAmount: properties', () => {
+  test.prop([
+    fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    fc.constantFrom(0, 2, 3),
+    fc.constantFrom('dot', 'comma', 'grouped'),
+  ])(
+    'every way of writing an amount reads back to the same minor units',
+    (minor, exponent, style) => {
+      expect(readAmount(decimalString(minor, exponent, style as 'dot'), exponent)).toEqual({
+        ok: true,
+        minor,
+      });
+      expect(readAmount(minor, exponent)).toEqual({ ok: true, minor });
+    },
+  );
+
+  test.prop([fc.double({ noNaN: true }).filter((x) => !Number.isInteger(x))])(
+    'a binary float is always refused',
+    (value) => {
+      expect(readAmount(value, 2)).toEqual({ ok: false, code: 'float_amount' });
+    },
+  );
+
+  test.prop([fc.string(), fc.constantFrom(0, 2, 3)])(
+    'any string reads or is refused, never throws',
+    (value, exponent) => {
+      const reading = readAmount(value, exponent);
+      if (reading.ok) expect(Number.isSafeInteger(reading.minor) && reading.minor >= 0).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,75 @@
+import { fc, test } from '@fast-check/vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemaDocuments } from '../../src/json-schemas.js';
+import { activityInput, exchangeInput } from '../arbitraries/activities.js';
+import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
+
+const documents = jsonSchemaDocuments();
+const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { date: true } });
+const validate = Object.fromEntries(
+  Object.entries(documents).map(([name, schema]) => [name, ajv.compile(schema)]),
+) as Record<keyof typeof documents, ReturnType<typeof ajv.compile>>;
+
+const RATES = {
+  rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'Riksbanken' }],
+};
+
+describe('the JSON Schemas shipped for apps in other languages and form builders', () => {
+  it('are draft 2020-12 documents with an id and a title', () => {
+    for (const [name, schema] of Object.entries(documents)) {
+      expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema['$id']).toBe(
+        `https://unpkg.com/solleftea-international-policy/dist/schemas/${name}.schema.json`,
+      );
+      expect(typeof schema['title']).toBe('string');
+    }
+  });
+
+  it('accept every named example the tests use', () => {
+    expect(validate.activity(SAMPLE_TRIP), JSON.stringify(validate.activity.errors)).toBe(true);
+    expect(validate.records(SAMPLE_RECORDS), JSON.stringify(validate.records.errors)).toBe(true);
+    expect(validate.register(SAMPLE_REGISTER), JSON.stringify(validate.register.errors)).toBe(true);
+    expect(validate.rates(RATES), JSON.stringify(validate.rates.errors)).toBe(true);
+  });
+
+  test.prop([activityInput])('accept every activity the arbitrary builds', (input) => {
+    expect(validate.activity(input), JSON.stringify(validate.activity.errors)).toBe(true);
+  });
+
+  test.prop([fc.uniqueArray(exchangeInput, { maxLength: 3, selector: (a) => a.id })])(
+    'accept registers of generated activities',
+    (activities) => {
+      expect(
+        validate.register({
+          ...SAMPLE_REGISTER,
+          activities,
+          approvals: [],
+          reportsBack: [],
+          councilAccounts: [],
+        }),
+      ).toBe(true);
+    },
+  );
+
+  it.each([
+    ['an unknown key', { ...SAMPLE_TRIP, traveller: 1 }],
+    [
+      'a float amount',
+      {
+        ...SAMPLE_TRIP,
+        plannedCosts: [{ label: 'x', category: 'other', amount: 1.5, currency: 'SEK' }],
+      },
+    ],
+    ['a goal the policy does not have', { ...SAMPLE_TRIP, goals: ['tourism'] }],
+    ['a badly written date', { ...SAMPLE_TRIP, departureDate: '10/3/2020' }],
+    [
+      'a lower-case country',
+      { ...SAMPLE_TRIP, destinations: [{ place: 'Tallinn', country: 'ee' }] },
+    ],
+    ['no destination', { ...SAMPLE_TRIP, destinations: [] }],
+    ['a blank title', { ...SAMPLE_TRIP, title: '   ' }],
+  ])('reject %s, as the parser does', (_, input) => {
+    expect(validate.activity(input)).toBe(false);
+  });
+});
