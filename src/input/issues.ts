@@ -103,8 +103,18 @@ export interface InputIssue {
  * ```
  */
 export type ParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The typed, deep-frozen value. */
+      readonly data: T;
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Everything found wrong with it; never empty. */
+      readonly issues: readonly [InputIssue, ...InputIssue[]];
+    };
 
 /** Writes a path as `activities[3].departureDate`; the root is "the document". */
 export function formatPath(path: readonly PathSegment[], language: 'sv' | 'en'): string {

@@ -79,10 +79,18 @@ export interface SekConversion {
  * `missing_rate` (no rate for the currency) or `amount_too_large` (the result would not be exact).
  */
 export type SekConversionResult =
-  | { readonly ok: true; readonly conversion: SekConversion }
   | {
+      /** The conversion was made. */
+      readonly ok: true;
+      /** How the amount became kronor. */
+      readonly conversion: SekConversion;
+    }
+  | {
+      /** The conversion could not be made. */
       readonly ok: false;
+      /** Why: no rate for the currency, or a result too large to be exact. */
       readonly code: 'missing_rate' | 'amount_too_large';
+      /** The currency of the amount. */
       readonly currency: string;
     };
 

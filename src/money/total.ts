@@ -16,13 +16,19 @@ import { type ExchangeRates, type SekConversion, sumSek, toSek } from './convert
  */
 export type SekTotalResult =
   | {
+      /** The total could be computed. */
       readonly ok: true;
       /** The sum in SEK of the items, each converted and rounded to whole öre first. */
       readonly total: DineroSnapshot<number, 'SEK'>;
       /** How each item became kronor, in the order of the items. */
       readonly conversions: readonly SekConversion[];
     }
-  | { readonly ok: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };
+  | {
+      /** The total could not be computed. */
+      readonly ok: false;
+      /** Why: the items without a rate, or an amount too large to be exact. */
+      readonly issues: readonly [InputIssue, ...InputIssue[]];
+    };
 
 /**
  * Adds up cost items in SEK: each foreign item is converted with the caller's rate and rounded
