@@ -12,6 +12,7 @@ import {
   text,
   toMoney,
 } from '../input/fields.js';
+import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type { Activity, CostItem } from './types.js';
 
@@ -35,16 +36,8 @@ export const costItemSchema: z.ZodType<CostItem> = z
 
 const costs = z.array(costItemSchema).max(LIMITS.items).exactOptional();
 
-/** The ids that the policy versions define, for goal and twin-town fields. */
-function vocabulary(policies: readonly PolicyVersion[]): { goals: string[]; twinTowns: string[] } {
-  return {
-    goals: [...new Set(policies.flatMap((policy) => policy.goals.map((goal) => goal.id)))],
-    twinTowns: [...new Set(policies.flatMap((policy) => policy.twinTowns.map((town) => town.id)))],
-  };
-}
-
 function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Activity> {
-  const known = vocabulary(policies);
+  const known = vocabularyOf(policies);
   const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
   const common = {
     id: identifier,
@@ -143,14 +136,6 @@ function bothDates(
   };
 }
 
-const cache = new WeakMap<readonly PolicyVersion[], z.ZodType<Activity>>();
-
 /** The activity schema whose goal and twin-town ids are those of `policies` (built once each). */
-export function activitySchemaFor(policies: readonly PolicyVersion[]): z.ZodType<Activity> {
-  let schema = cache.get(policies);
-  if (!schema) {
-    schema = buildActivitySchema(policies);
-    cache.set(policies, schema);
-  }
-  return schema;
-}
+export const activitySchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<Activity> =
+  perPolicies(buildActivitySchema);

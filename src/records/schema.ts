@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identifier, isoDate, knownId, report, text } from '../input/fields.js';
+import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type {
   ActivityReport,
@@ -42,8 +43,7 @@ const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
     .transform((list) => list ?? []) as unknown as z.ZodType<T[]>;
 
 function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Records> {
-  const goals = [...new Set(policies.flatMap((policy) => policy.goals.map((goal) => goal.id)))];
-  const towns = [...new Set(policies.flatMap((policy) => policy.twinTowns.map((town) => town.id)))];
+  const { goals, twinTowns: towns } = vocabularyOf(policies);
   const approval: z.ZodType<BoardApproval> = z.strictObject({
     activity: identifier,
     decidedOn: isoDate,
@@ -103,14 +103,6 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Recor
   }) as unknown as z.ZodType<Records>;
 }
 
-const cache = new WeakMap<readonly PolicyVersion[], z.ZodType<Records>>();
-
 /** The records schema whose goal and twin-town ids are those of `policies`. */
-export function recordsSchemaFor(policies: readonly PolicyVersion[]): z.ZodType<Records> {
-  let schema = cache.get(policies);
-  if (!schema) {
-    schema = buildRecordsSchema(policies);
-    cache.set(policies, schema);
-  }
-  return schema;
-}
+export const recordsSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<Records> =
+  perPolicies(buildRecordsSchema);

@@ -1,23 +1,18 @@
 import { z } from 'zod';
 import { activitySchemaFor } from '../activities/schema.js';
+import { perPolicies } from '../internal/per-policies.js';
 import { rateListSchema } from '../money/rates-schema.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { recordsSchemaFor } from '../records/schema.js';
 import type { Register } from './types.js';
 
-const cache = new WeakMap<readonly PolicyVersion[], z.ZodType<Register>>();
-
 /** The register schema whose goal and twin-town ids are those of `policies`. */
-export function registerSchemaFor(policies: readonly PolicyVersion[]): z.ZodType<Register> {
-  let schema = cache.get(policies);
-  if (!schema) {
-    const records = recordsSchemaFor(policies) as unknown as z.ZodObject;
-    schema = records.extend({
-      format: z.literal(1),
-      activities: z.array(activitySchemaFor(policies)).max(1_000_000),
-      rates: rateListSchema.optional().transform((rates) => rates ?? []),
-    }) as unknown as z.ZodType<Register>;
-    cache.set(policies, schema);
-  }
-  return schema;
-}
+export const registerSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<Register> =
+  perPolicies(
+    (policies) =>
+      (recordsSchemaFor(policies) as unknown as z.ZodObject).extend({
+        format: z.literal(1),
+        activities: z.array(activitySchemaFor(policies)).max(1_000_000),
+        rates: rateListSchema.optional().transform((rates) => rates ?? []),
+      }) as unknown as z.ZodType<Register>,
+  );
