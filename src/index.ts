@@ -45,6 +45,19 @@ export {
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
 export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
+export { describeFact } from './obligations/describe.js';
+export { evaluate } from './obligations/evaluate.js';
+export type {
+  ActivityRuleCode,
+  AppliedPolicy,
+  CostBasis,
+  Evaluation,
+  EvaluationContext,
+  Fact,
+  Obligation,
+  ObligationStatus,
+  RequiredContent,
+} from './obligations/types.js';
 export { findClause } from './policy/find-clause.js';
 export { findTwinTown } from './policy/find-twin-town.js';
 export { BUILT_IN_POLICIES, policyInForce } from './policy/policy-in-force.js';

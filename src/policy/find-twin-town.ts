@@ -1,4 +1,5 @@
 import { foldName } from '../internal/text.js';
+import { twinTownIndex } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
 
 /**
@@ -29,11 +30,8 @@ export function findTwinTown(
   place: string,
   country?: string,
 ): TwinTown | undefined {
-  const folded = foldName(place);
-  const wantedCountry = country?.trim().toUpperCase();
-  return policy.twinTowns.find(
-    (town) =>
-      (wantedCountry === undefined || town.country === wantedCountry) &&
-      (town.id === folded || town.aliases.some((alias) => foldName(alias) === folded)),
-  );
+  const town = twinTownIndex(policy).get(foldName(place));
+  if (town && country !== undefined && town.country !== country.trim().toUpperCase())
+    return undefined;
+  return town;
 }

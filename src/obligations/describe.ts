@@ -1,0 +1,142 @@
+import type { Language } from '../errors.js';
+import { formatMoney } from '../money/format.js';
+import type { Party } from '../policy/types.js';
+import type { Fact, Obligation } from './types.js';
+
+const PARTY: Readonly<Record<Party, { sv: string; en: string }>> = {
+  organiser: { sv: 'arrangören', en: 'the organiser' },
+  board: { sv: 'kommunstyrelsen', en: 'the executive board' },
+  council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
+  municipality: { sv: 'kommunen', en: 'the municipality' },
+};
+
+const FORM = {
+  incoming_visit: { sv: 'inkommande besök', en: 'incoming visit' },
+  project: { sv: 'projekt', en: 'project' },
+  digital: { sv: 'digitalt samarbete', en: 'digital cooperation' },
+  other: { sv: 'annat utbyte', en: 'other exchange' },
+} as const;
+
+const BASIS = {
+  planned: { sv: 'planerade kostnader, preliminärt', en: 'planned costs, provisional' },
+  actual: { sv: 'faktiska kostnader', en: 'actual costs' },
+} as const;
+
+/**
+ * A fact in words, in Swedish or English, with the values it compares.
+ *
+ * @param fact - a fact from an evaluation
+ * @param language - `'sv'` or `'en'`
+ * @returns one sentence fragment, without a full stop
+ *
+ * @example
+ * ```ts
+ * const sek = (amount: number) => ({ amount, currency: { code: 'SEK' as const, base: 10, exponent: 2 }, scale: 2 });
+ * describeFact(
+ *   { kind: 'total_cost', total: sek(1_250_000), threshold: sek(1_000_000), above: true, basis: 'actual' },
+ *   'sv',
+ * );
+ * // => 'kostnaden 12 500,00 kr > 10 000,00 kr (faktiska kostnader)'
+ * ```
+ */
+export function describeFact(fact: Fact, language: Language): string {
+  const sv = language === 'sv';
+  switch (fact.kind) {
+    case 'abroad':
+      return sv
+        ? `${fact.place} (${fact.country}) ligger utanför Sverige`
+        : `${fact.place} (${fact.country}) is outside Sweden`;
+    case 'all_in_sweden':
+      return sv
+        ? 'alla resmål och parter finns i Sverige'
+        : 'every destination and party is in Sweden';
+    case 'twin_town':
+      return sv
+        ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
+        : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
+    case 'no_twin_town':
+      return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
+    case 'agreement_terminated':
+      return sv
+        ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
+        : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
+    case 'total_cost': {
+      const total = formatMoney(fact.total, language);
+      const threshold = formatMoney(fact.threshold, language);
+      const basis = BASIS[fact.basis][language];
+      if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
+      return sv
+        ? `kostnaden ${total} är inte högre än ${threshold} (${basis})`
+        : `the cost ${total} is not more than ${threshold} (${basis})`;
+    }
+    case 'costs_missing':
+      return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
+    case 'costs_not_convertible':
+      return sv
+        ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
+        : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
+    case 'not_a_trip':
+      return sv
+        ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
+        : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
+  }
+}
+
+const CONTENT = {
+  purpose: { sv: 'syfte', en: 'purpose' },
+  goals: { sv: 'mål', en: 'goals' },
+  expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
+  result: { sv: 'resultat', en: 'result' },
+} as const;
+
+function list(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'sv' ? 'och' : 'and'} ${items.at(-1)}`;
+}
+
+function when(obligation: Obligation, language: Language): string {
+  const sv = language === 'sv';
+  switch (obligation.timing) {
+    case 'before_departure':
+      return sv ? `senast ${obligation.dueBy}` : `on or before ${obligation.dueBy}`;
+    case 'before_activity':
+      return sv ? `före ${obligation.dueBy}` : `before ${obligation.dueBy}`;
+    case 'after_return':
+      return sv ? 'efter hemkomsten' : 'after the return';
+    default:
+      return sv
+        ? 'i nästa redovisning till kommunfullmäktige'
+        : 'in the next account to the council';
+  }
+}
+
+/** An obligation in one sentence: the rule, whether and how it binds, and the facts that decide it. */
+export function describeObligation(obligation: Obligation, language: Language): string {
+  const sv = language === 'sv';
+  const title = obligation.rule.title[language];
+  const because = list(
+    obligation.facts.map((fact) => describeFact(fact, language)),
+    language,
+  );
+  if (obligation.status === 'not_applicable') {
+    return sv
+      ? `${title}: gäller inte, eftersom ${because}.`
+      : `${title}: not applicable, because ${because}.`;
+  }
+  if (obligation.status === 'undetermined') {
+    return sv
+      ? `${title}: kan inte avgöras, eftersom ${because}.`
+      : `${title}: cannot be determined, because ${because}.`;
+  }
+  const owedTo = obligation.owedTo
+    ? `${sv ? ' gentemot ' : ' to '}${PARTY[obligation.owedTo][language]}`
+    : '';
+  const content = list(
+    obligation.content.map((item) => CONTENT[item][language]),
+    language,
+  );
+  const stating = content ? (sv ? `, med ${content}` : `, stating ${content}`) : '';
+  return sv
+    ? `${title}: åligger ${PARTY[obligation.owedBy].sv}${owedTo}, ${when(obligation, 'sv')}${stating}, eftersom ${because}.`
+    : `${title}: owed by ${PARTY[obligation.owedBy].en}${owedTo}, ${when(obligation, 'en')}${stating}, because ${because}.`;
+}

@@ -1,0 +1,363 @@
+import type { Activity, CostItem, Trip } from '../activities/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Language } from '../errors.js';
+import { Explained } from '../internal/explained.js';
+import { foldName } from '../internal/text.js';
+import type { SekConversion } from '../money/convert.js';
+import { isMoreThan, totalInSek } from '../money/total.js';
+import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
+import { twinTownIndex } from '../policy/twin-town-index.js';
+import type { Clause, Party, PolicyVersion, Rule } from '../policy/types.js';
+import { describeFact, describeObligation } from './describe.js';
+import type {
+  ActivityRuleCode,
+  AppliedPolicy,
+  CostBasis,
+  Evaluation,
+  EvaluationContext,
+  Fact,
+  Obligation,
+  ObligationStatus,
+  RequiredContent,
+} from './types.js';
+
+const NO_FACTS: readonly Fact[] = Object.freeze([]);
+const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
+const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
+  'purpose',
+  'goals',
+  'expected_benefit',
+]);
+const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goals', 'result']);
+
+/** What each policy version shares with every result: the applied-policy name and the rules' citations. */
+interface PolicyShared {
+  readonly applied: AppliedPolicy;
+  readonly rules: ReadonlyMap<string, { readonly rule: Rule; readonly clauses: readonly Clause[] }>;
+}
+
+const shared = new WeakMap<PolicyVersion, PolicyShared>();
+
+function sharedOf(policy: PolicyVersion): PolicyShared {
+  let entry = shared.get(policy);
+  if (!entry) {
+    const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
+    entry = {
+      applied: Object.freeze({ id: policy.id, title: policy.title, adoption: policy.adoption }),
+      rules: new Map(
+        policy.rules.map((rule) => [
+          rule.code,
+          {
+            rule,
+            clauses: Object.freeze(
+              rule.clauseIds
+                .map((id) => clauses.get(id))
+                .filter((c): c is Clause => c !== undefined),
+            ),
+          },
+        ]),
+      ),
+    };
+    shared.set(policy, entry);
+  }
+  return entry;
+}
+
+class ObligationResult extends Explained implements Obligation {
+  readonly code: ActivityRuleCode;
+  readonly status: ObligationStatus;
+  readonly provisional: boolean;
+  readonly owedBy: Rule['owedBy'];
+  declare readonly owedTo?: Party;
+  readonly timing: Rule['timing'];
+  declare readonly dueBy?: IsoDate;
+  readonly content: readonly RequiredContent[];
+  readonly facts: readonly Fact[];
+  readonly rule: Rule;
+  readonly clauses: readonly Clause[];
+
+  constructor(
+    cited: { readonly rule: Rule; readonly clauses: readonly Clause[] },
+    status: ObligationStatus,
+    facts: readonly Fact[],
+    content: readonly RequiredContent[],
+    dueBy?: IsoDate,
+    provisional = false,
+  ) {
+    super();
+    this.code = cited.rule.code as ActivityRuleCode;
+    this.status = status;
+    this.provisional = provisional;
+    this.owedBy = cited.rule.owedBy;
+    if (cited.rule.owedTo !== undefined) this.owedTo = cited.rule.owedTo;
+    this.timing = cited.rule.timing;
+    if (dueBy !== undefined) this.dueBy = dueBy;
+    this.content = content;
+    this.facts = Object.freeze(facts);
+    this.rule = cited.rule;
+    this.clauses = cited.clauses;
+    Object.freeze(this);
+  }
+
+  protected describe(language: Language): string {
+    return describeObligation(this, language);
+  }
+}
+
+class EvaluationResult extends Explained implements Evaluation {
+  declare readonly policy?: AppliedPolicy;
+
+  constructor(
+    readonly activity: Activity,
+    readonly outcome: Evaluation['outcome'],
+    readonly decidingDate: IsoDate,
+    policy: AppliedPolicy | undefined,
+    readonly international: boolean,
+    readonly facts: readonly Fact[],
+    readonly conversions: readonly SekConversion[],
+    readonly obligations: readonly Obligation[],
+  ) {
+    super();
+    if (policy) this.policy = policy;
+    Object.freeze(this);
+  }
+
+  protected describe(language: Language): string {
+    const sv = language === 'sv';
+    if (this.outcome === 'no_policy_in_force') {
+      return sv
+        ? `Ingen känd version av policyn gällde ${this.decidingDate}; inga skyldigheter kan beräknas.`
+        : `No known version of the policy was in force on ${this.decidingDate}; no duties can be computed.`;
+    }
+    if (this.outcome === 'not_international') {
+      const fact = describeFact({ kind: 'all_in_sweden' }, language);
+      return sv ? `Policyn gäller inte: ${fact}.` : `The policy does not apply: ${fact}.`;
+    }
+    return this.obligations
+      .filter((o) => o.status !== 'not_applicable')
+      .map((o) => o.messages[language])
+      .join(' ');
+  }
+}
+
+function choosePolicy(
+  date: IsoDate,
+  policies: EvaluationContext['policies'],
+): PolicyVersion | undefined {
+  if (policies === undefined) policies = BUILT_IN_POLICIES;
+  if (!Array.isArray(policies)) policies = [policies as PolicyVersion];
+  for (const policy of policies as readonly PolicyVersion[]) {
+    if (policy.validity.from <= date && date <= policy.validity.to) return policy;
+  }
+  return undefined;
+}
+
+/** Places abroad and twin towns among an activity's destinations or partners (notes 3 and 4). */
+function placeFacts(
+  activity: Activity,
+  policy: PolicyVersion,
+  date: IsoDate,
+  context: EvaluationContext,
+): { abroad: Fact[]; twinTowns: Fact[]; terminated: Fact[] } {
+  const index = twinTownIndex(policy);
+  const abroad: Fact[] = [];
+  const twinTowns: Fact[] = [];
+  const terminated: Fact[] = [];
+  const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
+  for (const place of places) {
+    const named = 'twinTown' in place;
+    const town = named ? index.get(place.twinTown) : index.get(foldName(place.place ?? ''));
+    const country = named ? town?.country : place.country;
+    const label = named
+      ? (town?.name ?? place.twinTown)
+      : ((place as { place?: string }).place ?? (place as { name: string }).name);
+    if (country !== undefined && country !== 'SE')
+      abroad.push({ kind: 'abroad', place: label, country });
+    if (!town || (!named && town.country !== place.country)) continue;
+    const ended = context.agreements?.find(
+      (a) => a.twinTown === town.id && a.terminatedOn !== undefined && a.terminatedOn < date,
+    );
+    if (ended?.terminatedOn)
+      terminated.push({
+        kind: 'agreement_terminated',
+        name: town.name,
+        terminatedOn: ended.terminatedOn,
+      });
+    else
+      twinTowns.push({
+        kind: 'twin_town',
+        place: label,
+        town: town.id,
+        name: town.name,
+        policyPeriod: policy.mandatePeriod,
+      });
+  }
+  return { abroad, twinTowns, terminated };
+}
+
+/** The trip's total cost fact: actual costs when recorded, else the budget (note 1). */
+function costFact(
+  trip: Trip,
+  policy: PolicyVersion,
+  context: EvaluationContext,
+): { fact: Fact; conversions: readonly SekConversion[] } {
+  const basis: CostBasis | undefined = trip.actualCosts
+    ? 'actual'
+    : trip.plannedCosts
+      ? 'planned'
+      : undefined;
+  if (!basis) return { fact: { kind: 'costs_missing' }, conversions: NO_CONVERSIONS };
+  const items = (basis === 'actual' ? trip.actualCosts : trip.plannedCosts) as readonly CostItem[];
+  const result = totalInSek(items, context.rates ?? { rates: [] }, [
+    basis === 'actual' ? 'actualCosts' : 'plannedCosts',
+  ]);
+  if (!result.ok)
+    return {
+      fact: { kind: 'costs_not_convertible', basis, issues: result.issues },
+      conversions: NO_CONVERSIONS,
+    };
+  const threshold = policy.reportBackThreshold;
+  return {
+    fact: {
+      kind: 'total_cost',
+      total: result.total,
+      threshold,
+      above: isMoreThan(result.total, threshold),
+      basis,
+    },
+    conversions: Object.freeze(result.conversions),
+  };
+}
+
+/**
+ * What the policy requires of one activity: the policy version in force on its first day, whether
+ * it is international, the facts that decide each rule, and the four per-activity obligations —
+ * planning, approval by the executive board, report-back to the board and the account to the council
+ * — each owed, not applicable or undetermined, with the clauses it rests on.
+ *
+ * @remarks
+ * Implements clauses `intro.planning`, `aims.purpose`, `aims.goals` (planning), `board.approval`,
+ * `board.reporting` and `council.reporting`, with interpretation notes 1–5 and 8. Pure and
+ * deterministic: it reads no clock and does not change its input; the order of destinations and
+ * cost items does not change the result.
+ *
+ * @param activity - a parsed activity (see {@link parseActivity})
+ * @param context - the policy or versions, the exchange rates and the agreement register
+ * @returns the evaluation
+ *
+ * @example
+ * ```ts
+ * const parsed = parseActivity({
+ *   kind: 'trip', id: '2020-03', title: 'Study visit', organiser: 'Kultur och fritid',
+ *   travellers: { count: 2 }, destinations: [{ place: 'Pöltsamaa', country: 'EE' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12',
+ *   plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '9 800,00', currency: 'SEK' }],
+ * });
+ * const evaluation = parsed.success ? evaluate(parsed.data) : undefined;
+ * evaluation?.obligations.map((o) => [o.code, o.status]);
+ * // => [['planning', 'owed'], ['board_approval', 'owed'], ['board_report_back', 'not_applicable'],
+ * //     ['council_account', 'owed']]
+ * evaluation?.obligations[2]?.messages.en;
+ * // => 'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).'
+ * ```
+ */
+export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
+  const trip = activity.kind === 'trip' ? activity : undefined;
+  const date = trip ? trip.departureDate : (activity as Exclude<Activity, Trip>).startDate;
+  const policy = choosePolicy(date, context.policies);
+  if (!policy) {
+    return new EvaluationResult(
+      activity,
+      'no_policy_in_force',
+      date,
+      undefined,
+      false,
+      NO_FACTS,
+      NO_CONVERSIONS,
+      [],
+    );
+  }
+  const { applied, rules } = sharedOf(policy);
+  const { abroad, twinTowns, terminated } = placeFacts(activity, policy, date, context);
+  if (abroad.length === 0) {
+    return new EvaluationResult(
+      activity,
+      'not_international',
+      date,
+      applied,
+      false,
+      Object.freeze([{ kind: 'all_in_sweden' }]),
+      NO_CONVERSIONS,
+      [],
+    );
+  }
+  const cite = (code: ActivityRuleCode) =>
+    rules.get(code) as { rule: Rule; clauses: readonly Clause[] };
+  const notATrip: readonly Fact[] = trip
+    ? NO_FACTS
+    : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
+  const cost = trip ? costFact(trip, policy, context) : undefined;
+
+  const approval = !trip
+    ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
+    : twinTowns.length > 0
+      ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
+      : new ObligationResult(
+          cite('board_approval'),
+          'not_applicable',
+          [{ kind: 'no_twin_town' }, ...terminated],
+          NO_CONTENT,
+        );
+
+  let reportBack: Obligation;
+  if (!cost)
+    reportBack = new ObligationResult(
+      cite('board_report_back'),
+      'not_applicable',
+      notATrip,
+      REPORT_CONTENT,
+    );
+  else if (cost.fact.kind !== 'total_cost')
+    reportBack = new ObligationResult(
+      cite('board_report_back'),
+      'undetermined',
+      [cost.fact],
+      REPORT_CONTENT,
+    );
+  else {
+    const provisional = cost.fact.basis === 'planned';
+    reportBack = new ObligationResult(
+      cite('board_report_back'),
+      cost.fact.above ? 'owed' : 'not_applicable',
+      [cost.fact],
+      REPORT_CONTENT,
+      undefined,
+      provisional,
+    );
+  }
+
+  const obligations = Object.freeze([
+    new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
+    approval,
+    reportBack,
+    new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
+  ]);
+  const facts = Object.freeze([
+    ...abroad,
+    ...twinTowns,
+    ...terminated,
+    ...(cost ? [cost.fact] : []),
+  ]);
+  return new EvaluationResult(
+    activity,
+    'evaluated',
+    date,
+    applied,
+    true,
+    facts,
+    cost?.conversions ?? NO_CONVERSIONS,
+    obligations,
+  );
+}
+
+const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);

@@ -1,0 +1,211 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { Activity, ExchangeForm } from '../activities/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Bilingual } from '../errors.js';
+import type { InputIssue } from '../input/issues.js';
+import type { ExchangeRates, SekConversion } from '../money/convert.js';
+import type { Clause, Party, PolicyVersion, Rule, Timing } from '../policy/types.js';
+import type { TwinTownAgreement } from '../records/types.js';
+
+/** The rules computed per activity (the others run per agreement or mandate period). */
+export type ActivityRuleCode =
+  | 'planning'
+  | 'board_approval'
+  | 'board_report_back'
+  | 'council_account';
+
+/**
+ * What the library needs besides the activity: the policy (or versions to choose from), the
+ * exchange rates, and the agreement register for agreements terminated before a trip.
+ *
+ * @example
+ * ```ts
+ * const context: EvaluationContext = { policies: BUILT_IN_POLICIES, rates: { rates: [] } };
+ * ```
+ */
+export interface EvaluationContext {
+  /** One version, or the versions to pick from by the activity's first day; the built-in ones by default. */
+  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+  /** Rates for foreign cost items; none by default (a foreign item then makes the total undetermined). */
+  readonly rates?: ExchangeRates;
+  /** The agreement register; an agreement terminated before departure ends its town's twin status (note 4). */
+  readonly agreements?: readonly TwinTownAgreement[];
+}
+
+/** Which costs decide the report-back: the budget before the trip (provisional) or the actual costs. */
+export type CostBasis = 'planned' | 'actual';
+
+/**
+ * A fact the library derived from the activity and the policy, which makes a rule apply or not.
+ * Each kind carries the values compared, so a reader can check the reasoning.
+ *
+ * @example
+ * ```ts
+ * const fact: Fact = { kind: 'no_twin_town' };
+ * describeFact(fact, 'en'); // => 'no destination is a twin town'
+ * ```
+ */
+export type Fact =
+  | {
+      /** A destination or partner outside Sweden (note 3). */
+      readonly kind: 'abroad';
+      /** The place or partner as written. */
+      readonly place: string;
+      /** Its country. */
+      readonly country: string;
+    }
+  | {
+      /** Every destination and partner is in Sweden (note 3). */
+      readonly kind: 'all_in_sweden';
+    }
+  | {
+      /** A destination (or partner) is a twin town of the policy in force (note 4). */
+      readonly kind: 'twin_town';
+      /** The destination as written, or the twin town's id. */
+      readonly place: string;
+      /** The twin town's id. */
+      readonly town: string;
+      /** The twin town's name. */
+      readonly name: string;
+      /** The mandate period the policy names, e.g. `'2019–2022'`. */
+      readonly policyPeriod: string;
+    }
+  | {
+      /** No destination is a twin town. */
+      readonly kind: 'no_twin_town';
+    }
+  | {
+      /** A twin town's agreement was terminated before departure, so it no longer counts (note 4). */
+      readonly kind: 'agreement_terminated';
+      /** The twin town's name. */
+      readonly name: string;
+      /** The day the agreement ended. */
+      readonly terminatedOn: IsoDate;
+    }
+  | {
+      /** The trip's total cost compared with the report-back threshold (notes 1 and 2). */
+      readonly kind: 'total_cost';
+      /** The total in SEK. */
+      readonly total: DineroSnapshot<number, 'SEK'>;
+      /** The threshold in SEK. */
+      readonly threshold: DineroSnapshot<number, 'SEK'>;
+      /** Whether the total is more than the threshold. */
+      readonly above: boolean;
+      /** Which costs were added: planned (provisional) or actual (final). */
+      readonly basis: CostBasis;
+    }
+  | {
+      /** The trip records no costs, planned or actual. */
+      readonly kind: 'costs_missing';
+    }
+  | {
+      /** A cost could not be converted to SEK (a missing rate), so the total is unknown. */
+      readonly kind: 'costs_not_convertible';
+      /** Which costs were being added. */
+      readonly basis: CostBasis;
+      /** The issues, e.g. `missing_rate` with the currency and item. */
+      readonly issues: readonly InputIssue[];
+    }
+  | {
+      /** The rule is about trips; this activity is another kind of exchange. */
+      readonly kind: 'not_a_trip';
+      /** Which kind. */
+      readonly form: ExchangeForm;
+    };
+
+/**
+ * Whether a rule binds this activity: `owed` (its trigger is present), `not_applicable` (it is
+ * absent, and the facts say why) or `undetermined` (the facts cannot be known, e.g. a missing rate).
+ */
+export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
+
+/** What a report or plan must state. */
+export type RequiredContent = 'purpose' | 'goals' | 'expected_benefit' | 'result';
+
+/**
+ * One rule of the policy applied to one activity: whether it binds, who owes what to whom, by when,
+ * what it must state, the facts that decided it and the clauses it rests on.
+ *
+ * @remarks
+ * `rule` and `clauses` are the policy's own frozen objects, shared by every result, not copies.
+ * `messages` is rendered when read.
+ *
+ * @example
+ * ```ts
+ * const evaluation = evaluate(parsedTrip);
+ * const approval = evaluation.obligations.find((o) => o.code === 'board_approval');
+ * approval?.status; // => 'owed'
+ * approval?.messages.en;
+ * // => 'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.'
+ * ```
+ */
+export interface Obligation {
+  /** The rule's code. */
+  readonly code: ActivityRuleCode;
+  /** Whether it binds. */
+  readonly status: ObligationStatus;
+  /** For a report-back decided on the budget before the trip: it may change with the actual costs. */
+  readonly provisional: boolean;
+  /** Who owes it. */
+  readonly owedBy: Party;
+  /** To whom, where the text names someone. */
+  readonly owedTo?: Party;
+  /** When it falls due. */
+  readonly timing: Timing;
+  /** The day it falls due when the text fixes one: the departure (approval) or the first day (planning). */
+  readonly dueBy?: IsoDate;
+  /** What it must state. */
+  readonly content: readonly RequiredContent[];
+  /** The facts that decided it, with the values compared. */
+  readonly facts: readonly Fact[];
+  /** The rule as the policy describes it. */
+  readonly rule: Rule;
+  /** The clauses it rests on: id, verbatim Swedish text, English rendering. */
+  readonly clauses: readonly Clause[];
+  /** The obligation explained, in Swedish and English. */
+  readonly messages: Bilingual;
+}
+
+/** The policy version an evaluation applied, named so the result can be traced. */
+export interface AppliedPolicy {
+  /** The version's id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** Who adopted it and when. */
+  readonly adoption: PolicyVersion['adoption'];
+}
+
+/**
+ * What the policy requires of one activity.
+ *
+ * - `evaluated`: a policy was in force and the activity is international; `obligations` holds the
+ *   four per-activity rules, owed or not;
+ * - `not_international`: everything is in Sweden, so the policy does not apply (note 3);
+ * - `no_policy_in_force`: no known version was in force on the activity's first day (note 8).
+ *
+ * @example
+ * ```ts
+ * evaluate(parsedTrip).outcome; // => 'evaluated'
+ * ```
+ */
+export interface Evaluation {
+  /** The activity evaluated (the same object). */
+  readonly activity: Activity;
+  /** Which of the three outcomes. */
+  readonly outcome: 'evaluated' | 'not_international' | 'no_policy_in_force';
+  /** The day that chose the policy: departure, or the first day of an exchange. */
+  readonly decidingDate: IsoDate;
+  /** The policy version applied, when one was in force. */
+  readonly policy?: AppliedPolicy;
+  /** Whether the activity is international. */
+  readonly international: boolean;
+  /** The facts derived: places abroad, twin towns, the total cost. */
+  readonly facts: readonly Fact[];
+  /** Each conversion of a cost item to SEK used for the total. */
+  readonly conversions: readonly SekConversion[];
+  /** The per-activity rules, in the order of the policy: owed, not applicable, or undetermined. */
+  readonly obligations: readonly Obligation[];
+  /** The outcome explained, in Swedish and English. */
+  readonly messages: Bilingual;
+}
