@@ -25,6 +25,16 @@ export type { IsoDate } from './calendar/iso-date.js';
 export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
 export type { GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
 export { mandatePeriodOf } from './calendar/mandate-period.js';
+export { assessCompliance } from './compliance/assess.js';
+export type {
+  ActivityRecords,
+  Compliance,
+  ComplianceDeadlines,
+  ComplianceOptions,
+  ComplianceReason,
+  ComplianceStatus,
+  ObligationCompliance,
+} from './compliance/types.js';
 export type { Bilingual, Language } from './errors.js';
 export { PolicyError } from './errors.js';
 export {

@@ -1,5 +1,11 @@
 import { PolicyError } from '../errors.js';
-import { type CivilDate, daysInMonth } from '../internal/civil.js';
+import {
+  type CivilDate,
+  daysInMonth,
+  formatCivil,
+  fromDayNumber,
+  toDayNumber,
+} from '../internal/civil.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -85,4 +91,9 @@ export function toIsoDate(value: string): IsoDate {
 /** Internal: the parts of a date already known to be valid. */
 export function civilOfIsoDate(date: IsoDate): CivilDate {
   return civilOf(date) as CivilDate;
+}
+
+/** Internal: the date `days` days after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return formatCivil(fromDayNumber(toDayNumber(civilOfIsoDate(date)) + days)) as IsoDate;
 }

@@ -32,6 +32,21 @@ export function toDayNumber({ year, month, day }: CivilDate): number {
   return era * 146097 + doe - 719468;
 }
 
+/** The calendar date `dayNumber` days after 1970-01-01. */
+export function fromDayNumber(dayNumber: number): CivilDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: CivilDate): number {
   // 1970-01-01 was a Thursday (4).

@@ -1,0 +1,248 @@
+import type { Activity } from '../activities/types.js';
+import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import type { Language } from '../errors.js';
+import { Explained } from '../internal/explained.js';
+import { evaluate } from '../obligations/evaluate.js';
+import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
+import type { ActivityReport, BoardApproval } from '../records/types.js';
+import { describeCompliance } from './describe.js';
+import type {
+  ActivityRecords,
+  Compliance,
+  ComplianceDeadlines,
+  ComplianceOptions,
+  ComplianceReason,
+  ComplianceStatus,
+  ObligationCompliance,
+} from './types.js';
+
+class ComplianceResult extends Explained implements ObligationCompliance {
+  declare readonly evidence?: BoardApproval | ActivityReport;
+  declare readonly missing?: readonly RequiredContent[];
+  declare readonly deadline?: IsoDate;
+
+  constructor(
+    readonly obligation: Obligation,
+    readonly status: ComplianceStatus,
+    readonly reason: ComplianceReason,
+    extra: {
+      evidence?: BoardApproval | ActivityReport | undefined;
+      missing?: readonly RequiredContent[];
+      deadline?: IsoDate | undefined;
+    } = {},
+    private readonly context: { readonly activity: Activity; readonly asOf: IsoDate },
+  ) {
+    super();
+    if (extra.evidence) this.evidence = extra.evidence;
+    if (extra.missing) this.missing = Object.freeze(extra.missing);
+    if (extra.deadline) this.deadline = extra.deadline;
+    Object.defineProperty(this, 'context', { enumerable: false });
+    Object.freeze(this);
+  }
+
+  protected describe(language: Language): string {
+    return describeCompliance(this, this.context.activity, language);
+  }
+}
+
+function lastDayOf(activity: Activity): IsoDate {
+  return activity.kind === 'trip' ? activity.returnDate : activity.endDate;
+}
+
+/** What a plan or report does not state, of what the obligation requires. */
+function missingFrom(
+  stated: {
+    purpose?: string;
+    goals?: readonly string[];
+    expectedBenefit?: string;
+    result?: string;
+  },
+  content: readonly RequiredContent[],
+): RequiredContent[] {
+  return content.filter((item) => {
+    if (item === 'purpose') return !stated.purpose;
+    if (item === 'goals') return !stated.goals || stated.goals.length === 0;
+    if (item === 'expected_benefit') return !stated.expectedBenefit;
+    return !stated.result;
+  });
+}
+
+type Judgement = [
+  ComplianceStatus,
+  ComplianceReason,
+  ConstructorParameters<typeof ComplianceResult>[3]?,
+];
+
+function judgePlanning(obligation: Obligation, activity: Activity, asOf: IsoDate): Judgement {
+  const missing = missingFrom(activity, obligation.content);
+  if (missing.length === 0) return ['fulfilled', 'planning_stated'];
+  const due = obligation.dueBy as IsoDate;
+  return [asOf < due ? 'pending' : 'violated', 'planning_incomplete', { missing, deadline: due }];
+}
+
+function judgeApproval(
+  obligation: Obligation,
+  approvals: readonly BoardApproval[],
+  asOf: IsoDate,
+): Judgement {
+  const departure = obligation.dueBy as IsoDate;
+  const sorted = [...approvals].sort((a, b) =>
+    a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : 0,
+  );
+  const inTime = sorted.find((a) => a.decision === 'approved' && a.decidedOn <= departure);
+  if (inTime) return ['fulfilled', 'approved_in_time', { evidence: inTime, deadline: departure }];
+  const late = sorted.find((a) => a.decision === 'approved');
+  if (late) return ['violated', 'retroactive_approval', { evidence: late, deadline: departure }];
+  const rejected = sorted.findLast((a) => a.decision === 'rejected');
+  const departed = asOf > departure;
+  if (rejected)
+    return [
+      departed ? 'violated' : 'pending',
+      'approval_rejected',
+      { evidence: rejected, deadline: departure },
+    ];
+  return departed
+    ? ['violated', 'no_approval', { deadline: departure }]
+    : ['pending', 'awaiting_approval', { deadline: departure }];
+}
+
+function judgeReport(
+  obligation: Obligation,
+  reports: readonly ActivityReport[],
+  after: IsoDate,
+  asOf: IsoDate,
+  days: number | undefined,
+): Judgement {
+  const deadline = days === undefined ? undefined : addDays(after, days);
+  const complete = reports.find((report) => missingFrom(report, obligation.content).length === 0);
+  if (complete) return ['fulfilled', 'report_complete', { evidence: complete }];
+  const latest = reports.at(-1);
+  if (latest) {
+    return [
+      'violated',
+      'report_incomplete',
+      { evidence: latest, missing: missingFrom(latest, obligation.content), deadline },
+    ];
+  }
+  if (asOf <= after) return ['pending', 'not_yet_due', { deadline }];
+  if (deadline !== undefined && asOf > deadline)
+    return ['overdue', 'deadline_passed', { deadline }];
+  return ['pending', 'awaiting_report', { deadline }];
+}
+
+function judge(
+  obligation: Obligation,
+  activity: Activity,
+  records: ActivityRecords,
+  asOf: IsoDate,
+  deadlines: ComplianceDeadlines,
+): Judgement {
+  if (obligation.status === 'not_applicable') return ['not_applicable', 'not_applicable'];
+  if (obligation.status === 'undetermined') return ['undetermined', 'undetermined'];
+  // Only what is recorded about this activity by `asOf` counts: a judgement as of a past day
+  // must not see decisions taken after it.
+  const mine = <T extends { activity: string }>(
+    list: readonly T[] | undefined,
+    dated: (record: T) => IsoDate,
+  ): T[] =>
+    (list ?? []).filter((record) => record.activity === activity.id && dated(record) <= asOf);
+  const submitted = (report: ActivityReport): IsoDate => report.submittedOn;
+  switch (obligation.code) {
+    case 'planning':
+      return judgePlanning(obligation, activity, asOf);
+    case 'board_approval':
+      return judgeApproval(
+        obligation,
+        mine(records.approvals, (approval) => approval.decidedOn),
+        asOf,
+      );
+    case 'board_report_back':
+      return judgeReport(
+        obligation,
+        mine(records.reportsBack, submitted),
+        lastDayOf(activity),
+        asOf,
+        deadlines.reportBackDays,
+      );
+    case 'council_account':
+      return judgeReport(
+        obligation,
+        mine(records.councilAccounts, submitted),
+        lastDayOf(activity),
+        asOf,
+        deadlines.councilAccountDays,
+      );
+  }
+}
+
+/** Internal: judges an evaluation against the records, for callers that evaluated already. */
+export function complianceOf(
+  evaluation: Evaluation,
+  records: ActivityRecords,
+  asOf: IsoDate,
+  deadlines: ComplianceDeadlines = {},
+): Compliance {
+  const context = { activity: evaluation.activity, asOf };
+  const results = evaluation.obligations.map((obligation) => {
+    const [status, reason, extra] = judge(
+      obligation,
+      evaluation.activity,
+      records,
+      asOf,
+      deadlines,
+    );
+    return new ComplianceResult(obligation, status, reason, extra, context);
+  });
+  return Object.freeze({
+    evaluation,
+    asOf,
+    results: Object.freeze(results),
+    compliant: results.every((r) => r.status !== 'violated' && r.status !== 'overdue'),
+  });
+}
+
+/**
+ * Whether an activity complies with the policy on a given day: each obligation of its evaluation
+ * judged against the recorded approvals, reports back and accounts.
+ *
+ * @remarks
+ * An approval decided after departure does not fulfil `board.approval` (interpretation note 5); a
+ * rejected trip that departed anyway violates it; a report that does not state purpose, goals and
+ * result violates `board.reporting` or `council.reporting`. The policy sets no deadline for reports,
+ * so a missing one is pending unless `deadlines` sets one (note 6). `asOf` is a parameter: nothing
+ * reads the clock.
+ *
+ * @param activity - a parsed activity
+ * @param records - the approvals, reports back and accounts (records about other activities are ignored)
+ * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates, agreements)
+ * @returns the evaluation and one result per obligation
+ * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date
+ *
+ * @example
+ * ```ts
+ * const trip = parseActivity({
+ *   kind: 'trip', id: '2020-03', title: 'Study visit', organiser: 'Kultur och fritid',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'poltsamaa' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12', purpose: 'School exchange',
+ *   goals: ['nordic'], expectedBenefit: 'Pupils meet peers',
+ *   plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '4 000', currency: 'SEK' }],
+ * });
+ * const records = {
+ *   approvals: [{ activity: '2020-03', decidedOn: toIsoDate('2020-03-11'), reference: 'KS § 30', decision: 'approved' as const }],
+ * };
+ * const compliance = trip.success ? assessCompliance(trip.data, records, { asOf: '2020-06-30' }) : undefined;
+ * compliance?.results.map((r) => [r.obligation.code, r.status]);
+ * // => [['planning', 'fulfilled'], ['board_approval', 'violated'],
+ * //     ['board_report_back', 'not_applicable'], ['council_account', 'pending']]
+ * compliance?.results[1]?.messages.en;
+ * // => 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 30), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.'
+ * ```
+ */
+export function assessCompliance(
+  activity: Activity,
+  records: ActivityRecords,
+  options: ComplianceOptions,
+): Compliance {
+  const asOf = toIsoDate(options.asOf);
+  return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
+}

@@ -1,0 +1,135 @@
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { Bilingual } from '../errors.js';
+import type {
+  Evaluation,
+  EvaluationContext,
+  Obligation,
+  RequiredContent,
+} from '../obligations/types.js';
+import type { ActivityReport, BoardApproval } from '../records/types.js';
+
+/**
+ * How an activity stands against one obligation on a given day:
+ * - `fulfilled` — the record that fulfils it exists;
+ * - `pending` — not yet due, or due with no deadline set (interpretation note 6);
+ * - `overdue` — past a deadline the caller set;
+ * - `violated` — it can no longer be fulfilled as the policy requires (e.g. a retroactive approval);
+ * - `not_applicable` / `undetermined` — as the obligation itself.
+ */
+export type ComplianceStatus =
+  | 'fulfilled'
+  | 'pending'
+  | 'overdue'
+  | 'violated'
+  | 'not_applicable'
+  | 'undetermined';
+
+/**
+ * Why the status is what it is. Stable codes:
+ * `planning_stated`, `planning_incomplete`, `approved_in_time`, `retroactive_approval`,
+ * `approval_rejected`, `no_approval`, `awaiting_approval`, `report_complete`, `report_incomplete`,
+ * `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`.
+ */
+export type ComplianceReason =
+  | 'planning_stated'
+  | 'planning_incomplete'
+  | 'approved_in_time'
+  | 'retroactive_approval'
+  | 'approval_rejected'
+  | 'no_approval'
+  | 'awaiting_approval'
+  | 'report_complete'
+  | 'report_incomplete'
+  | 'not_yet_due'
+  | 'awaiting_report'
+  | 'deadline_passed'
+  | 'not_applicable'
+  | 'undetermined';
+
+/**
+ * Deadlines the policy does not set but a municipality may (interpretation note 6): a number of days
+ * after the return (or last day) by which the report is due. Without one, a missing report is pending.
+ *
+ * @example
+ * ```ts
+ * const deadlines: ComplianceDeadlines = { reportBackDays: 60, councilAccountDays: 365 };
+ * ```
+ */
+export interface ComplianceDeadlines {
+  /** Days after the return within which the report-back to the board is due. */
+  readonly reportBackDays?: number;
+  /** Days after the activity's last day within which the account to the council is due. */
+  readonly councilAccountDays?: number;
+}
+
+/**
+ * What {@link assessCompliance} needs besides the activity and the records: the day to judge on
+ * (nothing reads the clock), optional deadlines, and the evaluation context.
+ *
+ * @example
+ * ```ts
+ * const options: ComplianceOptions = { asOf: '2020-06-30', deadlines: { reportBackDays: 60 } };
+ * ```
+ */
+export interface ComplianceOptions extends EvaluationContext {
+  /** The day to judge on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Deadlines for reports, where the municipality sets them. */
+  readonly deadlines?: ComplianceDeadlines;
+}
+
+/** The records about activities that compliance is judged against. */
+export type ActivityRecords = {
+  /** The board's decisions. */
+  readonly approvals?: readonly BoardApproval[];
+  /** Reports back to the board. */
+  readonly reportsBack?: readonly ActivityReport[];
+  /** Accounts to the council. */
+  readonly councilAccounts?: readonly ActivityReport[];
+};
+
+/**
+ * How an activity stands against one obligation.
+ *
+ * @example
+ * ```ts
+ * const result: ObligationCompliance | undefined = undefined;
+ * result?.status;
+ * ```
+ */
+export interface ObligationCompliance {
+  /** The obligation judged. */
+  readonly obligation: Obligation;
+  /** Its status on `asOf`. */
+  readonly status: ComplianceStatus;
+  /** Why. */
+  readonly reason: ComplianceReason;
+  /** The record that decided it (an approval or a report), when one did. */
+  readonly evidence?: BoardApproval | ActivityReport;
+  /** What a plan or report fails to state. */
+  readonly missing?: readonly RequiredContent[];
+  /** The day it is due by: the departure (approval), or a caller-set report deadline. */
+  readonly deadline?: IsoDate;
+  /** The status and reason in words, in Swedish and English. */
+  readonly messages: Bilingual;
+}
+
+/**
+ * How one activity stands against everything the policy requires of it, on a given day.
+ *
+ * @example
+ * ```ts
+ * const compliance: Compliance | undefined = undefined;
+ * compliance?.compliant;
+ * ```
+ */
+export interface Compliance {
+  /** The evaluation the obligations come from. */
+  readonly evaluation: Evaluation;
+  /** The day judged on. */
+  readonly asOf: IsoDate;
+  /** One result per obligation, in the order of the evaluation. */
+  readonly results: readonly ObligationCompliance[];
+  /** `true` when no obligation is violated or overdue. */
+  readonly compliant: boolean;
+}
