@@ -1,5 +1,6 @@
 import type { Activity } from '../activities/types.js';
 import type { Language } from '../errors.js';
+import { describeFact } from '../obligations/describe.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ComplianceStatus, ObligationCompliance } from './types.js';
 
@@ -85,7 +86,7 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
         : `not reported by the deadline ${result.deadline}`;
     case 'not_applicable':
     case 'undetermined':
-      return result.obligation.messages[language].replace(/^[^:]*: /, '').replace(/\.$/, '');
+      return result.obligation.facts.map((fact) => describeFact(fact, language)).join('; ');
   }
 }
 

@@ -93,8 +93,15 @@ export type ActivityRecords = {
  *
  * @example
  * ```ts
- * const result: ObligationCompliance | undefined = undefined;
- * result?.status;
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'esashi' }],
+ *   departureDate: '2021-10-01', returnDate: '2021-10-08', plannedCosts: [],
+ * });
+ * const approval = trip.success ? assessCompliance(trip.data, {}, { asOf: '2021-09-01' }).results[1] : undefined;
+ * approval?.status; // => 'pending'
+ * approval?.reason; // => 'awaiting_approval'
+ * approval?.deadline; // => '2021-10-01'
  * ```
  */
 export interface ObligationCompliance {
@@ -119,8 +126,13 @@ export interface ObligationCompliance {
  *
  * @example
  * ```ts
- * const compliance: Compliance | undefined = undefined;
- * compliance?.compliant;
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'esashi' }],
+ *   departureDate: '2021-10-01', returnDate: '2021-10-08', plannedCosts: [],
+ * });
+ * const compliance = trip.success ? assessCompliance(trip.data, {}, { asOf: '2022-01-01' }) : undefined;
+ * compliance?.compliant; // => false (no approval before departure)
  * ```
  */
 export interface Compliance {

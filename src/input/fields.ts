@@ -1,7 +1,7 @@
 /**
  * The building blocks of the input schemas: bounded texts, dates, codes, counts and money.
  */
-import { type DineroSnapshot, dinero, toSnapshot } from 'dinero.js';
+import type { DineroCurrency, DineroSnapshot } from 'dinero.js';
 import { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { isCountryCode } from '../internal/countries.js';
@@ -111,5 +111,23 @@ export function toMoney(
     report(ctx, reading.code, { value: amount, currency: code, decimals: currency.exponent }, path);
     return undefined;
   }
-  return toSnapshot(dinero({ amount: reading.minor, currency }));
+  // The snapshot dinero.js's toSnapshot(dinero({ amount, currency })) gives, built directly, with
+  // one frozen currency object per currency shared by every amount.
+  return { amount: reading.minor, currency: frozenCurrency(currency), scale: currency.exponent };
+}
+
+const frozenCurrencies = new Map<string, DineroCurrency<number>>();
+
+/** A frozen copy of a dinero.js currency, one per code (dinero's own constants are left alone). */
+function frozenCurrency(currency: DineroCurrency<number>): DineroCurrency<number> {
+  let frozen = frozenCurrencies.get(currency.code);
+  if (!frozen) {
+    frozen = Object.freeze({
+      code: currency.code,
+      base: currency.base,
+      exponent: currency.exponent,
+    });
+    frozenCurrencies.set(currency.code, frozen);
+  }
+  return frozen;
 }

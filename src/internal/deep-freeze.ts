@@ -6,12 +6,18 @@
  * package would be a side effect on that package.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) deepFreeze(item);
     return value;
   }
-  Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) {
-    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
   }
+  for (const key of Object.getOwnPropertySymbols(record))
+    deepFreeze((record as Record<symbol, unknown>)[key]);
   return value;
 }

@@ -4,6 +4,12 @@
  * to "poltsamaa".
  */
 export function foldName(name: string): string {
+  // Most names are plain ASCII: no diacritics to remove, so the Unicode normalisation can be skipped.
+  if (PLAIN.test(name))
+    return name
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -11,3 +17,5 @@ export function foldName(name: string): string {
     .replace(/[\s\-‐-―]+/gu, ' ')
     .trim();
 }
+
+const PLAIN = /^[\x20-\x7e]*$/;

@@ -118,6 +118,9 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  */
 export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
   const code = money.currency.code;
+  if (code === 'SEK' && money.scale === 2) {
+    return { ok: true, conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> } };
+  }
   if (code === 'SEK') {
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
     return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
@@ -138,6 +141,21 @@ export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
  * `Number.MAX_SAFE_INTEGER` öre, so that a total is never silently wrong.
  */
 export function sumSek(
+  amounts: readonly DineroSnapshot<number, 'SEK'>[],
+): DineroSnapshot<number, 'SEK'> | undefined {
+  // Amounts from toSek are whole öre (scale 2), so their sum is an integer sum; dinero.js's add
+  // does the same after normalising scales, which only the rare other scale needs.
+  if (amounts.some((amount) => amount.scale !== 2)) return sumWithDinero(amounts);
+  let total = 0;
+  for (const amount of amounts) total += amount.amount;
+  return Number.isSafeInteger(total)
+    ? { amount: total, currency: SEK_SNAPSHOT_CURRENCY, scale: 2 }
+    : undefined;
+}
+
+const SEK_SNAPSHOT_CURRENCY = Object.freeze({ code: 'SEK' as const, base: 10, exponent: 2 });
+
+function sumWithDinero(
   amounts: readonly DineroSnapshot<number, 'SEK'>[],
 ): DineroSnapshot<number, 'SEK'> | undefined {
   let total = dinero({ amount: 0, currency: SEK });

@@ -109,5 +109,8 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
+  if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
+    return amount.amount > threshold.amount;
+  }
   return greaterThan(dinero(amount), dinero(threshold));
 }

@@ -152,6 +152,18 @@ function choosePolicy(
   return undefined;
 }
 
+function byPlace(a: Fact, b: Fact): number {
+  const key = (fact: Fact): string =>
+    fact.kind === 'abroad'
+      ? `${fact.place}\u0000${fact.country}`
+      : fact.kind === 'twin_town'
+        ? `${fact.town}\u0000${fact.place}`
+        : '';
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** Places abroad and twin towns among an activity's destinations or partners (notes 3 and 4). */
 function placeFacts(
   activity: Activity,
@@ -192,7 +204,8 @@ function placeFacts(
         policyPeriod: policy.mandatePeriod,
       });
   }
-  return { abroad, twinTowns, terminated };
+  // Sorted, so that the order in which destinations are written does not change the result.
+  return { abroad: abroad.sort(byPlace), twinTowns: twinTowns.sort(byPlace), terminated };
 }
 
 /** The trip's total cost fact: actual costs when recorded, else the budget (note 1). */

@@ -132,8 +132,14 @@ export type RequiredContent = 'purpose' | 'goals' | 'expected_benefit' | 'result
  *
  * @example
  * ```ts
- * const evaluation = evaluate(parsedTrip);
- * const approval = evaluation.obligations.find((o) => o.code === 'board_approval');
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'poltsamaa' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12', plannedCosts: [],
+ * });
+ * const approval = trip.success
+ *   ? evaluate(trip.data).obligations.find((o) => o.code === 'board_approval')
+ *   : undefined;
  * approval?.status; // => 'owed'
  * approval?.messages.en;
  * // => 'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.'
@@ -186,7 +192,12 @@ export interface AppliedPolicy {
  *
  * @example
  * ```ts
- * evaluate(parsedTrip).outcome; // => 'evaluated'
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Conference', organiser: 'Näringslivsenheten',
+ *   travellers: { count: 1 }, destinations: [{ place: 'Umeå', country: 'SE' }],
+ *   departureDate: '2020-09-01', returnDate: '2020-09-02',
+ * });
+ * trip.success && evaluate(trip.data).outcome; // => 'not_international'
  * ```
  */
 export interface Evaluation {

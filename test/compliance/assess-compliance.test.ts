@@ -1,0 +1,287 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ActivityRecords,
+  assessCompliance,
+  type Compliance,
+  PolicyError,
+  parseRecords,
+} from '../../src/index.js';
+import { sekItem, trip } from '../fixtures/build.js';
+
+/** Records from plain input, parsed (so dates are checked). */
+function records(input: Record<string, unknown>): ActivityRecords {
+  const result = parseRecords(input);
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data;
+}
+
+const approved = (decidedOn: string, decision = 'approved') => ({
+  activity: '2020-03',
+  decidedOn,
+  reference: 'KS § 12',
+  decision,
+});
+const report = (submittedOn: string, fields: Record<string, unknown> = {}) => ({
+  activity: '2020-03',
+  submittedOn,
+  reference: 'KS § 40',
+  purpose: 'Prepare a school exchange',
+  goals: ['nordic'],
+  result: 'Exchange agreed',
+  ...fields,
+});
+
+/** The sample twin-town trip (2020-03-10 to 2020-03-13), over the threshold, fully planned. */
+const TRIP = trip({ plannedCosts: [sekItem('12 000')] });
+const judged = (compliance: Compliance, code: string) => {
+  const result = compliance.results.find((r) => r.obligation.code === code);
+  if (!result) throw new Error(code);
+  return result;
+};
+
+describe('assessCompliance: approval by the board (board.approval, note 5)', () => {
+  it.each([
+    [
+      'approved the week before',
+      [approved('2020-03-03')],
+      '2020-06-01',
+      'fulfilled',
+      'approved_in_time',
+    ],
+    [
+      'approved on the day of departure',
+      [approved('2020-03-10')],
+      '2020-06-01',
+      'fulfilled',
+      'approved_in_time',
+    ],
+    [
+      'approved the day after departure',
+      [approved('2020-03-11')],
+      '2020-06-01',
+      'violated',
+      'retroactive_approval',
+    ],
+    [
+      'rejected, and the trip took place',
+      [approved('2020-03-01', 'rejected')],
+      '2020-06-01',
+      'violated',
+      'approval_rejected',
+    ],
+    [
+      'rejected, before departure',
+      [approved('2020-03-01', 'rejected')],
+      '2020-03-05',
+      'pending',
+      'approval_rejected',
+    ],
+    [
+      'rejected, then approved in time',
+      [approved('2020-03-01', 'rejected'), approved('2020-03-08')],
+      '2020-06-01',
+      'fulfilled',
+      'approved_in_time',
+    ],
+    ['none, before departure', [], '2020-03-09', 'pending', 'awaiting_approval'],
+    ['none, on the day of departure', [], '2020-03-10', 'pending', 'awaiting_approval'],
+    ['none, for a completed trip', [], '2020-06-01', 'violated', 'no_approval'],
+    [
+      'an approval decided after asOf does not count yet',
+      [approved('2020-03-05')],
+      '2020-03-04',
+      'pending',
+      'awaiting_approval',
+    ],
+  ])('%s: %s', (_, approvals, asOf, status, reason) => {
+    const result = judged(
+      assessCompliance(TRIP, records({ approvals }), { asOf }),
+      'board_approval',
+    );
+    expect([result.status, result.reason]).toEqual([status, reason]);
+    expect(result.deadline).toBe('2020-03-10');
+    expect(result.messages.sv).toMatch(
+      /^Godkännande av kommunstyrelsen: \S.* — .*2020-03-\d\d.*\.$/,
+    );
+    expect(result.messages.en).toMatch(
+      /^Approval by the executive board: \S.* — .*2020-03-\d\d.*\.$/,
+    );
+  });
+
+  it('explains a retroactive approval in both languages, citing the decision', () => {
+    const result = judged(
+      assessCompliance(TRIP, records({ approvals: [approved('2020-03-11')] }), {
+        asOf: '2020-06-01',
+      }),
+      'board_approval',
+    );
+    expect(result.messages).toEqual({
+      sv: 'Godkännande av kommunstyrelsen: brutet — godkänd 2020-03-11 (KS § 12), efter avresan 2020-03-10; ett godkännande i efterhand uppfyller inte regeln.',
+      en: 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 12), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.',
+    });
+    expect(result.evidence).toMatchObject({ decidedOn: '2020-03-11', reference: 'KS § 12' });
+  });
+});
+
+describe('assessCompliance: reports (board.reporting, council.reporting, note 6)', () => {
+  it.each([
+    ['a complete report', [report('2020-04-01')], '2020-06-01', {}, 'fulfilled', 'report_complete'],
+    [
+      'a report missing its result',
+      [report('2020-04-01', { result: undefined })],
+      '2020-06-01',
+      {},
+      'violated',
+      'report_incomplete',
+    ],
+    [
+      'a report missing its goals',
+      [report('2020-04-01', { goals: [] })],
+      '2020-06-01',
+      {},
+      'violated',
+      'report_incomplete',
+    ],
+    ['none, before the return', [], '2020-03-12', {}, 'pending', 'not_yet_due'],
+    ['none, on the day of return', [], '2020-03-13', {}, 'pending', 'not_yet_due'],
+    ['none after the return, no deadline set', [], '2025-01-01', {}, 'pending', 'awaiting_report'],
+    [
+      'none, within a caller-set deadline',
+      [],
+      '2020-04-12',
+      { reportBackDays: 30 },
+      'pending',
+      'awaiting_report',
+    ],
+    [
+      'none, past a caller-set deadline',
+      [],
+      '2020-04-13',
+      { reportBackDays: 30 },
+      'overdue',
+      'deadline_passed',
+    ],
+  ])('%s: %s', (_, reportsBack, asOf, deadlines, status, reason) => {
+    const reports = reportsBack.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)),
+    );
+    const result = judged(
+      assessCompliance(TRIP, records({ reportsBack: reports }), { asOf, deadlines }),
+      'board_report_back',
+    );
+    expect([result.status, result.reason]).toEqual([status, reason]);
+    expect(result.messages.sv).toMatch(/^Återrapportering till kommunstyrelsen: \S.* — \S.*\.$/);
+    expect(result.messages.en).toMatch(/^Report-back to the executive board: \S.* — \S.*\.$/);
+  });
+
+  it('names what an incomplete report lacks', () => {
+    const { result: _, ...withoutResult } = report('2020-04-01');
+    const result = judged(
+      assessCompliance(TRIP, records({ reportsBack: [withoutResult] }), { asOf: '2020-06-01' }),
+      'board_report_back',
+    );
+    expect(result.missing).toEqual(['result']);
+    expect(result.messages.sv).toBe(
+      'Återrapportering till kommunstyrelsen: brutet — rapporten 2020-04-01 (KS § 40) saknar: resultat.',
+    );
+  });
+
+  it('judges the account to the council against its own records and deadline', () => {
+    const compliance = assessCompliance(TRIP, records({ reportsBack: [report('2020-04-01')] }), {
+      asOf: '2021-03-14',
+      deadlines: { councilAccountDays: 365 },
+    });
+    expect(judged(compliance, 'council_account')).toMatchObject({
+      status: 'overdue',
+      deadline: '2021-03-13',
+    });
+    expect(judged(compliance, 'council_account').messages.en).toBe(
+      'Account to the municipal council: overdue — not reported by the deadline 2021-03-13.',
+    );
+  });
+});
+
+describe('assessCompliance: planning and the whole', () => {
+  it('planning is fulfilled when purpose, goals and expected benefit are stated', () => {
+    expect(judged(assessCompliance(TRIP, {}, { asOf: '2020-01-01' }), 'planning').status).toBe(
+      'fulfilled',
+    );
+  });
+
+  it('missing planning is pending before the start and violated after it', () => {
+    const unplanned = trip({
+      goals: [],
+      plannedCosts: [sekItem('1')],
+    });
+    expect(
+      judged(assessCompliance(unplanned, {}, { asOf: '2020-03-01' }), 'planning'),
+    ).toMatchObject({
+      status: 'pending',
+      missing: ['goals'],
+    });
+    expect(
+      judged(assessCompliance(unplanned, {}, { asOf: '2020-03-10' }), 'planning').messages,
+    ).toEqual({
+      sv: 'Planering: brutet — ska anges före 2020-03-10: mål.',
+      en: 'Planning: violated — to be stated before 2020-03-10: goals.',
+    });
+  });
+
+  it('is compliant when nothing is violated or overdue, and ignores records about other activities', () => {
+    const all = records({
+      approvals: [approved('2020-03-01'), { ...approved('2020-03-20'), activity: 'other' }],
+      reportsBack: [report('2020-04-01')],
+      councilAccounts: [report('2020-12-01')],
+    });
+    const compliance = assessCompliance(TRIP, all, { asOf: '2021-01-01' });
+    expect(compliance.compliant).toBe(true);
+    expect(compliance.results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(compliance.asOf).toBe('2021-01-01');
+    expect(compliance.results.map((r) => r.messages.en)).toEqual([
+      'Planning: fulfilled — purpose, goals and expected benefit are stated.',
+      'Approval by the executive board: fulfilled — approved on 2020-03-01 (KS § 12), on or before the departure on 2020-03-10.',
+      'Report-back to the executive board: fulfilled — reported on 2020-04-01 (KS § 40) with purpose, goals and result.',
+      'Account to the municipal council: fulfilled — reported on 2020-12-01 (KS § 40) with purpose, goals and result.',
+    ]);
+    expect(compliance.results.map((r) => r.messages.en)).toEqual([
+      'Planning: fulfilled — purpose, goals and expected benefit are stated.',
+      'Approval by the executive board: fulfilled — approved on 2020-03-01 (KS § 12), on or before the departure on 2020-03-10.',
+      'Report-back to the executive board: fulfilled — reported on 2020-04-01 (KS § 40) with purpose, goals and result.',
+      'Account to the municipal council: fulfilled — reported on 2020-12-01 (KS § 40) with purpose, goals and result.',
+    ]);
+    expect(compliance.results[0]?.messages.sv).toBe(
+      'Planering: uppfyllt — syfte, mål och förväntad nytta är angivna.',
+    );
+    expect(assessCompliance(TRIP, {}, { asOf: '2021-01-01' }).compliant).toBe(false);
+  });
+
+  it('carries not applicable and undetermined through', () => {
+    const cheap = trip({ plannedCosts: [sekItem('100')] });
+    expect(
+      judged(assessCompliance(cheap, {}, { asOf: '2021-01-01' }), 'board_report_back'),
+    ).toMatchObject({
+      status: 'not_applicable',
+      reason: 'not_applicable',
+    });
+    const foreign = trip({
+      plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
+    });
+    const result = judged(
+      assessCompliance(foreign, {}, { asOf: '2021-01-01' }),
+      'board_report_back',
+    );
+    expect(result).toMatchObject({ status: 'undetermined', reason: 'undetermined' });
+    expect(result.messages.en).toContain(
+      'cannot be determined — the costs cannot be converted to SEK',
+    );
+  });
+
+  it('refuses an impossible asOf with a PolicyError', () => {
+    expect(() => assessCompliance(TRIP, {}, { asOf: '2021-02-30' })).toThrow(PolicyError);
+  });
+});

@@ -1,0 +1,90 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/calendar/iso-date.js';
+import { isMoreThan, toSek } from '../../src/index.js';
+import { deepFreeze } from '../../src/internal/deep-freeze.js';
+import { foldName } from '../../src/internal/text.js';
+import { sumSek } from '../../src/money/convert.js';
+import { isoDateBetween } from '../arbitraries/dates.js';
+
+describe('addDays', () => {
+  test.prop([isoDateBetween('1900-01-01', '2100-12-31'), fc.integer({ min: -2000, max: 2000 })])(
+    'agrees with the platform calendar across months, leap years and centuries',
+    (date, days) => {
+      const expected = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      expect(addDays(date, days)).toBe(expected);
+    },
+  );
+});
+
+describe('foldName', () => {
+  test.prop([fc.string({ unit: 'grapheme-ascii' })])(
+    'its ASCII shortcut agrees with the full Unicode fold',
+    (name) => {
+      const full = name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[\s\-‐-―]+/gu, ' ')
+        .trim();
+      expect(foldName(name)).toBe(full);
+    },
+  );
+});
+
+describe('deepFreeze', () => {
+  it('freezes values behind symbol keys too', () => {
+    const key = Symbol('k');
+    const value = deepFreeze({ [key]: { inner: [1] } });
+    expect(Object.isFrozen(value[key])).toBe(true);
+    expect(Object.isFrozen(value[key].inner)).toBe(true);
+  });
+});
+
+describe('money at other scales', () => {
+  const sek3 = {
+    amount: 12_345,
+    currency: { code: 'SEK' as const, base: 10, exponent: 2 },
+    scale: 3,
+  };
+
+  it('an amount in SEK at a finer scale is rounded half to even to whole öre', () => {
+    const result = toSek(sek3, { rates: [] });
+    expect(result.ok && result.conversion.sek).toEqual({
+      amount: 1234,
+      currency: { code: 'SEK', base: 10, exponent: 2 },
+      scale: 2,
+    });
+  });
+
+  it('sums amounts at different scales exactly', () => {
+    const sek2 = {
+      amount: 100,
+      currency: { code: 'SEK' as const, base: 10, exponent: 2 },
+      scale: 2,
+    };
+    expect(sumSek([sek3, sek2])).toEqual({
+      amount: 13_345,
+      currency: { code: 'SEK', base: 10, exponent: 2 },
+      scale: 3,
+    });
+    expect(
+      sumSek([
+        { ...sek3, amount: Number.MAX_SAFE_INTEGER },
+        { ...sek3, amount: 10 },
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('compares amounts at different scales exactly', () => {
+    const threshold = {
+      amount: 1_000_000,
+      currency: { code: 'SEK' as const, base: 10, exponent: 2 },
+      scale: 2,
+    };
+    expect(isMoreThan({ ...threshold, amount: 10_000_001, scale: 3 }, threshold)).toBe(true);
+    expect(isMoreThan({ ...threshold, amount: 10_000_000, scale: 3 }, threshold)).toBe(false);
+  });
+});

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Evaluation,
+  evaluate,
+  POLICY_2019_2022,
+  type PolicyVersion,
+  parseRecords,
+} from '../../src/index.js';
+import { eurItem, parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
+import { SAMPLE_TRIP } from '../fixtures/samples.js';
+
+const RATES = ratesOf({ EUR: '10', JPY: '0.0725' });
+const statuses = (evaluation: Evaluation) =>
+  Object.fromEntries(evaluation.obligations.map((o) => [o.code, o.status]));
+const obligation = (evaluation: Evaluation, code: string) => {
+  const found = evaluation.obligations.find((o) => o.code === code);
+  if (!found) throw new Error(`no ${code}`);
+  return found;
+};
+
+const domesticTrip = { destinations: [{ place: 'Umeå', country: 'SE' }] };
+const euProjectTrip = {
+  destinations: [{ place: 'Bruxelles', country: 'BE' }],
+  plannedCosts: [eurItem('600.00', 'Hotel'), sekItem('5 000,00', 'Flights')],
+};
+
+describe('evaluate: the sample trips', () => {
+  it('a twin-town trip under the threshold owes approval before departure, but no report-back', () => {
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('9 800,00')] }));
+    expect(evaluation.outcome).toBe('evaluated');
+    expect(evaluation.policy).toEqual({
+      id: 'solleftea-2019-2022',
+      title: 'Policy för internationella kontakter 2019-2022',
+      adoption: { body: 'council', date: '2019-11-25', paragraph: '§ 155' },
+    });
+    expect(statuses(evaluation)).toEqual({
+      planning: 'owed',
+      board_approval: 'owed',
+      board_report_back: 'not_applicable',
+      council_account: 'owed',
+    });
+    const approval = obligation(evaluation, 'board_approval');
+    expect(approval).toMatchObject({
+      owedBy: 'organiser',
+      owedTo: 'board',
+      timing: 'before_departure',
+      dueBy: '2020-03-10',
+    });
+    expect(approval.facts).toEqual([
+      {
+        kind: 'twin_town',
+        place: 'Põltsamaa',
+        town: 'poltsamaa',
+        name: 'Põltsamaa',
+        policyPeriod: '2019–2022',
+      },
+    ]);
+    expect(approval.messages.en).toBe(
+      'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.',
+    );
+    expect(obligation(evaluation, 'board_report_back').messages.en).toBe(
+      'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).',
+    );
+    expect(obligation(evaluation, 'board_report_back').messages.sv).toBe(
+      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 9 800,00 kr är inte högre än 10 000,00 kr (planerade kostnader, preliminärt).',
+    );
+  });
+
+  it('an EU project trip over the threshold with EUR costs owes a provisional report-back', () => {
+    const evaluation = evaluate(trip(euProjectTrip), { rates: RATES });
+    expect(statuses(evaluation)).toEqual({
+      planning: 'owed',
+      board_approval: 'not_applicable',
+      board_report_back: 'owed',
+      council_account: 'owed',
+    });
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack.provisional).toBe(true);
+    expect(reportBack.content).toEqual(['purpose', 'goals', 'result']);
+    expect(reportBack.messages.sv).toContain(
+      'kostnaden 11 000,00 kr > 10 000,00 kr (planerade kostnader, preliminärt)',
+    );
+    expect(
+      evaluation.conversions.map((c) => [c.from.currency.code, c.rate?.sekPerUnit, c.sek.amount]),
+    ).toEqual([
+      ['EUR', '10', 600_000],
+      ['SEK', undefined, 500_000],
+    ]);
+    expect(obligation(evaluation, 'board_approval').facts).toEqual([{ kind: 'no_twin_town' }]);
+  });
+
+  it('a domestic trip is outside the policy and owes nothing', () => {
+    const evaluation = evaluate(trip(domesticTrip));
+    expect(evaluation).toMatchObject({
+      outcome: 'not_international',
+      international: false,
+      obligations: [],
+    });
+    expect(evaluation.facts).toEqual([{ kind: 'all_in_sweden' }]);
+    expect(evaluation.messages.en).toBe(
+      'The policy does not apply: every destination and party is in Sweden.',
+    );
+  });
+
+  it.each(['2019-11-24', '2023-01-01', '2010-05-05'])(
+    'a trip departing %s gets "no policy in force"',
+    (date) => {
+      const evaluation = evaluate(trip({ departureDate: date, returnDate: date }));
+      expect(evaluation).toMatchObject({
+        outcome: 'no_policy_in_force',
+        decidingDate: date,
+        obligations: [],
+      });
+      expect(evaluation.policy).toBeUndefined();
+      expect(evaluation.messages.sv).toBe(
+        `Ingen känd version av policyn gällde ${date}; inga skyldigheter kan beräknas.`,
+      );
+    },
+  );
+});
+
+describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', () => {
+  it.each([
+    ['10 000,00 kr in SEK', 'not_applicable', [sekItem('10 000,00')]],
+    ['10 000,01 kr in SEK', 'owed', [sekItem('10 000,01')]],
+    ['EUR 1 000,00 at 10', 'not_applicable', [eurItem('1000.00')]],
+    ['EUR 1 000,01 at 10', 'owed', [eurItem('1000.01')]],
+    ['EUR 999,99 + 0,11 kr', 'owed', [eurItem('999.99'), sekItem('0,11')]],
+    ['EUR 999,99 + 0,10 kr', 'not_applicable', [eurItem('999.99'), sekItem('0,10')]],
+  ])('%s: %s', (_, status, plannedCosts) => {
+    expect(
+      obligation(evaluate(trip({ plannedCosts }), { rates: RATES }), 'board_report_back').status,
+    ).toBe(status);
+  });
+
+  it('actual costs, once recorded, decide over the budget, and the duty is final', () => {
+    const evaluation = evaluate(
+      trip({ plannedCosts: [sekItem('8 000')], actualCosts: [sekItem('12 500')] }),
+    );
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack).toMatchObject({ status: 'owed', provisional: false });
+    expect(reportBack.facts).toMatchObject([
+      { kind: 'total_cost', basis: 'actual', above: true, total: { amount: 1_250_000 } },
+    ]);
+    expect(reportBack.messages.en).toContain(
+      'the cost SEK 12,500.00 > SEK 10,000.00 (actual costs)',
+    );
+  });
+
+  it('empty actual costs are a known total of zero', () => {
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('20 000')], actualCosts: [] }));
+    expect(obligation(evaluation, 'board_report_back').status).toBe('not_applicable');
+  });
+
+  it('a trip with no costs recorded leaves the report-back undetermined', () => {
+    const { plannedCosts: _, ...withoutCosts } = SAMPLE_TRIP;
+    const evaluation = evaluate(parsed(withoutCosts));
+    expect(obligation(evaluation, 'board_report_back')).toMatchObject({
+      status: 'undetermined',
+      facts: [{ kind: 'costs_missing' }],
+    });
+  });
+
+  it('a foreign cost without a rate leaves it undetermined, naming the currency and item — never zero', () => {
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('100'), eurItem('5', 'Taxi')] }));
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack.status).toBe('undetermined');
+    expect(reportBack.messages.en).toBe(
+      'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (plannedCosts[1].currency: there is no exchange rate for EUR ("Taxi"); supply a rate in SEK per EUR.).',
+    );
+  });
+});
+
+describe('evaluate: twin towns (interpretation note 4)', () => {
+  it.each([
+    [{ place: 'Pöltsamaa', country: 'EE' }, 'owed'],
+    [{ place: 'POLTSAMAA', country: 'EE' }, 'owed'],
+    [{ place: 'Uusikaarlepyy', country: 'FI' }, 'owed'],
+    [{ twinTown: 'madison' }, 'owed'],
+    [{ place: 'Madison', country: 'CA' }, 'not_applicable'],
+    [{ place: 'Tallinn', country: 'EE' }, 'not_applicable'],
+  ])('%j: approval %s', (destination, status) => {
+    expect(
+      obligation(evaluate(trip({ destinations: [destination] })), 'board_approval').status,
+    ).toBe(status);
+  });
+
+  it('an agreement terminated before departure ends the twin status; one terminated on the day does not', () => {
+    const agreements = (terminatedOn: string) => {
+      const result = parseRecords({
+        agreements: [{ id: 'p', twinTown: 'poltsamaa', terminatedOn }],
+      });
+      if (!result.success) throw new Error('records');
+      return result.data.agreements;
+    };
+    const before = evaluate(trip({ destinations: [{ twinTown: 'poltsamaa' }] }), {
+      agreements: agreements('2020-03-09'),
+    });
+    expect(obligation(before, 'board_approval').status).toBe('not_applicable');
+    expect(obligation(before, 'board_approval').facts).toEqual([
+      { kind: 'no_twin_town' },
+      { kind: 'agreement_terminated', name: 'Põltsamaa', terminatedOn: '2020-03-09' },
+    ]);
+    const onTheDay = evaluate(trip({ destinations: [{ twinTown: 'poltsamaa' }] }), {
+      agreements: agreements('2020-03-10'),
+    });
+    expect(obligation(onTheDay, 'board_approval').status).toBe('owed');
+  });
+
+  it('uses the twin towns of the policy in force, not of another version', () => {
+    const without: PolicyVersion = { ...POLICY_2019_2022, id: 'no-twins', twinTowns: [] };
+    expect(obligation(evaluate(trip(), { policies: without }), 'board_approval').status).toBe(
+      'not_applicable',
+    );
+    expect(
+      obligation(evaluate(trip(), { policies: [POLICY_2019_2022] }), 'board_approval').status,
+    ).toBe('owed');
+  });
+});
+
+describe('evaluate: exchanges', () => {
+  const exchange = (changes: Record<string, unknown> = {}) =>
+    parsed({
+      kind: 'exchange',
+      id: 'X-1',
+      title: 'Visit from Esashi',
+      organiser: 'Kommunledningskontoret',
+      form: 'incoming_visit',
+      partners: [{ twinTown: 'esashi' }],
+      startDate: '2021-09-01',
+      endDate: '2021-09-03',
+      ...changes,
+    });
+
+  it('an incoming visit owes planning and the account to the council; approval and report-back are for trips', () => {
+    const evaluation = evaluate(exchange());
+    expect(statuses(evaluation)).toEqual({
+      planning: 'owed',
+      board_approval: 'not_applicable',
+      board_report_back: 'not_applicable',
+      council_account: 'owed',
+    });
+    expect(obligation(evaluation, 'board_approval').messages.en).toBe(
+      'Approval by the executive board: not applicable, because the rule is about trips, and this is an exchange (incoming visit).',
+    );
+  });
+
+  it('an exchange with Swedish partners only is outside the policy', () => {
+    expect(
+      evaluate(exchange({ partners: [{ name: 'Region Västernorrland', country: 'SE' }] })).outcome,
+    ).toBe('not_international');
+  });
+});
+
+describe('evaluate: citations', () => {
+  it('cites the clauses of each rule with verbatim Swedish and English, shared rather than copied', () => {
+    const first = evaluate(trip());
+    const second = evaluate(trip({ id: 'other' }));
+    for (const [index, item] of first.obligations.entries()) {
+      expect(item.clauses.map((c) => c.id)).toEqual(item.rule.clauseIds);
+      expect(item.rule).toBe(POLICY_2019_2022.rules.find((r) => r.code === item.code));
+      expect(item.clauses).toBe(second.obligations[index]?.clauses);
+      for (const clause of item.clauses)
+        expect(clause).toBe(POLICY_2019_2022.clauses.find((c) => c.id === clause.id));
+    }
+    expect(obligation(first, 'board_report_back').clauses[0]?.sv).toContain('dyrare än 10.000 kr');
+  });
+
+  it('serialises to JSON with its messages', () => {
+    const json = JSON.parse(JSON.stringify(evaluate(trip())));
+    expect(json.messages.en).toContain('Approval by the executive board: owed');
+    expect(json.obligations[1].messages.sv).toContain(
+      'Godkännande av kommunstyrelsen: åligger arrangören',
+    );
+  });
+});
