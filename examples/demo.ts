@@ -1,75 +1,69 @@
 /**
- * The library's main job on its built-in policy: which policy is in force on a sample date, and
- * every rule it implies, each with the clause it rests on in Swedish and English.
+ * The library's main job on its built-in policy and sample data: the policy in force, and what it
+ * requires of four sample trips — each duty with the reason and the clause it rests on.
  *
  * Run it with `npm run demo`.
  */
 import {
-  type Clause,
-  findClause,
+  type Evaluation,
+  evaluate,
+  formatMoney,
   mandatePeriodOf,
-  type PolicyVersion,
+  parseActivity,
+  parseRates,
   policyInForce,
-  type Rule,
 } from 'solleftea-international-policy';
+import { SAMPLE_RATES, SAMPLE_TRIPS } from './sample-trips.js';
 
 const SAMPLE_DATE = '2020-03-01';
-
-/** "1000000" öre → "10 000,00 kr", without floats. */
-function formatOre(amount: number): string {
-  const kronor = String(Math.trunc(amount / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${kronor},${String(amount % 100).padStart(2, '0')} kr`;
-}
-
-function indent(text: string, prefix: string): string {
-  return text
-    .split('\n')
-    .map((line) => prefix + line)
-    .join('\n');
-}
-
-function describeClause(clause: Clause): string {
-  return [
-    `    § ${clause.id}`,
-    indent(`sv: ${clause.sv}`, '      '),
-    indent(`en: ${clause.en}`, '      '),
-  ].join('\n');
-}
-
-function describeRule(policy: PolicyVersion, rule: Rule, index: number): string {
-  const clauses = rule.clauseIds.map((id) => findClause(policy, id)).filter((c) => c !== undefined);
-  return [
-    `${index + 1}. ${rule.title.en} / ${rule.title.sv}  [${rule.code}]`,
-    `    Applies to: ${rule.appliesTo.en}`,
-    `    Duty:       ${rule.duty.en}`,
-    `    Owed by:    ${rule.owedBy}${rule.owedTo ? ` → ${rule.owedTo}` : ''}, ${rule.timing.replaceAll('_', ' ')}`,
-    `    Interpretation notes: ${rule.interpretationNotes.join(', ')}`,
-    ...clauses.map(describeClause),
-  ].join('\n');
-}
-
 const policy = policyInForce(SAMPLE_DATE);
 if (!policy) throw new Error(`No policy is in force on ${SAMPLE_DATE}.`);
 const board = mandatePeriodOf(SAMPLE_DATE, 'board');
-const council = mandatePeriodOf(SAMPLE_DATE, 'council');
 
 console.log(`Policy in force on ${SAMPLE_DATE}: ${policy.title}`);
-console.log(`  ${policy.municipality}, ${policy.statuteBook}`);
 console.log(
-  `  Adopted by the municipal council (kommunfullmäktige) on ${policy.adoption.date}, ${policy.adoption.paragraph}`,
+  `  Adopted by the municipal council on ${policy.adoption.date}, ${policy.adoption.paragraph}; in force ${policy.validity.from} to ${policy.validity.to}`,
 );
-console.log(`  In force ${policy.validity.from} to ${policy.validity.to}`);
-console.log(
-  `  Mandate period ${policy.mandatePeriod}: board term ${board.label} (${board.firstDay} to ${board.lastDay}), council term ${council.label} (${council.firstDay} to ${council.lastDay})`,
-);
+console.log(`  Mandate period ${board.label} (board term ${board.firstDay} to ${board.lastDay})`);
 console.log(
   `  Twin towns: ${policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')}`,
 );
 console.log(
-  `  Report-back threshold: trips costing more than ${formatOre(policy.reportBackThreshold.amount)}`,
+  `  Report-back threshold: trips costing more than ${formatMoney(policy.reportBackThreshold, 'sv')}`,
 );
-console.log(`  Goals: ${policy.goals.map((goal) => goal.id).join(', ')}`);
 console.log('');
-console.log('Rules, each with the clause it rests on:');
-console.log('');
-console.log(policy.rules.map((rule, i) => describeRule(policy, rule, i)).join('\n\n'));
+
+const rates = parseRates(SAMPLE_RATES);
+if (!rates.success) throw new Error(rates.issues.map((issue) => issue.messages.en).join('\n'));
+
+function show(evaluation: Evaluation): void {
+  const { activity } = evaluation;
+  console.log(`■ ${activity.id}: ${activity.title}`);
+  if (evaluation.outcome !== 'evaluated') {
+    console.log(`  ${evaluation.messages.en}`);
+    console.log(`  ${evaluation.messages.sv}`);
+    console.log('');
+    return;
+  }
+  for (const obligation of evaluation.obligations) {
+    const mark =
+      obligation.status === 'owed'
+        ? '✔ owed'
+        : obligation.status === 'not_applicable'
+          ? '– not applicable'
+          : '? undetermined';
+    console.log(`  ${mark}: ${obligation.messages.en}`);
+    console.log(`    ${obligation.messages.sv}`);
+    for (const clause of obligation.clauses) {
+      console.log(`    § ${clause.id}: "${clause.sv}"`);
+      console.log(`      (${clause.en})`);
+    }
+  }
+  console.log('');
+}
+
+for (const input of SAMPLE_TRIPS) {
+  const parsed = parseActivity(input);
+  if (!parsed.success) throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
+  show(evaluate(parsed.data, { rates: rates.data }));
+}

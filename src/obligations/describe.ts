@@ -66,7 +66,7 @@ export function describeFact(fact: Fact, language: Language): string {
       const basis = BASIS[fact.basis][language];
       if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
       return sv
-        ? `kostnaden ${total} är inte högre än ${threshold} (${basis})`
+        ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
         : `the cost ${total} is not more than ${threshold} (${basis})`;
     }
     case 'costs_missing':

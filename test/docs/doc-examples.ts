@@ -59,9 +59,12 @@ export function guideExamples(): DocExample[] {
   const examples: DocExample[] = [];
   for (const file of filesUnder('docs', '.md')) {
     const text = readFileSync(new URL(file, root), 'utf8');
+    // A guide is read top to bottom: each block runs after the blocks before it in the same guide.
+    let before = '';
     for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
       const line = text.slice(0, match.index).split('\n').length + 1;
-      examples.push({ file, line, code: match[1] ?? '' });
+      before += `${match[1] ?? ''}\n`;
+      examples.push({ file, line, code: before });
     }
   }
   return examples;

@@ -62,7 +62,7 @@ describe('evaluate: the sample trips', () => {
       'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).',
     );
     expect(obligation(evaluation, 'board_report_back').messages.sv).toBe(
-      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 9 800,00 kr är inte högre än 10 000,00 kr (planerade kostnader, preliminärt).',
+      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 9 800,00 kr inte är högre än 10 000,00 kr (planerade kostnader, preliminärt).',
     );
   });
 
