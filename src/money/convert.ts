@@ -94,6 +94,27 @@ export type SekConversionResult =
       readonly currency: string;
     };
 
+type IndexedRate = {
+  readonly rate: ExchangeRate;
+  readonly factor: { amount: number; scale: number };
+};
+const rateIndexes = new WeakMap<ExchangeRates, ReadonlyMap<string, IndexedRate>>();
+
+/** The rates by currency, each with its scaled factor, computed once per rates object. */
+function rateIndex(rates: ExchangeRates): ReadonlyMap<string, IndexedRate> {
+  let index = rateIndexes.get(rates);
+  if (!index) {
+    const byCurrency = new Map<string, IndexedRate>();
+    for (const rate of rates.rates) {
+      if (!byCurrency.has(rate.currency))
+        byCurrency.set(rate.currency, { rate, factor: scaledRate(rate.sekPerUnit) });
+    }
+    index = byCurrency;
+    rateIndexes.set(rates, index);
+  }
+  return index;
+}
+
 /** A decimal rate string as a scaled integer: "11.4523" → 114523 at scale 4. */
 function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
   const [whole = '', fraction = ''] = sekPerUnit.split('.');
@@ -125,9 +146,9 @@ export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
     return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
   }
-  const rate = rates.rates.find((candidate) => candidate.currency === code);
-  if (!rate) return { ok: false, code: 'missing_rate', currency: code };
-  const factor = scaledRate(rate.sekPerUnit);
+  const found = rateIndex(rates).get(code);
+  if (!found) return { ok: false, code: 'missing_rate', currency: code };
+  const { rate, factor } = found;
   if (!Number.isSafeInteger(money.amount * factor.amount)) {
     return { ok: false, code: 'amount_too_large', currency: code };
   }
@@ -145,9 +166,11 @@ export function sumSek(
 ): DineroSnapshot<number, 'SEK'> | undefined {
   // Amounts from toSek are whole öre (scale 2), so their sum is an integer sum; dinero.js's add
   // does the same after normalising scales, which only the rare other scale needs.
-  if (amounts.some((amount) => amount.scale !== 2)) return sumWithDinero(amounts);
   let total = 0;
-  for (const amount of amounts) total += amount.amount;
+  for (const amount of amounts) {
+    if (amount.scale !== 2) return sumWithDinero(amounts);
+    total += amount.amount;
+  }
   return Number.isSafeInteger(total)
     ? { amount: total, currency: SEK_SNAPSHOT_CURRENCY, scale: 2 }
     : undefined;

@@ -81,8 +81,7 @@ export function totalInSek(
       );
     }
   });
-  const [first, ...rest] = issues;
-  if (first) return { ok: false, issues: [first, ...rest] };
+  if (issues.length > 0) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
   const total = sumSek(conversions.map((conversion) => conversion.sek));
   if (!total) {
     return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };

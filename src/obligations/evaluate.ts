@@ -93,10 +93,9 @@ class ObligationResult extends Explained implements Obligation {
     this.timing = cited.rule.timing;
     if (dueBy !== undefined) this.dueBy = dueBy;
     this.content = content;
-    this.facts = Object.freeze(facts);
+    this.facts = facts;
     this.rule = cited.rule;
     this.clauses = cited.clauses;
-    Object.freeze(this);
   }
 
   protected describe(language: Language): string {
@@ -119,7 +118,6 @@ class EvaluationResult extends Explained implements Evaluation {
   ) {
     super();
     if (policy) this.policy = policy;
-    Object.freeze(this);
   }
 
   protected describe(language: Language): string {
@@ -238,7 +236,7 @@ function costFact(
       above: isMoreThan(result.total, threshold),
       basis,
     },
-    conversions: Object.freeze(result.conversions),
+    conversions: result.conversions,
   };
 }
 
@@ -299,7 +297,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
       date,
       applied,
       false,
-      Object.freeze([{ kind: 'all_in_sweden' }]),
+      ALL_IN_SWEDEN,
       NO_CONVERSIONS,
       [],
     );
@@ -349,18 +347,14 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
     );
   }
 
-  const obligations = Object.freeze([
+  const obligations = [
     new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
     approval,
     reportBack,
     new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
-  ]);
-  const facts = Object.freeze([
-    ...abroad,
-    ...twinTowns,
-    ...terminated,
-    ...(cost ? [cost.fact] : []),
-  ]);
+  ];
+  const facts: Fact[] = abroad.concat(twinTowns, terminated);
+  if (cost) facts.push(cost.fact);
   return new EvaluationResult(
     activity,
     'evaluated',
@@ -374,3 +368,6 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+const ALL_IN_SWEDEN: readonly Fact[] = Object.freeze([
+  Object.freeze({ kind: 'all_in_sweden' as const }),
+]);
