@@ -1,77 +1,134 @@
 /**
  * `npm run bench`: the library's evaluation of 100 000 generated, already-parsed activities against
- * hand-written baselines and json-rules-engine, measured in the same run, plus the parse cost.
+ * hand-written baselines and json-rules-engine, measured in the same run and interleaved round by
+ * round (so that a noisy machine slows all of them alike), plus the parse cost.
  */
-
 import type { Activity } from '../../src/index.js';
 import { evaluate, parseActivity } from '../../src/index.js';
+import { SAMPLE_TRIP } from '../fixtures/samples.js';
 import { codesOnly, sameInformation } from './baselines.js';
 import { BENCH_RATES, generateInputs } from './data.js';
 import { rulesEngine, runRules } from './json-rules.js';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 100_000);
 const ENGINE_COUNT = Math.min(COUNT, 20_000);
+const ROUNDS = 7;
 
-function time(label: string, count: number, run: () => void, repeat = 5): number {
-  run(); // warm up
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < repeat; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  const perItem = (best * 1000) / count;
-  console.log(
-    `${label.padEnd(46)} ${best.toFixed(1).padStart(9)} ms  ${perItem.toFixed(3).padStart(8)} µs/activity`,
-  );
-  return perItem;
+function ms(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function timeAsync(label: string, count: number, run: () => Promise<void>): Promise<number> {
-  await run();
+async function msAsync(run: () => Promise<void>): Promise<number> {
   const start = process.hrtime.bigint();
   await run();
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const perItem = (ms * 1000) / count;
-  console.log(
-    `${label.padEnd(46)} ${ms.toFixed(1).padStart(9)} ms  ${perItem.toFixed(3).padStart(8)} µs/activity`,
-  );
-  return perItem;
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+const perActivity = (totalMs: number, count: number) => (totalMs * 1000) / count;
+const row = (label: string, micros: number) =>
+  console.log(
+    `${label.padEnd(48)} ${micros.toFixed(3).padStart(9)} µs/activity (median of ${ROUNDS})`,
+  );
 
 console.log(`Generating ${COUNT} activities (seed 42)…`);
 const inputs = generateInputs(COUNT);
-const activities: Activity[] = [];
-const parseTime = time(`parseActivity × ${COUNT}`, COUNT, () => {
-  activities.length = 0;
-  for (const input of inputs) {
-    const result = parseActivity(input);
-    if (result.success) activities.push(result.data);
-  }
-});
-if (activities.length !== COUNT) throw new Error(`only ${activities.length} of ${COUNT} parsed`);
+const items = inputs.reduce<number>((sum, input) => {
+  const record = input as Record<string, unknown[] | undefined>;
+  return (
+    sum +
+    (record['plannedCosts']?.length ?? 0) +
+    (record['actualCosts']?.length ?? 0) +
+    (record['costs']?.length ?? 0)
+  );
+}, 0);
 
+// Parsing, against copying the same data and against small trips.
+const parse: number[] = [];
+const copy: number[] = [];
+const small: number[] = [];
+let activities: Activity[] = [];
+{
+  const smallInputs = inputs.slice(0, 20_000).map((_, i) => ({ ...SAMPLE_TRIP, id: `S-${i}` }));
+  for (let round = 0; round < ROUNDS; round++) {
+    parse.push(
+      ms(() => {
+        activities = [];
+        for (const input of inputs) {
+          const result = parseActivity(input);
+          if (result.success) activities.push(result.data);
+        }
+      }),
+    );
+    copy.push(ms(() => inputs.forEach((input) => structuredClone(input))));
+    small.push(ms(() => smallInputs.forEach((input) => parseActivity(input))));
+  }
+}
+if (activities.length !== COUNT) throw new Error(`only ${activities.length} of ${COUNT} parsed`);
+const parseMicros = perActivity(median(parse), COUNT);
+row(`parseActivity × ${COUNT} (${(items / COUNT).toFixed(1)} cost items each)`, parseMicros);
+row(`structuredClone of the same inputs (a floor)`, perActivity(median(copy), COUNT));
+row('parseActivity × 20 000 small trips (2 items)', perActivity(median(small), 20_000));
+
+// Evaluation: library and baselines, interleaved; ratios per round.
 let sink = 0;
-const library = time(`evaluate (library) × ${COUNT}`, COUNT, () => {
-  for (const activity of activities)
-    sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
-});
-const same = time(`same information by hand × ${COUNT}`, COUNT, () => {
-  for (const activity of activities)
-    sink += Object.keys(sameInformation(activity, BENCH_RATES)).length;
-});
-const codes = time(`rule codes only × ${COUNT}`, COUNT, () => {
-  for (const activity of activities) sink += codesOnly(activity, BENCH_RATES).length;
-});
+const library: number[] = [];
+const same: number[] = [];
+const codes: number[] = [];
+for (let round = 0; round <= ROUNDS; round++) {
+  const l = ms(() => {
+    for (const activity of activities)
+      sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
+  });
+  const s = ms(() => {
+    for (const activity of activities)
+      sink += Object.keys(sameInformation(activity, BENCH_RATES)).length;
+  });
+  const c = ms(() => {
+    for (const activity of activities) sink += codesOnly(activity, BENCH_RATES).length;
+  });
+  if (round === 0) continue; // warm-up
+  library.push(l);
+  same.push(s);
+  codes.push(c);
+}
+row(`evaluate (library) × ${COUNT}`, perActivity(median(library), COUNT));
+row(`same information by hand × ${COUNT}`, perActivity(median(same), COUNT));
+row(`rule codes only × ${COUNT}`, perActivity(median(codes), COUNT));
+
 const engine = rulesEngine();
 const subset = activities.slice(0, ENGINE_COUNT);
-const rules = await timeAsync(`json-rules-engine × ${ENGINE_COUNT}`, ENGINE_COUNT, async () => {
-  for (const activity of subset) sink += (await runRules(engine, activity, BENCH_RATES)).length;
-});
+const engineRuns: number[] = [];
+const libraryOnSubset: number[] = [];
+for (let round = 0; round <= 3; round++) {
+  const e = await msAsync(async () => {
+    for (const activity of subset) sink += (await runRules(engine, activity, BENCH_RATES)).length;
+  });
+  const l = ms(() => {
+    for (const activity of subset)
+      sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
+  });
+  if (round === 0) continue;
+  engineRuns.push(e);
+  libraryOnSubset.push(l);
+}
+console.log(
+  `${`json-rules-engine × ${ENGINE_COUNT}`.padEnd(48)} ${perActivity(median(engineRuns), ENGINE_COUNT).toFixed(3).padStart(9)} µs/activity (median of 3)`,
+);
 
+const ratio = (a: number[], b: number[]) => median(a.map((value, i) => value / (b[i] as number)));
 console.log('');
-console.log(`parse: ${(1e6 / parseTime).toFixed(0)} activities/s (target ≥ 100 000)`);
-console.log(`library / same-information baseline: ${(library / same).toFixed(2)}× (target ≤ 2)`);
-console.log(`library / codes-only baseline:        ${(library / codes).toFixed(2)}×`);
-console.log(`json-rules-engine / library:          ${(rules / library).toFixed(1)}× (target ≥ 20)`);
+console.log(`parse: ${(1e6 / parseMicros).toFixed(0)} activities/s (target ≥ 100 000)`);
+console.log(
+  `library / same-information baseline: ${ratio(library, same).toFixed(2)}× (target ≤ 2)`,
+);
+console.log(`library / codes-only baseline:        ${ratio(library, codes).toFixed(2)}×`);
+console.log(
+  `json-rules-engine / library:          ${ratio(engineRuns, libraryOnSubset).toFixed(1)}× (target ≥ 20)`,
+);
 if (sink === 0) console.log('');
