@@ -1,6 +1,6 @@
 import type { Activity } from '../activities/types.js';
 import type { Language } from '../errors.js';
-import { describeFact } from '../obligations/describe.js';
+import { CONTENT_NAMES, describeFact } from '../obligations/describe.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ComplianceStatus, ObligationCompliance } from './types.js';
 
@@ -13,13 +13,6 @@ const STATUS: Readonly<Record<ComplianceStatus, { sv: string; en: string }>> = {
   undetermined: { sv: 'kan inte avgöras', en: 'cannot be determined' },
 };
 
-const CONTENT = {
-  purpose: { sv: 'syfte', en: 'purpose' },
-  goals: { sv: 'mål', en: 'goals' },
-  expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
-  result: { sv: 'resultat', en: 'result' },
-} as const;
-
 function reference(record: BoardApproval | ActivityReport): string {
   return record.reference ? ` (${record.reference})` : '';
 }
@@ -30,7 +23,7 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
   const evidence = result.evidence;
   const approval = evidence as BoardApproval;
   const report = evidence as ActivityReport;
-  const missing = (result.missing ?? []).map((item) => CONTENT[item][language]).join(', ');
+  const missing = (result.missing ?? []).map((item) => CONTENT_NAMES[item][language]).join(', ');
   const departure = activity.kind === 'trip' ? activity.departureDate : activity.startDate;
   const last = activity.kind === 'trip' ? activity.returnDate : activity.endDate;
   switch (result.reason) {

@@ -1,7 +1,7 @@
 import type { Language } from '../errors.js';
 import { formatMoney } from '../money/format.js';
 import type { Party } from '../policy/types.js';
-import type { Fact, Obligation } from './types.js';
+import type { Fact, Obligation, RequiredContent } from './types.js';
 
 const PARTY: Readonly<Record<Party, { sv: string; en: string }>> = {
   organiser: { sv: 'arrangören', en: 'the organiser' },
@@ -82,12 +82,13 @@ export function describeFact(fact: Fact, language: Language): string {
   }
 }
 
-const CONTENT = {
+/** What a plan or report must state, in words. */
+export const CONTENT_NAMES: Readonly<Record<RequiredContent, { sv: string; en: string }>> = {
   purpose: { sv: 'syfte', en: 'purpose' },
   goals: { sv: 'mål', en: 'goals' },
   expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
   result: { sv: 'resultat', en: 'result' },
-} as const;
+};
 
 function list(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join('');
@@ -132,7 +133,7 @@ export function describeObligation(obligation: Obligation, language: Language): 
     ? `${sv ? ' gentemot ' : ' to '}${PARTY[obligation.owedTo][language]}`
     : '';
   const content = list(
-    obligation.content.map((item) => CONTENT[item][language]),
+    obligation.content.map((item) => CONTENT_NAMES[item][language]),
     language,
   );
   const stating = content ? (sv ? `, med ${content}` : `, stating ${content}`) : '';

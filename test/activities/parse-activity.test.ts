@@ -9,7 +9,7 @@ import {
   toActivityInput,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
-import { SAMPLE_TRIP } from '../fixtures/samples.js';
+import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 
 function issuesOf(input: unknown): readonly InputIssue[] {
   const result = parseActivity(input);
@@ -24,14 +24,7 @@ const cost = (changes: Record<string, unknown>): unknown =>
     ],
   });
 const exchange = (changes: Record<string, unknown>): unknown => ({
-  kind: 'exchange',
-  id: 'X-1',
-  title: 'Visit from Esashi',
-  organiser: 'Kommunledningskontoret',
-  form: 'incoming_visit',
-  partners: [{ twinTown: 'esashi' }],
-  startDate: '2021-09-01',
-  endDate: '2021-09-03',
+  ...SAMPLE_EXCHANGE,
   ...changes,
 });
 

@@ -7,7 +7,7 @@ import {
   parseRecords,
 } from '../../src/index.js';
 import { eurItem, parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
-import { SAMPLE_TRIP } from '../fixtures/samples.js';
+import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 
 const RATES = ratesOf({ EUR: '10', JPY: '0.0725' });
 const statuses = (evaluation: Evaluation) =>
@@ -220,17 +220,7 @@ describe('evaluate: twin towns (interpretation note 4)', () => {
 
 describe('evaluate: exchanges', () => {
   const exchange = (changes: Record<string, unknown> = {}) =>
-    parsed({
-      kind: 'exchange',
-      id: 'X-1',
-      title: 'Visit from Esashi',
-      organiser: 'Kommunledningskontoret',
-      form: 'incoming_visit',
-      partners: [{ twinTown: 'esashi' }],
-      startDate: '2021-09-01',
-      endDate: '2021-09-03',
-      ...changes,
-    });
+    parsed({ ...SAMPLE_EXCHANGE, ...changes });
 
   it('an incoming visit owes planning and the account to the council; approval and report-back are for trips', () => {
     const evaluation = evaluate(exchange());
