@@ -172,11 +172,16 @@ export function sumSek(
     total += amount.amount;
   }
   return Number.isSafeInteger(total)
-    ? { amount: total, currency: SEK_SNAPSHOT_CURRENCY, scale: 2 }
+    ? { amount: total, currency: SEK_CURRENCY, scale: 2 }
     : undefined;
 }
 
-const SEK_SNAPSHOT_CURRENCY = Object.freeze({ code: 'SEK' as const, base: 10, exponent: 2 });
+/** The currency of every total: SEK, frozen and shared. */
+export const SEK_CURRENCY: DineroSnapshot<number, 'SEK'>['currency'] = Object.freeze({
+  code: 'SEK' as const,
+  base: 10,
+  exponent: 2,
+});
 
 function sumWithDinero(
   amounts: readonly DineroSnapshot<number, 'SEK'>[],

@@ -2,7 +2,7 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import type { CostItem } from '../activities/types.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
-import { type ExchangeRates, type SekConversion, sumSek, toSek } from './convert.js';
+import { type ExchangeRates, SEK_CURRENCY, type SekConversion, sumSek, toSek } from './convert.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
@@ -63,26 +63,33 @@ export function totalInSek(
   path: readonly PathSegment[] = [],
 ): SekTotalResult {
   const conversions: SekConversion[] = [];
-  const issues: InputIssue[] = [];
-  items.forEach((item, index) => {
+  let issues: InputIssue[] | undefined;
+  let sum = 0;
+  let wholeOre = true;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as CostItem;
     const result = toSek(item.amount, rates);
-    if (result.ok) conversions.push(result.conversion);
-    else {
-      issues.push(
-        issue(
-          result.code,
-          [...path, index, result.code === 'missing_rate' ? 'currency' : 'amount'],
-          {
-            currency: result.currency,
-            item: item.label,
-            value: item.amount.amount,
-          },
-        ),
-      );
+    if (result.ok) {
+      conversions.push(result.conversion);
+      sum += result.conversion.sek.amount;
+      wholeOre &&= result.conversion.sek.scale === 2;
+      continue;
     }
-  });
-  if (issues.length > 0) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
-  const total = sumSek(conversions.map((conversion) => conversion.sek));
+    const field = result.code === 'missing_rate' ? 'currency' : 'amount';
+    (issues ??= []).push(
+      issue(result.code, [...path, index, field], {
+        currency: result.currency,
+        item: item.label,
+        value: item.amount.amount,
+      }),
+    );
+  }
+  if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
+  // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
+  const total =
+    wholeOre && Number.isSafeInteger(sum)
+      ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
+      : sumSek(conversions.map((conversion) => conversion.sek));
   if (!total) {
     return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };
   }

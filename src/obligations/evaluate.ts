@@ -302,8 +302,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
       [],
     );
   }
-  const cite = (code: ActivityRuleCode) =>
-    rules.get(code) as { rule: Rule; clauses: readonly Clause[] };
+  const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
   const notATrip: readonly Fact[] = trip
     ? NO_FACTS
     : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
@@ -316,7 +315,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
       : new ObligationResult(
           cite('board_approval'),
           'not_applicable',
-          [{ kind: 'no_twin_town' }, ...terminated],
+          terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
           NO_CONTENT,
         );
 
@@ -368,6 +367,10 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+const NO_TWIN_TOWN: readonly Fact[] = Object.freeze([
+  Object.freeze({ kind: 'no_twin_town' as const }),
+]);
+type Cited = { readonly rule: Rule; readonly clauses: readonly Clause[] };
 const ALL_IN_SWEDEN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'all_in_sweden' as const }),
 ]);
