@@ -76,7 +76,8 @@ export function totalInSek(
       continue;
     }
     const field = result.code === 'missing_rate' ? 'currency' : 'amount';
-    (issues ??= []).push(
+    issues ??= [];
+    issues.push(
       issue(result.code, [...path, index, field], {
         currency: result.currency,
         item: item.label,
