@@ -1,7 +1,14 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 
-/** What a cost was for. */
+/**
+ * What a cost was for.
+ *
+ * @example
+ * ```ts
+ * const category: CostCategory = 'lodging';
+ * ```
+ */
 export type CostCategory = 'travel' | 'lodging' | 'fees' | 'allowances' | 'other';
 
 /**
@@ -94,7 +101,14 @@ export type Partner =
       readonly name?: string;
     };
 
-/** Who travels: a count and, optionally, their roles — never names (interpretation note 10). */
+/**
+ * Who travels: a count and, optionally, their roles — never names (interpretation note 10).
+ *
+ * @example
+ * ```ts
+ * const travellers: Travellers = { count: 3, roles: ['councillor', 'officer'] };
+ * ```
+ */
 export interface Travellers {
   /** How many people travel, 1 or more. */
   readonly count: number;
@@ -152,7 +166,14 @@ export interface Trip extends ActivityBase {
   readonly actualCosts?: readonly CostItem[];
 }
 
-/** The kinds of exchange other than a trip. */
+/**
+ * The kinds of exchange other than a trip.
+ *
+ * @example
+ * ```ts
+ * const form: ExchangeForm = 'incoming_visit';
+ * ```
+ */
 export type ExchangeForm = 'incoming_visit' | 'project' | 'digital' | 'other';
 
 /**
@@ -183,7 +204,19 @@ export interface Exchange extends ActivityBase {
   readonly costs?: readonly CostItem[];
 }
 
-/** A trip or another international exchange, told apart by `kind`. */
+/**
+ * A trip or another international exchange, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * const result = parseActivity({
+ *   kind: 'exchange', id: 'X', title: 'Seminar', organiser: 'Näringslivsenheten', form: 'digital',
+ *   partners: [{ name: 'Vasa universitet', country: 'FI' }], startDate: '2021-02-04', endDate: '2021-02-04',
+ * });
+ * const activity: Activity | undefined = result.success ? result.data : undefined;
+ * activity?.kind; // => 'exchange'
+ * ```
+ */
 export type Activity = Trip | Exchange;
 
 /**
@@ -236,5 +269,16 @@ export interface ExchangeInput extends Omit<Exchange, 'startDate' | 'endDate' | 
   readonly costs?: readonly CostItemInput[];
 }
 
-/** An activity as written in a document; what {@link toActivityInput} produces. */
+/**
+ * An activity as written in a document; what {@link toActivityInput} produces.
+ *
+ * @example
+ * ```ts
+ * const input: ActivityInput = {
+ *   kind: 'trip', id: 'T', title: 'Visit', organiser: 'KLK', travellers: { count: 1 },
+ *   destinations: [{ twinTown: 'nykarleby' }], departureDate: '2021-05-03', returnDate: '2021-05-04',
+ * };
+ * parseActivity(input).success; // => true
+ * ```
+ */
 export type ActivityInput = TripInput | ExchangeInput;

@@ -15,6 +15,11 @@ import type { ActivityReport, BoardApproval } from '../records/types.js';
  * - `overdue` — past a deadline the caller set;
  * - `violated` — it can no longer be fulfilled as the policy requires (e.g. a retroactive approval);
  * - `not_applicable` / `undetermined` — as the obligation itself.
+ *
+ * @example
+ * ```ts
+ * const status: ComplianceStatus = 'pending';
+ * ```
  */
 export type ComplianceStatus =
   | 'fulfilled'
@@ -29,6 +34,11 @@ export type ComplianceStatus =
  * `planning_stated`, `planning_incomplete`, `approved_in_time`, `retroactive_approval`,
  * `approval_rejected`, `no_approval`, `awaiting_approval`, `report_complete`, `report_incomplete`,
  * `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`.
+ *
+ * @example
+ * ```ts
+ * const reason: ComplianceReason = 'retroactive_approval';
+ * ```
  */
 export type ComplianceReason =
   | 'planning_stated'
@@ -78,7 +88,16 @@ export interface ComplianceOptions extends EvaluationContext {
   readonly deadlines?: ComplianceDeadlines;
 }
 
-/** The records about activities that compliance is judged against. */
+/**
+ * The records about activities that compliance is judged against.
+ *
+ * @example
+ * ```ts
+ * const records: ActivityRecords = {
+ *   approvals: [{ activity: 'T-1', decidedOn: toIsoDate('2020-02-10'), reference: 'KS § 12', decision: 'approved' }],
+ * };
+ * ```
+ */
 export type ActivityRecords = {
   /** The board's decisions. */
   readonly approvals?: readonly BoardApproval[];

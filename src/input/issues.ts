@@ -64,10 +64,24 @@ export const ISSUE_CODES = [
  */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** A value quoted in an issue: what was received, what was allowed. */
+/**
+ * A value quoted in an issue: what was received, what was allowed.
+ *
+ * @example
+ * ```ts
+ * const value: IssueValue = ['trip', 'exchange'];
+ * ```
+ */
 export type IssueValue = string | number | boolean | null | readonly string[];
 
-/** A step into the input: an object key or an array index. */
+/**
+ * A step into the input: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * const path: PathSegment[] = ['activities', 3, 'departureDate'];
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**

@@ -77,6 +77,15 @@ export interface SekConversion {
 /**
  * The outcome of converting an amount to SEK: the conversion, or why it could not be made —
  * `missing_rate` (no rate for the currency) or `amount_too_large` (the result would not be exact).
+ *
+ * @example
+ * ```ts
+ * const result: SekConversionResult = toSek(
+ *   { amount: 500, currency: { code: 'USD', base: 10, exponent: 2 }, scale: 2 },
+ *   { rates: [] },
+ * );
+ * result.ok ? undefined : result.code; // => 'missing_rate'
+ * ```
  */
 export type SekConversionResult =
   | {

@@ -4,7 +4,14 @@ import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './convert.js';
 import { rateListSchema } from './rates-schema.js';
 
-/** The schema of an exchange-rates document: `{ rates: [...] }`. */
+/**
+ * The schema of an exchange-rates document: `{ rates: [...] }`.
+ *
+ * @example
+ * ```ts
+ * ratesSchema.safeParse({ rates: [] }).success; // => true
+ * ```
+ */
 export const ratesSchema: z.ZodType<ExchangeRates> = /* @__PURE__ */ z.strictObject({
   rates: rateListSchema,
 });

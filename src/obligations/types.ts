@@ -7,7 +7,14 @@ import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { Clause, Party, PolicyVersion, Rule, Timing } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 
-/** The rules computed per activity (the others run per agreement or mandate period). */
+/**
+ * The rules computed per activity (the others run per agreement or mandate period).
+ *
+ * @example
+ * ```ts
+ * const code: ActivityRuleCode = 'board_report_back';
+ * ```
+ */
 export type ActivityRuleCode =
   | 'planning'
   | 'board_approval'
@@ -32,7 +39,14 @@ export interface EvaluationContext {
   readonly agreements?: readonly TwinTownAgreement[];
 }
 
-/** Which costs decide the report-back: the budget before the trip (provisional) or the actual costs. */
+/**
+ * Which costs decide the report-back: the budget before the trip (provisional) or the actual costs.
+ *
+ * @example
+ * ```ts
+ * const basis: CostBasis = 'actual';
+ * ```
+ */
 export type CostBasis = 'planned' | 'actual';
 
 /**
@@ -116,10 +130,22 @@ export type Fact =
 /**
  * Whether a rule binds this activity: `owed` (its trigger is present), `not_applicable` (it is
  * absent, and the facts say why) or `undetermined` (the facts cannot be known, e.g. a missing rate).
+ *
+ * @example
+ * ```ts
+ * const status: ObligationStatus = 'not_applicable';
+ * ```
  */
 export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
 
-/** What a report or plan must state. */
+/**
+ * What a report or plan must state.
+ *
+ * @example
+ * ```ts
+ * const content: RequiredContent[] = ['purpose', 'goals', 'result'];
+ * ```
+ */
 export type RequiredContent = 'purpose' | 'goals' | 'expected_benefit' | 'result';
 
 /**
@@ -172,7 +198,19 @@ export interface Obligation {
   readonly messages: Bilingual;
 }
 
-/** The policy version an evaluation applied, named so the result can be traced. */
+/**
+ * The policy version an evaluation applied, named so the result can be traced.
+ *
+ * @example
+ * ```ts
+ * const applied: AppliedPolicy = {
+ *   id: POLICY_2019_2022.id,
+ *   title: POLICY_2019_2022.title,
+ *   adoption: POLICY_2019_2022.adoption,
+ * };
+ * applied.adoption.paragraph; // => '§ 155'
+ * ```
+ */
 export interface AppliedPolicy {
   /** The version's id. */
   readonly id: string;

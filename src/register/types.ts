@@ -2,7 +2,14 @@ import type { Activity, ActivityInput } from '../activities/types.js';
 import type { ExchangeRate } from '../money/convert.js';
 import type { Records } from '../records/types.js';
 
-/** The register format versions this library reads. */
+/**
+ * The register format versions this library reads.
+ *
+ * @example
+ * ```ts
+ * const format: RegisterFormat = 1;
+ * ```
+ */
 export type RegisterFormat = 1;
 
 /**
