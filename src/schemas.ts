@@ -1,23 +1,24 @@
 import type { z } from 'zod';
 import { activitySchemaFor } from './activities/schema.js';
-import type { Activity } from './activities/types.js';
+import type { ActivityInput } from './activities/types.js';
 import { BUILT_IN_POLICIES } from './policy/policy-in-force.js';
 import { recordsSchemaFor } from './records/schema.js';
 import type { Records } from './records/types.js';
 import { registerSchemaFor } from './register/schema.js';
-import type { Register } from './register/types.js';
+import type { RegisterInput } from './register/types.js';
 
 /**
  * The zod schema of an activity, with the goal and twin-town ids of the built-in policies. Use it to
- * compose your own schemas; to parse, prefer {@link parseActivity}, which also deep-freezes the value
- * and reports issues with stable codes in Swedish and English.
+ * compose your own schemas: it checks everything {@link parseActivity} checks, and leaves amounts as
+ * written. To get the domain value — amounts as exact snapshots, deep-frozen, issues with stable codes
+ * in Swedish and English — use {@link parseActivity}.
  *
  * @example
  * ```ts
  * activitySchema.safeParse({ kind: 'trip' }).success; // => false
  * ```
  */
-export const activitySchema: z.ZodType<Activity> =
+export const activitySchema: z.ZodType<ActivityInput> =
   /* @__PURE__ */ activitySchemaFor(BUILT_IN_POLICIES);
 
 /**
@@ -32,13 +33,13 @@ export const recordsSchema: z.ZodType<Records> =
   /* @__PURE__ */ recordsSchemaFor(BUILT_IN_POLICIES);
 
 /**
- * The zod schema of a register (see {@link parseRegister}). Cross-record checks (unique ids,
- * references) are made by the parser, not the schema.
+ * The zod schema of a register (see {@link parseRegister}). Amounts stay as written; cross-record
+ * checks (unique ids, references) are made by the parser, not the schema.
  *
  * @example
  * ```ts
  * registerSchema.safeParse({ format: 1, activities: [] }).success; // => true
  * ```
  */
-export const registerSchema: z.ZodType<Register> =
+export const registerSchema: z.ZodType<RegisterInput> =
   /* @__PURE__ */ registerSchemaFor(BUILT_IN_POLICIES);

@@ -2,7 +2,7 @@ import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
-import { activitySchemaFor } from './schema.js';
+import { activitySchemaFor, toActivity } from './schema.js';
 import type { Activity } from './types.js';
 
 /**
@@ -49,5 +49,10 @@ export interface ParseOptions {
  * ```
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
-  return parseWith(activitySchemaFor(options.policies ?? BUILT_IN_POLICIES), input);
+  return parseWith(
+    activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
+    input,
+    undefined,
+    toActivity,
+  );
 }

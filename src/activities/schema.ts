@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/iso-date.js';
 import {
   amountField,
+  checkAmount,
   count,
   countryCode,
   currencyCode,
@@ -10,33 +11,34 @@ import {
   knownId,
   report,
   text,
-  toMoney,
+  toMoneySnapshot,
 } from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
-import type { Activity, CostItem } from './types.js';
+import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
 
 /** Longest texts accepted, in characters. */
 export const LIMITS = { name: 200, purpose: 2000, result: 4000, roles: 50, items: 500 } as const;
 
 const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']);
 
-/** A cost item: its amount is read against its currency and becomes an exact snapshot. */
-export const costItemSchema: z.ZodType<CostItem> = z
+/**
+ * A cost item as written: its amount is checked against its currency here and becomes an exact
+ * snapshot in {@link toActivity}, after the schema (a zod transform per item would cost several
+ * times the whole validation).
+ */
+export const costItemSchema: z.ZodType<CostItemInput> = z
   .strictObject({
     label: text(LIMITS.name),
     category: costCategory,
     amount: amountField,
     currency: currencyCode,
   })
-  .transform((item, ctx): CostItem => {
-    const amount = toMoney(item.amount, item.currency, ctx, ['amount']);
-    return amount ? { label: item.label, category: item.category, amount } : (z.NEVER as CostItem);
-  });
+  .superRefine((item, ctx) => checkAmount(item.amount, item.currency, ctx, ['amount']));
 
 const costs = z.array(costItemSchema).max(LIMITS.items).exactOptional();
 
-function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Activity> {
+function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<ActivityInput> {
   const known = vocabularyOf(policies);
   const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
   const common = {
@@ -115,7 +117,7 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Acti
       },
       bothDates('startDate', 'endDate'),
     );
-  return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodType<Activity>;
+  return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodType<ActivityInput>;
 }
 
 /** Runs a date-order check whenever both dates are real, even if other fields have issues. */
@@ -137,5 +139,26 @@ function bothDates(
 }
 
 /** The activity schema whose goal and twin-town ids are those of `policies` (built once each). */
-export const activitySchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<Activity> =
+export const activitySchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<ActivityInput> =
   perPolicies(buildActivitySchema);
+
+function toCostItem(item: CostItemInput): CostItem {
+  return {
+    label: item.label,
+    category: item.category,
+    amount: toMoneySnapshot(item.amount, item.currency),
+  };
+}
+
+/**
+ * The domain value of an activity the schema accepted: every amount as an exact snapshot. It
+ * replaces the cost lists of the schema's own output, a fresh object no caller has seen.
+ */
+export function toActivity(input: ActivityInput): Activity {
+  const output = input as unknown as Record<string, unknown>;
+  for (const list of ['plannedCosts', 'actualCosts', 'costs']) {
+    const items = output[list] as readonly CostItemInput[] | undefined;
+    if (items) output[list] = items.map(toCostItem);
+  }
+  return output as unknown as Activity;
+}

@@ -95,25 +95,33 @@ export const amountField: z.ZodType<number | string> = z.union([
 ]);
 
 /**
- * Reads `amount` in `currencyCode` into an exact snapshot, or reports why it cannot (at `path`).
- * The currency is known to exist: the schema checked it first.
+ * Checks that `amount` can be read exactly in the currency `code` (whole minor units, or a decimal
+ * string with no more decimals than the currency has), reporting why not at `path`. An unknown
+ * currency is reported by its own field.
  */
-export function toMoney(
+export function checkAmount(
   amount: number | string,
   code: string,
   ctx: Ctx,
   path: (string | number)[],
-): DineroSnapshot<number> | undefined {
+): void {
   const currency = currencyOf(code);
-  if (!currency) return undefined;
+  if (!currency) return;
   const reading = readAmount(amount, currency.exponent);
-  if (!reading.ok) {
+  if (!reading.ok)
     report(ctx, reading.code, { value: amount, currency: code, decimals: currency.exponent }, path);
-    return undefined;
-  }
-  // The snapshot dinero.js's toSnapshot(dinero({ amount, currency })) gives, built directly, with
-  // one frozen currency object per currency shared by every amount.
-  return { amount: reading.minor, currency: frozenCurrency(currency), scale: currency.exponent };
+}
+
+/**
+ * The exact snapshot of an amount that {@link checkAmount} accepted: what dinero.js's
+ * `toSnapshot(dinero({ amount, currency }))` gives, built directly, with one frozen currency object
+ * per currency shared by every amount.
+ */
+export function toMoneySnapshot(amount: number | string, code: string): DineroSnapshot<number> {
+  const currency = currencyOf(code) as DineroCurrency<number>;
+  const reading = readAmount(amount, currency.exponent);
+  const minor = reading.ok ? reading.minor : Number.NaN;
+  return { amount: minor, currency: frozenCurrency(currency), scale: currency.exponent };
 }
 
 const frozenCurrencies = new Map<string, DineroCurrency<number>>();

@@ -125,14 +125,18 @@ function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
  * the deep-frozen value or every issue found; never throws, whatever the input (a throwing getter
  * or proxy becomes `unreadable_input`).
  */
-export function parseWith<T>(
-  schema: z.ZodType<T>,
+export function parseWith<I, T = I>(
+  schema: z.ZodType<I>,
   input: unknown,
-  checks?: (data: T) => readonly InputIssue[],
+  checks?: (data: I) => readonly InputIssue[],
+  convert?: (data: I) => T,
 ): ParseResult<T> {
-  let result: z.ZodSafeParseResult<T>;
+  let result: z.ZodSafeParseResult<I>;
   try {
-    result = schema.safeParse(input, { reportInput: true });
+    result = schema.safeParse(input);
+    // Inputs are quoted in messages, but asking zod to keep them slows every parse: only a
+    // failed one is run again with them.
+    if (!result.success) result = schema.safeParse(input, { reportInput: true });
   } catch (error) {
     return failure([
       issue('unreadable_input', [], {
@@ -146,5 +150,6 @@ export function parseWith<T>(
   }
   const problems = checks?.(result.data) ?? [];
   if (problems.length > 0) return failure(problems);
-  return { success: true, data: deepFreeze(result.data) };
+  const data = convert ? convert(result.data) : (result.data as unknown as T);
+  return { success: true, data: deepFreeze(data) };
 }

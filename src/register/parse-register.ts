@@ -1,11 +1,12 @@
 import type { ParseOptions } from '../activities/parse-activity.js';
+import { toActivity } from '../activities/schema.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { duplicateIds, recordReferenceIssues } from './checks.js';
 import { registerSchemaFor } from './schema.js';
-import type { Register } from './types.js';
+import type { Register, RegisterInput } from './types.js';
 
 /** The register format versions this library reads. */
 const SUPPORTED_FORMATS = ['1'];
@@ -20,7 +21,7 @@ function withFormatIssue(found: InputIssue): InputIssue {
   });
 }
 
-function crossChecks(register: Register): InputIssue[] {
+function crossChecks(register: RegisterInput): InputIssue[] {
   return [
     ...duplicateIds(
       register.activities,
@@ -56,6 +57,7 @@ export function parseRegister(input: unknown, options: ParseOptions = {}): Parse
     registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,
     crossChecks,
+    (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
   );
   if (result.success) return result;
   const [first, ...rest] = result.issues;
