@@ -1,9 +1,10 @@
 import type { Activity, CostItem, Trip } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
+import type { PathSegment } from '../input/issues.js';
 import { Explained } from '../internal/explained.js';
 import { foldName } from '../internal/text.js';
-import type { SekConversion } from '../money/convert.js';
+import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { twinTownIndex } from '../policy/twin-town-index.js';
@@ -150,16 +151,20 @@ function choosePolicy(
   return undefined;
 }
 
+/** Orders facts about places by place (then country, or town id), without building keys. */
 function byPlace(a: Fact, b: Fact): number {
-  const key = (fact: Fact): string =>
-    fact.kind === 'abroad'
-      ? `${fact.place}\u0000${fact.country}`
-      : fact.kind === 'twin_town'
-        ? `${fact.town}\u0000${fact.place}`
-        : '';
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  const a1 = keyOf(a, 0);
+  const b1 = keyOf(b, 0);
+  if (a1 !== b1) return a1 < b1 ? -1 : 1;
+  const a2 = keyOf(a, 1);
+  const b2 = keyOf(b, 1);
+  return a2 === b2 ? 0 : a2 < b2 ? -1 : 1;
+}
+
+function keyOf(fact: Fact, part: 0 | 1): string {
+  if (fact.kind === 'abroad') return part === 0 ? fact.place : fact.country;
+  if (fact.kind === 'twin_town') return part === 0 ? fact.town : fact.place;
+  return '';
 }
 
 /** Places abroad and twin towns among an activity's destinations or partners (notes 3 and 4). */
@@ -219,9 +224,11 @@ function costFact(
       : undefined;
   if (!basis) return { fact: { kind: 'costs_missing' }, conversions: NO_CONVERSIONS };
   const items = (basis === 'actual' ? trip.actualCosts : trip.plannedCosts) as readonly CostItem[];
-  const result = totalInSek(items, context.rates ?? { rates: [] }, [
-    basis === 'actual' ? 'actualCosts' : 'plannedCosts',
-  ]);
+  const result = totalInSek(
+    items,
+    context.rates ?? NO_RATES,
+    basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
+  );
   if (!result.ok)
     return {
       fact: { kind: 'costs_not_convertible', basis, issues: result.issues },
@@ -367,6 +374,9 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
+const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
+const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
 const NO_TWIN_TOWN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'no_twin_town' as const }),
 ]);
