@@ -1,6 +1,6 @@
 import {
   add,
-  convert,
+  type DineroCalculator,
   type DineroSnapshot,
   dinero,
   halfEven,
@@ -124,6 +124,12 @@ function rateIndex(rates: ExchangeRates): ReadonlyMap<string, IndexedRate> {
   return index;
 }
 
+/** dinero.js's calculator for `number` amounts. */
+const CALCULATOR: DineroCalculator<number> = /* @__PURE__ */ dinero({
+  amount: 0,
+  currency: SEK,
+}).calculator;
+
 /** A decimal rate string as a scaled integer: "11.4523" → 114523 at scale 4. */
 function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
   const [whole = '', fraction = ''] = sekPerUnit.split('.');
@@ -158,12 +164,19 @@ export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
   const found = rateIndex(rates).get(code);
   if (!found) return { ok: false, code: 'missing_rate', currency: code };
   const { rate, factor } = found;
-  if (!Number.isSafeInteger(money.amount * factor.amount)) {
+  // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
+  // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
+  // the intermediate Dinero objects.
+  const product = money.amount * factor.amount;
+  const shift = money.scale + factor.scale - 2;
+  const ore = shift <= 0 ? product * 10 ** -shift : halfEven(product, 10 ** shift, CALCULATOR);
+  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
     return { ok: false, code: 'amount_too_large', currency: code };
   }
-  const converted = convert(dinero(money), SEK, { SEK: factor });
-  const sek = toSnapshot(transformScale(converted, 2, halfEven));
-  return { ok: true, conversion: { from: money, rate, sek } };
+  return {
+    ok: true,
+    conversion: { from: money, rate, sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 } },
+  };
 }
 
 /**

@@ -108,3 +108,41 @@ describe('toSek and sums: properties', () => {
     expect(sumSek([])).toEqual(sek(0));
   });
 });
+
+describe('toSek computes what dinero.js computes', () => {
+  test.prop([
+    fc.integer({ min: 0, max: 1e9 }),
+    fc.constantFrom(['EUR', 2], ['JPY', 0], ['KWD', 3]) as fc.Arbitrary<[string, number]>,
+    fc.integer({ min: 1, max: 99_999_999 }),
+    fc.integer({ min: 0, max: 8 }),
+  ])(
+    'for any amount, currency and rate, as convert then transformScale(…, 2, halfEven)',
+    async (amount, [code, exponent], rateDigits, rateScale) => {
+      const { convert, dinero, halfEven, toSnapshot, transformScale } = await import('dinero.js');
+      const { SEK } = await import('dinero.js/currencies');
+      const digits = String(rateDigits).padStart(rateScale + 1, '0');
+      const sekPerUnit =
+        rateScale === 0 ? digits : `${digits.slice(0, -rateScale)}.${digits.slice(-rateScale)}`;
+      const from = money(amount, code, exponent);
+      const result = toSek(from, rates({ [code]: sekPerUnit }));
+      const product = amount * rateDigits;
+      if (!Number.isSafeInteger(product)) {
+        expect(result).toMatchObject({ ok: false, code: 'amount_too_large' });
+        return;
+      }
+      const expected = toSnapshot(
+        transformScale(
+          convert(dinero(from), SEK, { SEK: { amount: rateDigits, scale: rateScale } }),
+          2,
+          halfEven,
+        ),
+      );
+      if (!Number.isSafeInteger(expected.amount)) {
+        // Beyond exact integers dinero.js's number calculator is not exact; the library refuses.
+        expect(result).toMatchObject({ ok: false, code: 'amount_too_large' });
+        return;
+      }
+      expect(result.ok && result.conversion.sek).toEqual(expected);
+    },
+  );
+});
