@@ -28,7 +28,15 @@ export function report(
 
 /** A text that is not empty after trimming and at most `max` characters long; stored trimmed. */
 export function text(max: number): z.ZodString {
-  return z.string().trim().min(1).max(max).meta({ pattern: '\\S' });
+  // One check for both bounds (zod's min and max would be two, on every text of every document).
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (value.length === 0) report(ctx, 'empty_text', {});
+      else if (value.length > max) report(ctx, 'too_long', { maximum: max, length: value.length });
+    })
+    .meta({ minLength: 1, maxLength: max, pattern: '\\S' });
 }
 
 /** A short identifier, e.g. an activity id or case number. */

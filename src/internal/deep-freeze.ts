@@ -3,7 +3,8 @@
  * change shared data (a threshold, a twin-town list) for everyone else.
  *
  * Functions are left alone: the library's data holds none, and freezing a function owned by another
- * package would be a side effect on that package.
+ * package would be a side effect on that package. Only string keys are followed: the library's data
+ * (its policy values and what its parsers build) has no symbol keys.
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
@@ -17,7 +18,5 @@ export function deepFreeze<T>(value: T): T {
     const child = record[key];
     if (typeof child === 'object' && child !== null) deepFreeze(child);
   }
-  for (const key of Object.getOwnPropertySymbols(record))
-    deepFreeze((record as Record<symbol, unknown>)[key]);
   return value;
 }
