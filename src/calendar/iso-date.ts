@@ -29,15 +29,24 @@ export type IsoDate = string & {
   readonly [isoDateBrand]: true;
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number the ASCII digits of `value` from `start` to `end` write, or -1 if one is not a digit. */
+function digits(value: string, start: number, end: number): number {
+  let number = 0;
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
+}
 
 /** Splits a `YYYY-MM-DD` string into its parts when it names a real day, else `undefined`. */
 function civilOf(value: string): CivilDate | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }

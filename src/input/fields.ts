@@ -127,8 +127,13 @@ export function checkAmount(
  */
 export function toMoneySnapshot(amount: number | string, code: string): DineroSnapshot<number> {
   const currency = currencyOf(code) as DineroCurrency<number>;
-  const reading = readAmount(amount, currency.exponent);
-  const minor = reading.ok ? reading.minor : Number.NaN;
+  // A number was checked to be whole minor units (+ 0 turns -0 into 0); only a string needs reading again.
+  let minor: number;
+  if (typeof amount === 'number') minor = amount + 0;
+  else {
+    const reading = readAmount(amount, currency.exponent);
+    minor = reading.ok ? reading.minor : Number.NaN;
+  }
   return { amount: minor, currency: frozenCurrency(currency), scale: currency.exponent };
 }
 
