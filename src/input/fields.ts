@@ -131,8 +131,8 @@ export function toMoneySnapshot(amount: number | string, code: string): DineroSn
   let minor: number;
   if (typeof amount === 'number') minor = amount + 0;
   else {
-    const reading = readAmount(amount, currency.exponent);
-    minor = reading.ok ? reading.minor : Number.NaN;
+    // checkAmount accepted it, so it reads.
+    minor = (readAmount(amount, currency.exponent) as { readonly minor: number }).minor;
   }
   return { amount: minor, currency: frozenCurrency(currency), scale: currency.exponent };
 }

@@ -161,10 +161,11 @@ function byPlace(a: Fact, b: Fact): number {
   return a2 === b2 ? 0 : a2 < b2 ? -1 : 1;
 }
 
+/** The sort key of a fact about a place abroad (place, country) or a twin town (town, place). */
 function keyOf(fact: Fact, part: 0 | 1): string {
   if (fact.kind === 'abroad') return part === 0 ? fact.place : fact.country;
-  if (fact.kind === 'twin_town') return part === 0 ? fact.town : fact.place;
-  return '';
+  const town = fact as Extract<Fact, { kind: 'twin_town' }>;
+  return part === 0 ? town.town : town.place;
 }
 
 /** Places abroad and twin towns among an activity's destinations or partners (notes 3 and 4). */

@@ -6,7 +6,8 @@ import {
   PolicyError,
   parseRecords,
 } from '../../src/index.js';
-import { sekItem, trip } from '../fixtures/build.js';
+import { parsed, sekItem, trip } from '../fixtures/build.js';
+import { SAMPLE_EXCHANGE } from '../fixtures/samples.js';
 
 /** Records from plain input, parsed (so dates are checked). */
 function records(input: Record<string, unknown>): ActivityRecords {
@@ -283,5 +284,50 @@ describe('assessCompliance: planning and the whole', () => {
 
   it('refuses an impossible asOf with a PolicyError', () => {
     expect(() => assessCompliance(TRIP, {}, { asOf: '2021-02-30' })).toThrow(PolicyError);
+  });
+});
+
+describe('assessCompliance: exchanges and records without references', () => {
+  it('judges the account for an exchange from its last day, and omits a missing reference', () => {
+    const visit = parsed({
+      ...SAMPLE_EXCHANGE,
+      purpose: 'Welcome the delegation',
+      goals: ['nordic'],
+      expectedBenefit: 'Contacts',
+    });
+    const due = assessCompliance(
+      visit,
+      {},
+      { asOf: '2021-10-04', deadlines: { councilAccountDays: 30 } },
+    );
+    expect(judged(due, 'council_account')).toMatchObject({
+      status: 'overdue',
+      deadline: '2021-10-03',
+    });
+    expect(judged(due, 'board_approval').status).toBe('not_applicable');
+    const accounted = assessCompliance(
+      visit,
+      records({
+        councilAccounts: [
+          { activity: 'X-1', submittedOn: '2021-09-20', purpose: 'P', goals: ['nordic'] },
+        ],
+      }),
+      { asOf: '2021-10-04' },
+    );
+    expect(judged(accounted, 'council_account').messages.en).toBe(
+      'Account to the municipal council: violated — the report of 2021-09-20 does not state: result.',
+    );
+    expect(judged(accounted, 'board_approval').messages.en).toBe(
+      'Approval by the executive board: not applicable — the rule is about trips, and this is an exchange (incoming visit).',
+    );
+  });
+
+  it('orders approvals decided on the same day stably', () => {
+    const twice = records({
+      approvals: [approved('2020-03-05', 'rejected'), approved('2020-03-05')],
+    });
+    expect(
+      judged(assessCompliance(TRIP, twice, { asOf: '2020-06-01' }), 'board_approval').status,
+    ).toBe('fulfilled');
   });
 });

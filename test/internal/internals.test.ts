@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/iso-date.js';
-import { isMoreThan, toSek } from '../../src/index.js';
+import { type IsoDate, isIsoDate, isMoreThan, toSek } from '../../src/index.js';
 import { deepFreeze } from '../../src/internal/deep-freeze.js';
 import { foldName } from '../../src/internal/text.js';
 import { sumSek } from '../../src/money/convert.js';
@@ -86,5 +86,63 @@ describe('money at other scales', () => {
     };
     expect(isMoreThan({ ...threshold, amount: 10_000_001, scale: 3 }, threshold)).toBe(true);
     expect(isMoreThan({ ...threshold, amount: 10_000_000, scale: 3 }, threshold)).toBe(false);
+  });
+});
+
+describe('zod issues the schemas do not produce today are still translated', async () => {
+  const { fromZod } = await import('../../src/input/parse.js');
+  const { issue } = await import('../../src/input/messages.js');
+  const base = { path: ['title'], message: '' };
+
+  it('a too long or empty string from a zod length check', () => {
+    expect(
+      fromZod({ ...base, code: 'too_big', origin: 'string', maximum: 3, input: 'abcd' })[0],
+    ).toMatchObject({
+      code: 'too_long',
+      values: { maximum: 3, length: 4 },
+    });
+    expect(
+      fromZod({ ...base, code: 'too_small', origin: 'string', minimum: 1, input: '' })[0]?.code,
+    ).toBe('empty_text');
+  });
+
+  it('any other zod issue as an invalid value', () => {
+    expect(
+      fromZod({ ...base, code: 'invalid_format', format: 'email', input: 'x' })[0],
+    ).toMatchObject({
+      code: 'invalid_value',
+      values: { value: 'x', allowed: [] },
+    });
+  });
+
+  it('a message with a value missing quotes nothing rather than "undefined"', () => {
+    expect(issue('invalid_value', ['x'], { allowed: ['a'] }).messages.en).toBe(
+      'x:  is not allowed; allowed values are: a.',
+    );
+  });
+});
+
+describe('isIsoDate rejects non-digits in any position', () => {
+  it.each(['20a0-01-01', '2020-0b-01', '2020-01-0c', '2020/01/01', '２０２０-01-01'])(
+    '%s',
+    (value) => {
+      expect(isIsoDate(value)).toBe(false);
+    },
+  );
+});
+
+describe('toSek with a hand-built rates list', () => {
+  it('uses the first rate given for a currency', () => {
+    const rate = (sekPerUnit: string) => ({
+      currency: 'EUR',
+      sekPerUnit,
+      date: '2020-01-01' as IsoDate,
+      source: 'x',
+    });
+    const result = toSek(
+      { amount: 100, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 },
+      { rates: [rate('10'), rate('20')] },
+    );
+    expect(result.ok && result.conversion.sek.amount).toBe(1000);
   });
 });

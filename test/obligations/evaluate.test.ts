@@ -197,6 +197,9 @@ describe('evaluate: twin towns (interpretation note 4)', () => {
       agreements: agreements('2020-03-09'),
     });
     expect(obligation(before, 'board_approval').status).toBe('not_applicable');
+    expect(obligation(before, 'board_approval').messages.en).toBe(
+      'Approval by the executive board: not applicable, because no destination is a twin town and the agreement with Põltsamaa was terminated on 2020-03-09, before departure.',
+    );
     expect(obligation(before, 'board_approval').facts).toEqual([
       { kind: 'no_twin_town' },
       { kind: 'agreement_terminated', name: 'Põltsamaa', terminatedOn: '2020-03-09' },
