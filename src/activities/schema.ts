@@ -9,6 +9,7 @@ import {
   identifier,
   isoDate,
   knownId,
+  LIMITS,
   report,
   text,
   toMoneySnapshot,
@@ -16,9 +17,6 @@ import {
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
-
-/** Longest texts accepted, in characters. */
-export const LIMITS = { name: 200, purpose: 2000, result: 4000, roles: 50, items: 500 } as const;
 
 const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']);
 

@@ -39,6 +39,12 @@ export function text(max: number): z.ZodString {
     .meta({ minLength: 1, maxLength: max, pattern: '\\S' });
 }
 
+/**
+ * The longest texts accepted, in characters: names and titles, purposes and expected benefits,
+ * results; and how many roles and cost items a list may hold.
+ */
+export const LIMITS = { name: 200, purpose: 2000, result: 4000, roles: 50, items: 500 } as const;
+
 /** A short identifier, e.g. an activity id or case number. */
 export const identifier: z.ZodString = text(100);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCode, isoDate, report, text } from '../input/fields.js';
+import { currencyCode, isoDate, LIMITS, report, text } from '../input/fields.js';
 import type { ExchangeRate } from './convert.js';
 
 const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
@@ -16,7 +16,7 @@ const rateSchema: z.ZodType<ExchangeRate> = z.strictObject({
     })
     .meta({ pattern: RATE.source, description: 'kronor per unit, e.g. "11.4523"' }),
   date: isoDate,
-  source: text(200),
+  source: text(LIMITS.name),
 });
 
 /** A list of rates with at most one per currency. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifier, isoDate, knownId, report, text } from '../input/fields.js';
+import { identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type {
@@ -54,9 +54,9 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Recor
     activity: identifier,
     submittedOn: isoDate,
     reference: identifier.exactOptional(),
-    purpose: text(2000).exactOptional(),
+    purpose: text(LIMITS.purpose).exactOptional(),
     goals: z.array(knownId(goals, 'unknown_goal')).max(20).exactOptional(),
-    result: text(4000).exactOptional(),
+    result: text(LIMITS.result).exactOptional(),
   });
   const agreement: z.ZodType<TwinTownAgreement> = z
     .strictObject({

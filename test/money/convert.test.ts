@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import type { DineroSnapshot } from 'dinero.js';
 import { describe, expect, it } from 'vitest';
-import { type ExchangeRates, formatMoney, parseRates, toSek } from '../../src/index.js';
+import { formatMoney, toSek } from '../../src/index.js';
 import { sumSek } from '../../src/money/convert.js';
+import { ratesOf } from '../fixtures/build.js';
 
 const money = (amount: number, code: string, exponent: number): DineroSnapshot<number> => ({
   amount,
@@ -11,19 +12,6 @@ const money = (amount: number, code: string, exponent: number): DineroSnapshot<n
 });
 const sek = (amount: number) => money(amount, 'SEK', 2) as DineroSnapshot<number, 'SEK'>;
 
-function rates(list: Record<string, string>): ExchangeRates {
-  const result = parseRates({
-    rates: Object.entries(list).map(([currency, sekPerUnit]) => ({
-      currency,
-      sekPerUnit,
-      date: '2020-03-02',
-      source: 'test',
-    })),
-  });
-  if (!result.success) throw new Error(JSON.stringify(result.issues));
-  return result.data;
-}
-
 const sekOf = (result: ReturnType<typeof toSek>): number => {
   if (!result.ok) throw new Error(result.code);
   return result.conversion.sek.amount;
@@ -31,22 +19,22 @@ const sekOf = (result: ReturnType<typeof toSek>): number => {
 
 describe('toSek: named examples', () => {
   it('returns an amount in SEK as it is, with no rate', () => {
-    const result = toSek(sek(1250050), rates({}));
+    const result = toSek(sek(1250050), ratesOf({}));
     expect(result).toEqual({ ok: true, conversion: { from: sek(1250050), sek: sek(1250050) } });
   });
 
   it('converts EUR 123,45 at 11,4523 to 1 413,79 kr (1 413,786435 rounded)', () => {
-    const result = toSek(money(12345, 'EUR', 2), rates({ EUR: '11.4523' }));
+    const result = toSek(money(12345, 'EUR', 2), ratesOf({ EUR: '11.4523' }));
     expect(result.ok && formatMoney(result.conversion.sek, 'sv')).toBe('1 413,79 kr');
     expect(result.ok && result.conversion.rate?.sekPerUnit).toBe('11.4523');
   });
 
   it('converts JPY with no decimals: 1 001 JPY at 0,0725 is 72,57 kr', () => {
-    expect(sekOf(toSek(money(1001, 'JPY', 0), rates({ JPY: '0.0725' })))).toBe(7257);
+    expect(sekOf(toSek(money(1001, 'JPY', 0), ratesOf({ JPY: '0.0725' })))).toBe(7257);
   });
 
   it('converts KWD with three decimals', () => {
-    expect(sekOf(toSek(money(1234, 'KWD', 3), rates({ KWD: '31.5' })))).toBe(3887);
+    expect(sekOf(toSek(money(1234, 'KWD', 3), ratesOf({ KWD: '31.5' })))).toBe(3887);
   });
 
   it.each([
@@ -56,11 +44,11 @@ describe('toSek: named examples', () => {
     [7, 4],
     [9, 4],
   ])('rounds half to even: %i cent at 0,5 is %i öre', (cents, ore) => {
-    expect(sekOf(toSek(money(cents, 'EUR', 2), rates({ EUR: '0.5' })))).toBe(ore);
+    expect(sekOf(toSek(money(cents, 'EUR', 2), ratesOf({ EUR: '0.5' })))).toBe(ore);
   });
 
   it('reports a missing rate, naming the currency, and never takes it as zero', () => {
-    expect(toSek(money(100, 'USD', 2), rates({ EUR: '11' }))).toEqual({
+    expect(toSek(money(100, 'USD', 2), ratesOf({ EUR: '11' }))).toEqual({
       ok: false,
       code: 'missing_rate',
       currency: 'USD',
@@ -68,7 +56,7 @@ describe('toSek: named examples', () => {
   });
 
   it('reports an amount whose conversion cannot be exact', () => {
-    expect(toSek(money(Number.MAX_SAFE_INTEGER, 'EUR', 2), rates({ EUR: '11.4523' }))).toEqual({
+    expect(toSek(money(Number.MAX_SAFE_INTEGER, 'EUR', 2), ratesOf({ EUR: '11.4523' }))).toEqual({
       ok: false,
       code: 'amount_too_large',
       currency: 'EUR',
@@ -80,7 +68,7 @@ describe('toSek and sums: properties', () => {
   test.prop([fc.integer({ min: 0, max: 1e12 }), fc.constantFrom('EUR', 'USD', 'GBP')])(
     'converting with rate 1 is the identity',
     (amount, code) => {
-      expect(sekOf(toSek(money(amount, code, 2), rates({ [code]: '1' })))).toBe(amount);
+      expect(sekOf(toSek(money(amount, code, 2), ratesOf({ [code]: '1' })))).toBe(amount);
     },
   );
 
@@ -124,7 +112,7 @@ describe('toSek computes what dinero.js computes', () => {
       const sekPerUnit =
         rateScale === 0 ? digits : `${digits.slice(0, -rateScale)}.${digits.slice(-rateScale)}`;
       const from = money(amount, code, exponent);
-      const result = toSek(from, rates({ [code]: sekPerUnit }));
+      const result = toSek(from, ratesOf({ [code]: sekPerUnit }));
       const product = amount * rateDigits;
       if (!Number.isSafeInteger(product)) {
         expect(result).toMatchObject({ ok: false, code: 'amount_too_large' });
