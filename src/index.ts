@@ -21,10 +21,22 @@ export type {
   Trip,
   TripInput,
 } from './activities/types.js';
+export { reviewAgreements } from './agreements/review.js';
+export type {
+  AgreementActivity,
+  AgreementDuty,
+  AgreementDutyCode,
+  AgreementDutyReason,
+  AgreementReview,
+  AgreementReviewOptions,
+  AgreementStanding,
+} from './agreements/types.js';
+export { audit } from './audit/audit.js';
+export type { AuditedActivity, AuditOptions, AuditReport, StatusCount } from './audit/types.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
-export type { GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
-export { mandatePeriodOf } from './calendar/mandate-period.js';
+export type { DutyPeriod, GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
+export { dutyPeriod, mandatePeriodOf } from './calendar/mandate-period.js';
 export { assessCompliance } from './compliance/assess.js';
 export type {
   ActivityRecords,
@@ -93,6 +105,7 @@ export type {
   Records,
   TwinTownAgreement,
 } from './records/types.js';
+export type { InvalidRecord, RegisterList } from './register/lenient.js';
 export { parseRegister } from './register/parse-register.js';
 export { toRegisterInput } from './register/to-register-input.js';
 export type { Register, RegisterFormat, RegisterInput } from './register/types.js';

@@ -94,3 +94,86 @@ export function mandatePeriodOf(date: string, body: GoverningBody): MandatePerio
   const electionYear = lastElection - ((lastElection - FIRST_ELECTION_YEAR) % 4);
   return periodAfterElection(electionYear, body);
 }
+
+/**
+ * The mandate period the policy's per-period duties run in (interpretation note 7), named as the
+ * policy names it: the executive board's term (`'2019–2022'`), with the day the duties fall due —
+ * the last day of the council's term inside it — and both terms.
+ *
+ * @example
+ * ```ts
+ * const period: DutyPeriod = dutyPeriod('2019-2022');
+ * period.dueBy; // => '2022-10-14'
+ * ```
+ */
+export interface DutyPeriod {
+  /** The board-term label, with an en dash: `'2019–2022'`. */
+  readonly label: string;
+  /** The first day of the board's term: activities from this day on belong to the period. */
+  readonly firstDay: IsoDate;
+  /** The last day of the board's term. */
+  readonly lastDay: IsoDate;
+  /** The day evaluations and the council's continuation decision are due: the council term's end. */
+  readonly dueBy: IsoDate;
+  /** The executive board's term. */
+  readonly board: MandatePeriod;
+  /** The term of the council that sits when the duties fall due. */
+  readonly council: MandatePeriod;
+}
+
+const PERIOD_LABEL = /^(\d{4})[–-](\d{4})$/;
+
+/**
+ * The duty period a label names: the executive board's term, `'2019–2022'` or `'2019-2022'`.
+ *
+ * @remarks
+ * Interpretation note 7: evaluations of twin-town agreements and the council's continuation decision
+ * are due by the end of the council's term inside the period (2022-10-14 for 2019–2022); the board
+ * term's end (2022-12-31) is `lastDay`. Activities belong to the period when their first day falls in
+ * the board's term.
+ *
+ * @param label - the board's term, years joined by a hyphen or an en dash
+ * @returns the period, its due day and both terms
+ * @throws {@link PolicyError} `invalid_period` when the label is not a board term the calendar knows
+ *
+ * @example
+ * ```ts
+ * const period = dutyPeriod('2019–2022');
+ * [period.firstDay, period.dueBy, period.lastDay]; // => ['2019-01-01', '2022-10-14', '2022-12-31']
+ * period.council.label; // => '2018–2022'
+ * dutyPeriod('2019-2023'); // throws PolicyError (code 'invalid_period')
+ * ```
+ */
+export function dutyPeriod(label: string): DutyPeriod {
+  const match = PERIOD_LABEL.exec(label);
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2]);
+  const earliest = periodAfterElection(FIRST_ELECTION_YEAR, 'board').firstDay.slice(0, 4);
+  const latest = periodAfterElection(LAST_ELECTION_YEAR, 'board').lastDay.slice(0, 4);
+  if (
+    !match ||
+    last - first !== 3 ||
+    (first - 1 - FIRST_ELECTION_YEAR) % 4 !== 0 ||
+    first < Number(earliest) ||
+    last > Number(latest)
+  ) {
+    throw new PolicyError(
+      'invalid_period',
+      {
+        sv: `${JSON.stringify(label)} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022 (${earliest}–${latest}).`,
+        en: `${JSON.stringify(label)} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022 (${earliest} to ${latest}).`,
+      },
+      { label },
+    );
+  }
+  const board = periodAfterElection(first - 1, 'board');
+  const council = periodAfterElection(first - 1, 'council');
+  return Object.freeze({
+    label: board.label,
+    firstDay: board.firstDay,
+    lastDay: board.lastDay,
+    dueBy: council.lastDay,
+    board: Object.freeze(board),
+    council: Object.freeze(council),
+  });
+}

@@ -4,7 +4,8 @@ import { CONTENT_NAMES, describeFact } from '../obligations/describe.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ComplianceStatus, ObligationCompliance } from './types.js';
 
-const STATUS: Readonly<Record<ComplianceStatus, { sv: string; en: string }>> = {
+/** Each compliance status in words. */
+export const STATUS: Readonly<Record<ComplianceStatus, { sv: string; en: string }>> = {
   fulfilled: { sv: 'uppfyllt', en: 'fulfilled' },
   pending: { sv: 'väntar', en: 'pending' },
   overdue: { sv: 'försenat', en: 'overdue' },

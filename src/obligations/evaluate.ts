@@ -3,11 +3,11 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { Explained } from '../internal/explained.js';
-import { foldName } from '../internal/text.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
-import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
-import { twinTownIndex } from '../policy/twin-town-index.js';
+import { type Cited, sharedOf } from '../policy/cited.js';
+import { versionInForce } from '../policy/policy-in-force.js';
+import { twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
 import type { Clause, Party, PolicyVersion, Rule } from '../policy/types.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
@@ -30,39 +30,6 @@ const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
   'expected_benefit',
 ]);
 const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goals', 'result']);
-
-/** What each policy version shares with every result: the applied-policy name and the rules' citations. */
-interface PolicyShared {
-  readonly applied: AppliedPolicy;
-  readonly rules: ReadonlyMap<string, { readonly rule: Rule; readonly clauses: readonly Clause[] }>;
-}
-
-const shared = new WeakMap<PolicyVersion, PolicyShared>();
-
-function sharedOf(policy: PolicyVersion): PolicyShared {
-  let entry = shared.get(policy);
-  if (!entry) {
-    const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
-    entry = {
-      applied: Object.freeze({ id: policy.id, title: policy.title, adoption: policy.adoption }),
-      rules: new Map(
-        policy.rules.map((rule) => [
-          rule.code,
-          {
-            rule,
-            clauses: Object.freeze(
-              rule.clauseIds
-                .map((id) => clauses.get(id))
-                .filter((c): c is Clause => c !== undefined),
-            ),
-          },
-        ]),
-      ),
-    };
-    shared.set(policy, entry);
-  }
-  return entry;
-}
 
 class ObligationResult extends Explained implements Obligation {
   readonly code: ActivityRuleCode;
@@ -139,18 +106,6 @@ class EvaluationResult extends Explained implements Evaluation {
   }
 }
 
-function choosePolicy(
-  date: IsoDate,
-  policies: EvaluationContext['policies'],
-): PolicyVersion | undefined {
-  if (policies === undefined) policies = BUILT_IN_POLICIES;
-  if (!Array.isArray(policies)) policies = [policies as PolicyVersion];
-  for (const policy of policies as readonly PolicyVersion[]) {
-    if (policy.validity.from <= date && date <= policy.validity.to) return policy;
-  }
-  return undefined;
-}
-
 /** Orders facts about places by place (then country, or town id), without building keys. */
 function byPlace(a: Fact, b: Fact): number {
   const a1 = keyOf(a, 0);
@@ -182,14 +137,14 @@ function placeFacts(
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   for (const place of places) {
     const named = 'twinTown' in place;
-    const town = named ? index.get(place.twinTown) : index.get(foldName(place.place ?? ''));
+    const town = twinTownOf(place, index);
     const country = named ? town?.country : place.country;
     const label = named
       ? (town?.name ?? place.twinTown)
       : ((place as { place?: string }).place ?? (place as { name: string }).name);
     if (country !== undefined && country !== 'SE')
       abroad.push({ kind: 'abroad', place: label, country });
-    if (!town || (!named && town.country !== place.country)) continue;
+    if (!town) continue;
     const ended = context.agreements?.find(
       (a) => a.twinTown === town.id && a.terminatedOn !== undefined && a.terminatedOn < date,
     );
@@ -283,7 +238,7 @@ function costFact(
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   const trip = activity.kind === 'trip' ? activity : undefined;
   const date = trip ? trip.departureDate : (activity as Exclude<Activity, Trip>).startDate;
-  const policy = choosePolicy(date, context.policies);
+  const policy = versionInForce(date, context.policies);
   if (!policy) {
     return new EvaluationResult(
       activity,
@@ -381,7 +336,6 @@ const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
 const NO_TWIN_TOWN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'no_twin_town' as const }),
 ]);
-type Cited = { readonly rule: Rule; readonly clauses: readonly Clause[] };
 const ALL_IN_SWEDEN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'all_in_sweden' as const }),
 ]);

@@ -1,4 +1,4 @@
-import { toIsoDate } from '../calendar/iso-date.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { POLICY_2019_2022 } from './solleftea-2019-2022.js';
 import type { PolicyVersion } from './types.js';
 
@@ -36,6 +36,19 @@ export function policyInForce(
   date: string,
   registry: readonly PolicyVersion[] = BUILT_IN_POLICIES,
 ): PolicyVersion | undefined {
-  const day = toIsoDate(date);
-  return registry.find((policy) => policy.validity.from <= day && day <= policy.validity.to);
+  return versionInForce(toIsoDate(date), registry);
+}
+
+/** Internal: the version in force on a checked day, from one version or a list (built-ins by default). */
+export function versionInForce(
+  day: IsoDate,
+  policies: PolicyVersion | readonly PolicyVersion[] = BUILT_IN_POLICIES,
+): PolicyVersion | undefined {
+  const list: readonly PolicyVersion[] = Array.isArray(policies)
+    ? policies
+    : [policies as PolicyVersion];
+  for (const policy of list) {
+    if (policy.validity.from <= day && day <= policy.validity.to) return policy;
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import type { Destination, Partner } from '../activities/types.js';
 import { foldName } from '../internal/text.js';
 import type { PolicyVersion, TwinTown } from './types.js';
 
@@ -15,4 +16,22 @@ export function twinTownIndex(policy: PolicyVersion): ReadonlyMap<string, TwinTo
     indexes.set(policy, index);
   }
   return index;
+}
+
+/**
+ * The twin town a destination or partner names, if any (interpretation note 4): by id when it names
+ * one, else by its place — or, for a partner given only by organisation, its name — in the same
+ * country, in any spelling the policy knows.
+ */
+export function twinTownOf(
+  place: Destination | Partner,
+  index: ReadonlyMap<string, TwinTown>,
+): TwinTown | undefined {
+  if ('twinTown' in place) return index.get(place.twinTown);
+  const written =
+    'place' in place && place.place !== undefined
+      ? place.place
+      : (place as Partner & { name: string }).name;
+  const town = index.get(foldName(written ?? ''));
+  return town && town.country === place.country ? town : undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dutyPeriod } from '../calendar/mandate-period.js';
 import { identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
@@ -11,8 +12,6 @@ import type {
   TwinTownAgreement,
 } from './types.js';
 
-const PERIOD = /^(\d{4})[–-](\d{4})$/;
-
 /**
  * A board-term label such as "2019–2022" (an en dash or a hyphen), for a term the calendar knows:
  * it starts the year after an election (1995, 1999, …) and ends three years later. Stored with an
@@ -21,14 +20,12 @@ const PERIOD = /^(\d{4})[–-](\d{4})$/;
 export const periodLabel: z.ZodType<string> = z
   .string()
   .transform((value, ctx) => {
-    const match = PERIOD.exec(value);
-    const first = Number(match?.[1]);
-    const last = Number(match?.[2]);
-    if (!match || last - first !== 3 || (first - 1995) % 4 !== 0 || first < 1995 || last > 2054) {
+    try {
+      return dutyPeriod(value).label;
+    } catch {
       report(ctx, 'invalid_period', { value });
       return z.NEVER;
     }
-    return `${first}–${last}`;
   })
   .meta({
     pattern: '^\\d{4}[–-]\\d{4}$',

@@ -11,6 +11,14 @@ import type { Register, RegisterInput } from './types.js';
 /** The register format versions this library reads. */
 const SUPPORTED_FORMATS = ['1'];
 
+/** Registers this module has parsed (they are deep-frozen, so they stay valid). */
+const PARSED = new WeakSet<object>();
+
+/** Internal: whether a value is a register {@link parseRegister} returned. */
+export function isParsedRegister(value: unknown): value is Register {
+  return typeof value === 'object' && value !== null && PARSED.has(value);
+}
+
 /** A wrong `format` is reported as `unsupported_format`, naming the versions that are. */
 function withFormatIssue(found: InputIssue): InputIssue {
   if (found.path.length !== 1 || found.path[0] !== 'format' || found.code !== 'invalid_value')
@@ -59,7 +67,10 @@ export function parseRegister(input: unknown, options: ParseOptions = {}): Parse
     crossChecks,
     (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
   );
-  if (result.success) return result;
+  if (result.success) {
+    PARSED.add(result.data);
+    return result;
+  }
   const [first, ...rest] = result.issues;
   return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
 }

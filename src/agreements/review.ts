@@ -1,0 +1,369 @@
+import type { Activity } from '../activities/types.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
+import type { ComplianceStatus } from '../compliance/types.js';
+import type { Bilingual, Language } from '../errors.js';
+import { Explained } from '../internal/explained.js';
+import { activityCosts } from '../money/activity-costs.js';
+import type { ExchangeRates } from '../money/convert.js';
+import { SEK_CURRENCY } from '../money/convert.js';
+import { type Cited, sharedOf } from '../policy/cited.js';
+import { BUILT_IN_POLICIES, versionInForce } from '../policy/policy-in-force.js';
+import { twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
+import type { Clause, Party, PolicyVersion, Rule, Timing, TwinTown } from '../policy/types.js';
+import type {
+  AgreementEvaluation,
+  ContinuationDecision,
+  TwinTownAgreement,
+} from '../records/types.js';
+import type { Register } from '../register/types.js';
+import { describeAgreementDuty, noteFor } from './describe.js';
+import type {
+  AgreementActivity,
+  AgreementDuty,
+  AgreementDutyCode,
+  AgreementDutyReason,
+  AgreementReview,
+  AgreementReviewOptions,
+  AgreementStanding,
+} from './types.js';
+
+/** What a duty's message needs beyond the duty itself. */
+export interface DutyContext {
+  readonly period: DutyPeriod;
+  readonly town?: string;
+}
+
+const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
+
+const UNCITED: Readonly<Record<AgreementDutyCode, { owedBy: Party; timing: Timing }>> = {
+  agreement_evaluation: { owedBy: 'municipality', timing: 'within_mandate_period' },
+  continuation_decision: { owedBy: 'council', timing: 'within_mandate_period' },
+  agreement_termination: { owedBy: 'municipality', timing: 'after_evaluation' },
+};
+
+class AgreementDutyResult extends Explained implements AgreementDuty {
+  readonly owedBy: Party;
+  readonly timing: Timing;
+  declare readonly dueBy?: IsoDate;
+  declare readonly evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
+  declare readonly rule?: Rule;
+  readonly clauses: readonly Clause[];
+
+  constructor(
+    readonly code: AgreementDutyCode,
+    readonly status: ComplianceStatus,
+    readonly reason: AgreementDutyReason,
+    cited: Cited | undefined,
+    extra: {
+      dueBy?: IsoDate | undefined;
+      evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement | undefined;
+    },
+    private readonly context: DutyContext,
+  ) {
+    super();
+    this.owedBy = cited?.rule.owedBy ?? UNCITED[code].owedBy;
+    this.timing = cited?.rule.timing ?? UNCITED[code].timing;
+    if (extra.dueBy) this.dueBy = extra.dueBy;
+    if (extra.evidence) this.evidence = extra.evidence;
+    if (cited) this.rule = cited.rule;
+    this.clauses = cited?.clauses ?? NO_CLAUSES;
+    Object.defineProperty(this, 'context', { enumerable: false });
+    Object.freeze(this);
+  }
+
+  protected describe(language: Language): string {
+    return describeAgreementDuty(this, this.context, language);
+  }
+}
+
+type Judged<T> = [ComplianceStatus, AgreementDutyReason, T?];
+
+/** The in-time record, else the first late one, else pending or violated by the due day. */
+function judgeByDueDay<T>(
+  records: readonly T[],
+  day: (record: T) => IsoDate,
+  dueBy: IsoDate,
+  asOf: IsoDate,
+  reasons: readonly [
+    AgreementDutyReason,
+    AgreementDutyReason,
+    AgreementDutyReason,
+    AgreementDutyReason,
+  ],
+): Judged<T> {
+  const [inTime, late, awaiting, missing] = reasons;
+  const known = records.filter((record) => day(record) <= asOf);
+  const timely = known.filter((record) => day(record) <= dueBy);
+  if (timely.length > 0) return ['fulfilled', inTime, latest(timely, day)];
+  if (known.length > 0) return ['violated', late, earliest(known, day)];
+  return asOf <= dueBy ? ['pending', awaiting] : ['violated', missing];
+}
+
+function latest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
+  return records.reduce((a, b) => (day(b) >= day(a) ? b : a));
+}
+
+function earliest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
+  return records.reduce((a, b) => (day(b) < day(a) ? b : a));
+}
+
+/** The towns an activity involves (by id), under any of the versions given. */
+function townsOf(
+  activity: Activity,
+  indexes: readonly ReadonlyMap<string, TwinTown>[],
+): Set<string> {
+  const towns = new Set<string>();
+  const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
+  for (const place of places) {
+    for (const index of indexes) {
+      const town = twinTownOf(place, index);
+      if (town) towns.add(town.id);
+    }
+  }
+  return towns;
+}
+
+function firstDayOf(activity: Activity): IsoDate {
+  return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
+}
+
+/** The register's activity with each town in the period (interpretation note 9). */
+function activityByTown(
+  activities: readonly Activity[],
+  period: DutyPeriod,
+  policies: readonly PolicyVersion[],
+  rates: ExchangeRates,
+): Map<string, { ids: string[]; total: number; unconverted: string[] }> {
+  const indexes = policies.map(twinTownIndex);
+  const byTown = new Map<string, { ids: string[]; total: number; unconverted: string[] }>();
+  for (const activity of activities) {
+    const first = firstDayOf(activity);
+    if (first < period.firstDay || first > period.lastDay) continue;
+    const towns = townsOf(activity, indexes);
+    if (towns.size === 0) continue;
+    const costs = activityCosts(activity, rates);
+    const cost = costs.actual ?? costs.planned;
+    for (const town of towns) {
+      let entry = byTown.get(town);
+      if (!entry) {
+        entry = { ids: [], total: 0, unconverted: [] };
+        byTown.set(town, entry);
+      }
+      entry.ids.push(activity.id);
+      if (cost && !cost.ok) entry.unconverted.push(activity.id);
+      else if (cost) entry.total += cost.total.amount;
+    }
+  }
+  return byTown;
+}
+
+function evidenceOf(
+  found: { ids: string[]; total: number; unconverted: string[] } | undefined,
+): AgreementActivity {
+  const ids = found?.ids ?? [];
+  return Object.freeze({
+    activities: Object.freeze(ids),
+    count: ids.length,
+    total: Object.freeze({ amount: found?.total ?? 0, currency: SEK_CURRENCY, scale: 2 }),
+    unconverted: Object.freeze(found?.unconverted ?? []),
+    suggestion: ids.length > 0 ? 'active' : 'inactive',
+  });
+}
+
+function listOf(
+  policies: PolicyVersion | readonly PolicyVersion[] | undefined,
+): readonly PolicyVersion[] {
+  if (policies === undefined) return BUILT_IN_POLICIES;
+  return Array.isArray(policies) ? policies : [policies as PolicyVersion];
+}
+
+/**
+ * How a register stands against the policy's per-period duties on a given day: for each twin-town
+ * agreement, its activity in the register, its evaluation (`twinTowns.agreements`) and whether it
+ * owes termination (`twinTowns.termination`); and the council's decision on which agreements
+ * continue (`council.agreements`).
+ *
+ * @remarks
+ * The period is the board's term the policy names (interpretation note 7); its duties fall due at the
+ * end of the council's term inside it (2022-10-14 for 2019–2022). The version that governs a period
+ * is the one in force on that day. Every agreement in force during the period owes one evaluation in
+ * it — except one signed after the due day or ended before it; a twin town the governing version
+ * lists but the register records no agreement for is taken to have one (the policy says the
+ * agreements exist), and an agreement with a town the version no longer lists owes nothing under it.
+ * An evaluation or decision after the due day does not fulfil the duty. Termination is owed exactly
+ * when the evaluation found the agreement inactive **and** of no benefit to the municipality, its
+ * associations and its businesses (note 9); the policy sets no deadline for it, so it is pending
+ * until the agreement's `terminatedOn`, and violated when the council continues the agreement anyway.
+ * The register's activities only suggest whether an agreement was active; a suggestion that
+ * contradicts the evaluation is a note. Nothing reads the clock, and records dated after `asOf`
+ * are not seen.
+ *
+ * @param register - a parsed register (see {@link parseRegister})
+ * @param options - the period, the day to judge on, and optionally rates and policy versions
+ * @returns one standing per agreement and the continuation decision
+ * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
+ *   for an impossible `asOf`
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const review = register.success
+ *   ? reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' })
+ *   : undefined;
+ * review?.agreements.map((a) => [a.agreement.id, a.activity.count, a.termination.reason]);
+ * // => [['esashi', 4, 'found_active'], ['madison', 1, 'awaiting_termination'],
+ * //     ['nykarleby', 4, 'found_active'], ['poltsamaa', 6, 'found_active']]
+ * review?.continuation.messages.en;
+ * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
+ * ```
+ */
+export function reviewAgreements(
+  register: Register,
+  options: AgreementReviewOptions,
+): AgreementReview {
+  const period = dutyPeriod(options.period);
+  const asOf = toIsoDate(options.asOf);
+  const policies = listOf(options.policies);
+  const policy = versionInForce(period.dueBy, policies);
+  const rates = options.rates ?? { rates: register.rates };
+  const dueBy = period.dueBy;
+  const cited = policy ? sharedOf(policy).rules : undefined;
+  const cite = (code: AgreementDutyCode) => cited?.get(code);
+
+  const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
+  const [decisionStatus, decisionReason, decision] = policy
+    ? judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
+        'decided_in_time',
+        'decided_late',
+        'awaiting_decision',
+        'no_decision',
+      ])
+    : (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>);
+  const continuation = new AgreementDutyResult(
+    'continuation_decision',
+    decisionStatus,
+    decisionReason,
+    cite('continuation_decision'),
+    { dueBy, evidence: decision },
+    { period },
+  );
+
+  const listed = new Map((policy?.twinTowns ?? []).map((town) => [town.id, town]));
+  const agreements: { agreement: TwinTownAgreement; recorded: boolean }[] = register.agreements.map(
+    (agreement) => ({ agreement, recorded: true }),
+  );
+  for (const town of listed.values()) {
+    if (!register.agreements.some((agreement) => agreement.twinTown === town.id)) {
+      agreements.push({
+        agreement: Object.freeze({ id: town.id, twinTown: town.id }),
+        recorded: false,
+      });
+    }
+  }
+  agreements.sort((a, b) =>
+    a.agreement.id < b.agreement.id ? -1 : a.agreement.id > b.agreement.id ? 1 : 0,
+  );
+
+  const byTown = activityByTown(register.activities, period, policies, rates);
+  const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
+    const town = listed.get(agreement.twinTown);
+    const townName =
+      town?.name ??
+      policies.flatMap((p) => p.twinTowns).find((t) => t.id === agreement.twinTown)?.name ??
+      agreement.twinTown;
+    const context: DutyContext = { period, town: townName };
+    const activity = evidenceOf(byTown.get(agreement.twinTown));
+    const notes: Bilingual[] = [];
+    if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
+
+    const duty = (
+      code: AgreementDutyCode,
+      [status, reason, evidence]: Judged<
+        AgreementEvaluation | ContinuationDecision | TwinTownAgreement
+      >,
+      due?: IsoDate,
+    ) =>
+      new AgreementDutyResult(code, status, reason, cite(code), { dueBy: due, evidence }, context);
+
+    const ran =
+      (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
+      (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
+    let notOwed: Judged<never> | undefined;
+    if (!policy) notOwed = ['undetermined', 'no_policy_in_force'];
+    else if (!town) {
+      notOwed = ['not_applicable', 'not_listed'];
+      if (ran) notes.push(noteFor('not_listed', townName, period));
+    } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
+    if (notOwed) {
+      return Object.freeze({
+        agreement,
+        recorded,
+        ...(town ? { town } : {}),
+        activity,
+        evaluation: duty('agreement_evaluation', notOwed),
+        termination: duty('agreement_termination', notOwed),
+        notes: Object.freeze(notes),
+      });
+    }
+
+    const evaluations = register.evaluations.filter(
+      (e) => e.agreement === agreement.id && e.mandatePeriod === period.label,
+    );
+    const evaluated = judgeByDueDay(evaluations, (e) => e.evaluatedOn, dueBy, asOf, [
+      'evaluated_in_time',
+      'evaluated_late',
+      'awaiting_evaluation',
+      'not_evaluated',
+    ]);
+    const found = evaluated[2];
+    let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
+    if (!found) termination = ['undetermined', 'awaiting_evaluation'];
+    else if (found.active) termination = ['not_applicable', 'found_active', found];
+    else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
+      termination = ['not_applicable', 'found_of_benefit', found];
+    else if (agreement.terminatedOn !== undefined && agreement.terminatedOn <= asOf)
+      termination = ['fulfilled', 'terminated', agreement];
+    else if (decision?.continuing.includes(agreement.id))
+      termination = ['violated', 'continued_despite_evaluation', decision];
+    else termination = ['pending', 'awaiting_termination', found];
+
+    if (found && found.active !== (activity.suggestion === 'active'))
+      notes.push(
+        noteFor(
+          found.active ? 'active_without_activity' : 'inactive_with_activity',
+          townName,
+          period,
+          activity.count,
+        ),
+      );
+    if (
+      decision &&
+      !decision.continuing.includes(agreement.id) &&
+      termination[1] !== 'terminated' &&
+      termination[1] !== 'awaiting_termination'
+    )
+      notes.push(noteFor('not_continued', townName, period));
+
+    return Object.freeze({
+      agreement,
+      recorded,
+      town: town as TwinTown,
+      activity,
+      evaluation: duty('agreement_evaluation', evaluated, dueBy),
+      termination: duty('agreement_termination', termination),
+      notes: Object.freeze(notes),
+    });
+  });
+
+  const bad = (duty: AgreementDuty) => duty.status === 'violated' || duty.status === 'overdue';
+  return Object.freeze({
+    period,
+    asOf,
+    ...(policy ? { policy: sharedOf(policy).applied } : {}),
+    agreements: Object.freeze(standings),
+    continuation,
+    compliant:
+      !bad(continuation) && !standings.some((s) => bad(s.evaluation) || bad(s.termination)),
+  });
+}

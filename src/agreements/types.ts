@@ -1,0 +1,193 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { DutyPeriod } from '../calendar/mandate-period.js';
+import type { ComplianceStatus } from '../compliance/types.js';
+import type { Bilingual } from '../errors.js';
+import type { ExchangeRates } from '../money/convert.js';
+import type { AppliedPolicy } from '../obligations/types.js';
+import type { Clause, Party, PolicyVersion, Rule, Timing, TwinTown } from '../policy/types.js';
+import type {
+  AgreementEvaluation,
+  ContinuationDecision,
+  TwinTownAgreement,
+} from '../records/types.js';
+
+/**
+ * The rules that run per mandate period rather than per activity.
+ *
+ * @example
+ * ```ts
+ * const code: AgreementDutyCode = 'agreement_evaluation';
+ * ```
+ */
+export type AgreementDutyCode =
+  | 'agreement_evaluation'
+  | 'continuation_decision'
+  | 'agreement_termination';
+
+/**
+ * Why an agreement duty stands as it does. Stable codes:
+ * - evaluation: `evaluated_in_time`, `evaluated_late`, `awaiting_evaluation`, `not_evaluated`;
+ * - continuation decision: `decided_in_time`, `decided_late`, `awaiting_decision`, `no_decision`;
+ * - termination: `terminated`, `awaiting_termination`, `continued_despite_evaluation`,
+ *   `found_active`, `found_of_benefit`, `awaiting_evaluation`;
+ * - not applicable: `not_in_force` (the agreement did not run during the period, or ended before
+ *   the duties fell due), `not_listed` (the policy in force does not list the town), `no_policy_in_force`.
+ *
+ * @example
+ * ```ts
+ * const reason: AgreementDutyReason = 'evaluated_in_time';
+ * ```
+ */
+export type AgreementDutyReason =
+  | 'evaluated_in_time'
+  | 'evaluated_late'
+  | 'awaiting_evaluation'
+  | 'not_evaluated'
+  | 'decided_in_time'
+  | 'decided_late'
+  | 'awaiting_decision'
+  | 'no_decision'
+  | 'terminated'
+  | 'awaiting_termination'
+  | 'continued_despite_evaluation'
+  | 'found_active'
+  | 'found_of_benefit'
+  | 'not_in_force'
+  | 'not_listed'
+  | 'no_policy_in_force';
+
+/**
+ * One per-period duty and how it stands on the day judged: the evaluation of an agreement
+ * (`twinTowns.agreements`), the council's continuation decision (`council.agreements`), or the
+ * termination of an agreement found inactive and of no benefit (`twinTowns.termination`).
+ *
+ * @example
+ * ```ts
+ * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const duty: AgreementDuty = review.continuation;
+ * duty.status; // => 'fulfilled'
+ * ```
+ */
+export interface AgreementDuty {
+  /** The rule. */
+  readonly code: AgreementDutyCode;
+  /** Its status on the day judged. */
+  readonly status: ComplianceStatus;
+  /** Why. */
+  readonly reason: AgreementDutyReason;
+  /** Who owes it. */
+  readonly owedBy: Party;
+  /** When it falls due. */
+  readonly timing: Timing;
+  /** The day it is due by, where there is one (note 7). */
+  readonly dueBy?: IsoDate;
+  /** The record that decided it. */
+  readonly evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
+  /** The rule as the policy describes it (absent when no policy was in force). */
+  readonly rule?: Rule;
+  /** The clauses it rests on. */
+  readonly clauses: readonly Clause[];
+  /** The duty and its status in words, in Swedish and English. */
+  readonly messages: Bilingual;
+}
+
+/**
+ * What the register shows of an agreement's activity in the period (interpretation note 9): the
+ * exchanges and trips involving the town, their cost in SEK, and the activity status they suggest.
+ * Only a suggestion: the recorded evaluation decides.
+ *
+ * @example
+ * ```ts
+ * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const evidence: AgreementActivity | undefined = review.agreements[0]?.activity;
+ * evidence?.suggestion; // => 'active'
+ * ```
+ */
+export interface AgreementActivity {
+  /** The ids of the activities involving the town whose first day falls in the period, in order. */
+  readonly activities: readonly string[];
+  /** How many. */
+  readonly count: number;
+  /** Their cost in SEK: actual costs where recorded, else the budget. */
+  readonly total: DineroSnapshot<number, 'SEK'>;
+  /** Activities whose cost could not be converted (a missing rate), left out of `total`. */
+  readonly unconverted: readonly string[];
+  /** `inactive` when the register holds no activity with the town in the period. */
+  readonly suggestion: 'active' | 'inactive';
+}
+
+/**
+ * How one twin-town agreement stands for a period: its activity in the register, its evaluation and
+ * whether it owes termination, with notes where the register and the records disagree.
+ *
+ * @example
+ * ```ts
+ * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const standing: AgreementStanding | undefined = review.agreements.find((a) => a.agreement.id === 'nykarleby');
+ * standing?.termination.status; // => 'fulfilled'
+ * ```
+ */
+export interface AgreementStanding {
+  /** The agreement: the register's record, or one inferred from the policy's list of twin towns. */
+  readonly agreement: TwinTownAgreement;
+  /** Whether the register records the agreement (`false` when only the policy lists the town). */
+  readonly recorded: boolean;
+  /** The twin town, when the policy in force lists it. */
+  readonly town?: TwinTown;
+  /** The register's evidence of activity with the town in the period. */
+  readonly activity: AgreementActivity;
+  /** The evaluation the period owes (`twinTowns.agreements`). */
+  readonly evaluation: AgreementDuty;
+  /** Termination, owed when the evaluation found it inactive and of no benefit (`twinTowns.termination`). */
+  readonly termination: AgreementDuty;
+  /** Where the register and the records disagree, e.g. an evaluation finding the agreement inactive
+   * although the register holds activities with the town. Notes, not errors. */
+  readonly notes: readonly Bilingual[];
+}
+
+/**
+ * The per-period duties of a mandate period, on a given day: one standing per twin-town agreement and
+ * the council's continuation decision.
+ *
+ * @example
+ * ```ts
+ * const review: AgreementReview = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * review.agreements.map((a) => [a.agreement.id, a.evaluation.status]);
+ * // => [['esashi', 'fulfilled'], ['madison', 'fulfilled'], ['nykarleby', 'fulfilled'], ['poltsamaa', 'fulfilled']]
+ * ```
+ */
+export interface AgreementReview {
+  /** The period. */
+  readonly period: DutyPeriod;
+  /** The day judged on. */
+  readonly asOf: IsoDate;
+  /** The policy version that governs the period: the one in force on its due day. */
+  readonly policy?: AppliedPolicy;
+  /** One standing per agreement, by agreement id. */
+  readonly agreements: readonly AgreementStanding[];
+  /** The council's decision on which agreements continue (`council.agreements`). */
+  readonly continuation: AgreementDuty;
+  /** `true` when no duty is violated or overdue. */
+  readonly compliant: boolean;
+}
+
+/**
+ * What {@link reviewAgreements} needs: the period, the day to judge on, and optionally the rates
+ * for the activities' costs and the policy versions to choose from.
+ *
+ * @example
+ * ```ts
+ * const options: AgreementReviewOptions = { period: '2019-2022', asOf: '2023-01-01' };
+ * ```
+ */
+export interface AgreementReviewOptions {
+  /** The board's term, `'2019–2022'` or `'2019-2022'`. */
+  readonly period: string;
+  /** The day to judge on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Rates for foreign costs; the register's own rates by default. */
+  readonly rates?: ExchangeRates;
+  /** The versions to choose from; the built-in ones by default. */
+  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+}

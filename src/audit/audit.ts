@@ -1,0 +1,234 @@
+import type { Activity } from '../activities/types.js';
+import { reviewAgreements } from '../agreements/review.js';
+import type { AgreementReview } from '../agreements/types.js';
+import { toIsoDate } from '../calendar/iso-date.js';
+import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
+import { complianceOf } from '../compliance/assess.js';
+import type { ActivityRecords, ComplianceStatus } from '../compliance/types.js';
+import { PolicyError } from '../errors.js';
+import type { InputIssue } from '../input/issues.js';
+import { activityCosts } from '../money/activity-costs.js';
+import { SEK_CURRENCY } from '../money/convert.js';
+import { evaluate } from '../obligations/evaluate.js';
+import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
+import { sharedOf } from '../policy/cited.js';
+import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
+import type { PolicyVersion } from '../policy/types.js';
+import type { ActivityReport, BoardApproval } from '../records/types.js';
+import { parseRegisterLeniently } from '../register/lenient.js';
+import { isParsedRegister } from '../register/parse-register.js';
+import type { Register } from '../register/types.js';
+import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
+
+type CountedRule = keyof AuditReport['counts'];
+
+const RULES: readonly CountedRule[] = [
+  'planning',
+  'board_approval',
+  'board_report_back',
+  'council_account',
+  'agreement_evaluation',
+  'continuation_decision',
+  'agreement_termination',
+];
+
+function zeroCount(): Record<ComplianceStatus, number> {
+  return { fulfilled: 0, pending: 0, overdue: 0, violated: 0, not_applicable: 0, undetermined: 0 };
+}
+
+const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+
+/** The records about each activity, grouped once so that each activity is judged in constant time. */
+function recordsByActivity(register: Register): Map<string, ActivityRecords> {
+  const byActivity = new Map<
+    string,
+    {
+      approvals?: BoardApproval[];
+      reportsBack?: ActivityReport[];
+      councilAccounts?: ActivityReport[];
+    }
+  >();
+  const add = <K extends 'approvals' | 'reportsBack' | 'councilAccounts'>(
+    list: K,
+    records: readonly (K extends 'approvals' ? BoardApproval : ActivityReport)[],
+  ) => {
+    for (const record of records) {
+      let entry = byActivity.get(record.activity);
+      if (!entry) {
+        entry = {};
+        byActivity.set(record.activity, entry);
+      }
+      const records = (entry[list] ?? []) as unknown[];
+      records.push(record);
+      entry[list] = records as (typeof entry)[K];
+    }
+  };
+  add('approvals', register.approvals);
+  add('reportsBack', register.reportsBack);
+  add('councilAccounts', register.councilAccounts);
+  return byActivity;
+}
+
+function listOf(policies: AuditOptions['policies']): readonly PolicyVersion[] {
+  if (policies === undefined) return BUILT_IN_POLICIES;
+  return Array.isArray(policies) ? policies : [policies as PolicyVersion];
+}
+
+function firstDayOf(activity: Activity): string {
+  return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
+}
+
+/**
+ * Audits a register on a given day: evaluates every activity and judges each obligation against the
+ * register's approvals, reports and accounts; reviews the twin-town agreements for each period; and
+ * counts, totals and orders the result so that violations come first.
+ *
+ * @remarks
+ * It never stops at a bad record: given a document rather than a parsed register, it reads it record
+ * by record, lists every record it cannot use in `invalid` with its issues (a record that refers to
+ * an invalid one is invalid too), and audits the rest. A register from {@link parseRegister} is used
+ * as it is. The totals are the sums of the rows' `planned` and `actual` costs; a cost that cannot be
+ * converted (no rate) is left out and counted in `totals.unconverted`, never taken as zero.
+ * Nothing reads the clock: `asOf` decides what is due, and records dated after it are not seen.
+ *
+ * @param register - a parsed register, or a register document as read from JSON
+ * @param options - the day, and optionally the period, rates, deadlines and policy versions
+ * @returns the report
+ * @throws {@link PolicyError} `invalid_date` for an impossible `asOf`; `invalid_period` for a period
+ *   label that is not a board term; `amount_too_large` when a total exceeds what öre can count exactly
+ *
+ * @example
+ * ```ts
+ * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
+ * report.compliant; // => false
+ * report.activities.filter((a) => a.violations > 0).map((a) => a.id);
+ * // => ['2022-01', '2022-03', '2022-04', '2022-06']
+ * report.totals.actual; // => { amount: 38048136, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
+ * report.agreements[0]?.agreements.map((a) => a.termination.status);
+ * // => ['not_applicable', 'pending', 'not_applicable', 'not_applicable']
+ * ```
+ */
+export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
+  const asOf = toIsoDate(options.asOf);
+  const period = options.period === undefined ? undefined : dutyPeriod(options.period);
+  const policies = listOf(options.policies);
+  const read = isParsedRegister(register)
+    ? { register, invalid: [] }
+    : parseRegisterLeniently(register, { policies });
+  const parsed = read.register;
+  const rates = options.rates ?? { rates: parsed?.rates ?? [] };
+  const context: EvaluationContext = {
+    policies,
+    rates,
+    ...(parsed ? { agreements: parsed.agreements } : {}),
+  };
+  const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
+    CountedRule,
+    Record<ComplianceStatus, number>
+  >;
+  const outcomes: Record<Evaluation['outcome'], number> = {
+    evaluated: 0,
+    not_international: 0,
+    no_policy_in_force: 0,
+  };
+  const applied = new Set<AppliedPolicy>();
+  const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
+  const withViolations: AuditedActivity[] = [];
+  const others: AuditedActivity[] = [];
+  let planned = 0;
+  let actual = 0;
+  let unconverted = 0;
+
+  for (const activity of parsed?.activities ?? []) {
+    if (period) {
+      const first = firstDayOf(activity);
+      if (first < period.firstDay || first > period.lastDay) continue;
+    }
+    const evaluation = evaluate(activity, context);
+    outcomes[evaluation.outcome]++;
+    if (evaluation.policy) applied.add(evaluation.policy);
+    const compliance = complianceOf(
+      evaluation,
+      byActivity.get(activity.id) ?? {},
+      asOf,
+      options.deadlines,
+    );
+    let violations = 0;
+    for (const result of compliance.results) {
+      counts[result.obligation.code][result.status]++;
+      if (result.status === 'violated' || result.status === 'overdue') violations++;
+    }
+    const costs = activityCosts(activity, rates);
+    let costIssues = NO_ISSUES;
+    const row: {
+      id: string;
+      compliance: typeof compliance;
+      violations: number;
+      planned?: NonNullable<AuditedActivity['planned']>;
+      actual?: NonNullable<AuditedActivity['actual']>;
+      costIssues: readonly InputIssue[];
+    } = { id: activity.id, compliance, violations, costIssues };
+    if (costs.planned?.ok) {
+      row.planned = costs.planned.total;
+      planned += costs.planned.total.amount;
+    }
+    if (costs.actual?.ok) {
+      row.actual = costs.actual.total;
+      actual += costs.actual.total.amount;
+    }
+    for (const total of [costs.planned, costs.actual]) {
+      if (total && !total.ok) costIssues = costIssues.concat(total.issues);
+    }
+    if (costIssues.length > 0) unconverted++;
+    row.costIssues = costIssues;
+    (violations > 0 ? withViolations : others).push(Object.freeze(row));
+  }
+
+  const periods: DutyPeriod[] = period
+    ? [period]
+    : [...new Set(policies.map((policy) => policy.mandatePeriod))]
+        .map((label) => dutyPeriod(label))
+        .filter((candidate) => candidate.firstDay <= asOf);
+  const agreements: AgreementReview[] = parsed
+    ? periods.map((each) => reviewAgreements(parsed, { period: each.label, asOf, rates, policies }))
+    : [];
+  for (const review of agreements) {
+    if (review.policy) applied.add(review.policy);
+    for (const duty of [
+      review.continuation,
+      ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+    ]) {
+      counts[duty.code][duty.status]++;
+    }
+  }
+
+  const order = new Map(policies.map((policy, index) => [sharedOf(policy).applied, index]));
+  const sek = (amount: number) => {
+    if (!Number.isSafeInteger(amount)) {
+      throw new PolicyError(
+        'amount_too_large',
+        {
+          sv: 'Registrets totala kostnad är för stor för att räknas exakt i öre.',
+          en: "The register's total cost is too large to be counted exactly in öre.",
+        },
+        { amount },
+      );
+    }
+    return Object.freeze({ amount, currency: SEK_CURRENCY, scale: 2 });
+  };
+  return Object.freeze({
+    asOf,
+    ...(period ? { period } : {}),
+    policies: Object.freeze([...applied].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))),
+    activities: Object.freeze(withViolations.concat(others)),
+    agreements: Object.freeze(agreements),
+    counts: Object.freeze(counts),
+    outcomes: Object.freeze(outcomes),
+    totals: Object.freeze({ planned: sek(planned), actual: sek(actual), unconverted }),
+    invalid: read.invalid,
+    compliant:
+      read.invalid.length === 0 &&
+      withViolations.length === 0 &&
+      agreements.every((review) => review.compliant),
+  });
+}

@@ -1,0 +1,112 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { AgreementReview } from '../agreements/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { DutyPeriod } from '../calendar/mandate-period.js';
+import type { Compliance, ComplianceDeadlines, ComplianceStatus } from '../compliance/types.js';
+import type { InputIssue } from '../input/issues.js';
+import type { ExchangeRates } from '../money/convert.js';
+import type { AppliedPolicy, Evaluation } from '../obligations/types.js';
+import type { PolicyVersion, RuleCode } from '../policy/types.js';
+import type { InvalidRecord } from '../register/lenient.js';
+
+/**
+ * What {@link audit} needs: the day to judge on (nothing reads the clock), and optionally a period
+ * to restrict it to, rates, deadlines for reports and the policy versions to choose from.
+ *
+ * @example
+ * ```ts
+ * const options: AuditOptions = { asOf: '2023-03-31', period: '2019-2022', deadlines: { reportBackDays: 90 } };
+ * ```
+ */
+export interface AuditOptions {
+  /** The day to judge on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The board's term to audit, `'2019–2022'`; by default every activity, and every period of the
+   * policy versions that has begun by `asOf`. */
+  readonly period?: string;
+  /** Rates for foreign costs; the register's own rates by default. */
+  readonly rates?: ExchangeRates;
+  /** Deadlines for reports, where the municipality sets them (interpretation note 6). */
+  readonly deadlines?: ComplianceDeadlines;
+  /** The versions to choose from; the built-in ones by default. */
+  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+}
+
+/**
+ * One activity in an audit: how it complies, and its costs in SEK.
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const report = register.success ? audit(register.data, { asOf: '2023-03-31' }) : undefined;
+ * const first: AuditedActivity | undefined = report?.activities[0];
+ * first?.id; // => '2022-01'
+ * first?.violations; // => 1
+ * ```
+ */
+export interface AuditedActivity {
+  /** The activity's id. */
+  readonly id: string;
+  /** Its evaluation and each obligation's status. */
+  readonly compliance: Compliance;
+  /** How many of its obligations are violated or overdue. */
+  readonly violations: number;
+  /** Its planned costs (a trip's budget) in SEK, when recorded and convertible. */
+  readonly planned?: DineroSnapshot<number, 'SEK'>;
+  /** Its actual costs (a trip's outcome, an exchange's costs) in SEK, when recorded and convertible. */
+  readonly actual?: DineroSnapshot<number, 'SEK'>;
+  /** Why a recorded cost could not be added: e.g. `missing_rate`. */
+  readonly costIssues: readonly InputIssue[];
+}
+
+/**
+ * How many obligations of a rule stand at each status.
+ *
+ * @example
+ * ```ts
+ * const count: StatusCount = { fulfilled: 3, pending: 1, overdue: 0, violated: 1, not_applicable: 2, undetermined: 0 };
+ * ```
+ */
+export type StatusCount = Readonly<Record<ComplianceStatus, number>>;
+
+/**
+ * A register audited on a day: every activity's obligations and every agreement duty with its
+ * status, counts per rule and status, totals, and the records that could not be read.
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const report: AuditReport | undefined = register.success ? audit(register.data, { asOf: '2023-03-31' }) : undefined;
+ * report?.counts.board_approval;
+ * // => { fulfilled: 4, pending: 0, overdue: 0, violated: 2, not_applicable: 18, undetermined: 0 }
+ * ```
+ */
+export interface AuditReport {
+  /** The day judged on. */
+  readonly asOf: IsoDate;
+  /** The period audited, when one was asked for. */
+  readonly period?: DutyPeriod;
+  /** The policy versions applied, oldest first. */
+  readonly policies: readonly AppliedPolicy[];
+  /** Every activity audited: those with violations first, each group in register order. */
+  readonly activities: readonly AuditedActivity[];
+  /** The per-period duties, one review per period. */
+  readonly agreements: readonly AgreementReview[];
+  /** Per rule, how many obligations stand at each status. */
+  readonly counts: Readonly<Record<Exclude<RuleCode, 'policy_adoption'>, StatusCount>>;
+  /** How many activities had each evaluation outcome. */
+  readonly outcomes: Readonly<Record<Evaluation['outcome'], number>>;
+  /** The activities' costs in SEK: the sum of the rows' `planned` and `actual`. */
+  readonly totals: {
+    /** Planned costs. */
+    readonly planned: DineroSnapshot<number, 'SEK'>;
+    /** Actual costs. */
+    readonly actual: DineroSnapshot<number, 'SEK'>;
+    /** How many activities have a cost that could not be added. */
+    readonly unconverted: number;
+  };
+  /** Records that could not be read, with their issues; the rest was audited. */
+  readonly invalid: readonly InvalidRecord[];
+  /** `true` when nothing is violated or overdue and every record could be read. */
+  readonly compliant: boolean;
+}

@@ -1,0 +1,32 @@
+import type { Activity, CostItem } from '../activities/types.js';
+import type { PathSegment } from '../input/issues.js';
+import type { ExchangeRates } from './convert.js';
+import { type SekTotalResult, totalInSek } from './total.js';
+
+/** An activity's costs in SEK: the budget and the outcome, each when recorded. */
+export interface ActivityCosts {
+  /** A trip's planned costs (its budget). */
+  readonly planned?: SekTotalResult;
+  /** A trip's actual costs, or an exchange's costs. */
+  readonly actual?: SekTotalResult;
+}
+
+const PLANNED: readonly PathSegment[] = Object.freeze(['plannedCosts']);
+const ACTUAL: readonly PathSegment[] = Object.freeze(['actualCosts']);
+const COSTS: readonly PathSegment[] = Object.freeze(['costs']);
+
+/**
+ * Internal: an activity's planned and actual costs in SEK (interpretation note 2). An exchange's
+ * costs count as actual: it has no separate budget.
+ */
+export function activityCosts(activity: Activity, rates: ExchangeRates): ActivityCosts {
+  const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
+    items ? totalInSek(items, rates, path) : undefined;
+  const planned = activity.kind === 'trip' ? total(activity.plannedCosts, PLANNED) : undefined;
+  const actual =
+    activity.kind === 'trip' ? total(activity.actualCosts, ACTUAL) : total(activity.costs, COSTS);
+  return {
+    ...(planned ? { planned } : {}),
+    ...(actual ? { actual } : {}),
+  };
+}

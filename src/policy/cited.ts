@@ -1,0 +1,38 @@
+import type { AppliedPolicy } from '../obligations/types.js';
+import type { Clause, PolicyVersion, Rule } from './types.js';
+
+/** A rule with the clauses it cites, resolved once per policy version. */
+export type Cited = { readonly rule: Rule; readonly clauses: readonly Clause[] };
+
+/** What each policy version shares with every result: the applied-policy name and the rules' citations. */
+interface PolicyShared {
+  readonly applied: AppliedPolicy;
+  readonly rules: ReadonlyMap<string, Cited>;
+}
+
+const shared = new WeakMap<PolicyVersion, PolicyShared>();
+
+export function sharedOf(policy: PolicyVersion): PolicyShared {
+  let entry = shared.get(policy);
+  if (!entry) {
+    const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
+    entry = {
+      applied: Object.freeze({ id: policy.id, title: policy.title, adoption: policy.adoption }),
+      rules: new Map(
+        policy.rules.map((rule) => [
+          rule.code,
+          {
+            rule,
+            clauses: Object.freeze(
+              rule.clauseIds
+                .map((id) => clauses.get(id))
+                .filter((c): c is Clause => c !== undefined),
+            ),
+          },
+        ]),
+      ),
+    };
+    shared.set(policy, entry);
+  }
+  return entry;
+}

@@ -1,0 +1,166 @@
+import type { ParseOptions } from '../activities/parse-activity.js';
+import type { InputIssue, PathSegment } from '../input/issues.js';
+import { issue } from '../input/messages.js';
+import { parseRegister } from './parse-register.js';
+import type { Register } from './types.js';
+
+/** The lists of a register document, in the order a report lists them. */
+export const REGISTER_LISTS = [
+  'activities',
+  'rates',
+  'approvals',
+  'reportsBack',
+  'councilAccounts',
+  'agreements',
+  'evaluations',
+  'continuationDecisions',
+] as const;
+
+/**
+ * Which list of a register a record is in.
+ *
+ * @example
+ * ```ts
+ * const list: RegisterList = 'approvals';
+ * ```
+ */
+export type RegisterList = (typeof REGISTER_LISTS)[number];
+
+/**
+ * A record of a register document that could not be used, with everything wrong with it. Paths in
+ * `issues` point into the document as given.
+ *
+ * @example
+ * ```ts
+ * const report = audit({ format: 1, activities: [{ kind: 'trip', id: 'T-1' }] }, { asOf: '2023-01-01' });
+ * const invalid: InvalidRecord | undefined = report.invalid[0];
+ * [invalid?.list, invalid?.index, invalid?.id]; // => ['activities', 0, 'T-1']
+ * ```
+ */
+export interface InvalidRecord {
+  /** The list it is in, or `'register'` when the document itself cannot be read as a register. */
+  readonly list: RegisterList | 'register';
+  /** Its index in the list. */
+  readonly index?: number;
+  /** Its id (or the activity or agreement it is about), when it has one as a string. */
+  readonly id?: string;
+  /** Everything wrong with it. */
+  readonly issues: readonly InputIssue[];
+}
+
+const LIST_NAMES: ReadonlySet<PathSegment> = new Set(REGISTER_LISTS);
+
+function idOf(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const fields = record as Record<string, unknown>;
+  for (const key of ['id', 'activity', 'agreement', 'currency', 'mandatePeriod']) {
+    if (typeof fields[key] === 'string') return fields[key] as string;
+  }
+  return undefined;
+}
+
+/** The issue with the list index (and a `first` reference) mapped back to the document's. */
+function remapped(found: InputIssue, original: ReadonlyMap<string, readonly number[]>): InputIssue {
+  const [list, index, ...rest] = found.path;
+  const indexes = original.get(String(list));
+  if (!indexes || typeof index !== 'number') return found;
+  const values = { ...found.values };
+  const first = /^(\w+)\[(\d+)\]$/.exec(String(values['first'] ?? ''));
+  if (first) {
+    const firstList = original.get(first[1] as string);
+    values['first'] = `${first[1]}[${firstList?.[Number(first[2])] ?? first[2]}]`;
+  }
+  return issue(found.code, [list as string, indexes[index] as number, ...rest], values);
+}
+
+/**
+ * Internal: reads a register document record by record. A record with an issue — its own, or a
+ * reference to a record that had one — is set aside with its issues and the rest is read; only a
+ * document that is not a register at all (not an object, an unsupported format, a list that is not
+ * a list) yields no register.
+ */
+export function parseRegisterLeniently(
+  input: unknown,
+  options: ParseOptions = {},
+): { register?: Register; invalid: readonly InvalidRecord[] } {
+  const document = input as Record<string, unknown>;
+  const original = new Map<string, readonly number[]>(
+    REGISTER_LISTS.map((list) => {
+      const items = typeof input === 'object' && input !== null ? document[list] : undefined;
+      return [list, Array.isArray(items) ? items.map((_, i) => i) : []];
+    }),
+  );
+  const invalid = new Map<string, { list: RegisterList; index: number; issues: InputIssue[] }>();
+  let current: unknown = input;
+  // Each round sets aside the records with issues; a later round can only find references to
+  // records set aside, so the loop ends after a few rounds (bounded by the lists' count anyway).
+  for (let round = 0; round <= REGISTER_LISTS.length + 1; round++) {
+    const result = parseRegister(current, options);
+    if (result.success) return { register: result.data, invalid: ordered(invalid, document) };
+    const fatal = result.issues.filter(
+      (found) =>
+        found.path.length < 2 ||
+        !LIST_NAMES.has(found.path[0] as PathSegment) ||
+        typeof found.path[1] !== 'number',
+    );
+    if (fatal.length > 0) {
+      return {
+        invalid: [
+          ...ordered(invalid, document),
+          { list: 'register', issues: fatal.map((found) => remapped(found, original)) },
+        ],
+      };
+    }
+    const drop = new Map<string, Set<number>>();
+    for (const found of result.issues) {
+      const list = found.path[0] as RegisterList;
+      const at = original.get(list)?.[found.path[1] as number] as number;
+      const key = `${list}\u0000${at}`;
+      let entry = invalid.get(key);
+      if (!entry) {
+        entry = { list, index: at, issues: [] };
+        invalid.set(key, entry);
+      }
+      entry.issues.push(remapped(found, original));
+      let dropped = drop.get(list);
+      if (!dropped) {
+        dropped = new Set();
+        drop.set(list, dropped);
+      }
+      dropped.add(found.path[1] as number);
+    }
+    const next: Record<string, unknown> = { ...(current as Record<string, unknown>) };
+    for (const [list, indexes] of drop) {
+      const items = next[list] as readonly unknown[];
+      const kept = original.get(list) as readonly number[];
+      next[list] = items.filter((_, i) => !indexes.has(i));
+      original.set(
+        list,
+        kept.filter((_, i) => !indexes.has(i)),
+      );
+    }
+    current = next;
+  }
+  /* v8 ignore next 2 -- each round removes at least one record and references go one level deep */
+  return { invalid: ordered(invalid, document) };
+}
+
+function ordered(
+  invalid: ReadonlyMap<string, { list: RegisterList; index: number; issues: InputIssue[] }>,
+  document: Record<string, unknown>,
+): InvalidRecord[] {
+  return [...invalid.values()]
+    .sort(
+      (a, b) =>
+        REGISTER_LISTS.indexOf(a.list) - REGISTER_LISTS.indexOf(b.list) || a.index - b.index,
+    )
+    .map(({ list, index, issues }) => {
+      const id = idOf((document[list] as readonly unknown[])[index]);
+      return Object.freeze({
+        list,
+        index,
+        ...(id !== undefined ? { id } : {}),
+        issues: Object.freeze(issues),
+      });
+    });
+}
