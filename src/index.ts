@@ -4,6 +4,15 @@
  * @packageDocumentation
  */
 
+export { councilAccount } from './account/council-account.js';
+export { accountToCsv, accountToMarkdown } from './account/render.js';
+export type {
+  AccountContent,
+  AccountRow,
+  AccountTotal,
+  CouncilAccount,
+  CouncilAccountOptions,
+} from './account/types.js';
 export { type ParseOptions, parseActivity } from './activities/parse-activity.js';
 export { toActivityInput } from './activities/to-activity-input.js';
 export type {

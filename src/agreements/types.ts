@@ -64,7 +64,9 @@ export type AgreementDutyReason =
  *
  * @example
  * ```ts
- * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * if (!register.success) throw new Error('invalid register');
+ * const review = reviewAgreements(register.data, { period: '2019–2022', asOf: '2023-01-01' });
  * const duty: AgreementDuty = review.continuation;
  * duty.status; // => 'fulfilled'
  * ```
@@ -99,7 +101,9 @@ export interface AgreementDuty {
  *
  * @example
  * ```ts
- * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * if (!register.success) throw new Error('invalid register');
+ * const review = reviewAgreements(register.data, { period: '2019–2022', asOf: '2023-01-01' });
  * const evidence: AgreementActivity | undefined = review.agreements[0]?.activity;
  * evidence?.suggestion; // => 'active'
  * ```
@@ -123,9 +127,11 @@ export interface AgreementActivity {
  *
  * @example
  * ```ts
- * const review = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
- * const standing: AgreementStanding | undefined = review.agreements.find((a) => a.agreement.id === 'nykarleby');
- * standing?.termination.status; // => 'fulfilled'
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * if (!register.success) throw new Error('invalid register');
+ * const review = reviewAgreements(register.data, { period: '2019–2022', asOf: '2023-01-01' });
+ * const standing: AgreementStanding | undefined = review.agreements.find((a) => a.agreement.id === 'madison');
+ * standing?.termination.status; // => 'pending'
  * ```
  */
 export interface AgreementStanding {
@@ -152,7 +158,9 @@ export interface AgreementStanding {
  *
  * @example
  * ```ts
- * const review: AgreementReview = reviewAgreements(SAMPLE_REGISTER, { period: '2019–2022', asOf: '2023-01-01' });
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * if (!register.success) throw new Error('invalid register');
+ * const review: AgreementReview = reviewAgreements(register.data, { period: '2019–2022', asOf: '2023-01-01' });
  * review.agreements.map((a) => [a.agreement.id, a.evaluation.status]);
  * // => [['esashi', 'fulfilled'], ['madison', 'fulfilled'], ['nykarleby', 'fulfilled'], ['poltsamaa', 'fulfilled']]
  * ```

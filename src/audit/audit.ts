@@ -4,17 +4,15 @@ import type { AgreementReview } from '../agreements/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
+import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ActivityRecords, ComplianceStatus } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
-import { activityCosts } from '../money/activity-costs.js';
-import { SEK_CURRENCY } from '../money/convert.js';
+import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
 import { sharedOf } from '../policy/cited.js';
-import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
-import type { PolicyVersion } from '../policy/types.js';
-import type { ActivityReport, BoardApproval } from '../records/types.js';
+import { policyList } from '../policy/policy-in-force.js';
 import { parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';
@@ -37,42 +35,6 @@ function zeroCount(): Record<ComplianceStatus, number> {
 }
 
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
-
-/** The records about each activity, grouped once so that each activity is judged in constant time. */
-function recordsByActivity(register: Register): Map<string, ActivityRecords> {
-  const byActivity = new Map<
-    string,
-    {
-      approvals?: BoardApproval[];
-      reportsBack?: ActivityReport[];
-      councilAccounts?: ActivityReport[];
-    }
-  >();
-  const add = <K extends 'approvals' | 'reportsBack' | 'councilAccounts'>(
-    list: K,
-    records: readonly (K extends 'approvals' ? BoardApproval : ActivityReport)[],
-  ) => {
-    for (const record of records) {
-      let entry = byActivity.get(record.activity);
-      if (!entry) {
-        entry = {};
-        byActivity.set(record.activity, entry);
-      }
-      const records = (entry[list] ?? []) as unknown[];
-      records.push(record);
-      entry[list] = records as (typeof entry)[K];
-    }
-  };
-  add('approvals', register.approvals);
-  add('reportsBack', register.reportsBack);
-  add('councilAccounts', register.councilAccounts);
-  return byActivity;
-}
-
-function listOf(policies: AuditOptions['policies']): readonly PolicyVersion[] {
-  if (policies === undefined) return BUILT_IN_POLICIES;
-  return Array.isArray(policies) ? policies : [policies as PolicyVersion];
-}
 
 function firstDayOf(activity: Activity): string {
   return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
@@ -102,8 +64,8 @@ function firstDayOf(activity: Activity): string {
  * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
  * report.compliant; // => false
  * report.activities.filter((a) => a.violations > 0).map((a) => a.id);
- * // => ['2022-01', '2022-03', '2022-04', '2022-06']
- * report.totals.actual; // => { amount: 38048136, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
+ * // => ['2021-04', '2021-06', '2022-01', '2022-03', '2022-12']
+ * report.totals.actual; // => { amount: 29660129, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * report.agreements[0]?.agreements.map((a) => a.termination.status);
  * // => ['not_applicable', 'pending', 'not_applicable', 'not_applicable']
  * ```
@@ -111,7 +73,7 @@ function firstDayOf(activity: Activity): string {
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
   const asOf = toIsoDate(options.asOf);
   const period = options.period === undefined ? undefined : dutyPeriod(options.period);
-  const policies = listOf(options.policies);
+  const policies = policyList(options.policies);
   const read = isParsedRegister(register)
     ? { register, invalid: [] }
     : parseRegisterLeniently(register, { policies });
@@ -203,19 +165,6 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
   }
 
   const order = new Map(policies.map((policy, index) => [sharedOf(policy).applied, index]));
-  const sek = (amount: number) => {
-    if (!Number.isSafeInteger(amount)) {
-      throw new PolicyError(
-        'amount_too_large',
-        {
-          sv: 'Registrets totala kostnad är för stor för att räknas exakt i öre.',
-          en: "The register's total cost is too large to be counted exactly in öre.",
-        },
-        { amount },
-      );
-    }
-    return Object.freeze({ amount, currency: SEK_CURRENCY, scale: 2 });
-  };
   return Object.freeze({
     asOf,
     ...(period ? { period } : {}),
@@ -224,7 +173,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
     agreements: Object.freeze(agreements),
     counts: Object.freeze(counts),
     outcomes: Object.freeze(outcomes),
-    totals: Object.freeze({ planned: sek(planned), actual: sek(actual), unconverted }),
+    totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
     invalid: read.invalid,
     compliant:
       read.invalid.length === 0 &&

@@ -1,6 +1,8 @@
+import type { DineroSnapshot } from 'dinero.js';
 import type { Activity, CostItem } from '../activities/types.js';
+import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
-import type { ExchangeRates } from './convert.js';
+import { type ExchangeRates, SEK_CURRENCY } from './convert.js';
 import { type SekTotalResult, totalInSek } from './total.js';
 
 /** An activity's costs in SEK: the budget and the outcome, each when recorded. */
@@ -29,4 +31,22 @@ export function activityCosts(activity: Activity, rates: ExchangeRates): Activit
     ...(planned ? { planned } : {}),
     ...(actual ? { actual } : {}),
   };
+}
+
+/**
+ * Internal: a sum of öre as a frozen SEK snapshot; a sum past `Number.MAX_SAFE_INTEGER` öre is an
+ * error, never a rounded total.
+ */
+export function sekTotal(amount: number): DineroSnapshot<number, 'SEK'> {
+  if (!Number.isSafeInteger(amount)) {
+    throw new PolicyError(
+      'amount_too_large',
+      {
+        sv: 'Summan är för stor för att räknas exakt i öre.',
+        en: 'The total is too large to be counted exactly in öre.',
+      },
+      { amount },
+    );
+  }
+  return Object.freeze({ amount, currency: SEK_CURRENCY, scale: 2 });
 }

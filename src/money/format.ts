@@ -27,14 +27,26 @@ export function formatMoney(
   money: Dinero<number> | DineroSnapshot<number>,
   language: Language,
 ): string {
-  const { amount, currency, scale } = isSnapshot(money) ? money : toSnapshot(money);
+  const snapshot = isSnapshot(money) ? money : toSnapshot(money);
+  const { currency } = snapshot;
+  const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
+  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
+  return `${currency.code} ${number}`;
+}
+
+/**
+ * Internal: an amount as a decimal number in the language's notation (decimal comma in Swedish,
+ * point in English), its thousands grouped with `group` (none by default), without the currency.
+ */
+export function decimalOf(
+  { amount, scale }: DineroSnapshot<number>,
+  language: Language,
+  group = '',
+): string {
   const sign = amount < 0 ? '-' : '';
   const digits = String(Math.abs(amount)).padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale);
   const fraction = digits.slice(digits.length - scale);
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? ' ' : ',');
-  const number =
-    sign + (fraction ? `${grouped}${language === 'sv' ? ',' : '.'}${fraction}` : grouped);
-  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
-  return `${currency.code} ${number}`;
+  const grouped = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+  return sign + (fraction ? `${grouped}${language === 'sv' ? ',' : '.'}${fraction}` : grouped);
 }

@@ -10,7 +10,8 @@ const PARTY: Readonly<Record<Party, { sv: string; en: string }>> = {
   municipality: { sv: 'kommunen', en: 'the municipality' },
 };
 
-const FORM = {
+/** Each form of exchange in words. */
+export const FORM = {
   incoming_visit: { sv: 'inkommande besök', en: 'incoming visit' },
   project: { sv: 'projekt', en: 'project' },
   digital: { sv: 'digitalt samarbete', en: 'digital cooperation' },

@@ -44,11 +44,15 @@ export function versionInForce(
   day: IsoDate,
   policies: PolicyVersion | readonly PolicyVersion[] = BUILT_IN_POLICIES,
 ): PolicyVersion | undefined {
-  const list: readonly PolicyVersion[] = Array.isArray(policies)
-    ? policies
-    : [policies as PolicyVersion];
-  for (const policy of list) {
+  for (const policy of policyList(policies)) {
     if (policy.validity.from <= day && day <= policy.validity.to) return policy;
   }
   return undefined;
+}
+
+/** Internal: one version or a list of them as a list (the built-in ones by default). */
+export function policyList(
+  policies: PolicyVersion | readonly PolicyVersion[] = BUILT_IN_POLICIES,
+): readonly PolicyVersion[] {
+  return Array.isArray(policies) ? policies : [policies as PolicyVersion];
 }

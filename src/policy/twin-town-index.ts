@@ -32,6 +32,6 @@ export function twinTownOf(
     'place' in place && place.place !== undefined
       ? place.place
       : (place as Partner & { name: string }).name;
-  const town = index.get(foldName(written ?? ''));
+  const town = index.get(foldName(written));
   return town && town.country === place.country ? town : undefined;
 }

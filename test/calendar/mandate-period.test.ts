@@ -1,6 +1,6 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type GoverningBody, mandatePeriodOf, PolicyError } from '../../src/index.js';
+import { dutyPeriod, type GoverningBody, mandatePeriodOf, PolicyError } from '../../src/index.js';
 import { isoDateBetween, nextDay, previousDay } from '../arbitraries/dates.js';
 
 const councilDays = isoDateBetween('1994-10-15', '2054-10-14');
@@ -139,4 +139,48 @@ test.prop([councilDays])('a council term starts on 15 October of its election ye
 test.prop([boardDays])('a board term starts on 1 January after its election year', (day) => {
   const { firstDay, electionDate } = mandatePeriodOf(day, 'board');
   expect(firstDay).toBe(`${yearOf(electionDate) + 1}-01-01`);
+});
+
+describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
+  it('is the board term, due at the end of the council term inside it', () => {
+    const period = dutyPeriod('2019-2022');
+    expect(period).toMatchObject({
+      label: '2019–2022',
+      firstDay: '2019-01-01',
+      lastDay: '2022-12-31',
+      dueBy: '2022-10-14',
+    });
+    expect(period.board.label).toBe('2019–2022');
+    expect(period.council.label).toBe('2018–2022');
+    expect(Object.isFrozen(period)).toBe(true);
+  });
+
+  it('knows the first and last terms of the calendar, and nothing outside them', () => {
+    expect(dutyPeriod('1995–1998').dueBy).toBe('1998-10-14');
+    expect(dutyPeriod('2051–2054').lastDay).toBe('2054-12-31');
+    for (const label of [
+      '1991-1994',
+      '2055-2058',
+      '2018-2022',
+      '2019-2023',
+      '2020-2023',
+      'x',
+      '',
+    ]) {
+      expect(() => dutyPeriod(label), label).toThrow(
+        expect.objectContaining({ code: 'invalid_period' }),
+      );
+    }
+  });
+
+  test.prop([fc.integer({ min: 1994, max: 2050 })])(
+    'agrees with mandatePeriodOf for every term it knows',
+    (year) => {
+      const electionYear = year - ((year - 1994) % 4);
+      const label = `${electionYear + 1}-${electionYear + 4}`;
+      const period = dutyPeriod(label);
+      expect(period.board).toEqual(mandatePeriodOf(period.firstDay, 'board'));
+      expect(period.council).toEqual(mandatePeriodOf(period.dueBy, 'council'));
+    },
+  );
 });

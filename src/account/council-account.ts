@@ -1,0 +1,198 @@
+import type { Activity } from '../activities/types.js';
+import { toIsoDate } from '../calendar/iso-date.js';
+import { dutyPeriod } from '../calendar/mandate-period.js';
+import { complianceOf } from '../compliance/assess.js';
+import { recordsByActivity } from '../compliance/records-by-activity.js';
+import type { ComplianceStatus } from '../compliance/types.js';
+import type { InputIssue } from '../input/issues.js';
+import { activityCosts, sekTotal } from '../money/activity-costs.js';
+import { evaluate } from '../obligations/evaluate.js';
+import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
+import { policyList, versionInForce } from '../policy/policy-in-force.js';
+import type { PolicyVersion } from '../policy/types.js';
+import type { Register } from '../register/types.js';
+import type {
+  AccountContent,
+  AccountRow,
+  AccountTotal,
+  CouncilAccount,
+  CouncilAccountOptions,
+} from './types.js';
+
+/** Every record counts unless `asOf` says otherwise: the last day the calendar can hold. */
+const EVERY_RECORD = toIsoDate('9999-12-31');
+const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+
+function placesOf(activity: Activity, policies: readonly PolicyVersion[]): string[] {
+  const towns = new Map(policies.flatMap((policy) => policy.twinTowns.map((t) => [t.id, t])));
+  const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
+  return places.map((place) => {
+    if ('twinTown' in place) {
+      const town = towns.get(place.twinTown);
+      const name = 'name' in place && place.name ? `${place.name}, ` : '';
+      return `${name}${town?.name ?? place.twinTown} (${town?.country ?? '?'})`;
+    }
+    const partner = place as { name?: string; place?: string; country: string };
+    const written = [partner.name, partner.place].filter(Boolean).join(', ');
+    return `${written} (${place.country})`;
+  });
+}
+
+/**
+ * The account to the municipal council that clause `council.reporting` requires: one row per
+ * international exchange and trip whose first day falls in the period — dates, places, purpose,
+ * goals, result, travellers, cost in SEK, and whether it was approved and reported back where that
+ * was owed — with totals per goal and per twin town. Rows that do not state purpose, goals or
+ * result are flagged, because the clause requires all three.
+ *
+ * @remarks
+ * International is interpretation note 3; activities in the period on days no version of the policy
+ * was in force are listed in `outsidePolicy`, not dropped silently. A row's cost is its actual cost
+ * where recorded, else its budget; a cost that cannot be converted (no rate) is left out of every
+ * total and counted in `total.unconverted`. A row naming two goals counts under both, so the totals
+ * per goal can add up to more than the whole. Approval and report-back are judged with every record in
+ * the register, or those dated on or before `asOf`. Render it with {@link accountToMarkdown} or
+ * {@link accountToCsv}.
+ *
+ * @param register - a parsed register (see {@link parseRegister})
+ * @param options - the period, and optionally rates, `asOf` and policy versions
+ * @returns the account
+ * @throws {@link PolicyError} `invalid_period` for a label that is not a board term
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * account?.rows[0]?.id; // => '2019-09'
+ * account?.outsidePolicy; // => ['2019-07']
+ * account?.byTwinTown.map((t) => [t.key, t.count]);
+ * // => [['poltsamaa', 5], ['esashi', 4], ['nykarleby', 3], ['madison', 1]]
+ * ```
+ */
+export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
+  const period = dutyPeriod(options.period);
+  const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
+  const policies = policyList(options.policies);
+  const rates = options.rates ?? { rates: register.rates };
+  const context: EvaluationContext = { policies, rates, agreements: register.agreements };
+  const records = recordsByActivity(register);
+  const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
+  const goals = new Map(
+    (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
+  );
+  const towns = new Map(
+    (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
+  );
+  const applied = new Set<AppliedPolicy>();
+  const rows: AccountRow[] = [];
+  const outsidePolicy: string[] = [];
+  let total = 0;
+  let unconverted = 0;
+
+  for (const activity of register.activities) {
+    const trip = activity.kind === 'trip' ? activity : undefined;
+    const exchange = activity.kind === 'exchange' ? activity : undefined;
+    const firstDay = trip?.departureDate ?? (exchange?.startDate as string);
+    if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
+    const evaluation = evaluate(activity, context);
+    if (evaluation.outcome === 'no_policy_in_force') {
+      outsidePolicy.push(activity.id);
+      continue;
+    }
+    if (evaluation.outcome !== 'evaluated') continue;
+    if (evaluation.policy) applied.add(evaluation.policy);
+    const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
+    // An evaluated activity has all four obligations, in the policy's order.
+    const status = (code: string): ComplianceStatus =>
+      (
+        compliance.results.find((result) => result.obligation.code === code) as {
+          status: ComplianceStatus;
+        }
+      ).status;
+    const costs = activityCosts(activity, rates);
+    const basis: CostBasis | undefined = costs.actual
+      ? 'actual'
+      : costs.planned
+        ? 'planned'
+        : undefined;
+    const cost = basis === 'actual' ? costs.actual : costs.planned;
+    const twinTowns = [
+      ...new Set(
+        evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
+      ),
+    ];
+    const missing: AccountContent[] = [];
+    if (!activity.purpose) missing.push('purpose');
+    if (!activity.goals || activity.goals.length === 0) missing.push('goals');
+    if (!activity.result) missing.push('result');
+    const amount = cost?.ok ? cost.total.amount : 0;
+    if (cost && !cost.ok) unconverted++;
+    total += amount;
+    for (const goal of activity.goals ?? []) {
+      const entry = goals.get(goal);
+      if (entry) {
+        entry.count++;
+        entry.cost += amount;
+      }
+    }
+    for (const town of twinTowns) {
+      const entry = towns.get(town);
+      if (entry) {
+        entry.count++;
+        entry.cost += amount;
+      }
+    }
+    rows.push(
+      Object.freeze({
+        id: activity.id,
+        ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
+        kind: trip ? 'trip' : (exchange?.form as AccountRow['kind']),
+        title: activity.title,
+        organiser: activity.organiser,
+        firstDay: evaluation.decidingDate,
+        lastDay: trip?.returnDate ?? (exchange?.endDate as AccountRow['lastDay']),
+        places: Object.freeze(placesOf(activity, policies)),
+        twinTowns: Object.freeze(twinTowns),
+        ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
+        goals: activity.goals ?? Object.freeze([]),
+        ...(activity.result !== undefined ? { result: activity.result } : {}),
+        ...(trip ? { travellers: trip.travellers.count } : {}),
+        ...(cost?.ok ? { cost: cost.total } : {}),
+        ...(basis ? { costBasis: basis } : {}),
+        costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
+        approval: status('board_approval'),
+        reportBack: status('board_report_back'),
+        missing: Object.freeze(missing),
+      }),
+    );
+  }
+  rows.sort((a, b) =>
+    a.firstDay < b.firstDay
+      ? -1
+      : a.firstDay > b.firstDay
+        ? 1
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
+  const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
+    Object.freeze({ key, label, count, cost: sekTotal(cost) });
+  return Object.freeze({
+    period,
+    policies: Object.freeze([...applied]),
+    rows: Object.freeze(rows),
+    flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
+    outsidePolicy: Object.freeze(outsidePolicy),
+    total: Object.freeze({ cost: sekTotal(total), unconverted }),
+    byGoal: Object.freeze(
+      [...goals.values()].map(({ goal, count, cost }) => totalOf(goal.id, goal.text, count, cost)),
+    ),
+    byTwinTown: Object.freeze(
+      [...towns.values()].map(({ town, count, cost }) =>
+        totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
+      ),
+    ),
+  });
+}

@@ -1,0 +1,297 @@
+import { STATUS } from '../compliance/describe.js';
+import type { ComplianceStatus } from '../compliance/types.js';
+import type { Language } from '../errors.js';
+import { decimalOf, formatMoney } from '../money/format.js';
+import { FORM } from '../obligations/describe.js';
+import type { AccountContent, AccountRow, CouncilAccount } from './types.js';
+
+const CONTENT: Readonly<Record<AccountContent, { sv: string; en: string }>> = {
+  purpose: { sv: 'syfte', en: 'purpose' },
+  goals: { sv: 'mål', en: 'goals' },
+  result: { sv: 'resultat', en: 'result' },
+};
+
+const KIND = { trip: { sv: 'resa', en: 'trip' }, ...FORM } as const;
+
+const BASIS = {
+  planned: { sv: 'planerad', en: 'planned' },
+  actual: { sv: 'faktisk', en: 'actual' },
+} as const;
+
+const HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  sv: [
+    'Id',
+    'Diarienummer',
+    'Typ',
+    'Rubrik',
+    'Arrangör',
+    'Första dag',
+    'Sista dag',
+    'Resmål/parter',
+    'Vänorter',
+    'Syfte',
+    'Mål',
+    'Resultat',
+    'Resenärer',
+    'Kostnad (kr)',
+    'Kostnadsunderlag',
+    'Godkännande av KS',
+    'Återrapportering till KS',
+    'Saknas',
+  ],
+  en: [
+    'Id',
+    'Case number',
+    'Kind',
+    'Title',
+    'Organiser',
+    'First day',
+    'Last day',
+    'Destinations/partners',
+    'Twin towns',
+    'Purpose',
+    'Goals',
+    'Result',
+    'Travellers',
+    'Cost (SEK)',
+    'Cost basis',
+    'Approval by the board',
+    'Report-back to the board',
+    'Missing',
+  ],
+};
+
+function status(value: ComplianceStatus, language: Language): string {
+  return value === 'not_applicable' ? '' : STATUS[value][language];
+}
+
+/** A row as the cells of the account, in the order of its headers. */
+function cells(row: AccountRow, language: Language): string[] {
+  return [
+    row.id,
+    row.caseNumber ?? '',
+    KIND[row.kind][language],
+    row.title,
+    row.organiser,
+    row.firstDay,
+    row.lastDay,
+    row.places.join(' / '),
+    row.twinTowns.join(', '),
+    row.purpose ?? '',
+    row.goals.join(', '),
+    row.result ?? '',
+    row.travellers === undefined ? '' : String(row.travellers),
+    row.cost ? decimalOf(row.cost, language) : '',
+    row.costBasis ? BASIS[row.costBasis][language] : '',
+    status(row.approval, language),
+    status(row.reportBack, language),
+    row.missing.map((item) => CONTENT[item][language]).join(', '),
+  ];
+}
+
+/** The CSV field delimiter of each language: a semicolon where the decimal mark is a comma. */
+const DELIMITER: Readonly<Record<Language, string>> = { sv: ';', en: ',' };
+
+function csvField(value: string, delimiter: string): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value)
+    ? `"${value.replaceAll('"', '""')}"`
+    : value;
+}
+
+/**
+ * The council account as CSV for spreadsheets: a header row and one record per row of the account,
+ * RFC 4180 quoting (fields holding the delimiter, a quote or a line break are quoted, quotes
+ * doubled), CRLF line ends, and UTF-8 with a byte-order mark so that Excel reads å, ä and ö.
+ *
+ * @remarks
+ * The Swedish variant writes amounts with a decimal comma (`12500,00`) and therefore separates fields
+ * with a semicolon, as Excel does in a Swedish locale; the English variant writes `12500.00` and
+ * separates with a comma. Amounts are in SEK without thousands separators, dates are `YYYY-MM-DD`,
+ * statuses are words in the language, and an empty cell means not applicable or not recorded.
+ *
+ * @param account - an account from {@link councilAccount}
+ * @param language - `'sv'` (default) or `'en'`
+ * @returns the CSV text, starting with U+FEFF
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const csv = account ? accountToCsv(account, 'sv') : '';
+ * csv.split('\r\n')[0]?.slice(1, 40); // => 'Id;Diarienummer;Typ;Rubrik;Arrangör;För'
+ * csv.split('\r\n')[1];
+ * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;growth, events;Visit programme for 2021 discussed;;9500,00;faktisk;;;'
+ * ```
+ */
+export function accountToCsv(account: CouncilAccount, language: Language = 'sv'): string {
+  const delimiter = DELIMITER[language];
+  const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
+    (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Text made safe for one cell of a Markdown table. */
+function md(value: string): string {
+  return value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+const WORDS = {
+  sv: {
+    title: (period: string) => `Redovisning av internationella utbyten och resor ${period}`,
+    intro: (policy: string) =>
+      `Till kommunfullmäktige enligt ${policy}: samtliga internationella utbyten och resor, med syfte, mål och resultat.`,
+    columns: [
+      'Id',
+      'Datum',
+      'Resmål/parter',
+      'Syfte',
+      'Mål',
+      'Resultat',
+      'Resenärer',
+      'Kostnad',
+      'Godkänd av KS',
+      'Återrapporterad till KS',
+    ],
+    total: (count: number, cost: string) => `Totalt ${count} utbyten och resor, ${cost}.`,
+    unconverted: (count: number) =>
+      `${count} kostnader kunde inte räknas om till kronor och ingår inte i summorna.`,
+    flagged: 'Uppgifter saknas (policyn kräver syfte, mål och resultat)',
+    outside: 'Ingen version av policyn gällde för',
+    byGoal: 'Per mål',
+    byTown: 'Per vänort',
+    goal: 'Mål',
+    town: 'Vänort',
+    count: 'Antal',
+    cost: 'Kostnad',
+    overlap: 'En aktivitet med flera mål räknas under vart och ett.',
+    none: 'Inga internationella utbyten eller resor under perioden.',
+  },
+  en: {
+    title: (period: string) => `Account of international exchanges and trips ${period}`,
+    intro: (policy: string) =>
+      `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goals and result.`,
+    columns: [
+      'Id',
+      'Dates',
+      'Destinations/partners',
+      'Purpose',
+      'Goals',
+      'Result',
+      'Travellers',
+      'Cost',
+      'Approved by the board',
+      'Reported back to the board',
+    ],
+    total: (count: number, cost: string) => `In all ${count} exchanges and trips, ${cost}.`,
+    unconverted: (count: number) =>
+      `${count} costs could not be converted to SEK and are not in the totals.`,
+    flagged: 'Missing information (the policy requires purpose, goals and result)',
+    outside: 'No version of the policy was in force for',
+    byGoal: 'By goal',
+    byTown: 'By twin town',
+    goal: 'Goal',
+    town: 'Twin town',
+    count: 'Count',
+    cost: 'Cost',
+    overlap: 'An activity with several goals counts under each.',
+    none: 'No international exchanges or trips in the period.',
+  },
+} as const;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(md).join(' | ')} |`),
+  ];
+}
+
+/**
+ * The council account as Markdown for the council's papers: a table of every exchange and trip,
+ * the total, the rows missing purpose, goals or result, and the totals per goal and per twin town.
+ *
+ * @param account - an account from {@link councilAccount}
+ * @param language - `'sv'` (default) or `'en'`
+ * @returns the Markdown text
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const markdown = account ? accountToMarkdown(account, 'en') : '';
+ * markdown.split('\n')[0]; // => '# Account of international exchanges and trips 2019–2022'
+ * ```
+ */
+export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
+  const words = WORDS[language];
+  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
+  const policy = account.policies.map((applied) => applied.title).join(', ') || '—';
+  const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
+  if (account.rows.length === 0) lines.push(words.none, '');
+  else {
+    lines.push(
+      ...table(
+        words.columns,
+        account.rows.map((row) => [
+          row.missing.length > 0 ? `${row.id} ⚠` : row.id,
+          `${row.firstDay}–${row.lastDay}`,
+          row.places.join('; '),
+          row.purpose ?? '',
+          row.goals.join(', '),
+          row.result ?? '',
+          row.travellers === undefined ? '' : String(row.travellers),
+          row.cost ? money(row.cost) : '',
+          status(row.approval, language),
+          status(row.reportBack, language),
+        ]),
+      ),
+      '',
+    );
+  }
+  lines.push(words.total(account.rows.length, money(account.total.cost)));
+  if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
+  lines.push('');
+  if (account.flagged.length > 0) {
+    lines.push(`## ${words.flagged}`, '');
+    for (const row of account.rows) {
+      if (row.missing.length === 0) continue;
+      const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
+      lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
+    }
+    lines.push('');
+  }
+  if (account.outsidePolicy.length > 0) {
+    lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
+  }
+  lines.push(
+    `## ${words.byGoal}`,
+    '',
+    ...table(
+      [words.goal, words.count, words.cost],
+      account.byGoal.map((total) => [
+        `${total.key}: ${total.label[language]}`,
+        String(total.count),
+        money(total.cost),
+      ]),
+    ),
+    '',
+    words.overlap,
+    '',
+    `## ${words.byTown}`,
+    '',
+    ...table(
+      [words.town, words.count, words.cost],
+      account.byTwinTown.map((total) => [
+        total.label[language],
+        String(total.count),
+        money(total.cost),
+      ]),
+    ),
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,143 @@
+import type { DineroSnapshot } from 'dinero.js';
+import type { ExchangeForm } from '../activities/types.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { DutyPeriod } from '../calendar/mandate-period.js';
+import type { ComplianceStatus } from '../compliance/types.js';
+import type { InputIssue } from '../input/issues.js';
+import type { ExchangeRates } from '../money/convert.js';
+import type { AppliedPolicy, CostBasis } from '../obligations/types.js';
+import type { PolicyVersion } from '../policy/types.js';
+
+/**
+ * What {@link councilAccount} needs: the period, and optionally rates, the day whose records count,
+ * and the policy versions to choose from.
+ *
+ * @example
+ * ```ts
+ * const options: CouncilAccountOptions = { period: '2019-2022' };
+ * ```
+ */
+export interface CouncilAccountOptions {
+  /** The board's term to account for, `'2019–2022'` or `'2019-2022'`. */
+  readonly period: string;
+  /** Rates for foreign costs; the register's own rates by default. */
+  readonly rates?: ExchangeRates;
+  /** Only records dated on or before this day count; by default every record in the register. */
+  readonly asOf?: string;
+  /** The versions to choose from; the built-in ones by default. */
+  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+}
+
+/**
+ * What the council account must state about an activity (clause `council.reporting`).
+ *
+ * @example
+ * ```ts
+ * const item: AccountContent = 'result';
+ * ```
+ */
+export type AccountContent = 'purpose' | 'goals' | 'result';
+
+/**
+ * One international exchange or trip in the account to the council.
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const row: AccountRow | undefined = account?.rows.find((r) => r.id === '2021-06');
+ * row?.missing; // => ['result']
+ * ```
+ */
+export interface AccountRow {
+  /** The activity's id. */
+  readonly id: string;
+  /** Its case number, when recorded. */
+  readonly caseNumber?: string;
+  /** A trip, or which kind of exchange. */
+  readonly kind: 'trip' | ExchangeForm;
+  /** Its title. */
+  readonly title: string;
+  /** The unit that organised it. */
+  readonly organiser: string;
+  /** Its first day (departure or start). */
+  readonly firstDay: IsoDate;
+  /** Its last day (return or end). */
+  readonly lastDay: IsoDate;
+  /** Destinations or partners, as written, each with its country: `'Bruxelles (BE)'`. */
+  readonly places: readonly string[];
+  /** The twin towns it involves, by id. */
+  readonly twinTowns: readonly string[];
+  /** Its purpose, as stated. */
+  readonly purpose?: string;
+  /** The goals it names, by id. */
+  readonly goals: readonly string[];
+  /** Its result, as stated. */
+  readonly result?: string;
+  /** How many travelled (trips only). */
+  readonly travellers?: number;
+  /** Its cost in SEK: actual costs where recorded, else the budget. */
+  readonly cost?: DineroSnapshot<number, 'SEK'>;
+  /** Which costs `cost` adds. */
+  readonly costBasis?: CostBasis;
+  /** Why the cost is missing, when it could not be converted. */
+  readonly costIssues: readonly InputIssue[];
+  /** Whether the board approved it in time, where that was owed (`board.approval`). */
+  readonly approval: ComplianceStatus;
+  /** Whether it was reported back to the board, where that was owed (`board.reporting`). */
+  readonly reportBack: ComplianceStatus;
+  /** What the clause requires that the activity does not state: flagged in the account. */
+  readonly missing: readonly AccountContent[];
+}
+
+/**
+ * A total in the account: how many activities, and what they cost.
+ *
+ * @example
+ * ```ts
+ * const total: AccountTotal = { key: 'nordic', label: { sv: 'Norden', en: 'Nordic' }, count: 2, cost: { amount: 0, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 } };
+ * ```
+ */
+export interface AccountTotal {
+  /** The goal's or twin town's id. */
+  readonly key: string;
+  /** Its name, in Swedish and English. */
+  readonly label: { readonly sv: string; readonly en: string };
+  /** How many activities. */
+  readonly count: number;
+  /** Their cost in SEK (activities whose cost could not be converted are left out). */
+  readonly cost: DineroSnapshot<number, 'SEK'>;
+}
+
+/**
+ * The account to the municipal council of every international exchange and trip in a period, with
+ * purpose, goals and result (clause `council.reporting`).
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const account: CouncilAccount | undefined = register.success
+ *   ? councilAccount(register.data, { period: '2019-2022' })
+ *   : undefined;
+ * account?.rows.length; // => 24
+ * account?.flagged; // => ['2021-06', '2022-07', '2022-12']
+ * ```
+ */
+export interface CouncilAccount {
+  /** The period accounted for. */
+  readonly period: DutyPeriod;
+  /** The policy versions applied. */
+  readonly policies: readonly AppliedPolicy[];
+  /** One row per international exchange and trip whose first day falls in the period, by date. */
+  readonly rows: readonly AccountRow[];
+  /** The ids of rows missing purpose, goals or result. */
+  readonly flagged: readonly string[];
+  /** Activities in the period on days no policy version was in force: not accounted, listed. */
+  readonly outsidePolicy: readonly string[];
+  /** The cost of all rows in SEK, and how many rows have a cost that could not be converted. */
+  readonly total: { readonly cost: DineroSnapshot<number, 'SEK'>; readonly unconverted: number };
+  /** Per goal of the policy: the rows naming it (a row naming two goals counts under both). */
+  readonly byGoal: readonly AccountTotal[];
+  /** Per twin town of the policy: the rows involving it. */
+  readonly byTwinTown: readonly AccountTotal[];
+}

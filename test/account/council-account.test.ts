@@ -1,0 +1,215 @@
+import { fc, test } from '@fast-check/vitest';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
+import {
+  type AccountRow,
+  accountToCsv,
+  accountToMarkdown,
+  councilAccount,
+  evaluate,
+  type Language,
+  parseRegister,
+  type Register,
+} from '../../src/index.js';
+import { activityInput, text } from '../arbitraries/activities.js';
+
+function parsed(document: unknown): Register {
+  const result = parseRegister(document);
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data;
+}
+
+const RATES = [
+  { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'test' },
+  { currency: 'JPY', sekPerUnit: '0.07', date: '2020-01-01', source: 'test' },
+];
+
+const sample = parsed(SAMPLE);
+const account = councilAccount(sample, { period: '2019-2022' });
+
+describe('councilAccount: the sample register (council.reporting)', () => {
+  it('has one row per international activity of the period, by date, and none domestic', () => {
+    expect(account.rows.map((r) => r.id)).not.toContain('2020-05'); // Stockholm
+    expect(account.rows.map((r) => r.id)).not.toContain('2021-07'); // Umeå
+    const days = account.rows.map((r) => r.firstDay);
+    expect(days).toEqual([...days].sort());
+    expect(account.outsidePolicy).toEqual(['2019-07']);
+  });
+
+  it('states dates, places, purpose, goals, result, travellers, cost and the board’s part', () => {
+    const row = account.rows.find((r) => r.id === '2022-01') as AccountRow;
+    expect(row).toEqual({
+      id: '2022-01',
+      caseNumber: 'KS 2022/5',
+      kind: 'trip',
+      title: 'Twin-town visit to Esashi',
+      organiser: 'Kommunledningskontoret',
+      firstDay: '2022-10-03',
+      lastDay: '2022-10-12',
+      places: ['Esashi (JP)', 'Tokyo (JP)'],
+      twinTowns: ['esashi'],
+      purpose: 'Renew the twin-town contact after the pandemic',
+      goals: ['nordic', 'growth'],
+      result: 'School exchange agreed for 2023',
+      travellers: 3,
+      cost: { amount: 5_913_856, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 },
+      costBasis: 'actual',
+      costIssues: [],
+      approval: 'violated',
+      reportBack: 'violated',
+      missing: [],
+    });
+  });
+
+  it('flags rows that do not state purpose, goals or result', () => {
+    expect(account.flagged).toEqual(['2021-06', '2022-07', '2022-12']);
+    expect(account.rows.find((r) => r.id === '2022-07')?.missing).toEqual(['result']);
+  });
+
+  it('totals per goal and per twin town', () => {
+    expect(account.byTwinTown.map((t) => [t.label.en, t.count, t.cost.amount])).toEqual([
+      ['Põltsamaa', 5, 5_005_000],
+      ['Esashi', 4, 7_683_856],
+      ['Nykarleby', 3, 1_837_713],
+      ['Madison', 1, 0],
+    ]);
+    const nordic = account.byGoal.find((g) => g.key === 'nordic');
+    expect(nordic?.count).toBe(account.rows.filter((r) => r.goals.includes('nordic')).length);
+    expect(account.total.cost.amount).toBe(
+      account.rows.reduce((sum, row) => sum + (row.cost?.amount ?? 0), 0),
+    );
+  });
+
+  it('judges approval and report-back with the records up to asOf', () => {
+    const early = councilAccount(sample, { period: '2019-2022', asOf: '2022-06-01' });
+    expect(early.rows.find((r) => r.id === '2022-04')?.reportBack).toBe('pending');
+    expect(account.rows.find((r) => r.id === '2022-04')?.reportBack).toBe('fulfilled');
+  });
+
+  it('renders Markdown in Swedish and English', () => {
+    const sv = accountToMarkdown(account);
+    expect(sv.split('\n').slice(0, 3)).toEqual([
+      '# Redovisning av internationella utbyten och resor 2019–2022',
+      '',
+      'Till kommunfullmäktige enligt Policy för internationella kontakter 2019-2022: samtliga internationella utbyten och resor, med syfte, mål och resultat.',
+    ]);
+    expect(sv).toContain(
+      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | nordic, growth | School exchange agreed for 2023 | 3 | 59 138,56 kr | brutet | brutet |',
+    );
+    expect(sv).toContain('- 2021-06 Study trip on skills supply in Trondheim: resultat');
+    expect(sv).toContain('Ingen version av policyn gällde för: 2019-07.');
+    const en = accountToMarkdown(account, 'en');
+    expect(en).toContain('| Esashi | 4 | SEK 76,838.56 |');
+    expect(en).toContain('In all 24 exchanges and trips, SEK 299,679.95.');
+  });
+
+  it('says so when the period has no international activity', () => {
+    const empty = councilAccount(sample, { period: '2023-2026' });
+    expect(empty.rows).toEqual([]);
+    expect(empty.policies).toEqual([]);
+    expect(accountToMarkdown(empty, 'en')).toContain(
+      'No international exchanges or trips in the period.',
+    );
+  });
+
+  it('escapes what would break a Markdown table', () => {
+    const register = parsed({
+      format: 1,
+      activities: [
+        {
+          kind: 'exchange',
+          id: 'x|1',
+          title: 'T',
+          organiser: 'O',
+          form: 'other',
+          partners: [{ name: 'A|B', country: 'DE' }],
+          startDate: '2020-06-01',
+          endDate: '2020-06-01',
+          purpose: 'line one\nline two \\ end',
+          goals: ['growth'],
+          result: 'R',
+          costs: [{ label: 'Fee', category: 'fees', amount: '5.00', currency: 'USD' }],
+        },
+      ],
+    });
+    const markdown = accountToMarkdown(councilAccount(register, { period: '2019-2022' }), 'en');
+    expect(markdown).toContain(
+      '| x\\|1 | 2020-06-01–2020-06-01 | A\\|B (DE) | line one<br>line two \\\\ end |',
+    );
+    expect(markdown).toContain('1 costs could not be converted to SEK and are not in the totals.');
+  });
+});
+
+describe('accountToCsv', () => {
+  it('starts with a byte-order mark and ends lines with CRLF', () => {
+    const csv = accountToCsv(account, 'en');
+    expect(csv.startsWith('\uFEFFId,Case number,Kind,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(account.rows.length + 2);
+  });
+
+  it('writes Swedish amounts with a decimal comma, separated by semicolons', () => {
+    const [header, first] = parse(accountToCsv(account, 'sv'), {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: '\r\n',
+    }) as string[][];
+    expect(header?.[13]).toBe('Kostnad (kr)');
+    expect(first?.[13]).toBe('9500,00');
+    expect(first?.[2]).toBe('inkommande besök');
+  });
+
+  const parseCsv = (csv: string, language: Language): string[][] =>
+    parse(csv, { bom: true, delimiter: language === 'sv' ? ';' : ',', record_delimiter: '\r\n' });
+
+  const awkward = fc.oneof(
+    text(40),
+    fc.constantFrom('a, b', 'a; b', 'say "hi"', 'two\nlines', 'cr\r\nlf', '"', ';', ','),
+  );
+  const activityArb = fc
+    .tuple(activityInput, awkward, awkward, awkward)
+    .map(([activity, title, purpose, result]) => ({ ...activity, title, purpose, result }));
+
+  test.prop([
+    fc.uniqueArray(activityArb, { selector: (a) => a.id, maxLength: 8 }),
+    fc.constantFrom<Language>('sv', 'en'),
+  ])('rendering then parsing gives back the same rows', (activities, language) => {
+    const register = parsed({ format: 1, activities, rates: RATES });
+    const result = councilAccount(register, { period: '2019-2022' });
+    const [header, ...records] = parseCsv(accountToCsv(result, language), language);
+    expect(header).toHaveLength(18);
+    expect(records).toHaveLength(result.rows.length);
+    result.rows.forEach((row, i) => {
+      const cells = records[i] as string[];
+      expect(cells[0]).toBe(row.id);
+      expect(cells[3]).toBe(row.title);
+      expect(cells[5]).toBe(row.firstDay);
+      expect(cells[9]).toBe(row.purpose ?? '');
+      expect(cells[10]).toBe(row.goals.join(', '));
+      expect(cells[11]).toBe(row.result ?? '');
+      const amount =
+        cells[13] === '' ? undefined : Number((cells[13] as string).replace(/[,.]/, ''));
+      expect(amount).toBe(row.cost?.amount);
+    });
+  });
+
+  test.prop([fc.uniqueArray(activityInput, { selector: (a) => a.id, maxLength: 12 })])(
+    'the account lists every international activity of the period exactly once, and no other',
+    (activities) => {
+      const register = parsed({ format: 1, activities, rates: RATES });
+      const result = councilAccount(register, { period: '2019-2022' });
+      const expected = register.activities
+        .filter((activity) => {
+          const first = activity.kind === 'trip' ? activity.departureDate : activity.startDate;
+          return first >= '2019-01-01' && first <= '2022-12-31';
+        })
+        .filter(
+          (activity) => evaluate(activity, { rates: { rates: register.rates } }).international,
+        )
+        .map((activity) => activity.id);
+      expect(result.rows.map((row) => row.id).sort()).toEqual([...expected].sort());
+      expect(new Set(result.rows.map((row) => row.id)).size).toBe(result.rows.length);
+    },
+  );
+});

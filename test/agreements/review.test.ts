@@ -1,0 +1,592 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  type AgreementReview,
+  POLICY_2019_2022,
+  type PolicyVersion,
+  parseRegister,
+  type Register,
+  reviewAgreements,
+  toIsoDate,
+} from '../../src/index.js';
+import { isoDateBetween } from '../arbitraries/dates.js';
+
+/** A register of the given parts (records as documents), parsed. */
+function register(parts: Record<string, unknown> = {}): Register {
+  const result = parseRegister({ format: 1, activities: [], ...parts });
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data;
+}
+
+const ALL_TOWNS = POLICY_2019_2022.twinTowns.map((town) => town.id);
+const agreementsFor = (ids: readonly string[] = ALL_TOWNS) =>
+  ids.map((id) => ({ id, twinTown: id, signedOn: '1990-01-01' }));
+const NO_BENEFIT = { municipality: false, associations: false, businesses: false };
+const evaluation = (agreement: string, changes: Record<string, unknown> = {}) => ({
+  agreement,
+  mandatePeriod: '2019–2022',
+  evaluatedOn: '2022-05-02',
+  active: true,
+  benefit: { ...NO_BENEFIT, municipality: true },
+  reference: 'KS § 70',
+  ...changes,
+});
+const decision = (continuing: readonly string[], decidedOn = '2022-06-20') => ({
+  mandatePeriod: '2019-2022',
+  decidedOn,
+  reference: 'KF § 77',
+  continuing,
+});
+
+function standing(review: AgreementReview, id: string) {
+  const found = review.agreements.find((a) => a.agreement.id === id);
+  if (!found) throw new Error(`no standing for ${id}`);
+  return found;
+}
+
+const REVIEW = { period: '2019-2022', asOf: '2023-01-01' } as const;
+
+describe('reviewAgreements: the evaluation every agreement owes each period (twinTowns.agreements)', () => {
+  it('is fulfilled by an evaluation on or before the due day, the council term’s end (note 7)', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [evaluation('esashi', { evaluatedOn: '2022-10-14' })],
+      }),
+      REVIEW,
+    );
+    const duty = standing(review, 'esashi').evaluation;
+    expect([duty.status, duty.reason, duty.dueBy]).toEqual([
+      'fulfilled',
+      'evaluated_in_time',
+      '2022-10-14',
+    ]);
+    expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.agreements']);
+    expect(duty.messages.sv).toBe(
+      'Utvärdering av vänortsavtal (Esashi): uppfyllt — utvärderat 2022-10-14 (KS § 70), senast 2022-10-14.',
+    );
+  });
+
+  it('is violated by an evaluation the day after the due day, or by none at all', () => {
+    const late = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [evaluation('esashi', { evaluatedOn: '2022-10-15' })],
+      }),
+      REVIEW,
+    );
+    expect(standing(late, 'esashi').evaluation.reason).toBe('evaluated_late');
+    expect(standing(late, 'esashi').evaluation.status).toBe('violated');
+    expect(standing(late, 'esashi').evaluation.messages.en).toBe(
+      'Evaluation of twin-town agreements (Esashi): violated — evaluated only on 2022-10-15 (KS § 70), after 2022-10-14.',
+    );
+    const none = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
+    expect(standing(none, 'esashi').evaluation.reason).toBe('not_evaluated');
+    expect(none.compliant).toBe(false);
+  });
+
+  it('is pending until the due day, and does not see evaluations dated after asOf', () => {
+    const records = register({
+      agreements: agreementsFor(['esashi']),
+      evaluations: [evaluation('esashi', { evaluatedOn: '2022-05-02' })],
+    });
+    const before = reviewAgreements(records, { period: '2019–2022', asOf: '2022-05-01' });
+    expect(standing(before, 'esashi').evaluation.status).toBe('pending');
+    expect(standing(before, 'esashi').evaluation.messages.en).toContain(
+      'no evaluation yet; due by 2022-10-14',
+    );
+    expect(standing(before, 'esashi').termination.status).toBe('undetermined');
+    expect(before.compliant).toBe(true);
+  });
+
+  it('of several evaluations in time the latest decides; of late ones only, the first is cited', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi', 'madison']),
+        evaluations: [
+          evaluation('esashi', { evaluatedOn: '2021-03-01', active: false, benefit: NO_BENEFIT }),
+          evaluation('esashi', { evaluatedOn: '2022-09-01', reference: undefined }),
+          evaluation('esashi', { evaluatedOn: '2021-06-01' }),
+          evaluation('madison', { evaluatedOn: '2022-12-01' }),
+          evaluation('madison', { evaluatedOn: '2022-11-01' }),
+        ].map(({ reference, ...rest }) => (reference ? { reference, ...rest } : rest)),
+      }),
+      REVIEW,
+    );
+    const esashi = standing(review, 'esashi');
+    expect(esashi.evaluation.evidence).toMatchObject({ evaluatedOn: '2022-09-01' });
+    expect(esashi.evaluation.messages.en).toContain('evaluated on 2022-09-01, by 2022-10-14');
+    expect(esashi.termination.reason).toBe('found_active');
+    expect(standing(review, 'madison').evaluation.evidence).toMatchObject({
+      evaluatedOn: '2022-11-01',
+    });
+  });
+
+  it('names every party an evaluation found the agreement of benefit to', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [
+          evaluation('esashi', {
+            active: false,
+            benefit: { municipality: false, associations: true, businesses: true },
+          }),
+        ],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').termination.messages.sv).toContain(
+      'till nytta för föreningslivet, näringslivet',
+    );
+  });
+
+  it('ignores evaluations of another period', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [
+          evaluation('esashi', { mandatePeriod: '2015-2018', evaluatedOn: '2018-05-01' }),
+        ],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').evaluation.reason).toBe('not_evaluated');
+  });
+
+  it('is not owed by an agreement signed after the due day or ended on or before it', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: [
+          { id: 'a', twinTown: 'esashi', signedOn: '2022-10-15' },
+          { id: 'b', twinTown: 'madison', signedOn: '1990-01-01', terminatedOn: '2022-10-14' },
+          { id: 'c', twinTown: 'nykarleby', signedOn: '2022-10-14' },
+          { id: 'd', twinTown: 'poltsamaa', terminatedOn: '2022-10-15' },
+        ],
+      }),
+      REVIEW,
+    );
+    expect(review.agreements.map((a) => [a.agreement.id, a.evaluation.status])).toEqual([
+      ['a', 'not_applicable'],
+      ['b', 'not_applicable'],
+      ['c', 'violated'],
+      ['d', 'violated'],
+    ]);
+    expect(standing(review, 'a').evaluation.reason).toBe('not_in_force');
+    expect(standing(review, 'a').termination.reason).toBe('not_in_force');
+  });
+
+  it('takes a twin town the policy lists but the register does not record to have an agreement', () => {
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
+    expect(review.agreements.map((a) => [a.agreement.id, a.recorded])).toEqual([
+      ['esashi', true],
+      ['madison', false],
+      ['nykarleby', false],
+      ['poltsamaa', false],
+    ]);
+    expect(standing(review, 'madison').notes[0]?.en).toBe(
+      'The register records no agreement with Madison; the policy lists it as a twin town, so the agreement is taken to exist.',
+    );
+  });
+});
+
+describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => {
+  const inactive = evaluation('madison', { active: false, benefit: NO_BENEFIT });
+
+  it('is owed when the evaluation found the agreement inactive and of no benefit, and pending until terminated', () => {
+    const review = reviewAgreements(
+      register({ agreements: agreementsFor(), evaluations: [inactive] }),
+      REVIEW,
+    );
+    const duty = standing(review, 'madison').termination;
+    expect([duty.status, duty.reason]).toEqual(['pending', 'awaiting_termination']);
+    expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.termination']);
+    expect(duty.messages.en).toBe(
+      'Termination of a twin-town agreement (Madison): pending — the evaluation of 2022-05-02 (KS § 70) found it inactive and of no benefit to the municipality, its associations or its businesses; it is not terminated.',
+    );
+  });
+
+  it('is fulfilled when the agreement is terminated, seen only from that day on', () => {
+    const records = register({
+      agreements: [
+        ...agreementsFor(['esashi', 'nykarleby', 'poltsamaa']),
+        { id: 'madison', twinTown: 'madison', signedOn: '1990-01-01', terminatedOn: '2022-11-30' },
+      ],
+      evaluations: [inactive],
+    });
+    const after = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-30' });
+    expect(standing(after, 'madison').termination.reason).toBe('terminated');
+    expect(standing(after, 'madison').termination.messages.en).toContain(
+      'the agreement was terminated on 2022-11-30',
+    );
+    const before = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-29' });
+    expect(standing(before, 'madison').termination.reason).toBe('awaiting_termination');
+  });
+
+  it('is violated when the council continues the agreement anyway', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [inactive],
+        continuationDecisions: [decision(ALL_TOWNS)],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'madison').termination.reason).toBe('continued_despite_evaluation');
+    expect(standing(review, 'madison').termination.status).toBe('violated');
+    expect(review.compliant).toBe(false);
+  });
+
+  it('is not owed when the agreement was found active, or of benefit to any one party', () => {
+    for (const party of ['municipality', 'associations', 'businesses'] as const) {
+      const review = reviewAgreements(
+        register({
+          agreements: agreementsFor(['madison']),
+          evaluations: [
+            evaluation('madison', { active: false, benefit: { ...NO_BENEFIT, [party]: true } }),
+          ],
+        }),
+        REVIEW,
+      );
+      expect(standing(review, 'madison').termination.reason).toBe('found_of_benefit');
+    }
+    const active = reviewAgreements(
+      register({
+        agreements: agreementsFor(['madison']),
+        evaluations: [evaluation('madison', { active: true, benefit: NO_BENEFIT })],
+      }),
+      REVIEW,
+    );
+    expect(standing(active, 'madison').termination.reason).toBe('found_active');
+  });
+
+  test.prop([fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()])(
+    'is owed exactly when the evaluation found it inactive and of no benefit to anyone',
+    (active, municipality, associations, businesses) => {
+      const review = reviewAgreements(
+        register({
+          agreements: agreementsFor(['madison']),
+          evaluations: [
+            evaluation('madison', { active, benefit: { municipality, associations, businesses } }),
+          ],
+        }),
+        REVIEW,
+      );
+      const owed = standing(review, 'madison').termination.status !== 'not_applicable';
+      expect(owed).toBe(!active && !municipality && !associations && !businesses);
+    },
+  );
+});
+
+describe('reviewAgreements: the council’s continuation decision (council.agreements)', () => {
+  it('is fulfilled on or before the due day, violated after it or without one', () => {
+    const at = (decidedOn: string, asOf = '2023-01-01') =>
+      reviewAgreements(
+        register({
+          agreements: agreementsFor(),
+          continuationDecisions: [decision(ALL_TOWNS, decidedOn)],
+        }),
+        { period: '2019–2022', asOf },
+      ).continuation;
+    expect(at('2022-10-14').reason).toBe('decided_in_time');
+    expect(at('2022-10-15').reason).toBe('decided_late');
+    expect(at('2022-10-15').messages.sv).toBe(
+      'Beslut om fortsatta vänortsavtal (2019–2022): brutet — beslutat först 2022-10-15 (KF § 77), efter 2022-10-14.',
+    );
+    expect(at('2022-10-15', '2022-10-14').reason).toBe('awaiting_decision');
+    const none = reviewAgreements(register({ agreements: agreementsFor() }), REVIEW).continuation;
+    expect([none.status, none.reason, none.owedBy]).toEqual(['violated', 'no_decision', 'council']);
+  });
+
+  it('notes an agreement the decision does not continue that is not being terminated', () => {
+    const review = reviewAgreements(
+      register({ agreements: agreementsFor(), continuationDecisions: [decision(['esashi'])] }),
+      REVIEW,
+    );
+    expect(standing(review, 'madison').notes.map((n) => n.en)).toEqual([
+      "The council's decision for 2019–2022 does not list the agreement with Madison among those that continue.",
+    ]);
+    expect(standing(review, 'esashi').notes).toEqual([]);
+  });
+});
+
+describe('reviewAgreements: activity evidence (note 9)', () => {
+  const trip = (id: string, departureDate: string, destination: Record<string, string>) => ({
+    kind: 'trip',
+    id,
+    title: 'Visit',
+    organiser: 'KLK',
+    travellers: { count: 1 },
+    destinations: [destination],
+    departureDate,
+    returnDate: departureDate,
+    actualCosts: [{ label: 'Hotel', category: 'lodging', amount: '100.00', currency: 'EUR' }],
+  });
+
+  it('counts the activities with the town whose first day falls in the board term, with their cost', () => {
+    const review = reviewAgreements(
+      register({
+        activities: [
+          trip('in', '2019-01-01', { twinTown: 'esashi' }),
+          trip('alias', '2022-12-31', { place: 'Esashi-cho', country: 'JP' }),
+          trip('before', '2018-12-31', { twinTown: 'esashi' }),
+          trip('wrong-country', '2020-06-01', { place: 'Esashi', country: 'SE' }),
+        ],
+        rates: [{ currency: 'EUR', sekPerUnit: '10.5', date: '2020-01-01', source: 'test' }],
+        agreements: agreementsFor(['esashi']),
+      }),
+      REVIEW,
+    );
+    const evidence = standing(review, 'esashi').activity;
+    expect(evidence.activities).toEqual(['in', 'alias']);
+    expect(evidence.total.amount).toBe(2 * 105_000);
+    expect(evidence.suggestion).toBe('active');
+    expect(standing(review, 'madison').activity.suggestion).toBe('inactive');
+  });
+
+  it('matches an exchange partner named only by its organisation', () => {
+    const review = reviewAgreements(
+      register({
+        activities: [
+          {
+            kind: 'exchange',
+            id: 'x',
+            title: 'Online',
+            organiser: 'KLK',
+            form: 'digital',
+            partners: [{ name: 'Nykarleby stad', country: 'FI' }],
+            startDate: '2021-03-10',
+            endDate: '2021-03-10',
+          },
+        ],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'nykarleby').activity.activities).toEqual(['x']);
+  });
+
+  it('lists activities whose cost cannot be converted, and leaves them out of the total', () => {
+    const review = reviewAgreements(
+      register({ activities: [trip('t', '2020-06-01', { twinTown: 'esashi' })] }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').activity.unconverted).toEqual(['t']);
+    expect(standing(review, 'esashi').activity.total.amount).toBe(0);
+  });
+
+  it('shows an evaluation that contradicts the register as a note, not an error', () => {
+    const review = reviewAgreements(
+      register({
+        activities: [trip('t', '2020-06-01', { twinTown: 'esashi' })],
+        agreements: agreementsFor(),
+        evaluations: [
+          evaluation('esashi', { active: false }),
+          evaluation('madison', { active: true }),
+          evaluation('nykarleby'),
+          evaluation('poltsamaa'),
+        ],
+        continuationDecisions: [decision(ALL_TOWNS)],
+      }),
+      { ...REVIEW, rates: { rates: [] } },
+    );
+    expect(standing(review, 'esashi').notes.map((n) => n.en)).toEqual([
+      'The evaluation found the agreement with Esashi inactive, but the register holds 1 exchange(s) or trip(s) with the town in 2019–2022.',
+    ]);
+    expect(standing(review, 'madison').notes.map((n) => n.sv)).toEqual([
+      'Utvärderingen fann avtalet med Madison aktivt, men registret har inget utbyte eller resa med orten under 2019–2022.',
+    ]);
+    expect(review.compliant).toBe(true);
+  });
+});
+
+describe('reviewAgreements: versions of the policy', () => {
+  /** A hypothetical later version that drops Madison and adds a town (test data only). */
+  const LATER: PolicyVersion = {
+    ...POLICY_2019_2022,
+    id: 'test-2023-2026',
+    title: 'Test policy 2023–2026',
+    validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
+    mandatePeriod: '2023–2026',
+    twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
+  };
+  const POLICIES = [POLICY_2019_2022, LATER];
+
+  it('judges each period by the version in force on its due day', () => {
+    const records = register({ agreements: agreementsFor() });
+    const first = reviewAgreements(records, { ...REVIEW, policies: POLICIES });
+    expect(first.policy?.id).toBe('solleftea-2019-2022');
+    expect(standing(first, 'madison').evaluation.status).toBe('violated');
+    const second = reviewAgreements(records, {
+      period: '2023-2026',
+      asOf: '2027-01-01',
+      policies: POLICIES,
+    });
+    expect(second.policy?.id).toBe('test-2023-2026');
+    expect(standing(second, 'madison').evaluation.reason).toBe('not_listed');
+    expect(standing(second, 'madison').notes[0]?.en).toBe(
+      'The policy governing 2023–2026 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
+    );
+    expect(second.agreements.map((a) => a.agreement.id)).toEqual([
+      'esashi',
+      'madison',
+      'nykarleby',
+      'poltsamaa',
+    ]);
+  });
+
+  it('says so when no version governs the period', () => {
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), {
+      period: '2023-2026',
+      asOf: '2027-01-01',
+    });
+    expect(review.policy).toBeUndefined();
+    expect(review.continuation.status).toBe('undetermined');
+    expect(review.continuation.reason).toBe('no_policy_in_force');
+    expect(review.continuation.clauses).toEqual([]);
+    expect(standing(review, 'esashi').evaluation.messages.en).toBe(
+      'Evaluation of twin-town agreements (Esashi): cannot be determined — no known version of the policy was in force on 2026-10-14.',
+    );
+  });
+
+  it('rejects a label that is not a board term, and an impossible asOf', () => {
+    expect(() => reviewAgreements(register(), { period: '2018-2022', asOf: '2023-01-01' })).toThrow(
+      expect.objectContaining({ code: 'invalid_period' }),
+    );
+    expect(() => reviewAgreements(register(), { period: '2019-2022', asOf: '2023-02-30' })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+  });
+});
+
+describe('reviewAgreements: invariants', () => {
+  const agreementArb = fc.record(
+    {
+      twinTown: fc.constantFrom(...ALL_TOWNS),
+      signedOn: isoDateBetween('2015-01-01', '2023-12-31'),
+      length: fc.integer({ min: 0, max: 4000 }),
+      ends: fc.boolean(),
+    },
+    { requiredKeys: ['twinTown', 'length', 'ends'] },
+  );
+
+  test.prop([fc.array(agreementArb, { maxLength: 8 }), isoDateBetween('2019-01-01', '2024-12-31')])(
+    'every agreement in force during the period owes exactly one evaluation; no other does',
+    (specs, asOf) => {
+      const agreements = specs.map((spec, i) => {
+        const signed = spec.signedOn ?? '1990-01-01';
+        const end = new Date(`${signed}T00:00:00Z`);
+        end.setUTCDate(end.getUTCDate() + spec.length);
+        return {
+          id: `a${i}`,
+          twinTown: spec.twinTown,
+          ...(spec.signedOn ? { signedOn: spec.signedOn } : {}),
+          ...(spec.ends ? { terminatedOn: end.toISOString().slice(0, 10) } : {}),
+        };
+      });
+      const review = reviewAgreements(register({ agreements }), { period: '2019-2022', asOf });
+      const recorded = review.agreements.filter((a) => a.recorded);
+      expect(recorded.map((a) => a.agreement.id).sort()).toEqual(
+        agreements.map((a) => a.id).sort(),
+      );
+      for (const { agreement, evaluation: duty } of review.agreements) {
+        const inForce =
+          (agreement.signedOn ?? '0000') <= '2022-10-14' &&
+          (agreement.terminatedOn ?? '9999') > '2022-10-14';
+        expect(duty.status !== 'not_applicable', agreement.id).toBe(inForce);
+      }
+      // Every listed town owes one evaluation unless its every agreement ended or began outside.
+      for (const town of ALL_TOWNS) {
+        expect(review.agreements.some((a) => a.agreement.twinTown === town)).toBe(true);
+      }
+    },
+  );
+});
+
+describe('reviewAgreements: every reason in words', () => {
+  const REASONS = [
+    'evaluated_in_time',
+    'evaluated_late',
+    'awaiting_evaluation',
+    'not_evaluated',
+    'decided_in_time',
+    'decided_late',
+    'awaiting_decision',
+    'no_decision',
+    'terminated',
+    'awaiting_termination',
+    'continued_despite_evaluation',
+    'found_active',
+    'found_of_benefit',
+    'not_in_force',
+    'not_listed',
+    'no_policy_in_force',
+  ];
+  const LATER: PolicyVersion = {
+    ...POLICY_2019_2022,
+    id: 'test-2023-2026',
+    validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
+    mandatePeriod: '2023–2026',
+    twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
+  };
+  const inactive = { active: false, benefit: NO_BENEFIT };
+  const scenarios: AgreementReview[] = [
+    reviewAgreements(
+      register({
+        agreements: [
+          ...agreementsFor(['esashi', 'nykarleby']),
+          { id: 'madison', twinTown: 'madison', terminatedOn: '2022-12-01' },
+          { id: 'poltsamaa', twinTown: 'poltsamaa', terminatedOn: '2020-01-01' },
+        ],
+        evaluations: [
+          evaluation('esashi', inactive),
+          evaluation('nykarleby', { evaluatedOn: '2022-11-01', active: false }),
+          evaluation('madison', inactive),
+        ],
+        continuationDecisions: [decision(['esashi'], '2022-11-01')],
+      }),
+      REVIEW,
+    ),
+    reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [
+          evaluation('esashi', inactive),
+          evaluation('nykarleby', { active: true }),
+          evaluation('madison', inactive),
+        ],
+        continuationDecisions: [decision(['esashi'])],
+      }),
+      REVIEW,
+    ),
+    reviewAgreements(register({ agreements: agreementsFor() }), { ...REVIEW, asOf: '2022-01-01' }),
+    reviewAgreements(register({ agreements: agreementsFor() }), REVIEW),
+    reviewAgreements(register({ agreements: agreementsFor() }), {
+      period: '2023-2026',
+      asOf: '2027-01-01',
+      policies: [POLICY_2019_2022, LATER],
+    }),
+    reviewAgreements(register({ agreements: agreementsFor() }), {
+      period: '2027-2030',
+      asOf: '2031-01-01',
+    }),
+  ];
+  const duties = scenarios.flatMap((review) => [
+    review.continuation,
+    ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+  ]);
+
+  it('meets every reason in these scenarios', () => {
+    expect(new Set(duties.map((duty) => duty.reason))).toEqual(new Set(REASONS));
+  });
+
+  it('explains each duty in Swedish and English, naming the rule and the status', () => {
+    for (const duty of duties) {
+      for (const language of ['sv', 'en'] as const) {
+        const message = duty.messages[language];
+        expect(message, duty.reason).toMatch(/^[A-ZÅÄÖ][^]* \(.+\): .+ — .+\.$/);
+        expect(message, duty.reason).not.toMatch(/undefined|\[object/);
+      }
+    }
+    const json = JSON.parse(JSON.stringify(duties[0]));
+    expect(json.messages).toEqual(duties[0]?.messages);
+  });
+});

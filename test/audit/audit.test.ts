@@ -1,0 +1,298 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
+import {
+  audit,
+  POLICY_2019_2022,
+  type PolicyVersion,
+  parseRegister,
+  type Register,
+  toIsoDate,
+} from '../../src/index.js';
+import { activityInput } from '../arbitraries/activities.js';
+
+const RATES = [
+  { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'test' },
+  { currency: 'JPY', sekPerUnit: '0.07', date: '2020-01-01', source: 'test' },
+];
+
+function parsed(document: unknown): Register {
+  const result = parseRegister(document);
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data;
+}
+
+const trip = (id: string, changes: Record<string, unknown> = {}) => ({
+  kind: 'trip',
+  id,
+  title: 'Visit',
+  organiser: 'KLK',
+  travellers: { count: 1 },
+  destinations: [{ place: 'Tallinn', country: 'EE' }],
+  departureDate: '2020-06-01',
+  returnDate: '2020-06-02',
+  purpose: 'P',
+  goals: ['nordic'],
+  expectedBenefit: 'B',
+  ...changes,
+});
+
+describe('audit: the sample register', () => {
+  const report = audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
+
+  it('audits every activity and every agreement, and reads every record', () => {
+    expect(report.invalid).toEqual([]);
+    expect(report.activities).toHaveLength(SAMPLE.activities.length);
+    expect(report.outcomes).toEqual({ evaluated: 24, not_international: 3, no_policy_in_force: 1 });
+    expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022']);
+    expect(report.agreements.map((r) => r.period.label)).toEqual(['2019–2022']);
+  });
+
+  it('lists activities with violations first, each group in register order', () => {
+    const violations = report.activities.map((a) => a.violations > 0);
+    expect(violations.indexOf(false)).toBe(violations.lastIndexOf(true) + 1);
+    const ids = SAMPLE.activities.map((a) => a.id);
+    const position = (id: string) => ids.indexOf(id);
+    const first = report.activities.filter((a) => a.violations > 0).map((a) => position(a.id));
+    expect(first).toEqual([...first].sort((a, b) => a - b));
+  });
+
+  it('finds the retroactive approval and the incomplete report-back of the Esashi visit', () => {
+    const esashi = report.activities.find((a) => a.id === '2022-01');
+    expect(esashi?.compliance.results.map((r) => [r.obligation.code, r.status, r.reason])).toEqual([
+      ['planning', 'fulfilled', 'planning_stated'],
+      ['board_approval', 'violated', 'retroactive_approval'],
+      ['board_report_back', 'violated', 'report_incomplete'],
+      ['council_account', 'pending', 'awaiting_report'],
+    ]);
+  });
+
+  it('counts every obligation once, by rule and status', () => {
+    const evaluated = report.outcomes.evaluated;
+    for (const rule of [
+      'planning',
+      'board_approval',
+      'board_report_back',
+      'council_account',
+    ] as const) {
+      const sum = Object.values(report.counts[rule]).reduce((a, b) => a + b, 0);
+      expect(sum, rule).toBe(evaluated);
+    }
+    expect(report.counts.agreement_evaluation.fulfilled).toBe(4);
+    expect(report.counts.continuation_decision.fulfilled).toBe(1);
+    expect(report.counts.agreement_termination.pending).toBe(1);
+  });
+
+  it('is the same for the parsed register and the document', () => {
+    const fromParsed = audit(parsed(SAMPLE), {
+      asOf: '2023-03-31',
+      deadlines: { reportBackDays: 90 },
+    });
+    expect(JSON.stringify(fromParsed)).toBe(JSON.stringify(report));
+  });
+
+  it('restricts itself to one period when asked', () => {
+    const only = audit(SAMPLE, { asOf: '2023-03-31', period: '2023-2026' });
+    expect(only.activities).toEqual([]);
+    expect(only.period?.label).toBe('2023–2026');
+    expect(only.agreements[0]?.policy).toBeUndefined();
+    expect(only.counts.continuation_decision.undetermined).toBe(1);
+  });
+
+  it('reviews no period that has not begun by asOf', () => {
+    expect(audit(SAMPLE, { asOf: '2018-12-31' }).agreements).toEqual([]);
+  });
+});
+
+describe('audit: bad records', () => {
+  it('lists each invalid record with its issues, at its place in the document, and audits the rest', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [trip('ok-1'), { kind: 'trip', id: 'bad' }, trip('ok-2'), trip('ok-1')],
+        approvals: [
+          { activity: 'bad', decidedOn: '2020-05-01', reference: 'KS § 1', decision: 'approved' },
+          { activity: 'ok-2', decidedOn: '2020-13-01', reference: 'KS § 2', decision: 'approved' },
+        ],
+      },
+      { asOf: '2021-01-01' },
+    );
+    expect(report.activities.map((a) => a.id)).toEqual(['ok-1', 'ok-2']);
+    expect(report.invalid.map((r) => [r.list, r.index, r.id, r.issues.map((i) => i.code)])).toEqual(
+      [
+        [
+          'activities',
+          1,
+          'bad',
+          ['required', 'required', 'required', 'required', 'required', 'required'],
+        ],
+        ['activities', 3, 'ok-1', ['duplicate_id']],
+        ['approvals', 0, 'bad', ['unknown_activity']],
+        ['approvals', 1, 'ok-2', ['invalid_date']],
+      ],
+    );
+    expect(report.invalid[1]?.issues[0]?.messages.en).toBe(
+      'activities[3].id: the id "ok-1" is already used (activities[0]); every id must be unique.',
+    );
+    expect(report.invalid[2]?.issues[0]?.path).toEqual(['approvals', 0, 'activity']);
+    expect(report.compliant).toBe(false);
+  });
+
+  it('points a duplicate at the first use as the document numbers it', () => {
+    const report = audit(
+      { format: 1, activities: [{ kind: 'trip', id: 'bad' }, trip('a'), trip('a')] },
+      { asOf: '2021-01-01' },
+    );
+    expect(report.invalid[1]?.issues[0]?.path).toEqual(['activities', 2, 'id']);
+    expect(report.invalid[1]?.issues[0]?.values['first']).toBe('activities[1]');
+  });
+
+  it('sets aside a record that is not an object, naming no id', () => {
+    const report = audit({ format: 1, activities: [null, trip('a')] }, { asOf: '2021-01-01' });
+    expect(report.invalid).toHaveLength(1);
+    expect(report.invalid[0]).not.toHaveProperty('id');
+    expect(report.invalid[0]?.issues[0]?.code).toBe('invalid_type');
+  });
+
+  it('reports a document that is not a register, and audits nothing', () => {
+    for (const document of [
+      42,
+      null,
+      { format: 2, activities: [] },
+      { format: 1, activities: {} },
+    ]) {
+      const report = audit(document, { asOf: '2021-01-01' });
+      expect(report.activities).toEqual([]);
+      expect(report.agreements).toEqual([]);
+      expect(report.invalid.at(-1)?.list).toBe('register');
+      expect(report.compliant).toBe(false);
+    }
+    expect(audit(42, { asOf: '2021-01-01' }).invalid[0]?.issues[0]?.messages).toEqual({
+      sv: 'dokumentet: ska vara ett objekt, men är ett tal.',
+      en: 'the document: must be an object, but is a number.',
+    });
+  });
+
+  it('keeps records set aside before a fatal problem', () => {
+    const report = audit(
+      { format: 1, activities: [{ kind: 'trip', id: 'bad' }], extra: true },
+      { asOf: '2021-01-01' },
+    );
+    expect(report.invalid.map((r) => r.list)).toEqual(['register']);
+    expect(report.invalid[0]?.issues.map((i) => i.code)).toContain('unknown_key');
+  });
+
+  it('does not change the document it reads', () => {
+    const document = { format: 1, activities: [trip('a'), { kind: 'trip' }] };
+    const copy = structuredClone(document);
+    audit(document, { asOf: '2021-01-01' });
+    expect(document).toEqual(copy);
+  });
+
+  it('rejects an impossible asOf and a period that is not a board term', () => {
+    expect(() => audit(SAMPLE, { asOf: '2021-02-29' })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => audit(SAMPLE, { asOf: '2021-01-01', period: '2020-2023' })).toThrow(
+      expect.objectContaining({ code: 'invalid_period' }),
+    );
+  });
+});
+
+describe('audit: several policy versions', () => {
+  const LATER: PolicyVersion = {
+    ...POLICY_2019_2022,
+    id: 'test-2023-2026',
+    title: 'Test policy 2023–2026',
+    validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
+    mandatePeriod: '2023–2026',
+  };
+
+  it('names each version it applied, oldest first, and reviews each period that has begun', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [
+          trip('new', { departureDate: '2024-02-01', returnDate: '2024-02-02' }),
+          trip('old'),
+        ],
+      },
+      { asOf: '2025-01-01', policies: [POLICY_2019_2022, LATER] },
+    );
+    expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022', 'test-2023-2026']);
+    expect(report.agreements.map((r) => [r.period.label, r.policy?.id])).toEqual([
+      ['2019–2022', 'solleftea-2019-2022'],
+      ['2023–2026', 'test-2023-2026'],
+    ]);
+  });
+});
+
+describe('audit: totals', () => {
+  it('leaves out a cost it cannot convert, and counts it', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [
+          trip('sek', {
+            actualCosts: [{ label: 'A', category: 'travel', amount: '100,00', currency: 'SEK' }],
+          }),
+          trip('usd', {
+            plannedCosts: [{ label: 'B', category: 'travel', amount: '1.00', currency: 'USD' }],
+          }),
+        ],
+      },
+      { asOf: '2021-01-01' },
+    );
+    expect(report.totals.actual.amount).toBe(10_000);
+    expect(report.totals.planned.amount).toBe(0);
+    expect(report.totals.unconverted).toBe(1);
+    const usd = report.activities.find((a) => a.id === 'usd');
+    expect(usd?.planned).toBeUndefined();
+    expect(usd?.costIssues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_rate', ['plannedCosts', 0, 'currency']],
+    ]);
+  });
+
+  it('refuses a total too large to count exactly in öre', () => {
+    const huge = (id: string) =>
+      trip(id, {
+        actualCosts: [
+          { label: 'A', category: 'travel', amount: 9_000_000_000_000_000, currency: 'SEK' },
+        ],
+      });
+    expect(() =>
+      audit({ format: 1, activities: [huge('a'), huge('b')] }, { asOf: '2021-01-01' }),
+    ).toThrow(expect.objectContaining({ code: 'amount_too_large' }));
+  });
+
+  const registerArb = fc
+    .uniqueArray(activityInput, { selector: (a) => a.id, maxLength: 12 })
+    .map((activities) => ({ format: 1, activities, rates: RATES }));
+
+  test.prop([registerArb])(
+    'the totals are the sums of the rows, and every activity is one row',
+    (document) => {
+      const report = audit(document, { asOf: '2024-01-01' });
+      expect(report.invalid).toEqual([]);
+      expect(report.activities.map((a) => a.id).sort()).toEqual(
+        document.activities.map((a) => a.id).sort(),
+      );
+      const sum = (key: 'planned' | 'actual') =>
+        report.activities.reduce((total, row) => total + (row[key]?.amount ?? 0), 0);
+      expect(report.totals.planned.amount).toBe(sum('planned'));
+      expect(report.totals.actual.amount).toBe(sum('actual'));
+      expect(report.totals.unconverted).toBe(
+        report.activities.filter((a) => a.costIssues.length > 0).length,
+      );
+      const outcomes =
+        report.outcomes.evaluated +
+        report.outcomes.not_international +
+        report.outcomes.no_policy_in_force;
+      expect(outcomes).toBe(document.activities.length);
+      expect(report.compliant).toBe(
+        report.activities.every((a) => a.violations === 0) &&
+          report.agreements.every((r) => r.compliant),
+      );
+    },
+  );
+});
