@@ -1,18 +1,24 @@
 /**
- * The library's main job on its built-in policy and sample data: the policy in force, and what it
- * requires of four sample trips — each duty with the reason and the clause it rests on.
+ * The library's main job on its built-in policy and sample data: the policy in force; what it
+ * requires of four sample trips — each duty with the reason and the clause it rests on; an audit of
+ * the fictional sample register for 2019–2022; and the account to the council it produces.
  *
  * Run it with `npm run demo`.
  */
 import {
+  accountToMarkdown,
+  audit,
+  councilAccount,
   type Evaluation,
   evaluate,
   formatMoney,
   mandatePeriodOf,
   parseActivity,
   parseRates,
+  parseRegister,
   policyInForce,
 } from 'solleftea-international-policy';
+import SAMPLE_REGISTER from './sample-register.json' with { type: 'json' };
 import { SAMPLE_RATES, SAMPLE_TRIPS } from './sample-trips.js';
 
 const SAMPLE_DATE = '2020-03-01';
@@ -67,3 +73,53 @@ for (const input of SAMPLE_TRIPS) {
   if (!parsed.success) throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
   show(evaluate(parsed.data, { rates: rates.data }));
 }
+
+// The audit of the sample register (examples/sample-register.json, clearly fictional), judged on
+// 2023-03-31 with a 90-day deadline for reports back to the board.
+const AS_OF = '2023-03-31';
+const report = audit(SAMPLE_REGISTER, { asOf: AS_OF, deadlines: { reportBackDays: 90 } });
+console.log(`■ Audit of the sample register on ${AS_OF} (report-back due within 90 days)`);
+console.log(
+  `  ${report.activities.length} activities: ${report.outcomes.evaluated} international, ${report.outcomes.not_international} domestic, ${report.outcomes.no_policy_in_force} before the policy; ${report.invalid.length} invalid records`,
+);
+console.log(
+  `  Costs: planned ${formatMoney(report.totals.planned, 'sv')}, actual ${formatMoney(report.totals.actual, 'sv')}`,
+);
+console.log('  rule                    fulfilled pending overdue violated  n/a');
+for (const [rule, count] of Object.entries(report.counts)) {
+  const cells = [
+    count.fulfilled,
+    count.pending,
+    count.overdue,
+    count.violated,
+    count.not_applicable,
+  ];
+  console.log(`  ${rule.padEnd(22)}${cells.map((n) => String(n).padStart(9)).join('')}`);
+}
+console.log('');
+console.log(`  Compliant: ${report.compliant ? 'yes' : 'no'}. Findings, violations first:`);
+for (const row of report.activities.filter((activity) => activity.violations > 0)) {
+  for (const result of row.compliance.results) {
+    if (result.status === 'violated' || result.status === 'overdue') {
+      console.log(`  ✘ ${row.id}: ${result.messages.en}`);
+    }
+  }
+}
+for (const review of report.agreements) {
+  console.log(`  ${review.continuation.messages.en}`);
+  for (const standing of review.agreements) {
+    console.log(
+      `  ${standing.town?.name ?? standing.agreement.id}: ${standing.activity.count} activities in ${review.period.label}, suggested ${standing.activity.suggestion}`,
+    );
+    console.log(`    ${standing.evaluation.messages.en}`);
+    console.log(`    ${standing.termination.messages.en}`);
+    for (const note of standing.notes) console.log(`    Note: ${note.en}`);
+  }
+}
+console.log('');
+
+// The account to the council for 2019–2022, in Swedish, as it would go into the council's papers.
+const register = parseRegister(SAMPLE_REGISTER);
+if (!register.success)
+  throw new Error(register.issues.map((issue) => issue.messages.en).join('\n'));
+console.log(accountToMarkdown(councilAccount(register.data, { period: '2019–2022' }), 'sv'));

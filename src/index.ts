@@ -41,7 +41,13 @@ export type {
   AgreementStanding,
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
-export type { AuditedActivity, AuditOptions, AuditReport, StatusCount } from './audit/types.js';
+export type {
+  AuditedActivity,
+  AuditedStatus,
+  AuditOptions,
+  AuditReport,
+  StatusCount,
+} from './audit/types.js';
 export type { IsoDate } from './calendar/iso-date.js';
 export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
 export type { DutyPeriod, GoverningBody, MandatePeriod } from './calendar/mandate-period.js';

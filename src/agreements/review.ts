@@ -42,6 +42,7 @@ const UNCITED: Readonly<Record<AgreementDutyCode, { owedBy: Party; timing: Timin
 };
 
 class AgreementDutyResult extends Explained implements AgreementDuty {
+  readonly #context: DutyContext;
   readonly owedBy: Party;
   readonly timing: Timing;
   declare readonly dueBy?: IsoDate;
@@ -58,7 +59,7 @@ class AgreementDutyResult extends Explained implements AgreementDuty {
       dueBy?: IsoDate | undefined;
       evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement | undefined;
     },
-    private readonly context: DutyContext,
+    context: DutyContext,
   ) {
     super();
     this.owedBy = cited?.rule.owedBy ?? UNCITED[code].owedBy;
@@ -67,12 +68,12 @@ class AgreementDutyResult extends Explained implements AgreementDuty {
     if (extra.evidence) this.evidence = extra.evidence;
     if (cited) this.rule = cited.rule;
     this.clauses = cited?.clauses ?? NO_CLAUSES;
-    Object.defineProperty(this, 'context', { enumerable: false });
+    this.#context = context;
     Object.freeze(this);
   }
 
   protected describe(language: Language): string {
-    return describeAgreementDuty(this, this.context, language);
+    return describeAgreementDuty(this, this.#context, language);
   }
 }
 

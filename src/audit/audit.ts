@@ -1,11 +1,17 @@
+import type { DineroSnapshot } from 'dinero.js';
 import type { Activity } from '../activities/types.js';
 import { reviewAgreements } from '../agreements/review.js';
 import type { AgreementReview } from '../agreements/types.js';
-import { toIsoDate } from '../calendar/iso-date.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
-import type { ActivityRecords, ComplianceStatus } from '../compliance/types.js';
+import type {
+  ActivityRecords,
+  Compliance,
+  ComplianceDeadlines,
+  ComplianceStatus,
+} from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
@@ -16,7 +22,7 @@ import { policyList } from '../policy/policy-in-force.js';
 import { parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';
-import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
+import type { AuditedActivity, AuditedStatus, AuditOptions, AuditReport } from './types.js';
 
 type CountedRule = keyof AuditReport['counts'];
 
@@ -35,6 +41,66 @@ function zeroCount(): Record<ComplianceStatus, number> {
 }
 
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+const NO_RECORDS: ActivityRecords = Object.freeze({});
+
+/** What an audit row needs to work out its compliance again when it is read. */
+interface AuditEnvironment {
+  readonly context: EvaluationContext;
+  readonly asOf: IsoDate;
+  readonly deadlines: ComplianceDeadlines | undefined;
+}
+
+/**
+ * One activity of an audit. Its statuses are kept; its full compliance (evaluation, facts, clauses,
+ * messages) is worked out again when first read and then kept, so that an audit of a million
+ * activities holds only what it counted. The audit is pure, so the second working-out is the first.
+ */
+class AuditRow implements AuditedActivity {
+  readonly id: string;
+  declare readonly planned?: DineroSnapshot<number, 'SEK'>;
+  declare readonly actual?: DineroSnapshot<number, 'SEK'>;
+  readonly #activity: Activity;
+  readonly #records: ActivityRecords;
+  readonly #environment: AuditEnvironment;
+  #compliance: Compliance | undefined;
+
+  constructor(
+    activity: Activity,
+    readonly outcome: Evaluation['outcome'],
+    readonly results: readonly AuditedStatus[],
+    readonly violations: number,
+    planned: DineroSnapshot<number, 'SEK'> | undefined,
+    actual: DineroSnapshot<number, 'SEK'> | undefined,
+    readonly costIssues: readonly InputIssue[],
+    records: ActivityRecords,
+    environment: AuditEnvironment,
+  ) {
+    this.id = activity.id;
+    if (planned) this.planned = planned;
+    if (actual) this.actual = actual;
+    this.#activity = activity;
+    this.#records = records;
+    this.#environment = environment;
+    Object.freeze(this);
+  }
+
+  get compliance(): Compliance {
+    if (!this.#compliance) {
+      const { context, asOf, deadlines } = this.#environment;
+      this.#compliance = complianceOf(
+        evaluate(this.#activity, context),
+        this.#records,
+        asOf,
+        deadlines,
+      );
+    }
+    return this.#compliance;
+  }
+
+  toJSON(): object {
+    return { ...this, compliance: this.compliance };
+  }
+}
 
 function firstDayOf(activity: Activity): string {
   return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
@@ -100,50 +166,63 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
   let planned = 0;
   let actual = 0;
   let unconverted = 0;
+  const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
+  // The statuses of an activity repeat across a register: one frozen list per combination.
+  const summaries = new Map<string, readonly AuditedStatus[]>();
+  const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
+    let found = summaries.get(key);
+    if (!found) {
+      found = Object.freeze(
+        compliance.results.map((result) =>
+          Object.freeze({
+            code: result.obligation.code,
+            status: result.status,
+            reason: result.reason,
+          }),
+        ),
+      );
+      summaries.set(key, found);
+    }
+    return found;
+  };
 
   for (const activity of parsed?.activities ?? []) {
     if (period) {
       const first = firstDayOf(activity);
       if (first < period.firstDay || first > period.lastDay) continue;
     }
+    const records = byActivity.get(activity.id) ?? NO_RECORDS;
     const evaluation = evaluate(activity, context);
     outcomes[evaluation.outcome]++;
     if (evaluation.policy) applied.add(evaluation.policy);
-    const compliance = complianceOf(
-      evaluation,
-      byActivity.get(activity.id) ?? {},
-      asOf,
-      options.deadlines,
-    );
+    const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
     let violations = 0;
+    let key = '';
     for (const result of compliance.results) {
       counts[result.obligation.code][result.status]++;
       if (result.status === 'violated' || result.status === 'overdue') violations++;
+      key += `${result.obligation.code}:${result.status}:${result.reason} `;
     }
     const costs = activityCosts(activity, rates);
     let costIssues = NO_ISSUES;
-    const row: {
-      id: string;
-      compliance: typeof compliance;
-      violations: number;
-      planned?: NonNullable<AuditedActivity['planned']>;
-      actual?: NonNullable<AuditedActivity['actual']>;
-      costIssues: readonly InputIssue[];
-    } = { id: activity.id, compliance, violations, costIssues };
-    if (costs.planned?.ok) {
-      row.planned = costs.planned.total;
-      planned += costs.planned.total.amount;
-    }
-    if (costs.actual?.ok) {
-      row.actual = costs.actual.total;
-      actual += costs.actual.total.amount;
-    }
     for (const total of [costs.planned, costs.actual]) {
       if (total && !total.ok) costIssues = costIssues.concat(total.issues);
     }
     if (costIssues.length > 0) unconverted++;
-    row.costIssues = costIssues;
-    (violations > 0 ? withViolations : others).push(Object.freeze(row));
+    if (costs.planned?.ok) planned += costs.planned.total.amount;
+    if (costs.actual?.ok) actual += costs.actual.total.amount;
+    const row = new AuditRow(
+      activity,
+      evaluation.outcome,
+      interned(key, compliance),
+      violations,
+      costs.planned?.ok ? costs.planned.total : undefined,
+      costs.actual?.ok ? costs.actual.total : undefined,
+      costIssues,
+      records,
+      environment,
+    );
+    (violations > 0 ? withViolations : others).push(row);
   }
 
   const periods: DutyPeriod[] = period

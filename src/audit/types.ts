@@ -2,10 +2,15 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { AgreementReview } from '../agreements/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
-import type { Compliance, ComplianceDeadlines, ComplianceStatus } from '../compliance/types.js';
+import type {
+  Compliance,
+  ComplianceDeadlines,
+  ComplianceReason,
+  ComplianceStatus,
+} from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { AppliedPolicy, Evaluation } from '../obligations/types.js';
+import type { ActivityRuleCode, AppliedPolicy, Evaluation } from '../obligations/types.js';
 import type { PolicyVersion, RuleCode } from '../policy/types.js';
 import type { InvalidRecord } from '../register/lenient.js';
 
@@ -47,7 +52,12 @@ export interface AuditOptions {
 export interface AuditedActivity {
   /** The activity's id. */
   readonly id: string;
-  /** Its evaluation and each obligation's status. */
+  /** Whether it was evaluated, is domestic, or fell on a day no policy version was in force. */
+  readonly outcome: Evaluation['outcome'];
+  /** Each obligation's status and reason, in the order of the evaluation (none unless evaluated). */
+  readonly results: readonly AuditedStatus[];
+  /** Its evaluation and each obligation's status in full, with facts, clauses and messages. Worked
+   * out when first read and then kept (a large audit keeps only `results` until then). */
   readonly compliance: Compliance;
   /** How many of its obligations are violated or overdue. */
   readonly violations: number;
@@ -57,6 +67,23 @@ export interface AuditedActivity {
   readonly actual?: DineroSnapshot<number, 'SEK'>;
   /** Why a recorded cost could not be added: e.g. `missing_rate`. */
   readonly costIssues: readonly InputIssue[];
+}
+
+/**
+ * One obligation's status in an audit, without the evaluation behind it.
+ *
+ * @example
+ * ```ts
+ * const status: AuditedStatus = { code: 'board_approval', status: 'violated', reason: 'retroactive_approval' };
+ * ```
+ */
+export interface AuditedStatus {
+  /** The rule. */
+  readonly code: ActivityRuleCode;
+  /** Its status on the day judged. */
+  readonly status: ComplianceStatus;
+  /** Why. */
+  readonly reason: ComplianceReason;
 }
 
 /**

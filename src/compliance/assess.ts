@@ -17,6 +17,7 @@ import type {
 } from './types.js';
 
 class ComplianceResult extends Explained implements ObligationCompliance {
+  readonly #activity: Activity;
   declare readonly evidence?: BoardApproval | ActivityReport;
   declare readonly missing?: readonly RequiredContent[];
   declare readonly deadline?: IsoDate;
@@ -30,18 +31,18 @@ class ComplianceResult extends Explained implements ObligationCompliance {
       missing?: readonly RequiredContent[];
       deadline?: IsoDate | undefined;
     } = {},
-    private readonly context: { readonly activity: Activity; readonly asOf: IsoDate },
+    activity: Activity,
   ) {
     super();
     if (extra.evidence) this.evidence = extra.evidence;
     if (extra.missing) this.missing = Object.freeze(extra.missing);
     if (extra.deadline) this.deadline = extra.deadline;
-    Object.defineProperty(this, 'context', { enumerable: false });
+    this.#activity = activity;
     Object.freeze(this);
   }
 
   protected describe(language: Language): string {
-    return describeCompliance(this, this.context.activity, language);
+    return describeCompliance(this, this.#activity, language);
   }
 }
 
@@ -182,7 +183,6 @@ export function complianceOf(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines = {},
 ): Compliance {
-  const context = { activity: evaluation.activity, asOf };
   const results = evaluation.obligations.map((obligation) => {
     const [status, reason, extra] = judge(
       obligation,
@@ -191,7 +191,7 @@ export function complianceOf(
       asOf,
       deadlines,
     );
-    return new ComplianceResult(obligation, status, reason, extra, context);
+    return new ComplianceResult(obligation, status, reason, extra, evaluation.activity);
   });
   return Object.freeze({
     evaluation,

@@ -43,7 +43,15 @@ export function text(max: number): z.ZodString {
  * The longest texts accepted, in characters: names and titles, purposes and expected benefits,
  * results; and how many roles and cost items a list may hold.
  */
-export const LIMITS = { name: 200, purpose: 2000, result: 4000, roles: 50, items: 500 } as const;
+export const LIMITS = {
+  name: 200,
+  purpose: 2000,
+  result: 4000,
+  roles: 50,
+  items: 500,
+  /** Records in one list of a register: activities, approvals, reports and so on. */
+  records: 1_000_000,
+} as const;
 
 /** A short identifier, e.g. an activity id or case number. */
 export const identifier: z.ZodString = text(100);

@@ -9,6 +9,7 @@ import { type Cited, sharedOf } from '../policy/cited.js';
 import { versionInForce } from '../policy/policy-in-force.js';
 import { twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
 import type { Clause, Party, PolicyVersion, Rule } from '../policy/types.js';
+import type { TwinTownAgreement } from '../records/types.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
   ActivityRuleCode,
@@ -106,6 +107,24 @@ class EvaluationResult extends Explained implements Evaluation {
   }
 }
 
+const terminations = new WeakMap<readonly TwinTownAgreement[], ReadonlyMap<string, IsoDate>>();
+
+/** The first day any agreement with each town ended, indexed once per agreement list (note 4). */
+function firstTermination(agreements: readonly TwinTownAgreement[]): ReadonlyMap<string, IsoDate> {
+  let index = terminations.get(agreements);
+  if (!index) {
+    const first = new Map<string, IsoDate>();
+    for (const { twinTown, terminatedOn } of agreements) {
+      const known = first.get(twinTown);
+      if (terminatedOn !== undefined && (known === undefined || terminatedOn < known))
+        first.set(twinTown, terminatedOn);
+    }
+    index = first;
+    terminations.set(agreements, index);
+  }
+  return index;
+}
+
 /** Orders facts about places by place (then country, or town id), without building keys. */
 function byPlace(a: Fact, b: Fact): number {
   const a1 = keyOf(a, 0);
@@ -145,15 +164,9 @@ function placeFacts(
     if (country !== undefined && country !== 'SE')
       abroad.push({ kind: 'abroad', place: label, country });
     if (!town) continue;
-    const ended = context.agreements?.find(
-      (a) => a.twinTown === town.id && a.terminatedOn !== undefined && a.terminatedOn < date,
-    );
-    if (ended?.terminatedOn)
-      terminated.push({
-        kind: 'agreement_terminated',
-        name: town.name,
-        terminatedOn: ended.terminatedOn,
-      });
+    const ended = context.agreements && firstTermination(context.agreements).get(town.id);
+    if (ended !== undefined && ended < date)
+      terminated.push({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended });
     else
       twinTowns.push({
         kind: 'twin_town',

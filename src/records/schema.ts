@@ -35,7 +35,7 @@ export const periodLabel: z.ZodType<string> = z
 const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
   z
     .array(item)
-    .max(100_000)
+    .max(LIMITS.records)
     .optional()
     .transform((list) => list ?? []) as unknown as z.ZodType<T[]>;
 

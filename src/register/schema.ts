@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activitySchemaFor } from '../activities/schema.js';
+import { LIMITS } from '../input/fields.js';
 import { perPolicies } from '../internal/per-policies.js';
 import { rateListSchema } from '../money/rates-schema.js';
 import type { PolicyVersion } from '../policy/types.js';
@@ -12,7 +13,7 @@ export const registerSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodTyp
     (policies) =>
       (recordsSchemaFor(policies) as unknown as z.ZodObject).extend({
         format: z.literal(1),
-        activities: z.array(activitySchemaFor(policies)).max(1_000_000),
+        activities: z.array(activitySchemaFor(policies)).max(LIMITS.records),
         rates: rateListSchema.optional().transform((rates) => rates ?? []),
       }) as unknown as z.ZodType<RegisterInput>,
   );

@@ -58,4 +58,17 @@ describe('examples', () => {
       }
     }
   });
+
+  it('the demo audits the sample register and writes the council account', () => {
+    const output = run('demo.ts');
+    expect(output).toContain('■ Audit of the sample register on 2023-03-31');
+    expect(output).toContain(
+      '✘ 2022-01: Approval by the executive board: violated — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
+    );
+    expect(output).toContain(
+      'Termination of a twin-town agreement (Madison): pending — the evaluation of 2022-08-29 (KS § 161) found it inactive',
+    );
+    expect(output).toContain('# Redovisning av internationella utbyten och resor 2019–2022');
+    expect(output).toContain('| Esashi | 4 | 76 838,56 kr |');
+  });
 });

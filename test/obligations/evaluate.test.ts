@@ -210,6 +210,25 @@ describe('evaluate: twin towns (interpretation note 4)', () => {
     expect(obligation(onTheDay, 'board_approval').status).toBe('owed');
   });
 
+  it('of several agreements with a town, the first to end decides; agreements with other towns do not', () => {
+    const result = parseRecords({
+      agreements: [
+        { id: 'a', twinTown: 'poltsamaa' },
+        { id: 'b', twinTown: 'poltsamaa', terminatedOn: '2020-02-01' },
+        { id: 'c', twinTown: 'poltsamaa', terminatedOn: '2020-01-01' },
+        { id: 'd', twinTown: 'esashi', terminatedOn: '2019-01-01' },
+      ],
+    });
+    if (!result.success) throw new Error('records');
+    const evaluation = evaluate(trip({ destinations: [{ twinTown: 'poltsamaa' }] }), {
+      agreements: result.data.agreements,
+    });
+    expect(obligation(evaluation, 'board_approval').facts).toEqual([
+      { kind: 'no_twin_town' },
+      { kind: 'agreement_terminated', name: 'Põltsamaa', terminatedOn: '2020-01-01' },
+    ]);
+  });
+
   it('uses the twin towns of the policy in force, not of another version', () => {
     const without: PolicyVersion = { ...POLICY_2019_2022, id: 'no-twins', twinTowns: [] };
     expect(obligation(evaluate(trip(), { policies: without }), 'board_approval').status).toBe(
