@@ -3,6 +3,7 @@ import type { ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus } from '../compliance/types.js';
+import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy, CostBasis } from '../obligations/types.js';
@@ -102,7 +103,7 @@ export interface AccountTotal {
   /** The goal's or twin town's id. */
   readonly key: string;
   /** Its name, in Swedish and English. */
-  readonly label: { readonly sv: string; readonly en: string };
+  readonly label: Bilingual;
   /** How many activities. */
   readonly count: number;
   /** Their cost in SEK (activities whose cost could not be converted are left out). */
@@ -135,7 +136,12 @@ export interface CouncilAccount {
   /** Activities in the period on days no policy version was in force: not accounted, listed. */
   readonly outsidePolicy: readonly string[];
   /** The cost of all rows in SEK, and how many rows have a cost that could not be converted. */
-  readonly total: { readonly cost: DineroSnapshot<number, 'SEK'>; readonly unconverted: number };
+  readonly total: {
+    /** The cost of the rows in SEK. */
+    readonly cost: DineroSnapshot<number, 'SEK'>;
+    /** How many rows have a cost that could not be converted (left out of `cost`). */
+    readonly unconverted: number;
+  };
   /** Per goal of the policy: the rows naming it (a row naming two goals counts under both). */
   readonly byGoal: readonly AccountTotal[];
   /** Per twin town of the policy: the rows involving it. */

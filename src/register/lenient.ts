@@ -5,7 +5,7 @@ import { parseRegister } from './parse-register.js';
 import type { Register } from './types.js';
 
 /** The lists of a register document, in the order a report lists them. */
-export const REGISTER_LISTS = [
+export const REGISTER_LISTS: readonly RegisterList[] = [
   'activities',
   'rates',
   'approvals',
@@ -14,7 +14,7 @@ export const REGISTER_LISTS = [
   'agreements',
   'evaluations',
   'continuationDecisions',
-] as const;
+];
 
 /**
  * Which list of a register a record is in.
@@ -24,7 +24,15 @@ export const REGISTER_LISTS = [
  * const list: RegisterList = 'approvals';
  * ```
  */
-export type RegisterList = (typeof REGISTER_LISTS)[number];
+export type RegisterList =
+  | 'activities'
+  | 'rates'
+  | 'approvals'
+  | 'reportsBack'
+  | 'councilAccounts'
+  | 'agreements'
+  | 'evaluations'
+  | 'continuationDecisions';
 
 /**
  * A record of a register document that could not be used, with everything wrong with it. Paths in

@@ -582,7 +582,7 @@ describe('reviewAgreements: every reason in words', () => {
     for (const duty of duties) {
       for (const language of ['sv', 'en'] as const) {
         const message = duty.messages[language];
-        expect(message, duty.reason).toMatch(/^[A-ZÅÄÖ][^]* \(.+\): .+ — .+\.$/);
+        expect(message, duty.reason).toMatch(/^[A-ZÅÄÖ].* \(.+\): .+ — .+\.$/);
         expect(message, duty.reason).not.toMatch(/undefined|\[object/);
       }
     }

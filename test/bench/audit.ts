@@ -33,7 +33,12 @@ function registerDocument(count: number): Record<string, unknown> {
   for (let i = 0; i < count; i += 3) {
     const activity = activities[i] as Record<string, string>;
     const day = activity['departureDate'] ?? activity['startDate'];
-    approvals.push({ activity: `A-${i}`, decidedOn: day, reference: `KS § ${i}`, decision: 'approved' });
+    approvals.push({
+      activity: `A-${i}`,
+      decidedOn: day,
+      reference: `KS § ${i}`,
+      decision: 'approved',
+    });
     if (i % 2 === 0) {
       const report = {
         activity: `A-${i}`,
@@ -94,7 +99,9 @@ function timed<T>(run: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-console.log(`Generating and parsing a register of ${LARGE} activities and 100 agreements (seed 42)…`);
+console.log(
+  `Generating and parsing a register of ${LARGE} activities and 100 agreements (seed 42)…`,
+);
 let largeRegister: Register | undefined = parsed(registerDocument(LARGE));
 const smallRegister = parsed({
   ...registerDocument(SMALL),

@@ -4,7 +4,8 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { parseActivity, parseRates, parseRecords, parseRegister } from '../../src/index.js';
+import sampleRegister from '../../examples/sample-register.json' with { type: 'json' };
+import { audit, parseActivity, parseRates, parseRecords, parseRegister } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
 import { SAMPLE_RECORDS, SAMPLE_REGISTER } from '../fixtures/samples.js';
 
@@ -78,5 +79,27 @@ describe.each(parsers)('%s never throws', (_, parse, valid) => {
   test.prop([corrupted(valid as fc.Arbitrary<Json>)])(
     'on a valid document with one value corrupted',
     returnsAResult,
+  );
+});
+
+describe('audit never throws on a bad register, and accounts for every record', () => {
+  const SAMPLE_DOCUMENT = sampleRegister as Json;
+  const auditsOrLists = (input: unknown): void => {
+    const report = audit(input, { asOf: '2023-03-31' });
+    const listed = report.invalid.filter((record) => record.list === 'activities').length;
+    const activities = (input as { activities?: unknown } | null)?.activities;
+    if (report.invalid.some((record) => record.list === 'register')) {
+      expect(report.activities).toEqual([]);
+    } else if (Array.isArray(activities)) {
+      expect(report.activities.length + listed).toBe(activities.length);
+    }
+  };
+
+  test.prop([fc.jsonValue()])('on arbitrary JSON', auditsOrLists);
+  // A whole register per case: a tenth of the runs of the parser properties.
+  const runs = Math.ceil((fc.readConfigureGlobal().numRuns ?? 1000) / 10);
+  test.prop([corrupted(fc.constant(SAMPLE_DOCUMENT))], { numRuns: runs })(
+    'on the sample register with one value corrupted',
+    auditsOrLists,
   );
 });
