@@ -95,6 +95,7 @@ export type {
   ObligationStatus,
   RequiredContent,
 } from './obligations/types.js';
+export { definePolicy, parsePolicy, toPolicyDefinition } from './policy/define-policy.js';
 export { findClause } from './policy/find-clause.js';
 export { findTwinTown } from './policy/find-twin-town.js';
 export { BUILT_IN_POLICIES, policyInForce } from './policy/policy-in-force.js';
@@ -104,6 +105,7 @@ export type {
   ClauseKind,
   Goal,
   Party,
+  PolicyDefinition,
   PolicyVersion,
   Rule,
   RuleCode,

@@ -12,7 +12,9 @@ import type { Bilingual } from '../errors.js';
  * - money: `unknown_currency`, `float_amount`, `negative_amount`, `invalid_amount`,
  *   `too_many_decimals`, `amount_too_large`, `invalid_rate`, `duplicate_rate`, `sek_rate`,
  *   `missing_rate`;
- * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`.
+ * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`;
+ * - a policy definition: `unknown_clause`, `ambiguous_name`, `adopted_after_start`,
+ *   `not_adopted_by_council`, `threshold_not_sek`.
  *
  * @example
  * ```ts
@@ -52,6 +54,11 @@ export const ISSUE_CODES = [
   'duplicate_id',
   'unknown_activity',
   'unknown_agreement',
+  'unknown_clause',
+  'ambiguous_name',
+  'adopted_after_start',
+  'not_adopted_by_council',
+  'threshold_not_sek',
 ] as const;
 
 /**

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { definePolicy } from './define-policy.js';
 import type { Clause, Goal, PolicyVersion, Rule, TwinTown } from './types.js';
 
 const clauses: readonly Clause[] = [
@@ -324,22 +323,18 @@ const rules: readonly Rule[] = [
  * // => { amount: 1000000, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * ```
  */
-export const POLICY_2019_2022: PolicyVersion = deepFreeze({
+export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ definePolicy({
   id: 'solleftea-2019-2022',
   title: 'Policy för internationella kontakter 2019-2022',
   shortTitle: 'Policy - Internationella kontakter 2019-2022',
   municipality: 'Sollefteå kommun',
   statuteBook: 'Sollefteå kommuns författningssamling',
-  adoption: { body: 'council', date: '2019-11-25' as IsoDate, paragraph: '§ 155' },
-  validity: { from: '2019-11-25' as IsoDate, to: '2022-12-31' as IsoDate },
+  adoption: { body: 'council', date: '2019-11-25', paragraph: '§ 155' },
+  validity: { from: '2019-11-25', to: '2022-12-31' },
   mandatePeriod: '2019–2022',
   goals,
   twinTowns,
-  reportBackThreshold: {
-    amount: 1_000_000,
-    currency: { code: 'SEK', base: 10, exponent: 2 },
-    scale: 2,
-  },
+  reportBackThreshold: { amount: '10 000,00', currency: 'SEK' },
   clauses,
   rules,
 });

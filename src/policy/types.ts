@@ -238,6 +238,8 @@ export interface PolicyVersion {
     readonly from: IsoDate;
     /** The last day in force. */
     readonly to: IsoDate;
+    /** The id of the version it replaces, when it replaces one. */
+    readonly supersedes?: string;
   };
   /** The mandate period the title names, as a label (`'2019–2022'`) of the board's term. */
   readonly mandatePeriod: string;
@@ -252,6 +254,71 @@ export interface PolicyVersion {
   readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
   /** Every clause, in the order of the text. */
   readonly clauses: readonly Clause[];
-  /** The rules computed from this version. */
+  /** The rules computed from this version; a rule the version does not list does not apply. */
+  readonly rules: readonly Rule[];
+  /**
+   * A content fingerprint of the definition, `sha256:` and 64 hex digits: the SHA-256 of its
+   * canonical JSON (see {@link toPolicyDefinition}). Results name it, so that a result can be
+   * reproduced with exactly the rules it was computed with.
+   */
+  readonly fingerprint: string;
+}
+
+/**
+ * A policy version as a maintainer writes it — in TypeScript or as JSON — for {@link definePolicy}
+ * or {@link parsePolicy}: the same fields as {@link PolicyVersion} with dates as `YYYY-MM-DD` text,
+ * the threshold as an amount and currency like a cost item's, and no fingerprint (it is computed).
+ *
+ * @example
+ * ```ts
+ * const definition: PolicyDefinition = toPolicyDefinition(POLICY_2019_2022);
+ * definition.reportBackThreshold; // => { amount: 1000000, currency: 'SEK' }
+ * ```
+ */
+export interface PolicyDefinition {
+  /** Stable id, e.g. `'solleftea-2023-2026'`. */
+  readonly id: string;
+  /** The title as published. */
+  readonly title: string;
+  /** The title in the statute book's header. */
+  readonly shortTitle: string;
+  /** The municipality. */
+  readonly municipality: string;
+  /** Where it is published. */
+  readonly statuteBook: string;
+  /** Who adopted it (the council, clause `council.policy`), when, and under which paragraph. */
+  readonly adoption: {
+    /** The adopting body; it must be `'council'`. */
+    readonly body: GoverningBody;
+    /** The day of the decision, `YYYY-MM-DD`, on or before `validity.from`. */
+    readonly date: string;
+    /** The paragraph of the minutes. */
+    readonly paragraph: string;
+  };
+  /** The days on which it is in force, both inclusive. */
+  readonly validity: {
+    /** The first day in force, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day in force, `YYYY-MM-DD`, on or after `from`. */
+    readonly to: string;
+    /** The id of the version it replaces, if any. */
+    readonly supersedes?: string;
+  };
+  /** The board's term the version names, `'2023–2026'`. */
+  readonly mandatePeriod: string;
+  /** The goals; each cites its clause. */
+  readonly goals: readonly Goal[];
+  /** The twin towns, with the spellings that name them (no spelling may name two towns). */
+  readonly twinTowns: readonly TwinTown[];
+  /** The report-back threshold: whole öre or a decimal string, in SEK. */
+  readonly reportBackThreshold: {
+    /** The amount, e.g. `'10 000,00'` or `1000000` (öre). */
+    readonly amount: number | string;
+    /** `'SEK'`. */
+    readonly currency: string;
+  };
+  /** Every clause; a clause's `parent` must be another clause. */
+  readonly clauses: readonly Clause[];
+  /** The rules that apply, each once, citing clauses of this version. */
   readonly rules: readonly Rule[];
 }

@@ -36,6 +36,11 @@ const VALUES: Record<IssueCode, Record<string, IssueValue>> = {
   duplicate_id: { value: 'A-1', first: 'activities[0]' },
   unknown_activity: { value: 'A-9' },
   unknown_agreement: { value: 'esashi' },
+  unknown_clause: { value: 'board.travel' },
+  ambiguous_name: { value: 'Esashi', other: 'esashi' },
+  adopted_after_start: { value: '2023-02-01', startDate: '2023-01-01' },
+  not_adopted_by_council: { value: 'board' },
+  threshold_not_sek: { value: 'EUR' },
 };
 
 describe('issue messages', () => {

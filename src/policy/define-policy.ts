@@ -1,0 +1,287 @@
+import { z } from 'zod';
+import type { IsoDate } from '../calendar/iso-date.js';
+import { PolicyError } from '../errors.js';
+import {
+  amountField,
+  checkAmount,
+  countryCode,
+  identifier,
+  isoDate,
+  LIMITS,
+  report,
+  text,
+  toMoneySnapshot,
+} from '../input/fields.js';
+import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
+import { issue } from '../input/messages.js';
+import { parseWith } from '../input/parse.js';
+import { sha256 } from '../internal/sha256.js';
+import { foldName } from '../internal/text.js';
+import { periodLabel } from '../records/schema.js';
+import type { Clause, Goal, PolicyDefinition, PolicyVersion, Rule, TwinTown } from './types.js';
+
+const bilingual = (max: number) => z.strictObject({ sv: text(max), en: text(max) });
+const PARTIES = ['council', 'board', 'organiser', 'municipality'] as const;
+const TIMINGS = [
+  'before_activity',
+  'before_departure',
+  'after_return',
+  'in_council_account',
+  'within_mandate_period',
+  'after_evaluation',
+  'on_adoption',
+] as const;
+const RULE_CODES = [
+  'planning',
+  'board_approval',
+  'board_report_back',
+  'council_account',
+  'agreement_evaluation',
+  'continuation_decision',
+  'agreement_termination',
+  'policy_adoption',
+] as const;
+
+const clause: z.ZodType<Clause> = z.strictObject({
+  id: identifier,
+  section: z.enum(['intro', 'aims', 'twinTowns', 'council', 'board']),
+  kind: z.enum(['obligation', 'scope', 'context', 'goal', 'list']),
+  parent: identifier.exactOptional(),
+  sv: text(LIMITS.result),
+  en: text(LIMITS.result),
+});
+
+const goal: z.ZodType<Goal> = z.strictObject({
+  id: identifier,
+  clauseId: identifier,
+  text: bilingual(LIMITS.purpose),
+});
+
+const twinTown: z.ZodType<TwinTown> = z.strictObject({
+  id: identifier,
+  name: text(LIMITS.name),
+  asWritten: text(LIMITS.name),
+  country: countryCode,
+  aliases: z.array(text(LIMITS.name)).max(LIMITS.roles),
+});
+
+const rule: z.ZodType<Rule> = z.strictObject({
+  code: z.enum(RULE_CODES),
+  title: bilingual(LIMITS.name),
+  appliesTo: bilingual(LIMITS.purpose),
+  duty: bilingual(LIMITS.purpose),
+  owedBy: z.enum(PARTIES),
+  owedTo: z.enum(PARTIES).exactOptional(),
+  timing: z.enum(TIMINGS),
+  clauseIds: z.array(identifier).min(1).max(LIMITS.roles),
+  interpretationNotes: z.array(z.number().int().min(1).max(99)).max(LIMITS.roles),
+});
+
+/** The zod schema of a policy definition, with every check that needs only the definition. */
+export const policyDefinitionSchema: z.ZodType<PolicyDefinition> = z
+  .strictObject({
+    id: identifier,
+    title: text(LIMITS.name),
+    shortTitle: text(LIMITS.name),
+    municipality: text(LIMITS.name),
+    statuteBook: text(LIMITS.name),
+    adoption: z.strictObject({
+      body: z.enum(['council', 'board']),
+      date: isoDate,
+      paragraph: identifier,
+    }),
+    validity: z.strictObject({
+      from: isoDate,
+      to: isoDate,
+      supersedes: identifier.exactOptional(),
+    }),
+    mandatePeriod: periodLabel,
+    goals: z.array(goal).max(LIMITS.roles),
+    twinTowns: z.array(twinTown).max(LIMITS.roles),
+    reportBackThreshold: z.strictObject({ amount: amountField, currency: z.string() }),
+    clauses: z.array(clause).min(1).max(LIMITS.items),
+    rules: z.array(rule).max(RULE_CODES.length),
+  })
+  .superRefine((definition, ctx) => {
+    const { amount, currency } = definition.reportBackThreshold;
+    if (currency !== 'SEK') {
+      report(ctx, 'threshold_not_sek', { value: currency }, ['reportBackThreshold', 'currency']);
+    } else checkAmount(amount, currency, ctx, ['reportBackThreshold', 'amount']);
+  }) as unknown as z.ZodType<PolicyDefinition>;
+
+/** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
+function consistency(definition: PolicyDefinition): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const unique = <T>(list: readonly T[], key: (item: T) => string, name: string, field: string) => {
+    const first = new Map<string, number>();
+    list.forEach((item, index) => {
+      const value = key(item);
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, index);
+      else
+        issues.push(
+          issue('duplicate_id', [name, index, field], { value, first: `${name}[${seen}]` }),
+        );
+    });
+  };
+  unique(definition.clauses, (c) => c.id, 'clauses', 'id');
+  unique(definition.goals, (g) => g.id, 'goals', 'id');
+  unique(definition.twinTowns, (t) => t.id, 'twinTowns', 'id');
+  unique(definition.rules, (r) => r.code, 'rules', 'code');
+
+  const clauses = new Set(definition.clauses.map((c) => c.id));
+  const cited = (id: string, path: PathSegment[]) => {
+    if (!clauses.has(id)) issues.push(issue('unknown_clause', path, { value: id }));
+  };
+  definition.clauses.forEach((c, i) => {
+    if (c.parent !== undefined) cited(c.parent, ['clauses', i, 'parent']);
+  });
+  definition.goals.forEach((g, i) => {
+    cited(g.clauseId, ['goals', i, 'clauseId']);
+  });
+  definition.rules.forEach((r, i) => {
+    r.clauseIds.forEach((id, j) => {
+      cited(id, ['rules', i, 'clauseIds', j]);
+    });
+  });
+
+  // No spelling may name two towns: a destination must resolve to one twin town or none.
+  const names = new Map<string, string>();
+  definition.twinTowns.forEach((town, i) => {
+    [town.id, ...town.aliases].forEach((name, j) => {
+      const folded = foldName(name);
+      const owner = names.get(folded);
+      if (owner !== undefined && owner !== town.id) {
+        issues.push(
+          issue('ambiguous_name', ['twinTowns', i, j === 0 ? 'id' : 'aliases'], {
+            value: name,
+            other: owner,
+          }),
+        );
+      } else names.set(folded, town.id);
+    });
+  });
+
+  const { from, to } = definition.validity;
+  if (to < from) {
+    issues.push(issue('end_before_start', ['validity', 'to'], { startDate: from, endDate: to }));
+  }
+  if (definition.adoption.date > from) {
+    issues.push(
+      issue('adopted_after_start', ['adoption', 'date'], {
+        value: definition.adoption.date,
+        startDate: from,
+      }),
+    );
+  }
+  if (definition.adoption.body !== 'council') {
+    issues.push(
+      issue('not_adopted_by_council', ['adoption', 'body'], { value: definition.adoption.body }),
+    );
+  }
+  return issues;
+}
+
+/** JSON with object keys sorted, so that equal definitions give equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function toVersion(definition: PolicyDefinition): PolicyVersion {
+  const threshold = toMoneySnapshot(definition.reportBackThreshold.amount, 'SEK');
+  const version: Omit<PolicyVersion, 'fingerprint'> = {
+    ...definition,
+    adoption: { ...definition.adoption, date: definition.adoption.date as IsoDate },
+    validity: {
+      ...definition.validity,
+      from: definition.validity.from as IsoDate,
+      to: definition.validity.to as IsoDate,
+    },
+    reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
+  };
+  const fingerprint = `sha256:${sha256(canonicalJson(toPolicyDefinition(version)))}`;
+  return { ...version, fingerprint };
+}
+
+/**
+ * Reads a policy definition from untrusted input (a JSON file, say): the definition's shape, then
+ * its consistency — unique ids; every clause a rule, goal or clause cites exists; no spelling names
+ * two twin towns; validity ordered and adoption on or before it; the threshold in SEK; adopted by the
+ * council (`council.policy`). Never throws.
+ *
+ * @param input - the definition, as read from JSON
+ * @returns the deep-frozen version with its fingerprint, or every issue found, located and bilingual
+ *
+ * @example
+ * ```ts
+ * const definition = toPolicyDefinition(POLICY_2019_2022);
+ * const result = parsePolicy({ ...definition, adoption: { ...definition.adoption, body: 'board' } });
+ * result.success; // => false
+ * !result.success && result.issues[0]?.messages.en;
+ * // => 'adoption.body: the policy must be adopted by the municipal council (clause council.policy), not "board".'
+ * ```
+ */
+export function parsePolicy(input: unknown): ParseResult<PolicyVersion> {
+  return parseWith(policyDefinitionSchema, input, consistency, toVersion);
+}
+
+/**
+ * Defines a policy version from its definition, as a maintainer does in code when the council adopts
+ * a new policy: validated as {@link parsePolicy} does, with its fingerprint computed.
+ *
+ * @param definition - the definition
+ * @returns the deep-frozen version
+ * @throws {@link PolicyError} `invalid_policy` listing every issue (in `details.issues`, each with its
+ *   path and messages in Swedish and English)
+ *
+ * @example
+ * ```ts
+ * const definition = toPolicyDefinition(POLICY_2019_2022);
+ * definePolicy(definition).fingerprint === POLICY_2019_2022.fingerprint; // => true
+ * const broken = { ...definition, rules: [{ ...definition.rules[0]!, clauseIds: ['nowhere'] }] };
+ * definePolicy(broken); // throws PolicyError (code 'invalid_policy')
+ * ```
+ */
+export function definePolicy(definition: PolicyDefinition): PolicyVersion {
+  const result = parsePolicy(definition);
+  if (result.success) return result.data;
+  throw new PolicyError(
+    'invalid_policy',
+    {
+      sv: `Policydefinitionen är ogiltig: ${result.issues.map((i) => i.messages.sv).join(' ')}`,
+      en: `The policy definition is invalid: ${result.issues.map((i) => i.messages.en).join(' ')}`,
+    },
+    { issues: result.issues },
+  );
+}
+
+/**
+ * A version written back as its definition: what {@link definePolicy} takes, with the threshold in
+ * whole öre. Defining it again gives the same version and fingerprint; its canonical JSON is what
+ * the fingerprint is computed from.
+ *
+ * @param version - a policy version
+ * @returns its definition, as plain data ready for JSON
+ *
+ * @example
+ * ```ts
+ * const json = JSON.stringify(toPolicyDefinition(POLICY_2019_2022));
+ * const again = parsePolicy(JSON.parse(json));
+ * again.success && again.data.fingerprint === POLICY_2019_2022.fingerprint; // => true
+ * ```
+ */
+export function toPolicyDefinition(version: Omit<PolicyVersion, 'fingerprint'>): PolicyDefinition {
+  const { reportBackThreshold, ...rest } = version;
+  const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
+  return {
+    ...definition,
+    reportBackThreshold: { amount: reportBackThreshold.amount, currency: 'SEK' },
+  };
+}
