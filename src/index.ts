@@ -96,9 +96,16 @@ export type {
   RequiredContent,
 } from './obligations/types.js';
 export { definePolicy, parsePolicy, toPolicyDefinition } from './policy/define-policy.js';
+export { diffPolicies, type PolicyChange, type PolicyDiff } from './policy/diff.js';
 export { findClause } from './policy/find-clause.js';
 export { findTwinTown } from './policy/find-twin-town.js';
-export { BUILT_IN_POLICIES, policyInForce } from './policy/policy-in-force.js';
+export {
+  BUILT_IN_POLICIES,
+  BUILT_IN_REGISTRY,
+  type PolicySource,
+  policyInForce,
+} from './policy/policy-in-force.js';
+export { type PolicyRegistry, policyRegistry } from './policy/registry.js';
 export { POLICY_2019_2022 } from './policy/solleftea-2019-2022.js';
 export type {
   Clause,

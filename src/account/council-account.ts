@@ -102,13 +102,10 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     if (evaluation.outcome !== 'evaluated') continue;
     if (evaluation.policy) applied.add(evaluation.policy);
     const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
-    // An evaluated activity has all four obligations, in the policy's order.
+    // A rule the version does not list is not owed.
     const status = (code: string): ComplianceStatus =>
-      (
-        compliance.results.find((result) => result.obligation.code === code) as {
-          status: ComplianceStatus;
-        }
-      ).status;
+      compliance.results.find((result) => result.obligation.code === code)?.status ??
+      'not_applicable';
     const costs = activityCosts(activity, rates);
     const basis: CostBasis | undefined = costs.actual
       ? 'actual'

@@ -7,7 +7,7 @@ import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy, CostBasis } from '../obligations/types.js';
-import type { PolicyVersion } from '../policy/types.js';
+import type { PolicySource } from '../policy/policy-in-force.js';
 
 /**
  * What {@link councilAccount} needs: the period, and optionally rates, the day whose records count,
@@ -26,7 +26,7 @@ export interface CouncilAccountOptions {
   /** Only records dated on or before this day count; by default every record in the register. */
   readonly asOf?: string;
   /** The versions to choose from; the built-in ones by default. */
-  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+  readonly policies?: PolicySource;
 }
 
 /**

@@ -105,6 +105,10 @@ function reason(duty: AgreementDuty, context: DutyContext, language: Language): 
       return sv
         ? 'den gällande policyn räknar inte upp orten som vänort'
         : 'the policy in force does not list the town as a twin town';
+    case 'not_in_policy':
+      return sv
+        ? 'den version av policyn som gäller för perioden har ingen sådan regel'
+        : 'the version of the policy governing the period has no such rule';
     case 'no_policy_in_force':
       return sv
         ? `ingen känd version av policyn gällde ${due}`

@@ -225,14 +225,16 @@ export function reviewAgreements(
   const cite = (code: AgreementDutyCode) => cited?.get(code);
 
   const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
-  const [decisionStatus, decisionReason, decision] = policy
-    ? judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
-        'decided_in_time',
-        'decided_late',
-        'awaiting_decision',
-        'no_decision',
-      ])
-    : (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>);
+  const [decisionStatus, decisionReason, decision] = !policy
+    ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
+    : !cite('continuation_decision')
+      ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
+      : judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
+          'decided_in_time',
+          'decided_late',
+          'awaiting_decision',
+          'no_decision',
+        ]);
   const continuation = new AgreementDutyResult(
     'continuation_decision',
     decisionStatus,
@@ -288,6 +290,7 @@ export function reviewAgreements(
       notOwed = ['not_applicable', 'not_listed'];
       if (ran) notes.push(noteFor('not_listed', townName, period));
     } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
+    else if (!cite('agreement_evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
     if (notOwed) {
       return Object.freeze({
         agreement,
@@ -311,7 +314,8 @@ export function reviewAgreements(
     ]);
     const found = evaluated[2];
     let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
-    if (!found) termination = ['undetermined', 'awaiting_evaluation'];
+    if (!cite('agreement_termination')) termination = ['not_applicable', 'not_in_policy'];
+    else if (!found) termination = ['undetermined', 'awaiting_evaluation'];
     else if (found.active) termination = ['not_applicable', 'found_active', found];
     else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
       termination = ['not_applicable', 'found_of_benefit', found];

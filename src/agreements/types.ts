@@ -5,7 +5,8 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy } from '../obligations/types.js';
-import type { Clause, Party, PolicyVersion, Rule, Timing, TwinTown } from '../policy/types.js';
+import type { PolicySource } from '../policy/policy-in-force.js';
+import type { Clause, Party, Rule, Timing, TwinTown } from '../policy/types.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,
@@ -32,7 +33,8 @@ export type AgreementDutyCode =
  * - termination: `terminated`, `awaiting_termination`, `continued_despite_evaluation`,
  *   `found_active`, `found_of_benefit`, `awaiting_evaluation`;
  * - not applicable: `not_in_force` (the agreement did not run during the period, or ended before
- *   the duties fell due), `not_listed` (the policy in force does not list the town), `no_policy_in_force`.
+ *   the duties fell due), `not_listed` (the policy in force does not list the town), `not_in_policy`
+ *   (the version governing the period has no such rule), `no_policy_in_force`.
  *
  * @example
  * ```ts
@@ -55,6 +57,7 @@ export type AgreementDutyReason =
   | 'found_of_benefit'
   | 'not_in_force'
   | 'not_listed'
+  | 'not_in_policy'
   | 'no_policy_in_force';
 
 /**
@@ -197,5 +200,5 @@ export interface AgreementReviewOptions {
   /** Rates for foreign costs; the register's own rates by default. */
   readonly rates?: ExchangeRates;
   /** The versions to choose from; the built-in ones by default. */
-  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+  readonly policies?: PolicySource;
 }

@@ -11,7 +11,8 @@ import type {
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { ActivityRuleCode, AppliedPolicy, Evaluation } from '../obligations/types.js';
-import type { PolicyVersion, RuleCode } from '../policy/types.js';
+import type { PolicySource } from '../policy/policy-in-force.js';
+import type { RuleCode } from '../policy/types.js';
 import type { InvalidRecord } from '../register/lenient.js';
 
 /**
@@ -34,7 +35,7 @@ export interface AuditOptions {
   /** Deadlines for reports, where the municipality sets them (interpretation note 6). */
   readonly deadlines?: ComplianceDeadlines;
   /** The versions to choose from; the built-in ones by default. */
-  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+  readonly policies?: PolicySource;
 }
 
 /**

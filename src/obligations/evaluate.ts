@@ -284,50 +284,53 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
     : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
   const cost = trip ? costFact(trip, policy, context) : undefined;
 
-  const approval = !trip
-    ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
-    : twinTowns.length > 0
-      ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
-      : new ObligationResult(
-          cite('board_approval'),
-          'not_applicable',
-          terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-          NO_CONTENT,
-        );
+  const approval = (): Obligation =>
+    !trip
+      ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
+      : twinTowns.length > 0
+        ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
+        : new ObligationResult(
+            cite('board_approval'),
+            'not_applicable',
+            terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
+            NO_CONTENT,
+          );
 
-  let reportBack: Obligation;
-  if (!cost)
-    reportBack = new ObligationResult(
-      cite('board_report_back'),
-      'not_applicable',
-      notATrip,
-      REPORT_CONTENT,
-    );
-  else if (cost.fact.kind !== 'total_cost')
-    reportBack = new ObligationResult(
-      cite('board_report_back'),
-      'undetermined',
-      [cost.fact],
-      REPORT_CONTENT,
-    );
-  else {
-    const provisional = cost.fact.basis === 'planned';
-    reportBack = new ObligationResult(
+  const reportBack = (): Obligation => {
+    if (!cost)
+      return new ObligationResult(
+        cite('board_report_back'),
+        'not_applicable',
+        notATrip,
+        REPORT_CONTENT,
+      );
+    if (cost.fact.kind !== 'total_cost')
+      return new ObligationResult(
+        cite('board_report_back'),
+        'undetermined',
+        [cost.fact],
+        REPORT_CONTENT,
+      );
+    return new ObligationResult(
       cite('board_report_back'),
       cost.fact.above ? 'owed' : 'not_applicable',
       [cost.fact],
       REPORT_CONTENT,
       undefined,
-      provisional,
+      cost.fact.basis === 'planned',
     );
-  }
+  };
 
-  const obligations = [
-    new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
-    approval,
-    reportBack,
-    new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
-  ];
+  // A rule the version does not list does not apply: its obligation is left out.
+  const build: Record<ActivityRuleCode, () => Obligation> = {
+    planning: () => new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
+    board_approval: approval,
+    board_report_back: reportBack,
+    council_account: () =>
+      new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
+  };
+  const obligations: Obligation[] = [];
+  for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
   const facts: Fact[] = abroad.concat(twinTowns, terminated);
   if (cost) facts.push(cost.fact);
   return new EvaluationResult(
@@ -343,6 +346,12 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+const ACTIVITY_RULES: readonly ActivityRuleCode[] = [
+  'planning',
+  'board_approval',
+  'board_report_back',
+  'council_account',
+];
 const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
 const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
 const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);

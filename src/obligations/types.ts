@@ -4,6 +4,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
+import type { PolicySource } from '../policy/policy-in-force.js';
 import type { Clause, Party, PolicyVersion, Rule, Timing } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 
@@ -32,7 +33,7 @@ export type ActivityRuleCode =
  */
 export interface EvaluationContext {
   /** One version, or the versions to pick from by the activity's first day; the built-in ones by default. */
-  readonly policies?: PolicyVersion | readonly PolicyVersion[];
+  readonly policies?: PolicySource;
   /** Rates for foreign cost items; none by default (a foreign item then makes the total undetermined). */
   readonly rates?: ExchangeRates;
   /** The agreement register; an agreement terminated before departure ends its town's twin status (note 4). */
@@ -218,6 +219,8 @@ export interface AppliedPolicy {
   readonly title: string;
   /** Who adopted it and when. */
   readonly adoption: PolicyVersion['adoption'];
+  /** The content fingerprint of the definition applied, so that the result can be reproduced. */
+  readonly fingerprint: string;
 }
 
 /**

@@ -17,7 +17,12 @@ export function sharedOf(policy: PolicyVersion): PolicyShared {
   if (!entry) {
     const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
     entry = {
-      applied: Object.freeze({ id: policy.id, title: policy.title, adoption: policy.adoption }),
+      applied: Object.freeze({
+        id: policy.id,
+        title: policy.title,
+        adoption: policy.adoption,
+        fingerprint: policy.fingerprint,
+      }),
       rules: new Map(
         policy.rules.map((rule) => [
           rule.code,

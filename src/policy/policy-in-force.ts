@@ -1,4 +1,5 @@
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { type PolicyRegistry, policyRegistry } from './registry.js';
 import { POLICY_2019_2022 } from './solleftea-2019-2022.js';
 import type { PolicyVersion } from './types.js';
 
@@ -13,6 +14,26 @@ import type { PolicyVersion } from './types.js';
 export const BUILT_IN_POLICIES: readonly PolicyVersion[] = Object.freeze([POLICY_2019_2022]);
 
 /**
+ * The built-in versions as a registry: {@link BUILT_IN_POLICIES}, checked, with its gaps (none).
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_REGISTRY.versions[0]?.validity; // => { from: '2019-11-25', to: '2022-12-31' }
+ * ```
+ */
+export const BUILT_IN_REGISTRY: PolicyRegistry = /* @__PURE__ */ policyRegistry(BUILT_IN_POLICIES);
+
+/**
+ * Which versions to judge by: one version, a list of versions, or a {@link PolicyRegistry}.
+ *
+ * @example
+ * ```ts
+ * const policies: PolicySource = BUILT_IN_REGISTRY;
+ * ```
+ */
+export type PolicySource = PolicyVersion | readonly PolicyVersion[] | PolicyRegistry;
+
+/**
  * The policy version in force on a day.
  *
  * @remarks
@@ -21,7 +42,7 @@ export const BUILT_IN_POLICIES: readonly PolicyVersion[] = Object.freeze([POLICY
  * back to a default policy.
  *
  * @param date - the day, as `YYYY-MM-DD`
- * @param registry - the versions to choose from; the built-in ones by default
+ * @param registry - the registry or versions to choose from; the built-in registry by default
  * @returns the version in force, or `undefined` when none is
  * @throws {@link PolicyError} `invalid_date` when `date` is not a real calendar date
  *
@@ -34,15 +55,15 @@ export const BUILT_IN_POLICIES: readonly PolicyVersion[] = Object.freeze([POLICY
  */
 export function policyInForce(
   date: string,
-  registry: readonly PolicyVersion[] = BUILT_IN_POLICIES,
+  registry: PolicySource = BUILT_IN_REGISTRY,
 ): PolicyVersion | undefined {
   return versionInForce(toIsoDate(date), registry);
 }
 
-/** Internal: the version in force on a checked day, from one version or a list (built-ins by default). */
+/** Internal: the version in force on a checked day, from any source (the built-ins by default). */
 export function versionInForce(
   day: IsoDate,
-  policies: PolicyVersion | readonly PolicyVersion[] = BUILT_IN_POLICIES,
+  policies: PolicySource = BUILT_IN_POLICIES,
 ): PolicyVersion | undefined {
   for (const policy of policyList(policies)) {
     if (policy.validity.from <= day && day <= policy.validity.to) return policy;
@@ -50,9 +71,8 @@ export function versionInForce(
   return undefined;
 }
 
-/** Internal: one version or a list of them as a list (the built-in ones by default). */
-export function policyList(
-  policies: PolicyVersion | readonly PolicyVersion[] = BUILT_IN_POLICIES,
-): readonly PolicyVersion[] {
-  return Array.isArray(policies) ? policies : [policies as PolicyVersion];
+/** Internal: any source of versions as a list (the built-in ones by default). */
+export function policyList(policies: PolicySource = BUILT_IN_POLICIES): readonly PolicyVersion[] {
+  if (Array.isArray(policies)) return policies;
+  return 'versions' in policies ? policies.versions : [policies as PolicyVersion];
 }

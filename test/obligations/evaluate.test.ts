@@ -32,7 +32,9 @@ describe('evaluate: the sample trips', () => {
       id: 'solleftea-2019-2022',
       title: 'Policy för internationella kontakter 2019-2022',
       adoption: { body: 'council', date: '2019-11-25', paragraph: '§ 155' },
+      fingerprint: POLICY_2019_2022.fingerprint,
     });
+    expect(evaluation.policy?.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(statuses(evaluation)).toEqual({
       planning: 'owed',
       board_approval: 'owed',
