@@ -5,18 +5,20 @@
  */
 import { z } from 'zod';
 import { ratesSchema } from './money/parse-rates.js';
+import { policyDefinitionSchema } from './policy/define-policy.js';
 import { activitySchema, recordsSchema, registerSchema } from './schemas.js';
 
 const BASE = 'https://unpkg.com/solleftea-international-policy/dist/schemas/';
 
 /** The name of each JSON Schema document the package ships. */
-export type JsonSchemaName = 'activity' | 'rates' | 'records' | 'register';
+export type JsonSchemaName = 'activity' | 'rates' | 'records' | 'register' | 'policy';
 
 const DOCUMENTS: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string }>> = {
   activity: { schema: activitySchema, title: 'An international trip or exchange' },
   rates: { schema: ratesSchema, title: 'Exchange rates, in SEK per unit' },
   records: { schema: recordsSchema, title: 'Governance records: approvals, reports, agreements' },
   register: { schema: registerSchema, title: 'A register of activities and governance records' },
+  policy: { schema: policyDefinitionSchema, title: 'A version of the policy, as a definition' },
 };
 
 /** Every input document's JSON Schema, by name. */

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
 import { jsonSchemaDocuments } from '../../src/json-schemas.js';
 import { activityInput, exchangeInput } from '../arbitraries/activities.js';
 import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
@@ -31,6 +32,12 @@ describe('the JSON Schemas shipped for apps in other languages and form builders
     expect(validate.records(SAMPLE_RECORDS), JSON.stringify(validate.records.errors)).toBe(true);
     expect(validate.register(SAMPLE_REGISTER), JSON.stringify(validate.register.errors)).toBe(true);
     expect(validate.rates(RATES), JSON.stringify(validate.rates.errors)).toBe(true);
+  });
+
+  it('accept the built-in policy written as a definition, and refuse one with an unknown key', () => {
+    const definition = JSON.parse(JSON.stringify(toPolicyDefinition(POLICY_2019_2022)));
+    expect(validate.policy(definition), JSON.stringify(validate.policy.errors)).toBe(true);
+    expect(validate.policy({ ...definition, fingerprint: 'sha256:0' })).toBe(false);
   });
 
   test.prop([activityInput])('accept every activity the arbitrary builds', (input) => {

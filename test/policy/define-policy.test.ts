@@ -1,0 +1,194 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  definePolicy,
+  POLICY_2019_2022,
+  type PolicyDefinition,
+  parsePolicy,
+  toPolicyDefinition,
+} from '../../src/index.js';
+
+const DEFINITION = toPolicyDefinition(POLICY_2019_2022);
+const codes = (input: unknown) => {
+  const result = parsePolicy(input);
+  return result.success ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
+};
+
+describe('parsePolicy and definePolicy: a definition is checked as a whole', () => {
+  it('accepts the built-in definition and gives back the built-in version', () => {
+    const result = parsePolicy(DEFINITION);
+    expect(result.success && result.data).toEqual(POLICY_2019_2022);
+  });
+
+  it('pins the fingerprint of the 2019–2022 version: any change to its data changes it', () => {
+    expect(POLICY_2019_2022.fingerprint).toBe(
+      'sha256:4afd6b57f463a0b125de8c05c1ab4c9cf8d9732ddcd8e7e0bec91ef79de1bb0c',
+    );
+  });
+
+  it('gives the same fingerprint however the threshold and keys are written', () => {
+    const reordered = Object.fromEntries(Object.entries(DEFINITION).reverse()) as PolicyDefinition;
+    const written = definePolicy({
+      ...reordered,
+      reportBackThreshold: { amount: 1_000_000, currency: 'SEK' },
+    });
+    expect(written.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+  });
+
+  it('changes the fingerprint when one character of one clause changes', () => {
+    const clauses = DEFINITION.clauses.map((c, i) => (i === 0 ? { ...c, en: `${c.en} ` } : c));
+    expect(definePolicy({ ...DEFINITION, clauses }).fingerprint).toBe(POLICY_2019_2022.fingerprint); // trimmed
+    const changed = DEFINITION.clauses.map((c, i) => (i === 0 ? { ...c, en: `${c.en}!` } : c));
+    expect(definePolicy({ ...DEFINITION, clauses: changed }).fingerprint).not.toBe(
+      POLICY_2019_2022.fingerprint,
+    );
+  });
+
+  it('refuses duplicate ids of clauses, goals, twin towns and rules', () => {
+    expect(
+      codes({
+        ...DEFINITION,
+        clauses: [...DEFINITION.clauses, DEFINITION.clauses[0]],
+        goals: [...DEFINITION.goals, DEFINITION.goals[0]],
+        twinTowns: [...DEFINITION.twinTowns, { ...DEFINITION.twinTowns[0], aliases: [] }],
+        rules: [...DEFINITION.rules.slice(0, 7), DEFINITION.rules[0]],
+      }),
+    ).toEqual([
+      ['duplicate_id', 'clauses.18.id'],
+      ['duplicate_id', 'goals.5.id'],
+      ['duplicate_id', 'twinTowns.4.id'],
+      ['duplicate_id', 'rules.7.code'],
+    ]);
+  });
+
+  it('refuses a citation of a clause the definition does not have, wherever it is', () => {
+    const rules = DEFINITION.rules.map((r, i) =>
+      i === 1 ? { ...r, clauseIds: ['board.travel'] } : r,
+    );
+    const goals = DEFINITION.goals.map((g, i) => (i === 0 ? { ...g, clauseId: 'goal.none' } : g));
+    const clauses = DEFINITION.clauses.map((c, i) =>
+      i === 0 ? { ...c, parent: 'intro.none' } : c,
+    );
+    expect(codes({ ...DEFINITION, rules, goals, clauses })).toEqual([
+      ['unknown_clause', 'clauses.0.parent'],
+      ['unknown_clause', 'goals.0.clauseId'],
+      ['unknown_clause', 'rules.1.clauseIds.0'],
+    ]);
+    const result = parsePolicy({ ...DEFINITION, rules });
+    expect(!result.success && result.issues[0]?.messages.sv).toBe(
+      'rules[1].clauseIds[0]: paragrafen "board.travel" finns inte i policyn.',
+    );
+  });
+
+  it('refuses a spelling that would name two twin towns', () => {
+    const twinTowns = DEFINITION.twinTowns.map((t, i) =>
+      i === 1 ? { ...t, aliases: [...t.aliases, 'POLTSAMAA'] } : t,
+    );
+    expect(codes({ ...DEFINITION, twinTowns })).toEqual([
+      ['ambiguous_name', 'twinTowns.1.aliases'],
+    ]);
+  });
+
+  it('refuses validity out of order, and adoption after the first day in force', () => {
+    expect(codes({ ...DEFINITION, validity: { from: '2022-12-31', to: '2019-11-25' } })).toEqual([
+      ['end_before_start', 'validity.to'],
+    ]);
+    expect(codes({ ...DEFINITION, validity: { from: '2019-11-24', to: '2022-12-31' } })).toEqual([
+      ['adopted_after_start', 'adoption.date'],
+    ]);
+    expect(codes({ ...DEFINITION, validity: { from: '2019-11-25', to: '2019-11-25' } })).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a threshold in another currency, or one that is not an exact amount', () => {
+    expect(
+      codes({ ...DEFINITION, reportBackThreshold: { amount: '1 000,00', currency: 'EUR' } }),
+    ).toEqual([['threshold_not_sek', 'reportBackThreshold.currency']]);
+    expect(
+      codes({ ...DEFINITION, reportBackThreshold: { amount: '10 000,001', currency: 'SEK' } }),
+    ).toEqual([['too_many_decimals', 'reportBackThreshold.amount']]);
+  });
+
+  it('refuses a policy the council did not adopt (council.policy)', () => {
+    expect(codes({ ...DEFINITION, adoption: { ...DEFINITION.adoption, body: 'board' } })).toEqual([
+      ['not_adopted_by_council', 'adoption.body'],
+    ]);
+  });
+
+  it('refuses unknown keys, rule codes, parties and a period that is not a board term', () => {
+    expect(codes({ ...DEFINITION, extra: 1 })).toEqual([['unknown_key', 'extra']]);
+    expect(codes({ ...DEFINITION, mandatePeriod: '2019-2023' })).toEqual([
+      ['invalid_period', 'mandatePeriod'],
+    ]);
+    const rules = DEFINITION.rules.map((r, i) =>
+      i === 0 ? { ...r, code: 'travel', owedBy: 'mayor' } : r,
+    );
+    expect(codes({ ...DEFINITION, rules }).map(([code]) => code)).toEqual([
+      'invalid_value',
+      'invalid_value',
+    ]);
+  });
+
+  it('definePolicy throws one PolicyError listing every issue, in both languages', () => {
+    try {
+      definePolicy({ ...DEFINITION, adoption: { ...DEFINITION.adoption, body: 'board' } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'invalid_policy' });
+      const { messages, details } = error as {
+        messages: { sv: string; en: string };
+        details: { issues: unknown[] };
+      };
+      expect(messages.en).toBe(
+        'The policy definition is invalid: adoption.body: the policy must be adopted by the municipal council (clause council.policy), not "board".',
+      );
+      expect(messages.sv).toContain(
+        'Policydefinitionen är ogiltig: adoption.body: policyn ska antas av kommunfullmäktige',
+      );
+      expect(details.issues).toHaveLength(1);
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [undefined, null, 42, 'policy', [], {}, { ...DEFINITION, clauses: 'x' }]) {
+      expect(parsePolicy(input).success).toBe(false);
+    }
+  });
+});
+
+describe('a definition round-trips through JSON', () => {
+  const town = fc.record({
+    id: fc.stringMatching(/^[a-z]{3,10}$/),
+    name: fc.stringMatching(/^[A-Z][a-z]{2,10}$/),
+    country: fc.constantFrom('EE', 'JP', 'FI', 'US', 'NO', 'DE'),
+  });
+  const definitionArb = fc
+    .record({
+      threshold: fc.integer({ min: 0, max: 10_000_000 }),
+      towns: fc.uniqueArray(town, { selector: (t) => t.id.slice(0, 3), maxLength: 6 }),
+      rules: fc.subarray([...DEFINITION.rules]),
+      from: fc.integer({ min: 2023, max: 2040 }),
+    })
+    .map(
+      ({ threshold, towns, rules, from }): PolicyDefinition => ({
+        ...DEFINITION,
+        id: `test-${from}`,
+        adoption: { ...DEFINITION.adoption, date: `${from - 1}-12-01` },
+        validity: { from: `${from}-01-01`, to: `${from}-12-31` },
+        reportBackThreshold: { amount: threshold, currency: 'SEK' },
+        twinTowns: towns.map((t) => ({ ...t, asWritten: t.name, aliases: [t.name] })),
+        rules,
+      }),
+    );
+
+  test.prop([definitionArb])(
+    'define → JSON → parse gives the same version and fingerprint',
+    (definition) => {
+      const version = definePolicy(definition);
+      const again = parsePolicy(JSON.parse(JSON.stringify(toPolicyDefinition(version))));
+      expect(again.success && again.data).toEqual(version);
+      expect(Object.isFrozen(version.twinTowns)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,309 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  audit,
+  BUILT_IN_REGISTRY,
+  councilAccount,
+  definePolicy,
+  diffPolicies,
+  evaluate,
+  POLICY_2019_2022,
+  type PolicyDefinition,
+  type PolicyVersion,
+  parseActivity,
+  parseRegister,
+  policyInForce,
+  policyRegistry,
+  toPolicyDefinition,
+} from '../../src/index.js';
+import { activityInput } from '../arbitraries/activities.js';
+import { trip } from '../fixtures/build.js';
+
+const DEFINITION = toPolicyDefinition(POLICY_2019_2022);
+
+/** A later version (test data only, not the municipality's): from `from` to `to`. */
+function later(changes: Partial<PolicyDefinition> = {}, from = '2023-01-01', to = '2026-12-31') {
+  return definePolicy({
+    ...DEFINITION,
+    id: `test-${from}`,
+    title: 'Test policy',
+    adoption: { ...DEFINITION.adoption, date: '2022-12-12' },
+    validity: { from, to, supersedes: POLICY_2019_2022.id },
+    mandatePeriod: '2023–2026',
+    ...changes,
+  });
+}
+
+describe('policyRegistry', () => {
+  it('orders versions by validity and lists the gaps between them', () => {
+    const next = later({}, '2023-03-01');
+    const registry = policyRegistry([next, POLICY_2019_2022]);
+    expect(registry.versions.map((v) => v.id)).toEqual(['solleftea-2019-2022', 'test-2023-03-01']);
+    expect(registry.gaps).toEqual([{ from: '2023-01-01', to: '2023-02-28' }]);
+    expect(policyInForce('2023-02-28', registry)).toBeUndefined();
+    expect(policyInForce('2023-03-01', registry)?.id).toBe('test-2023-03-01');
+    expect(Object.isFrozen(registry.gaps)).toBe(true);
+  });
+
+  it('gives an activity in a gap no policy in force, by design', () => {
+    const registry = policyRegistry([POLICY_2019_2022, later({}, '2023-03-01')]);
+    const evaluation = evaluate(trip({ departureDate: '2023-02-01', returnDate: '2023-02-02' }), {
+      policies: registry,
+    });
+    expect(evaluation.outcome).toBe('no_policy_in_force');
+  });
+
+  it('refuses two versions in force on the same day, naming both', () => {
+    expect(() => policyRegistry([POLICY_2019_2022, later({}, '2022-12-31')])).toThrow(
+      expect.objectContaining({
+        code: 'overlapping_validity',
+        details: { first: 'solleftea-2019-2022', second: 'test-2022-12-31' },
+      }),
+    );
+  });
+
+  it('refuses the same version twice, a version superseding an unknown or later one, and a changed version', () => {
+    expect(() => policyRegistry([POLICY_2019_2022, POLICY_2019_2022])).toThrow(
+      expect.objectContaining({ code: 'duplicate_policy' }),
+    );
+    expect(() =>
+      policyRegistry([
+        later({ validity: { from: '2023-01-01', to: '2026-12-31', supersedes: 'x' } }),
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'unknown_superseded' }));
+    const tampered: PolicyVersion = { ...POLICY_2019_2022, twinTowns: [] };
+    expect(() => policyRegistry([tampered])).toThrow(
+      expect.objectContaining({ code: 'invalid_policy' }),
+    );
+    const invalid: PolicyVersion = { ...POLICY_2019_2022, clauses: [] };
+    expect(() => policyRegistry([invalid])).toThrow(
+      expect.objectContaining({ code: 'invalid_policy' }),
+    );
+  });
+
+  it('is what policyInForce uses by default', () => {
+    expect(BUILT_IN_REGISTRY.versions).toEqual([POLICY_2019_2022]);
+    expect(policyInForce('2020-01-01')).toBe(POLICY_2019_2022);
+  });
+});
+
+describe('the past is judged by the rules of its day', () => {
+  const laterArb = fc
+    .record({
+      threshold: fc.integer({ min: 0, max: 5_000_000 }),
+      towns: fc.subarray([...DEFINITION.twinTowns]),
+      rules: fc.subarray([...DEFINITION.rules]),
+      start: fc.integer({ min: 1, max: 400 }),
+    })
+    .map(({ threshold, towns, rules, start }) => {
+      const from = new Date(Date.UTC(2022, 11, 31 + start)).toISOString().slice(0, 10);
+      return later(
+        { reportBackThreshold: { amount: threshold, currency: 'SEK' }, twinTowns: towns, rules },
+        from,
+        '2030-12-31',
+      );
+    });
+
+  test.prop([activityInput, laterArb])(
+    'adding a later version never changes the evaluation of an activity in the earlier one’s validity',
+    (input, next) => {
+      const parsed = parseActivity(input);
+      if (!parsed.success) throw new Error('generated activity');
+      const alone = evaluate(parsed.data, { policies: [POLICY_2019_2022] });
+      const registry = policyRegistry([POLICY_2019_2022, next]);
+      const both = evaluate(parsed.data, { policies: registry });
+      if (alone.decidingDate <= POLICY_2019_2022.validity.to) {
+        expect(JSON.stringify(both)).toBe(JSON.stringify(alone));
+      } else if (alone.decidingDate >= next.validity.from) {
+        expect(both.policy?.fingerprint).toBe(next.fingerprint);
+      }
+    },
+  );
+
+  it('judges a trip that straddles two versions by the one in force on its departure (note 8)', () => {
+    const next = later({ reportBackThreshold: { amount: '1 000,00', currency: 'SEK' } });
+    const registry = policyRegistry([POLICY_2019_2022, next]);
+    const straddling = trip({
+      departureDate: '2022-12-30',
+      returnDate: '2023-01-05',
+      plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '5 000,00', currency: 'SEK' }],
+    });
+    const evaluation = evaluate(straddling, { policies: registry });
+    expect(evaluation.policy?.id).toBe('solleftea-2019-2022');
+    expect(evaluation.obligations.find((o) => o.code === 'board_report_back')?.status).toBe(
+      'not_applicable',
+    );
+    const after = evaluate(
+      trip({
+        departureDate: '2023-01-01',
+        returnDate: '2023-01-05',
+        plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '5 000,00', currency: 'SEK' }],
+      }),
+      { policies: registry },
+    );
+    expect(after.policy?.fingerprint).toBe(next.fingerprint);
+    expect(after.obligations.find((o) => o.code === 'board_report_back')?.status).toBe('owed');
+  });
+
+  it('leaves out the obligation of a rule a version does not list', () => {
+    const next = later({ rules: DEFINITION.rules.filter((r) => r.code !== 'board_approval') });
+    const evaluation = evaluate(trip({ departureDate: '2023-06-01', returnDate: '2023-06-02' }), {
+      policies: next,
+    });
+    expect(evaluation.obligations.map((o) => o.code)).toEqual([
+      'planning',
+      'board_report_back',
+      'council_account',
+    ]);
+  });
+
+  it('names the version and fingerprint in every audit and account', () => {
+    const register = parseRegister({ format: 1, activities: [] });
+    if (!register.success) throw new Error('register');
+    const report = audit(register.data, { asOf: '2023-01-01' });
+    expect(report.agreements[0]?.policy?.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+    const withTrip = parseRegister({
+      format: 1,
+      activities: [
+        {
+          kind: 'trip',
+          id: 'T',
+          title: 'T',
+          organiser: 'O',
+          travellers: { count: 1 },
+          destinations: [{ place: 'Oslo', country: 'NO' }],
+          departureDate: '2021-01-10',
+          returnDate: '2021-01-11',
+        },
+      ],
+    });
+    if (!withTrip.success) throw new Error('register');
+    expect(councilAccount(withTrip.data, { period: '2019-2022' }).policies).toEqual([
+      {
+        id: POLICY_2019_2022.id,
+        title: POLICY_2019_2022.title,
+        adoption: POLICY_2019_2022.adoption,
+        fingerprint: POLICY_2019_2022.fingerprint,
+      },
+    ]);
+  });
+
+  it('reviews agreements under a version without an agreement rule as not owed', () => {
+    const next = later({
+      rules: DEFINITION.rules.filter(
+        (r) =>
+          !['agreement_evaluation', 'agreement_termination', 'continuation_decision'].includes(
+            r.code,
+          ),
+      ),
+    });
+    const register = parseRegister({
+      format: 1,
+      activities: [],
+      agreements: [{ id: 'e', twinTown: 'esashi' }],
+    });
+    if (!register.success) throw new Error('register');
+    const report = audit(register.data, {
+      asOf: '2027-01-01',
+      period: '2023-2026',
+      policies: [POLICY_2019_2022, next],
+    });
+    const review = report.agreements[0];
+    expect(review?.continuation.reason).toBe('not_in_policy');
+    expect(review?.agreements.map((a) => [a.evaluation.reason, a.termination.reason])[0]).toEqual([
+      'not_in_policy',
+      'not_in_policy',
+    ]);
+    expect(review?.continuation.messages.en).toBe(
+      'Decision on continuing agreements (2023–2026): not applicable — the version of the policy governing the period has no such rule.',
+    );
+  });
+});
+
+describe('diffPolicies', () => {
+  it('reports every kind of change, as data and in both languages', () => {
+    const rules = DEFINITION.rules
+      .filter((r) => r.code !== 'policy_adoption')
+      .map((r) => (r.code === 'board_approval' ? { ...r, owedBy: 'board' as const } : r));
+    const next = later({
+      reportBackThreshold: { amount: '15 000,00', currency: 'SEK' },
+      twinTowns: [
+        ...DEFINITION.twinTowns
+          .filter((t) => t.id !== 'madison')
+          .map((t) => (t.id === 'esashi' ? { ...t, aliases: ['Esashi'] } : t)),
+        {
+          id: 'tartu',
+          name: 'Tartu',
+          asWritten: 'Tartu linn, Estland',
+          country: 'EE',
+          aliases: ['Tartu'],
+        },
+      ],
+      goals: [
+        ...DEFINITION.goals
+          .slice(1)
+          .map((g, i) => (i === 0 ? { ...g, text: { sv: 'Nytt', en: 'New' } } : g)),
+        { id: 'climate', clauseId: 'aims.goals', text: { sv: 'Klimat', en: 'Climate' } },
+      ],
+      rules,
+      clauses: [
+        ...DEFINITION.clauses.map((c) =>
+          c.id === 'intro.scope' ? { ...c, sv: 'Ny lydelse.' } : c,
+        ),
+        { id: 'aims.climate', section: 'aims', kind: 'goal', sv: 'Klimat', en: 'Climate' },
+      ],
+    });
+    const diff = diffPolicies(POLICY_2019_2022, next);
+    expect(diff.changes.map((c) => c.kind)).toEqual([
+      'identity_changed',
+      'identity_changed',
+      'identity_changed',
+      'identity_changed',
+      'identity_changed',
+      'threshold',
+      'twin_town_removed',
+      'twin_town_changed',
+      'twin_town_added',
+      'goal_removed',
+      'goal_changed',
+      'goal_added',
+      'rule_removed',
+      'rule_changed',
+      'clause_changed',
+      'clause_added',
+    ]);
+    expect(diff.changes.find((c) => c.kind === 'rule_changed')).toMatchObject({
+      code: 'board_approval',
+      fields: ['owedBy'],
+    });
+    expect(diff.summary.sv.split('\n')).toEqual([
+      'id: solleftea-2019-2022 → test-2023-01-01',
+      'title: Policy för internationella kontakter 2019-2022 → Test policy',
+      'adoption: council 2019-11-25 § 155 → council 2022-12-12 § 155',
+      'validity: 2019-11-25–2022-12-31 → 2023-01-01–2026-12-31 (supersedes solleftea-2019-2022)',
+      'mandatePeriod: 2019–2022 → 2023–2026',
+      'Gränsen för återrapportering: 10 000,00 kr → 15 000,00 kr',
+      'Vänort borttagen: Madison (US)',
+      'Vänorten Esashi ändrad (namn, stavningar eller land)',
+      'Ny vänort: Tartu (EE)',
+      'Mål borttaget: growth',
+      'Målet business ändrat: ”Bidra till att lokala företag kan växa på en internationell marknad” → ”Nytt”',
+      'Nytt mål climate: ”Klimat”',
+      'Regeln policy_adoption gäller inte längre (Antagande av policyn)',
+      'Regeln board_approval ändrad: owedBy',
+      'Paragrafen intro.scope ändrad: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
+      'Ny paragraf aims.climate: ”Klimat”',
+    ]);
+    expect(diff.summary.en.split('\n')[12]).toBe(
+      'Rule policy_adoption no longer applies (Adoption of the policy)',
+    );
+    expect(diffPolicies(next, POLICY_2019_2022).changes.map((c) => c.kind)).toContain('rule_added');
+    expect(diffPolicies(next, POLICY_2019_2022).summary.en).toContain(
+      'Clause removed: aims.climate',
+    );
+    expect(diffPolicies(POLICY_2019_2022, POLICY_2019_2022).summary).toEqual({
+      sv: 'Inga ändringar.',
+      en: 'No changes.',
+    });
+  });
+});
