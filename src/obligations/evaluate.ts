@@ -6,9 +6,9 @@ import { Explained } from '../internal/explained.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
-import { versionInForce } from '../policy/policy-in-force.js';
+import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
-import type { Clause, Party, PolicyVersion, Rule } from '../policy/types.js';
+import type { Clause, Party, PolicyVersion, Rule, TwinTown } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
@@ -107,6 +107,15 @@ class EvaluationResult extends Explained implements Evaluation {
   }
 }
 
+/** The twin town with this id in any of the versions given, or in the built-in ones. */
+function anyTownNamed(id: string, policies: EvaluationContext['policies']): TwinTown | undefined {
+  for (const version of [...policyList(policies), ...BUILT_IN_POLICIES]) {
+    const town = version.twinTowns.find((candidate) => candidate.id === id);
+    if (town) return town;
+  }
+  return undefined;
+}
+
 const terminations = new WeakMap<readonly TwinTownAgreement[], ReadonlyMap<string, IsoDate>>();
 
 /** The first day any agreement with each town ended, indexed once per agreement list (note 4). */
@@ -157,9 +166,12 @@ function placeFacts(
   for (const place of places) {
     const named = 'twinTown' in place;
     const town = twinTownOf(place, index);
-    const country = named ? town?.country : place.country;
+    // A town named by id that this version does not list (a later version dropped it) is still a
+    // place abroad: its name and country come from the version that lists it.
+    const known = town ?? (named ? anyTownNamed(place.twinTown, context.policies) : undefined);
+    const country = named ? known?.country : place.country;
     const label = named
-      ? (town?.name ?? place.twinTown)
+      ? (known?.name ?? place.twinTown)
       : ((place as { place?: string }).place ?? (place as { name: string }).name);
     if (country !== undefined && country !== 'SE')
       abroad.push({ kind: 'abroad', place: label, country });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { POLICY_2019_2022 } from '../../src/index.js';
+import { BUILT_IN_POLICIES, POLICY_2019_2022 } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -70,5 +70,20 @@ describe('examples', () => {
     );
     expect(output).toContain('# Redovisning av internationella utbyten och resor 2019–2022');
     expect(output).toContain('| Esashi | 4 | 76 838,56 kr |');
+  });
+
+  it('the hypothetical successor is labelled, not built in, and shows its diff and the past unchanged', () => {
+    const source = readFileSync(new URL('examples/hypothetical-successor.ts', root), 'utf8');
+    expect(source.startsWith('/**\n * HYPOTHETICAL — NOT A REAL POLICY.')).toBe(true);
+    expect(BUILT_IN_POLICIES.map((p) => p.id)).not.toContain('hypothetical-2023-2026');
+    const output = run('hypothetical-successor.ts');
+    expect(output).toContain('  - Report-back threshold: SEK 10,000.00 → SEK 15,000.00\n');
+    expect(output).toContain('  - Twin town removed: Madison (US)\n');
+    expect(output).toContain(
+      'Trip departing 2022-06-01, judged by solleftea-2019-2022:\n  Approval by the executive board: owed',
+    );
+    expect(output).toContain(
+      'Trip departing 2023-06-01, judged by hypothetical-2023-2026:\n  Approval by the executive board: not applicable, because no destination is a twin town.',
+    );
   });
 });

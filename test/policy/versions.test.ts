@@ -145,6 +145,23 @@ describe('the past is judged by the rules of its day', () => {
     expect(after.obligations.find((o) => o.code === 'board_report_back')?.status).toBe('owed');
   });
 
+  it('keeps a town a later version dropped as a place abroad, no longer a twin town', () => {
+    const next = later({ twinTowns: DEFINITION.twinTowns.filter((t) => t.id !== 'madison') });
+    const evaluation = evaluate(
+      trip({
+        destinations: [{ twinTown: 'madison' }],
+        departureDate: '2023-06-01',
+        returnDate: '2023-06-02',
+      }),
+      { policies: policyRegistry([POLICY_2019_2022, next]) },
+    );
+    expect(evaluation.outcome).toBe('evaluated');
+    expect(evaluation.facts).toContainEqual({ kind: 'abroad', place: 'Madison', country: 'US' });
+    expect(evaluation.obligations.find((o) => o.code === 'board_approval')?.status).toBe(
+      'not_applicable',
+    );
+  });
+
   it('leaves out the obligation of a rule a version does not list', () => {
     const next = later({ rules: DEFINITION.rules.filter((r) => r.code !== 'board_approval') });
     const evaluation = evaluate(trip({ departureDate: '2023-06-01', returnDate: '2023-06-02' }), {
