@@ -22,7 +22,12 @@ export interface PolicyRegistry {
    * The days between versions on which none is in force, both inclusive. An activity dated in a gap
    * gets *no policy in force* — by design, and listed here so that it is not by accident.
    */
-  readonly gaps: readonly { readonly from: IsoDate; readonly to: IsoDate }[];
+  readonly gaps: readonly {
+    /** The first day with no version in force. */
+    readonly from: IsoDate;
+    /** The last day with no version in force. */
+    readonly to: IsoDate;
+  }[];
 }
 
 function fail(code: string, sv: string, en: string, details: Record<string, unknown>): never {
