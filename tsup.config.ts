@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
 import { jsonSchemaDocuments } from './src/json-schemas.js';
 
-const config: Options = {
+const library: Options = {
   entry: ['src/index.ts'],
   format: ['esm'],
   target: 'node20',
@@ -14,7 +14,7 @@ const config: Options = {
     },
   },
   sourcemap: true,
-  clean: true,
+  clean: false,
   treeshake: true,
   splitting: false,
   // The JSON Schemas of the input documents ship beside the code (the `./schemas/*` export).
@@ -26,4 +26,21 @@ const config: Options = {
   },
 };
 
-export default config;
+/** The `solleftea-policy` binary: Node only, importing the library by its own package name. */
+const cli: Options = {
+  entry: ['src/cli.ts'],
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  treeshake: true,
+  splitting: false,
+  external: ['solleftea-international-policy'],
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+const configs: Options[] = [library, cli];
+
+export default configs;

@@ -1,0 +1,18 @@
+/**
+ * The `solleftea-policy` binary: runs {@link main} with the process's arguments and streams.
+ */
+import { readFileSync } from 'node:fs';
+import { readProcessStdin } from './cli/io.js';
+import { main } from './cli/main.js';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: readProcessStdin,
+  colour: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  version,
+});
