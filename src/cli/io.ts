@@ -30,13 +30,6 @@ export interface Source {
 /** What the CLI reads standard input with (swapped in tests). */
 export type ReadStdin = () => Promise<Uint8Array>;
 
-/** Reads all of standard input. */
-export async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 function decode(bytes: Uint8Array, name: string): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -22,8 +22,8 @@ describe('examples', () => {
     expect(run('usage.ts')).toBe(shownOutput);
   });
 
-  it('the demo prints the policy in force and what it requires of each sample trip, with clauses', () => {
-    const output = run('demo.ts');
+  it('the library tour prints the policy in force and what it requires of each sample trip, with clauses', () => {
+    const output = run('library-tour.ts');
     expect(output).toContain(
       'Policy in force on 2020-03-01: Policy för internationella kontakter 2019-2022',
     );
@@ -59,8 +59,8 @@ describe('examples', () => {
     }
   });
 
-  it('the demo audits the sample register and writes the council account', () => {
-    const output = run('demo.ts');
+  it('the library tour audits the sample register and writes the council account', () => {
+    const output = run('library-tour.ts');
     expect(output).toContain('■ Audit of the sample register on 2023-03-31');
     expect(output).toContain(
       '✘ 2022-01: Approval by the executive board: violated — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',

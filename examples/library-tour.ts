@@ -3,7 +3,8 @@
  * requires of four sample trips — each duty with the reason and the clause it rests on; an audit of
  * the fictional sample register for 2019–2022; and the account to the council it produces.
  *
- * Run it with `npm run demo`.
+ * Run it with `npx tsx examples/library-tour.ts`; `npm run demo` runs the same audit and account through
+ * the command line.
  */
 import {
   accountToMarkdown,

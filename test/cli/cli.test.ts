@@ -1,0 +1,451 @@
+/**
+ * The `solleftea-policy` binary as a user runs it: every command, every exit code, each kind of bad
+ * input, standard input, `--json` parsed back and the CSV read by a CSV parser. Each case runs twice:
+ * the built binary spawned with Node (what users get), and `main` in this process (for coverage).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
+import { SAMPLE_TRIP } from '../fixtures/samples.js';
+
+const root = new URL('../../', import.meta.url);
+const binary = new URL('dist/cli.js', root).pathname;
+const sample = new URL('examples/sample-register.json', root).pathname;
+const directory = mkdtempSync(join(tmpdir(), 'solleftea-cli-'));
+const file = (name: string, content: string | Uint8Array): string => {
+  const path = join(directory, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const trip = file('trip.json', JSON.stringify(SAMPLE_TRIP));
+const definition = toPolicyDefinition(POLICY_2019_2022);
+const nextPolicy = file(
+  'next.json',
+  JSON.stringify({
+    ...definition,
+    id: 'next',
+    reportBackThreshold: { amount: '15 000,00', currency: 'SEK' },
+    validity: { from: '2023-01-01', to: '2026-12-31' },
+  }),
+);
+const boardPolicy = file(
+  'board.json',
+  JSON.stringify({ ...definition, adoption: { ...definition.adoption, body: 'board' } }),
+);
+const rates = file(
+  'rates.json',
+  JSON.stringify({
+    rates: [{ currency: 'EUR', sekPerUnit: '11.0000', date: '2020-03-02', source: 'test' }],
+  }),
+);
+
+interface Outcome {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function spawned(
+  args: readonly string[],
+  input?: string | Uint8Array,
+  env: Record<string, string> = {},
+): Outcome {
+  const result = spawnSync(process.execPath, [binary, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function inProcess(
+  args: readonly string[],
+  input?: string | Uint8Array,
+  colour = false,
+): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdin: async () =>
+      typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array()),
+    colour,
+    version: '0.0.0',
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs a case both ways and checks that they agree. */
+async function run(args: readonly string[], input?: string | Uint8Array): Promise<Outcome> {
+  const child = spawned(args, input);
+  const local = await inProcess(args, input);
+  expect(local, `in process: ${args.join(' ')}`).toEqual({
+    ...child,
+    stdout: local.stdout === child.stdout ? child.stdout : local.stdout,
+  });
+  expect(local.stdout).toBe(child.stdout);
+  expect(local.stderr).toBe(child.stderr);
+  return child;
+}
+
+beforeAll(() => {
+  if (!existsSync(binary)) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+}, 120_000);
+
+describe('solleftea-policy: help and version', () => {
+  it('prints its version, and the usage with exit code 2 when given no command', async () => {
+    const version = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version;
+    expect(spawned(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    const bare = await run([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toContain('Usage: solleftea-policy <command> [options]');
+  });
+
+  it.each(['check', 'audit', 'account', 'policy', 'schema'])(
+    'has --help with an example for %s',
+    async (command) => {
+      const help = await run([command, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(`Usage: solleftea-policy ${command}`);
+      expect(help.stdout).toContain('Example:');
+      expect((await run(['help', command])).stdout).toBe(help.stdout);
+    },
+  );
+
+  it('refuses an unknown command, an unknown option and an unknown language with exit code 2', async () => {
+    for (const args of [['travel'], ['check', '--colour'], ['check', trip, '--lang', 'fi']]) {
+      const outcome = await run(args);
+      expect(outcome.status, args.join(' ')).toBe(2);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr.split('\n')[1]).toBe('  Se solleftea-policy --help.');
+    }
+    expect((await run(['travel', '--lang', 'en'])).stderr).toBe(
+      'Unknown command: travel.\n  See solleftea-policy --help.\n',
+    );
+  });
+});
+
+describe('solleftea-policy check', () => {
+  it('shows each duty with its reason and clause, in Swedish by default', async () => {
+    const outcome = await run(['check', trip, '--rates', rates]);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('2020-03: Study visit to Põltsamaa');
+    expect(outcome.stdout).toContain('✔ Godkännande av kommunstyrelsen: åligger arrangören');
+    expect(outcome.stdout).toContain(
+      '§ board.approval: ”Samtliga resor till vänorter ska godkännas av kommunstyrelsen.”',
+    );
+    const english = await run(['check', trip, '--rates', rates, '--lang', 'en']);
+    expect(english.stdout).toContain(
+      '§ board.approval: ”All trips to twin towns shall be approved by the executive board.”',
+    );
+  });
+
+  it('reads standard input for -, and says when a cost cannot be converted', async () => {
+    const outcome = await run(['check', '-', '--lang', 'en'], JSON.stringify(SAMPLE_TRIP));
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('? Report-back to the executive board: cannot be determined');
+  });
+
+  it('judges each activity of a register against its records, exit code 1 on a violation', async () => {
+    const outcome = await run(['check', sample, '--as-of', '2023-03-31', '--lang', 'en']);
+    expect(outcome.status).toBe(1);
+    expect(outcome.stdout).toContain(
+      '✘ Approval by the executive board: violated — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
+    );
+    expect((await run(['check', sample])).status).toBe(2);
+  });
+
+  it('gives --json that parses back', async () => {
+    const outcome = await run(['check', trip, '--json', '--rates', rates]);
+    const evaluation = JSON.parse(outcome.stdout);
+    expect(evaluation.policy.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+    expect(evaluation.obligations.map((o: { code: string }) => o.code)).toEqual([
+      'planning',
+      'board_approval',
+      'board_report_back',
+      'council_account',
+    ]);
+  });
+
+  it('lists every issue of an invalid activity with its path, in the chosen language', async () => {
+    const bad = file(
+      'bad-trip.json',
+      JSON.stringify({ ...SAMPLE_TRIP, departureDate: '2020-02-30', travellers: {} }),
+    );
+    const outcome = await run(['check', bad, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toBe(
+      `${bad}: 2 problem(s) in the document.\n  travellers.count: is missing; give a number.\n  departureDate: "2020-02-30" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.\n`,
+    );
+  });
+});
+
+describe('solleftea-policy: bad input never shows a stack trace', () => {
+  it.each([
+    ['a missing file', [join(directory, 'nowhere.json')], 'no such file.'],
+    ['a directory', [directory], 'is a directory, not a file.'],
+    [
+      'non-UTF-8 bytes',
+      [file('latin1.json', new Uint8Array([0x7b, 0xe5, 0x7d]))],
+      'the file is not UTF-8 text.',
+    ],
+    [
+      'invalid JSON',
+      [file('broken.json', '{\n  "kind": "trip",\n  "id": x\n}')],
+      ':3:9: invalid JSON.',
+    ],
+    ['empty input', [file('empty.json', '')], ':1:1: invalid JSON.'],
+    ['unreadable rates', [trip, '--rates', join(directory, 'none.json')], 'no such file.'],
+  ])('%s: exit code 2, a one-line summary and the details', async (_, args, summary) => {
+    const outcome = await run(['check', ...(args as string[]), '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr.split('\n')[0]).toContain(summary);
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports invalid rates with their paths', async () => {
+    const badRates = file(
+      'bad-rates.json',
+      JSON.stringify({
+        rates: [{ currency: 'EUR', sekPerUnit: '11,0', date: '2020-03-02', source: 'x' }],
+      }),
+    );
+    const outcome = await run(['check', trip, '--rates', badRates, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('rates[0].sekPerUnit');
+  });
+});
+
+describe('solleftea-policy audit', () => {
+  it('audits the sample register: findings, agreements, exit code 1', async () => {
+    const outcome = await run([
+      'audit',
+      sample,
+      '--as-of',
+      '2023-03-31',
+      '--report-back-days',
+      '90',
+      '--lang',
+      'en',
+    ]);
+    expect(outcome.status).toBe(1);
+    expect(outcome.stdout).toContain(
+      '28 activities: 24 international, 3 in Sweden, 1 with no policy in force; 0 unreadable records',
+    );
+    expect(outcome.stdout).toContain(
+      '✘ 2021-04: Report-back to the executive board: overdue — not reported by the deadline 2022-01-05.',
+    );
+    expect(outcome.stdout).toContain('… Termination of a twin-town agreement (Madison): pending');
+    expect(outcome.stdout).toContain('The register does not comply in every respect.');
+  });
+
+  it('exits 0 for a register with nothing wrong, and lists unreadable records without stopping', async () => {
+    const clean = file('clean.json', JSON.stringify({ format: 1, activities: [] }));
+    const outcome = await run(['audit', clean, '--as-of', '2019-06-01']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('Inga avvikelser.');
+    const partial = file(
+      'partial.json',
+      JSON.stringify({ format: 1, activities: [{ kind: 'trip', id: 'T' }, SAMPLE_TRIP] }),
+    );
+    const listed = await run(['audit', partial, '--as-of', '2020-04-01', '--lang', 'en']);
+    expect(listed.status).toBe(1);
+    expect(listed.stdout).toContain('Unreadable records');
+    expect(listed.stdout).toContain('✘ activities[0].title: is missing; give text.');
+  });
+
+  it('gives --json that parses back, with every row', async () => {
+    const outcome = await run(['audit', sample, '--as-of', '2023-03-31', '--json']);
+    const report = JSON.parse(outcome.stdout);
+    expect(report.activities).toHaveLength(28);
+    expect(report.compliant).toBe(false);
+    expect(report.activities[0].compliance.results[0].messages.sv).toEqual(expect.any(String));
+  });
+
+  it('refuses a missing or impossible --as-of, a bad --period or --report-back-days, and a document that is not a register', async () => {
+    for (const args of [
+      ['audit', sample],
+      ['audit', sample, '--as-of', '2023-02-30'],
+      ['audit', sample, '--as-of', '31/3/2023'],
+      ['audit', sample, '--as-of', '2023-03-31', '--period', '2019-2023'],
+      ['audit', sample, '--as-of', '2023-03-31', '--report-back-days', 'ninety'],
+      ['audit', trip, '--as-of', '2023-03-31'],
+    ]) {
+      const outcome = await run(args);
+      expect(outcome.status, args.join(' ')).toBe(2);
+      expect(outcome.stdout).toBe('');
+    }
+  });
+});
+
+describe('solleftea-policy account', () => {
+  it('writes the account in Markdown by default', async () => {
+    const outcome = await run(['account', sample, '--period', '2019-2022']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout.split('\n')[0]).toBe(
+      '# Redovisning av internationella utbyten och resor 2019–2022',
+    );
+  });
+
+  it('writes CSV that a CSV parser reads back, in Swedish and English', async () => {
+    const sv = await run(['account', sample, '--period', '2019-2022', '--format', 'csv']);
+    const rows = parse(sv.stdout, {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: '\r\n',
+    }) as string[][];
+    expect(rows).toHaveLength(25);
+    expect(rows[0]?.[0]).toBe('Id');
+    const en = await run(
+      ['account', '-', '--period', '2019-2022', '--format', 'csv', '--lang', 'en'],
+      readFileSync(sample),
+    );
+    const records = parse(en.stdout, {
+      bom: true,
+      columns: true,
+      record_delimiter: '\r\n',
+    }) as Record<string, string>[];
+    expect(records.find((r) => r['Id'] === '2022-01')?.['Cost (SEK)']).toBe('59138.56');
+  });
+
+  it('writes --out atomically, and never overwrites without --force', async () => {
+    const out = join(directory, 'account.md');
+    const first = await inProcess([
+      'account',
+      sample,
+      '--period',
+      '2019-2022',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
+    expect(first).toEqual({ status: 0, stdout: '', stderr: `Wrote ${out}.\n` });
+    writeFileSync(out, 'keep me');
+    const again = spawned([
+      'account',
+      sample,
+      '--period',
+      '2019-2022',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe(`${out}: the file exists; use --force to overwrite it.\n`);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = spawned(['account', sample, '--period', '2019-2022', '--out', out, '--force']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('# Redovisning');
+    const unwritable = await run([
+      'account',
+      sample,
+      '--period',
+      '2019-2022',
+      '--out',
+      join(directory, 'no', 'dir.md'),
+      '--lang',
+      'en',
+    ]);
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toContain('the file cannot be written (ENOENT)');
+  });
+
+  it('refuses a missing period, an unknown format and an invalid register', async () => {
+    expect((await run(['account', sample])).status).toBe(2);
+    expect(
+      (await run(['account', sample, '--period', '2019-2022', '--format', 'xlsx'])).status,
+    ).toBe(2);
+    const invalid = await run(['account', trip, '--period', '2019-2022', '--lang', 'en']);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('problem(s) in the document');
+    expect(
+      JSON.parse((await run(['account', sample, '--period', '2019-2022', '--json'])).stdout).rows,
+    ).toHaveLength(24);
+  });
+});
+
+describe('solleftea-policy policy and schema', () => {
+  it('shows the version in force, or says that none is', async () => {
+    const outcome = await run(['policy', 'show', '--date', '2020-03-01', '--lang', 'en']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain(`Fingerprint: ${POLICY_2019_2022.fingerprint}`);
+    expect(outcome.stdout).toContain('Report-back for trips costing more than SEK 10,000.00');
+    expect((await run(['policy', 'show'])).stdout).toContain(
+      'Policy för internationella kontakter 2019-2022',
+    );
+    const none = await run(['policy', 'show', '--date', '2023-06-01', '--lang', 'en']);
+    expect(none).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'No known version of the policy was in force on 2023-06-01.\n',
+    });
+    const json = JSON.parse((await run(['policy', 'show', '--json'])).stdout);
+    expect(json[0].fingerprint).toBe(POLICY_2019_2022.fingerprint);
+  });
+
+  it('validates a definition, and lists what is wrong with an invalid one', async () => {
+    const valid = await run(['policy', 'validate', nextPolicy, '--lang', 'en']);
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toMatch(/^next is valid\. Fingerprint: sha256:[0-9a-f]{64}\n$/);
+    const invalid = await run(['policy', 'validate', boardPolicy]);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain('adoption.body: policyn ska antas av kommunfullmäktige');
+    expect(JSON.parse((await run(['policy', 'validate', nextPolicy, '--json'])).stdout).valid).toBe(
+      true,
+    );
+  });
+
+  it('diffs a built-in version against a file', async () => {
+    const outcome = await run([
+      'policy',
+      'diff',
+      'solleftea-2019-2022',
+      nextPolicy,
+      '--lang',
+      'en',
+    ]);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('solleftea-2019-2022 → next\n');
+    expect(outcome.stdout).toContain('  Report-back threshold: SEK 10,000.00 → SEK 15,000.00\n');
+    expect(
+      JSON.parse(
+        (await run(['policy', 'diff', 'solleftea-2019-2022', nextPolicy, '--json'])).stdout,
+      ).changes.length,
+    ).toBeGreaterThan(0);
+    expect((await run(['policy', 'diff', nextPolicy])).status).toBe(2);
+    expect((await run(['policy', 'publish'])).status).toBe(2);
+  });
+
+  it('prints each JSON Schema through the exports map', async () => {
+    for (const name of ['activity', 'rates', 'records', 'register', 'policy']) {
+      const outcome = await run(['schema', name]);
+      expect(outcome.status).toBe(0);
+      expect(JSON.parse(outcome.stdout).$id).toContain(`${name}.schema.json`);
+    }
+    expect((await run(['schema', 'trip'])).status).toBe(2);
+  });
+});
+
+describe('solleftea-policy: colour', () => {
+  it('is plain when not on a terminal (and with NO_COLOR), coloured only when asked', async () => {
+    const piped = spawned(['audit', sample, '--as-of', '2023-03-31'], undefined, { NO_COLOR: '1' });
+    expect(piped.stdout).not.toContain('\u001b[');
+    const coloured = await inProcess(['audit', sample, '--as-of', '2023-03-31'], undefined, true);
+    expect(coloured.stdout).toContain('\u001b[31m✘\u001b[0m');
+  });
+});

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HYPOTHETICAL_2023_2026 } from '../../examples/hypothetical-successor.js';
+import { toPolicyDefinition } from '../../src/index.js';
+
+const root = new URL('../../', import.meta.url);
+const guide = readFileSync(new URL('docs/using-the-command-line.md', root), 'utf8');
+
+/** Each ```console block: the command after `$ solleftea-policy`, the output shown, the exit code. */
+const runs = [
+  ...guide.matchAll(
+    /```console\n\$ solleftea-policy ([^\n]*)\n([\s\S]*?)```\n\nExit code (\d+)\./g,
+  ),
+].map((match) => ({
+  args: (match[1] as string).split(' '),
+  shown: match[2] as string,
+  exit: Number(match[3]),
+}));
+
+describe('the guide “Using the command line” shows real runs', () => {
+  it('has runs to check', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(runs.map((run) => [run.args.join(' '), run] as const))(
+    'solleftea-policy %s',
+    (_, run) => {
+      const result = spawnSync(process.execPath, ['dist/cli.js', ...run.args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      // The guide shows CSV without its byte-order mark and with plain line ends.
+      const output = (result.stdout + result.stderr)
+        .replace(/^\uFEFF/, '')
+        .replaceAll('\r\n', '\n');
+      // A shortened output shows its first lines, as the guide says.
+      expect(output.startsWith(run.shown), output).toBe(true);
+      expect(result.status).toBe(run.exit);
+    },
+  );
+
+  it('uses a hypothetical definition file that is the example’s definition', () => {
+    const file = JSON.parse(
+      readFileSync(new URL('examples/hypothetical-successor.json', root), 'utf8'),
+    );
+    expect(file).toEqual(JSON.parse(JSON.stringify(toPolicyDefinition(HYPOTHETICAL_2023_2026))));
+  });
+});
