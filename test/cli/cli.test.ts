@@ -4,7 +4,7 @@
  * the built binary spawned with Node (what users get), and `main` in this process (for coverage).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -214,6 +214,18 @@ describe('solleftea-policy: bad input never shows a stack trace', () => {
     expect(outcome.stdout).toBe('');
     expect(outcome.stderr.split('\n')[0]).toContain(summary);
     expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unreadable path (a symbolic link to itself) and no file at all: exit code 2', async () => {
+    const loop = join(directory, 'loop.json');
+    symlinkSync(loop, loop);
+    const outcome = await run(['check', loop, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toBe(`${loop}: the file cannot be read (ELOOP).\n`);
+    expect((await run(['check', '--lang', 'en'])).stderr).toBe(
+      'Give a file (or - for standard input).\n  See solleftea-policy --help.\n',
+    );
+    expect((await inProcess(['--version'])).stdout).toBe('0.0.0\n');
   });
 
   it('reports invalid rates with their paths', async () => {
