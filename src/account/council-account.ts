@@ -54,6 +54,7 @@ function placesOf(activity: Activity, policies: readonly PolicyVersion[]): strin
  * the register, or those dated on or before `asOf`. Render it with {@link accountToMarkdown} or
  * {@link accountToCsv}.
  *
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register (see {@link parseRegister})
  * @param options - the period, and optionally rates, `asOf` and policy versions
  * @returns the account

@@ -192,6 +192,7 @@ function evidenceOf(
  * contradicts the evaluation is a note. Nothing reads the clock, and records dated after `asOf`
  * are not seen.
  *
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register (see {@link parseRegister})
  * @param options - the period, the day to judge on, and optionally rates and policy versions
  * @returns one standing per agreement and the continuation decision

@@ -119,6 +119,7 @@ function firstDayOf(activity: Activity): string {
  * converted (no rate) is left out and counted in `totals.unconverted`, never taken as zero.
  * Nothing reads the clock: `asOf` decides what is due, and records dated after it are not seen.
  *
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register, or a register document as read from JSON
  * @param options - the day, and optionally the period, rates, deadlines and policy versions
  * @returns the report

@@ -212,6 +212,7 @@ export function complianceOf(
  * so a missing one is pending unless `deadlines` sets one (note 6). `asOf` is a parameter: nothing
  * reads the clock.
  *
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param activity - a parsed activity
  * @param records - the approvals, reports back and accounts (records about other activities are ignored)
  * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates, agreements)

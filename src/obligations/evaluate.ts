@@ -240,6 +240,7 @@ function costFact(
  * deterministic: it reads no clock and does not change its input; the order of destinations and
  * cost items does not change the result.
  *
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param activity - a parsed activity (see {@link parseActivity})
  * @param context - the policy or versions, the exchange rates and the agreement register
  * @returns the evaluation

@@ -1,35 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { IMPLEMENTED_BY, policyPage } from '../../scripts/generate-docs.js';
+import * as library from '../../src/index.js';
 import { POLICY_2019_2022 } from '../../src/index.js';
 
-const concepts = readFileSync(new URL('../../docs/concepts.md', import.meta.url), 'utf8');
+const notes = readFileSync(new URL('../../docs/interpretation-notes.md', import.meta.url), 'utf8');
+const page = policyPage(POLICY_2019_2022);
 
-describe('the Concepts guide', () => {
+const sectionOf = (heading: string): string => {
+  const start = page.indexOf(heading);
+  const next = page.indexOf('\n#', start + heading.length);
+  return page.slice(start, next < 0 ? undefined : next);
+};
+
+describe('the generated page “The policy, clause by clause”', () => {
   it('quotes every clause with its id, Swedish text and English rendering', () => {
     for (const clause of POLICY_2019_2022.clauses) {
-      const heading = concepts.indexOf(`#### \`${clause.id}\``);
-      expect(heading, clause.id).toBeGreaterThan(0);
-      const section = concepts.slice(heading, concepts.indexOf('####', heading + 4) >>> 0);
+      const section = sectionOf(`#### \`${clause.id}\``);
+      expect(section, clause.id).not.toBe('');
       for (const line of clause.sv.split('\n')) expect(section, clause.id).toContain(`> ${line}`);
-      for (const line of clause.en.split('\n')) expect(section, clause.id).toContain(line);
+      expect(section, clause.id).toContain(clause.en);
     }
   });
 
-  it('names the rules that implement each obligation, and says which clauses carry none', () => {
+  it('links each obligation clause to the rules implementing it, and says which clauses carry none', () => {
     for (const clause of POLICY_2019_2022.clauses) {
-      const heading = concepts.indexOf(`#### \`${clause.id}\``);
-      const section = concepts.slice(heading, concepts.indexOf('####', heading + 4) >>> 0);
+      const section = sectionOf(`#### \`${clause.id}\``);
       const rules = POLICY_2019_2022.rules.filter((r) => r.clauseIds.includes(clause.id));
-      if (clause.kind === 'obligation') {
-        for (const rule of rules) expect(section, clause.id).toContain(`\`${rule.code}\``);
-      } else {
-        expect(section, clause.id).toContain('Carries no obligation');
+      if (rules.length > 0) {
+        for (const rule of rules)
+          expect(section, clause.id).toContain(`(#rule-${rule.code.replaceAll('_', '-')})`);
+      } else expect(section, clause.id).toContain('Carries no obligation');
+    }
+  });
+
+  it('links each rule to its clauses, its interpretation notes and the exported functions computing it', () => {
+    for (const rule of POLICY_2019_2022.rules) {
+      const section = sectionOf(`### Rule ${rule.code.replaceAll('_', '-')}`);
+      for (const id of rule.clauseIds)
+        expect(section).toContain(`[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`);
+      for (const note of rule.interpretationNotes) {
+        expect(section).toContain(`(../interpretation-notes.md#note-${note})`);
+        expect(notes).toContain(`## Note ${note}\n`);
+      }
+      for (const name of IMPLEMENTED_BY[rule.code]) {
+        expect(Object.keys(library), name).toContain(name);
+        expect(section).toContain(`{@link ${name}}`);
       }
     }
   });
+});
 
-  it('states every interpretation note a rule refers to', () => {
-    const notes = new Set(POLICY_2019_2022.rules.flatMap((r) => r.interpretationNotes));
-    for (const note of notes) expect(concepts).toMatch(new RegExp(`^${note}\\. \\*\\*`, 'm'));
+describe('the page “Interpretation notes”', () => {
+  it('states every reading of the domain brief, numbered 1 to 10', () => {
+    for (let note = 1; note <= 10; note++)
+      expect(notes).toMatch(new RegExp(`^## Note ${note}\\n\\n\\*\\*`, 'm'));
   });
 });

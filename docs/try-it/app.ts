@@ -1,0 +1,85 @@
+/**
+ * The try-it page: evaluates the activity in the text area as the reader types, in the browser, with
+ * the package's own ESM build. Bundled by scripts/build-try-it.ts into site/try-it/app.js.
+ */
+import { evaluate, type Language, parseActivity, parseRates } from 'solleftea-international-policy';
+import { SAMPLE_RATES, SAMPLE_TRIPS } from '../../examples/sample-trips.js';
+
+const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const input = element<HTMLTextAreaElement>('input');
+const sample = element<HTMLSelectElement>('sample');
+const language = element<HTMLSelectElement>('language');
+const summary = element<HTMLParagraphElement>('summary');
+const result = element<HTMLUListElement>('result');
+
+const rates = parseRates(SAMPLE_RATES);
+const context = rates.success ? { rates: rates.data } : {};
+
+SAMPLE_TRIPS.forEach((trip, index) => {
+  const option = document.createElement('option');
+  option.value = String(index);
+  option.textContent = `${(trip as { id: string }).id}: ${(trip as { title: string }).title}`;
+  sample.append(option);
+});
+
+function item(text: string, className: string, data: Record<string, string>): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = className;
+  li.textContent = text;
+  for (const [key, value] of Object.entries(data)) li.dataset[key] = value;
+  return li;
+}
+
+function render(): void {
+  const lang = language.value as Language;
+  const sv = lang === 'sv';
+  result.replaceChildren();
+  let value: unknown;
+  try {
+    value = JSON.parse(input.value);
+  } catch (error) {
+    summary.textContent = sv ? 'Ogiltig JSON:' : 'Invalid JSON:';
+    result.append(item(String((error as Error).message), 'issue', { path: '' }));
+    return;
+  }
+  const parsed = parseActivity(value);
+  if (!parsed.success) {
+    summary.textContent = sv
+      ? `${parsed.issues.length} fel i aktiviteten:`
+      : `${parsed.issues.length} problem(s) with the activity:`;
+    for (const issue of parsed.issues) {
+      result.append(
+        item(issue.messages[lang], 'issue', { path: issue.path.join('.'), code: issue.code }),
+      );
+    }
+    return;
+  }
+  const evaluation = evaluate(parsed.data, context);
+  summary.textContent =
+    evaluation.outcome === 'evaluated'
+      ? `${evaluation.policy?.title ?? ''} (${evaluation.policy?.fingerprint.slice(0, 19) ?? ''}…)`
+      : evaluation.messages[lang];
+  for (const obligation of evaluation.obligations) {
+    const li = item(obligation.messages[lang], obligation.status, {
+      code: obligation.code,
+      status: obligation.status,
+    });
+    for (const clause of obligation.clauses) {
+      const cite = document.createElement('span');
+      cite.className = 'clause';
+      cite.textContent = `§ ${clause.id}: ”${clause[lang]}”`;
+      li.append(cite);
+    }
+    result.append(li);
+  }
+}
+
+function load(index: number): void {
+  input.value = JSON.stringify(SAMPLE_TRIPS[index], null, 2);
+  render();
+}
+
+input.addEventListener('input', render);
+language.addEventListener('change', render);
+sample.addEventListener('change', () => load(Number(sample.value)));
+load(0);

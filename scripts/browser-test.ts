@@ -1,0 +1,135 @@
+/**
+ * `npm run test:browser`: the built documentation site in a real browser. Serves site/ on 127.0.0.1,
+ * opens it in headless Chromium (Debian's, driven by playwright-core), and checks that the home page
+ * and every guide render without console errors, that every internal link resolves, and that the
+ * try-it page evaluates as the reader types: a cost above the threshold brings the report-back duty,
+ * a malformed date shows its error. Saves a screenshot of the try-it page as site/try-it.png.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const SITE = 'site';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+if (!existsSync(join(SITE, 'index.html'))) throw new Error('Build the site first: npm run docs.');
+
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+  // Browsers ask for a favicon the site does not have; that is not a broken page.
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
+  const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(SITE) || !existsSync(file)) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+const failures: string[] = [];
+const fail = (message: string): void => {
+  failures.push(message);
+  console.error(`✘ ${message}`);
+};
+
+/** Opens a page and records every console error and failed request on it. */
+async function visit(page: Page, url: string): Promise<void> {
+  const problems: string[] = [];
+  page.removeAllListeners('console');
+  page.removeAllListeners('pageerror');
+  page.removeAllListeners('response');
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (reply) => {
+    if (reply.status() >= 400) problems.push(`${reply.url()}: HTTP ${reply.status()}`);
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) fail(`${url}: HTTP ${response?.status()}`);
+  await page.waitForTimeout(50);
+  for (const problem of problems) fail(`${url}: console error: ${problem}`);
+}
+
+try {
+  const page = await browser.newPage();
+  const guides = readdirSync(join(SITE, 'documents')).map((name) => `documents/${name}`);
+  const pages = ['index.html', 'modules.html', ...guides];
+  const links = new Set<string>();
+  for (const path of pages) {
+    await visit(page, base + path);
+    const found = await page.$$eval('a[href]', (anchors) =>
+      anchors.map((anchor) => (anchor as unknown as { href: string }).href),
+    );
+    for (const href of found) if (href.startsWith(base)) links.add(href.split('#')[0] as string);
+  }
+  for (const link of links) {
+    const response = await fetch(link);
+    if (!response.ok) fail(`broken internal link: ${link} (HTTP ${response.status})`);
+  }
+  console.log(`✔ ${pages.length} pages rendered; ${links.size} internal links checked`);
+
+  // The try-it page, reached from its guide.
+  await visit(page, `${base}documents/Try_it.html`);
+  await page.click('text=Open the try-it page');
+  await page.waitForSelector('#result li');
+  const status = (code: string) =>
+    page.getAttribute(`#result li[data-code="${code}"]`, 'data-status');
+  if ((await status('board_report_back')) !== 'not_applicable') {
+    fail('try-it: the sample trip (9 800 kr) should owe no report-back');
+  }
+  const input = page.locator('#input');
+  const text = await input.inputValue();
+  await input.fill(text.replace('"4 200,00"', '"4 200,01"').replace('"5 600,00"', '"6 000,00"'));
+  await page.waitForSelector('#result li[data-code="board_report_back"][data-status="owed"]');
+  console.log('✔ try-it: a cost above the threshold brings the report-back duty');
+  await input.fill(text.replace('"2020-03-10"', '"2020-02-30"'));
+  await page.waitForSelector('#result li.issue[data-path="departureDate"]');
+  const message = await page.textContent('#result li.issue[data-path="departureDate"]');
+  if (!message?.includes('2020-02-30'))
+    fail(`try-it: the date error should quote the date: ${message}`);
+  await page.selectOption('#language', 'en');
+  const english = await page.textContent('#result li.issue[data-path="departureDate"]');
+  if (!english?.startsWith('departureDate: "2020-02-30" is not a valid date')) {
+    fail(`try-it: the English error is ${english}`);
+  }
+  console.log('✔ try-it: a malformed date shows its error, in the chosen language');
+  await input.fill(text);
+  await page.waitForSelector('#result li[data-code="board_approval"]');
+  await page.screenshot({ path: join(SITE, 'try-it.png'), fullPage: true });
+  console.log(`✔ screenshot: ${join(SITE, 'try-it.png')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (failures.length > 0) {
+  console.error(`${failures.length} problem(s) in the browser test.`);
+  process.exit(1);
+}

@@ -1,0 +1,102 @@
+/**
+ * Writes the documentation pages generated from the policy data, so that they cannot drift from it:
+ * docs/generated/policy.md, the policy clause by clause with the rules and functions implementing
+ * each clause. Run by `npm run docs` before TypeDoc; the output is not committed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { POLICY_2019_2022, type PolicyVersion, type RuleCode } from '../src/index.js';
+
+/** The exported functions that implement each rule. */
+export const IMPLEMENTED_BY: Readonly<Record<RuleCode, readonly string[]>> = {
+  planning: ['evaluate', 'assessCompliance', 'audit'],
+  board_approval: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
+  board_report_back: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
+  council_account: [
+    'evaluate',
+    'assessCompliance',
+    'audit',
+    'councilAccount',
+    'accountToMarkdown',
+    'accountToCsv',
+  ],
+  agreement_evaluation: ['reviewAgreements', 'audit'],
+  continuation_decision: ['reviewAgreements', 'audit'],
+  agreement_termination: ['reviewAgreements', 'audit'],
+  policy_adoption: ['definePolicy', 'parsePolicy'],
+};
+
+const SECTIONS = {
+  intro: 'Inledning — Introduction',
+  aims: 'Syfte och mål — Purpose and goals',
+  twinTowns: 'Vänorter — Twin towns',
+  council: 'Ansvarsfördelning: kommunfullmäktige — Responsibilities: the municipal council',
+  board: 'Ansvarsfördelning: kommunstyrelsen — Responsibilities: the executive board',
+} as const;
+
+const quote = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+
+export function policyPage(policy: PolicyVersion): string {
+  const lines = [
+    '---',
+    'title: The policy, clause by clause',
+    'group: Guides',
+    '---',
+    '',
+    '# The policy, clause by clause',
+    '',
+    `_${policy.title}_, ${policy.statuteBook}, adopted by the municipal council on ${policy.adoption.date}, ${policy.adoption.paragraph}; in force ${policy.validity.from} to ${policy.validity.to}. Fingerprint \`${policy.fingerprint}\`.`,
+    '',
+    'This page is generated from the policy data (`POLICY_2019_2022`) when the documentation is built, so it cannot drift from what the library computes. The Swedish text is verbatim; the English is this library’s rendering, not an official translation. Each clause’s id is what results cite; each rule links to the interpretation notes it depends on and to the functions that compute it.',
+    '',
+    '## Clauses',
+    '',
+  ];
+  let section = '';
+  for (const clause of policy.clauses) {
+    if (clause.section !== section) {
+      section = clause.section;
+      lines.push(`### ${SECTIONS[clause.section]}`, '');
+    }
+    lines.push(`#### \`${clause.id}\``, '', quote(clause.sv), '', clause.en, '');
+    const rules = policy.rules.filter((rule) => rule.clauseIds.includes(clause.id));
+    const goal = policy.goals.find((g) => g.clauseId === clause.id);
+    if (rules.length > 0) {
+      lines.push(
+        `Implemented by ${rules.map((rule) => `[rule \`${rule.code}\`](#rule-${rule.code.replaceAll('_', '-')})`).join(', ')}.`,
+        '',
+      );
+    } else if (goal) {
+      lines.push(
+        `Carries no obligation: it is the goal \`${goal.id}\`, which activities name in \`goals\`.`,
+        '',
+      );
+    } else {
+      lines.push(`Carries no obligation (${clause.kind}).`, '');
+    }
+  }
+  lines.push('## Rules', '');
+  for (const rule of policy.rules) {
+    lines.push(
+      `### Rule ${rule.code.replaceAll('_', '-')}`,
+      '',
+      `**${rule.title.en}** (${rule.title.sv}), code \`${rule.code}\`.`,
+      '',
+      `- Applies to: ${rule.appliesTo.en}`,
+      `- Duty: ${rule.duty.en} Owed by \`${rule.owedBy}\`${rule.owedTo ? ` to \`${rule.owedTo}\`` : ''}; timing \`${rule.timing}\`.`,
+      `- Clauses: ${rule.clauseIds.map((id) => `[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`).join(', ')}`,
+      `- Interpretation notes: ${rule.interpretationNotes.map((n) => `[note ${n}](../interpretation-notes.md#note-${n})`).join(', ') || 'none'}`,
+      `- Computed by: ${IMPLEMENTED_BY[rule.code].map((name) => `{@link ${name}}`).join(', ')}`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync('docs/generated', { recursive: true });
+  writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
+}
