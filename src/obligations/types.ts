@@ -208,6 +208,7 @@ export interface Obligation {
  *   id: POLICY_2019_2022.id,
  *   title: POLICY_2019_2022.title,
  *   adoption: POLICY_2019_2022.adoption,
+ *   fingerprint: POLICY_2019_2022.fingerprint,
  * };
  * applied.adoption.paragraph; // => '§ 155'
  * ```
