@@ -28,7 +28,7 @@ const library: Options = {
 
 /** The `solleftea-policy` binary: Node only, importing the library by its own package name. */
 const cli: Options = {
-  entry: ['src/cli.ts'],
+  entry: { cli: 'src/cli/bin.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -275,17 +275,8 @@ export interface PolicyVersion {
  * definition.reportBackThreshold; // => { amount: 1000000, currency: 'SEK' }
  * ```
  */
-export interface PolicyDefinition {
-  /** Stable id, e.g. `'solleftea-2023-2026'`. */
-  readonly id: string;
-  /** The title as published. */
-  readonly title: string;
-  /** The title in the statute book's header. */
-  readonly shortTitle: string;
-  /** The municipality. */
-  readonly municipality: string;
-  /** Where it is published. */
-  readonly statuteBook: string;
+export interface PolicyDefinition
+  extends Omit<PolicyVersion, 'adoption' | 'validity' | 'reportBackThreshold' | 'fingerprint'> {
   /** Who adopted it (the council, clause `council.policy`), when, and under which paragraph. */
   readonly adoption: {
     /** The adopting body; it must be `'council'`. */
@@ -304,12 +295,6 @@ export interface PolicyDefinition {
     /** The id of the version it replaces, if any. */
     readonly supersedes?: string;
   };
-  /** The board's term the version names, `'2023–2026'`. */
-  readonly mandatePeriod: string;
-  /** The goals; each cites its clause. */
-  readonly goals: readonly Goal[];
-  /** The twin towns, with the spellings that name them (no spelling may name two towns). */
-  readonly twinTowns: readonly TwinTown[];
   /** The report-back threshold: whole öre or a decimal string, in SEK. */
   readonly reportBackThreshold: {
     /** The amount, e.g. `'10 000,00'` or `1000000` (öre). */
@@ -317,8 +302,4 @@ export interface PolicyDefinition {
     /** `'SEK'`. */
     readonly currency: string;
   };
-  /** Every clause; a clause's `parent` must be another clause. */
-  readonly clauses: readonly Clause[];
-  /** The rules that apply, each once, citing clauses of this version. */
-  readonly rules: readonly Rule[];
 }

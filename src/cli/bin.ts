@@ -2,7 +2,7 @@
  * The `solleftea-policy` binary: runs {@link main} with the process's arguments and streams.
  */
 import { readFileSync } from 'node:fs';
-import { main } from './cli/main.js';
+import { main } from './main.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
