@@ -1,3 +1,4 @@
+import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
@@ -93,7 +94,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
   for (const activity of register.activities) {
     const trip = activity.kind === 'trip' ? activity : undefined;
     const exchange = activity.kind === 'exchange' ? activity : undefined;
-    const firstDay = trip?.departureDate ?? (exchange?.startDate as string);
+    const firstDay = firstDayOf(activity);
     if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
     const evaluation = evaluate(activity, context);
     if (evaluation.outcome === 'no_policy_in_force') {
@@ -148,7 +149,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         title: activity.title,
         organiser: activity.organiser,
         firstDay: evaluation.decidingDate,
-        lastDay: trip?.returnDate ?? (exchange?.endDate as AccountRow['lastDay']),
+        lastDay: lastDayOf(activity),
         places: Object.freeze(placesOf(activity, policies)),
         twinTowns: Object.freeze(twinTowns),
         ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),

@@ -1,3 +1,4 @@
+import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
@@ -122,10 +123,6 @@ function townsOf(
     }
   }
   return towns;
-}
-
-function firstDayOf(activity: Activity): IsoDate {
-  return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
 }
 
 /** The register's activity with each town in the period (interpretation note 9). */

@@ -1,4 +1,5 @@
 import type { DineroSnapshot } from 'dinero.js';
+import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { reviewAgreements } from '../agreements/review.js';
 import type { AgreementReview } from '../agreements/types.js';
@@ -100,10 +101,6 @@ class AuditRow implements AuditedActivity {
   toJSON(): object {
     return { ...this, compliance: this.compliance };
   }
-}
-
-function firstDayOf(activity: Activity): string {
-  return activity.kind === 'trip' ? activity.departureDate : activity.startDate;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   audit,
   type Bilingual,
   BUILT_IN_POLICIES,
+  type ComplianceStatus,
   councilAccount,
   diffPolicies,
   evaluate,
@@ -213,6 +214,14 @@ async function documentFrom(
   return { name: source.name, value: parseJson(source) };
 }
 
+/** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, … open, – not applicable. */
+function statusMark(status: ComplianceStatus, io: Io): string {
+  const { red, green, yellow, dim } = paint(io);
+  if (status === 'violated' || status === 'overdue') return red('✘');
+  if (status === 'fulfilled') return green('✔');
+  return status === 'not_applicable' ? dim('–') : yellow('…');
+}
+
 function obligationLines(obligation: Obligation, language: Language, io: Io): string[] {
   const { green, yellow, dim } = paint(io);
   const mark =
@@ -272,7 +281,7 @@ async function check(
   const compliant = results.every((result) => result.compliant);
   if (flags.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {
-    const { bold, red, green, yellow, dim } = paint(io);
+    const { bold, dim } = paint(io);
     const lines: string[] = [];
     for (const result of results) {
       const { activity } = result.evaluation;
@@ -280,15 +289,7 @@ async function check(
       if (result.evaluation.outcome !== 'evaluated')
         lines.push(`  ${result.evaluation.messages[language]}`);
       for (const item of result.results) {
-        const mark =
-          item.status === 'violated' || item.status === 'overdue'
-            ? red('✘')
-            : item.status === 'fulfilled'
-              ? green('✔')
-              : item.status === 'pending' || item.status === 'undetermined'
-                ? yellow('…')
-                : dim('–');
-        lines.push(`  ${mark} ${item.messages[language]}`);
+        lines.push(`  ${statusMark(item.status, io)} ${item.messages[language]}`);
         for (const clause of item.obligation.clauses)
           lines.push(dim(`      § ${clause.id}: ”${clause[language]}”`));
       }
@@ -329,7 +330,7 @@ async function runAudit(
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return report.compliant ? 0 : 1;
   }
-  const { bold, red, green, yellow, dim } = paint(io);
+  const { bold, red, green, dim } = paint(io);
   const sv = language === 'sv';
   const lines = [
     bold(sv ? `Granskning av ${name} per ${report.asOf}` : `Audit of ${name} as of ${report.asOf}`),
@@ -380,14 +381,7 @@ async function runAudit(
         sv ? `Vänortsavtal ${review.period.label}` : `Twin-town agreements ${review.period.label}`,
       ),
     );
-    const mark = (status: string) =>
-      status === 'violated' || status === 'overdue'
-        ? red('✘')
-        : status === 'fulfilled'
-          ? green('✔')
-          : status === 'pending' || status === 'undetermined'
-            ? yellow('…')
-            : dim('–');
+    const mark = (status: ComplianceStatus) => statusMark(status, io);
     lines.push(`  ${mark(review.continuation.status)} ${review.continuation.messages[language]}`);
     for (const standing of review.agreements) {
       lines.push(`  ${mark(standing.evaluation.status)} ${standing.evaluation.messages[language]}`);

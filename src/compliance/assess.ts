@@ -1,3 +1,4 @@
+import { lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
@@ -44,10 +45,6 @@ class ComplianceResult extends Explained implements ObligationCompliance {
   protected describe(language: Language): string {
     return describeCompliance(this, this.#activity, language);
   }
-}
-
-function lastDayOf(activity: Activity): IsoDate {
-  return activity.kind === 'trip' ? activity.returnDate : activity.endDate;
 }
 
 /** What a plan or report does not state, of what the obligation requires. */

@@ -1,3 +1,4 @@
+import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import type { Language } from '../errors.js';
 import { CONTENT_NAMES, describeFact } from '../obligations/describe.js';
@@ -25,8 +26,8 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
   const approval = evidence as BoardApproval;
   const report = evidence as ActivityReport;
   const missing = (result.missing ?? []).map((item) => CONTENT_NAMES[item][language]).join(', ');
-  const departure = activity.kind === 'trip' ? activity.departureDate : activity.startDate;
-  const last = activity.kind === 'trip' ? activity.returnDate : activity.endDate;
+  const departure = firstDayOf(activity);
+  const last = lastDayOf(activity);
   switch (result.reason) {
     case 'planning_stated':
       return sv

@@ -1,3 +1,4 @@
+import { firstDayOf } from '../activities/days.js';
 import type { Activity, CostItem, Trip } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
@@ -263,7 +264,7 @@ function costFact(
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   const trip = activity.kind === 'trip' ? activity : undefined;
-  const date = trip ? trip.departureDate : (activity as Exclude<Activity, Trip>).startDate;
+  const date = firstDayOf(activity);
   const policy = versionInForce(date, context.policies);
   if (!policy) {
     return new EvaluationResult(
