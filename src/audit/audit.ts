@@ -15,7 +15,7 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
-import { activityCosts, sekTotal } from '../money/activity-costs.js';
+import { activityCosts, type KnownCost, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
 import { sharedOf } from '../policy/cited.js';
@@ -42,6 +42,21 @@ function zeroCount(): Record<ComplianceStatus, number> {
 }
 
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+
+/** The trip total an evaluation already worked out, so that the audit adds it as it is. */
+function knownCost(evaluation: Evaluation): KnownCost | undefined {
+  for (const fact of evaluation.facts) {
+    if (fact.kind === 'total_cost') {
+      const result = { ok: true as const, total: fact.total, conversions: evaluation.conversions };
+      return { basis: fact.basis, result };
+    }
+    if (fact.kind === 'costs_not_convertible') {
+      const issues = fact.issues as readonly [InputIssue, ...InputIssue[]];
+      return { basis: fact.basis, result: { ok: false, issues } };
+    }
+  }
+  return undefined;
+}
 const NO_RECORDS: ActivityRecords = Object.freeze({});
 
 /** What an audit row needs to work out its compliance again when it is read. */
@@ -201,7 +216,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       if (result.status === 'violated' || result.status === 'overdue') violations++;
       key += `${result.obligation.code}:${result.status}:${result.reason} `;
     }
-    const costs = activityCosts(activity, rates);
+    const costs = activityCosts(activity, rates, knownCost(evaluation));
     let costIssues = NO_ISSUES;
     for (const total of [costs.planned, costs.actual]) {
       if (total && !total.ok) costIssues = costIssues.concat(total.issues);

@@ -5,6 +5,12 @@ import type { PathSegment } from '../input/issues.js';
 import { type ExchangeRates, SEK_CURRENCY } from './convert.js';
 import { type SekTotalResult, totalInSek } from './total.js';
 
+/** A trip total worked out already, with which costs it adds. */
+export interface KnownCost {
+  readonly basis: 'planned' | 'actual';
+  readonly result: SekTotalResult;
+}
+
 /** An activity's costs in SEK: the budget and the outcome, each when recorded. */
 export interface ActivityCosts {
   /** A trip's planned costs (its budget). */
@@ -21,12 +27,20 @@ const COSTS: readonly PathSegment[] = Object.freeze(['costs']);
  * Internal: an activity's planned and actual costs in SEK (interpretation note 2). An exchange's
  * costs count as actual: it has no separate budget.
  */
-export function activityCosts(activity: Activity, rates: ExchangeRates): ActivityCosts {
+export function activityCosts(
+  activity: Activity,
+  rates: ExchangeRates,
+  known?: KnownCost,
+): ActivityCosts {
   const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
     items ? totalInSek(items, rates, path) : undefined;
-  const planned = activity.kind === 'trip' ? total(activity.plannedCosts, PLANNED) : undefined;
-  const actual =
-    activity.kind === 'trip' ? total(activity.actualCosts, ACTUAL) : total(activity.costs, COSTS);
+  if (activity.kind !== 'trip') {
+    const actual = total(activity.costs, COSTS);
+    return actual ? { actual } : {};
+  }
+  // A total the caller already worked out (an evaluation's cost fact) is not worked out again.
+  const planned = known?.basis === 'planned' ? known.result : total(activity.plannedCosts, PLANNED);
+  const actual = known?.basis === 'actual' ? known.result : total(activity.actualCosts, ACTUAL);
   return {
     ...(planned ? { planned } : {}),
     ...(actual ? { actual } : {}),
