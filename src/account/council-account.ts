@@ -10,7 +10,7 @@ import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
-import type { PolicyVersion } from '../policy/types.js';
+import type { TwinTown } from '../policy/types.js';
 import type { Register } from '../register/types.js';
 import type {
   AccountContent,
@@ -24,8 +24,7 @@ import type {
 const EVERY_RECORD = toIsoDate('9999-12-31');
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 
-function placesOf(activity: Activity, policies: readonly PolicyVersion[]): string[] {
-  const towns = new Map(policies.flatMap((policy) => policy.twinTowns.map((t) => [t.id, t])));
+function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): string[] {
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   return places.map((place) => {
     if ('twinTown' in place) {
@@ -77,6 +76,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
   const policies = policyList(options.policies);
   const rates = options.rates ?? { rates: register.rates };
   const context: EvaluationContext = { policies, rates, agreements: register.agreements };
+  const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
   const records = recordsByActivity(register);
   const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
   const goals = new Map(
@@ -150,7 +150,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         organiser: activity.organiser,
         firstDay: evaluation.decidingDate,
         lastDay: lastDayOf(activity),
-        places: Object.freeze(placesOf(activity, policies)),
+        places: Object.freeze(placesOf(activity, townsById)),
         twinTowns: Object.freeze(twinTowns),
         ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
         goals: activity.goals ?? Object.freeze([]),
