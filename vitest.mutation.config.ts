@@ -1,14 +1,53 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The test run Stryker uses to judge mutants: the unit tests of the money and calendar code (the
- * scope mutated so far), with fewer property cases (100 each; `npm test` runs 1 000).
+ * The test run Stryker uses to judge mutants (`npm run mutation`): the unit tests, without the
+ * documentation, command-line, fuzz and example suites (they exercise the same code through the
+ * public API and spawn processes). Property tests run 100 cases each with a fixed seed, so a run
+ * can be repeated; `npm test` runs 1 000 with fresh seeds.
  */
+/**
+ * A mutant in module-level code (the policy's data, the election calendar) is "static": Stryker runs
+ * every test for it, and stops at the first failure. The tests that pin that data run first, so such
+ * a mutant costs one file, not the suite; the rest keep vitest's order.
+ */
+class DataTestsFirst extends BaseSequencer {
+  static readonly FIRST: readonly string[] = [
+    'test/policy/define-policy.test.ts',
+    'test/policy/policy-data.test.ts',
+    'test/calendar/mandate-period.test.ts',
+  ];
+
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification): number => {
+      const index = DataTestsFirst.FIRST.findIndex((first) => file.moduleId.endsWith(first));
+      return index === -1 ? DataTestsFirst.FIRST.length : index;
+    };
+    const sorted = await super.sort(files);
+    return sorted
+      .map((file, index) => ({ file, index }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+      .map(({ file }) => file);
+  }
+}
+
 const config: ViteUserConfig = defineConfig({
+  resolve: {
+    alias: {
+      '@fast-check/vitest': fileURLToPath(
+        new URL('./test/support/fast-check-vitest-lite.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
-    include: ['test/money/**/*.test.ts', 'test/calendar/**/*.test.ts'],
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/docs/**', 'test/cli/**', 'test/fuzz/**', 'test/examples/**', 'test/bench/**'],
     setupFiles: ['test/setup.ts'],
-    env: { FC_NUM_RUNS: '100' },
+    env: { FC_NUM_RUNS: '100', FC_SEED: '20191125' },
+    isolate: false,
+    sequence: { sequencer: DataTestsFirst },
   },
 });
 

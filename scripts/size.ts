@@ -21,13 +21,33 @@ async function bundle(contents: string): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/**
+ * The target (15 kB gzipped for the whole library) is not met: most of the weight is the policy's
+ * clauses and the messages, in two languages (see the closing note of issue 9). Until a design that
+ * meets it lands, these ceilings — the sizes measured when they were set, plus about 3 % — stop the
+ * library from growing unnoticed. Raise them only with a reason in the commit.
+ */
+const TARGET = 15_000;
+const CEILING = { whole: 30_000, evaluate: 17_800 } as const;
+
 const whole = await bundle("export * from './dist/index.js';");
 const evaluateOnly = await bundle("export { evaluate } from './dist/index.js';");
 const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-console.log(`whole library:        ${whole.length} bytes minified, ${gz(whole)} gzipped`);
+const sizes = { whole: gz(whole), evaluate: gz(evaluateOnly) };
+console.log(`whole library:        ${whole.length} bytes minified, ${sizes.whole} gzipped`);
 console.log(
-  `evaluate alone:       ${evaluateOnly.length} bytes minified, ${gz(evaluateOnly)} gzipped`,
+  `evaluate alone:       ${evaluateOnly.length} bytes minified, ${sizes.evaluate} gzipped`,
 );
+console.log(
+  `target ${TARGET} bytes gzipped for the whole library: ${sizes.whole <= TARGET ? 'met' : `not met, ${sizes.whole - TARGET} bytes over`}`,
+);
+const over = (['whole', 'evaluate'] as const).filter((key) => sizes[key] > CEILING[key]);
+if (over.length > 0) {
+  for (const key of over)
+    console.error(`✘ ${key}: ${sizes[key]} bytes gzipped, ceiling ${CEILING[key]}`);
+  process.exit(1);
+}
+console.log(`✔ within the ceilings (${CEILING.whole} whole, ${CEILING.evaluate} evaluate alone)`);
 
 // Strings only the audit, the account and the CLI hold.
 const markers = [
