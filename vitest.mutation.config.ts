@@ -3,18 +3,14 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The test run Stryker uses to judge mutants (`npm run mutation`): the unit tests, without the
- * documentation, command-line, fuzz and example suites (they exercise the same code through the
- * public API and spawn processes). Property tests run 100 cases each with a fixed seed, so a run
- * can be repeated; `npm test` runs 1 000 with fresh seeds.
- */
-/**
  * A mutant in module-level code (the policy's data, the election calendar) is "static": Stryker runs
- * every test for it, and stops at the first failure. The tests that pin that data run first, so such
- * a mutant costs one file, not the suite; the rest keep vitest's order.
+ * every test for it, and stops at the first failure. The test that loads the library and the tests
+ * that pin its data run first, so such a mutant usually costs one file, not the suite; the rest keep
+ * vitest's order.
  */
 class DataTestsFirst extends BaseSequencer {
   static readonly FIRST: readonly string[] = [
+    'test/support/library-loads.test.ts',
     'test/policy/define-policy.test.ts',
     'test/policy/policy-data.test.ts',
     'test/calendar/mandate-period.test.ts',
@@ -33,6 +29,13 @@ class DataTestsFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The test run Stryker uses to judge mutants (`npm run mutation`): the unit tests, without the
+ * documentation, command-line, fuzz and example suites (they exercise the same code through the
+ * public API and spawn processes). Property tests run 100 cases each with a fixed seed, so a run
+ * can be repeated; `npm test` runs 1 000 with fresh seeds. Test files share one worker
+ * (`isolate: false`) but each evaluates the library afresh (`test/support/fresh-modules.ts`).
+ */
 const config: ViteUserConfig = defineConfig({
   resolve: {
     alias: {
@@ -44,9 +47,9 @@ const config: ViteUserConfig = defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/docs/**', 'test/cli/**', 'test/fuzz/**', 'test/examples/**', 'test/bench/**'],
-    setupFiles: ['test/setup.ts'],
-    env: { FC_NUM_RUNS: '100', FC_SEED: '20191125' },
+    setupFiles: ['test/setup.ts', 'test/support/fresh-modules.ts'],
     isolate: false,
+    env: { FC_NUM_RUNS: '100', FC_SEED: '20191125' },
     sequence: { sequencer: DataTestsFirst },
   },
 });

@@ -190,9 +190,21 @@ function describe(change: PolicyChange, language: Language): string {
     case 'clause_removed':
       return sv ? `Paragraf borttagen: ${change.clause.id}` : `Clause removed: ${change.clause.id}`;
     case 'clause_changed':
-      return sv
-        ? `Paragrafen ${change.after.id} ändrad: ${q(change.before.sv)} → ${q(change.after.sv)}`
-        : `Clause ${change.after.id} changed: ${q(change.before.en)} → ${q(change.after.en)}`;
+      // Each language shows its own text when it changed, else the other one: the Swedish text is the
+      // policy's, and a change to it alone must be visible in the English summary too.
+      if (change.before.sv === change.after.sv && change.before.en === change.after.en) {
+        return sv
+          ? `Paragrafen ${change.after.id} ändrad (avsnitt, slag eller överordnad paragraf)`
+          : `Clause ${change.after.id} changed (section, kind or parent)`;
+      }
+      if (sv) {
+        return change.before.sv !== change.after.sv
+          ? `Paragrafen ${change.after.id} ändrad: ${q(change.before.sv)} → ${q(change.after.sv)}`
+          : `Paragrafen ${change.after.id}, engelsk återgivning ändrad: ${q(change.before.en)} → ${q(change.after.en)}`;
+      }
+      return change.before.en !== change.after.en
+        ? `Clause ${change.after.id} changed: ${q(change.before.en)} → ${q(change.after.en)}`
+        : `Clause ${change.after.id} changed, Swedish text: ${q(change.before.sv)} → ${q(change.after.sv)}`;
   }
 }
 

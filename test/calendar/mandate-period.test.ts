@@ -184,3 +184,44 @@ describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
     },
   );
 });
+
+describe('the calendar errors, word for word', () => {
+  const thrownBy = (build: () => unknown): unknown => {
+    try {
+      build();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('nothing was thrown');
+  };
+
+  it.each([
+    ['1994-10-14', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],
+    ['2054-10-15', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],
+    ['1994-12-31', 'board', 'kommunstyrelsen', 'executive board', '1995-01-01', '2054-12-31'],
+    ['2055-01-01', 'board', 'kommunstyrelsen', 'executive board', '1995-01-01', '2054-12-31'],
+  ] as const)(
+    'date_out_of_range: %s for the %s names the body and the calendar',
+    (date, body, sv, en, firstDay, lastDay) => {
+      expect(thrownBy(() => mandatePeriodOf(date, body))).toMatchObject({
+        code: 'date_out_of_range',
+        messages: {
+          sv: `${date} ligger utanför mandatperiodskalendern för ${sv}, som gäller ${firstDay}–${lastDay}.`,
+          en: `${date} is outside the mandate-period calendar for the ${en}, which covers ${firstDay} to ${lastDay}.`,
+        },
+        details: { date, body, firstDay, lastDay },
+      });
+    },
+  );
+
+  it('invalid_period: says how to write a mandate period, and which exist', () => {
+    expect(thrownBy(() => dutyPeriod('2019-2021'))).toMatchObject({
+      code: 'invalid_period',
+      messages: {
+        sv: '"2019-2021" är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022 (1995–2054).',
+        en: '"2019-2021" is not a mandate period; write the executive board\'s term as YYYY–YYYY, e.g. 2019–2022 (1995 to 2054).',
+      },
+      details: { label: '2019-2021' },
+    });
+  });
+});

@@ -331,3 +331,63 @@ describe('assessCompliance: exchanges and records without references', () => {
     ).toBe('fulfilled');
   });
 });
+
+describe('assessCompliance: the evidence chosen does not depend on the order of the records', () => {
+  it('of several approvals in time, the earliest is the evidence, in any order', () => {
+    const decisions = [
+      approved('2020-03-08'),
+      approved('2020-03-01', 'rejected'),
+      approved('2020-03-03'),
+      approved('2020-03-05'),
+    ];
+    for (const approvals of [
+      decisions,
+      [...decisions].reverse(),
+      [decisions[2], decisions[0], decisions[3], decisions[1]],
+    ]) {
+      const result = judged(
+        assessCompliance(TRIP, records({ approvals }), { asOf: '2020-06-01' }),
+        'board_approval',
+      );
+      expect([result.status, result.reason]).toEqual(['fulfilled', 'approved_in_time']);
+      expect(result.evidence).toMatchObject({ decidedOn: '2020-03-03', decision: 'approved' });
+    }
+  });
+
+  it('of several late approvals, the earliest is the evidence; of rejections, the latest', () => {
+    const late = [approved('2020-03-20'), approved('2020-03-12')];
+    for (const approvals of [late, [...late].reverse()]) {
+      const result = judged(
+        assessCompliance(TRIP, records({ approvals }), { asOf: '2020-06-01' }),
+        'board_approval',
+      );
+      expect(result.evidence).toMatchObject({ decidedOn: '2020-03-12' });
+    }
+    const rejections = [approved('2020-03-02', 'rejected'), approved('2020-03-06', 'rejected')];
+    for (const approvals of [rejections, [...rejections].reverse()]) {
+      const result = judged(
+        assessCompliance(TRIP, records({ approvals }), { asOf: '2020-06-01' }),
+        'board_approval',
+      );
+      expect([result.reason, result.evidence]).toMatchObject([
+        'approval_rejected',
+        { decidedOn: '2020-03-06' },
+      ]);
+    }
+  });
+
+  it('a report not yet due still carries the caller-set deadline', () => {
+    const result = judged(
+      assessCompliance(TRIP, records({}), {
+        asOf: '2020-03-12',
+        deadlines: { reportBackDays: 30 },
+      }),
+      'board_report_back',
+    );
+    expect([result.status, result.reason, result.deadline]).toEqual([
+      'pending',
+      'not_yet_due',
+      '2020-04-12',
+    ]);
+  });
+});

@@ -81,3 +81,45 @@ describe('parseRates', () => {
     expect(issue?.messages.en).toContain('already has a rate (rates[0])');
   });
 });
+
+describe('parseRates: the issues name the value', () => {
+  it('a rate for SEK, and a rate written with a comma', () => {
+    const result = parseRates({
+      rates: [
+        { currency: 'SEK', sekPerUnit: '1', date: '2020-03-02', source: 'RB' },
+        { currency: 'EUR', sekPerUnit: '11,45', date: '2020-03-02', source: 'RB' },
+      ],
+    });
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        code: 'sek_rate',
+        path: ['rates', 0, 'currency'],
+        values: { value: 'SEK' },
+        messages: {
+          sv: 'rates[0].currency: SEK behöver ingen växelkurs; ta bort raden.',
+          en: 'rates[0].currency: SEK needs no exchange rate; remove the entry.',
+        },
+      },
+      {
+        code: 'invalid_rate',
+        path: ['rates', 1, 'sekPerUnit'],
+        values: { value: '11,45' },
+        messages: {
+          sv: 'rates[1].sekPerUnit: "11,45" är ingen växelkurs; skriv kronor per enhet som ett positivt decimaltal med punkt, t.ex. "11.4523".',
+          en: 'rates[1].sekPerUnit: "11,45" is not an exchange rate; write kronor per unit as a positive decimal with a point, e.g. "11.4523".',
+        },
+      },
+    ]);
+  });
+
+  it('refuses the currencies whose minor unit is not decimal (MGA, MRU)', () => {
+    for (const currency of ['MGA', 'MRU']) {
+      const result = parseRates({
+        rates: [{ currency, sekPerUnit: '0.0023', date: '2020-03-02', source: 'RB' }],
+      });
+      expect(result.success ? undefined : result.issues[0]?.code, currency).toBe(
+        'unknown_currency',
+      );
+    }
+  });
+});

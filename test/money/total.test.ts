@@ -79,8 +79,15 @@ describe('totals and the threshold: named boundary examples', () => {
   });
 
   it('reports totals that cannot be exact', () => {
-    const tooLarge = totalInSek([item(Number.MAX_SAFE_INTEGER), item(1)], rates);
-    expect(tooLarge.ok ? undefined : tooLarge.issues[0].code).toBe('amount_too_large');
+    const tooLarge = totalInSek([item(Number.MAX_SAFE_INTEGER), item(1)], rates, ['plannedCosts']);
+    expect(tooLarge.ok ? undefined : tooLarge.issues).toEqual([
+      {
+        code: 'amount_too_large',
+        path: ['plannedCosts'],
+        values: { value: 'total' },
+        messages: expect.objectContaining({ en: expect.stringMatching(/^plannedCosts: /) }),
+      },
+    ]);
     const itemTooLarge = totalInSek([item(Number.MAX_SAFE_INTEGER, 'EUR')], rates);
     expect(itemTooLarge.ok ? undefined : itemTooLarge.issues[0].path).toEqual([0, 'amount']);
   });
@@ -119,4 +126,25 @@ describe('totals and the threshold: properties', () => {
       expect(totalOf([...list, item(extra)])).toBeGreaterThan(totalOf(list));
     },
   );
+});
+
+describe('sekTotal (internal): sums of öre kept exact', () => {
+  it('refuses a sum past the safe integers, with both messages and the amount', async () => {
+    const { sekTotal } = await import('../../src/money/activity-costs.js');
+    expect(sekTotal(1_000_000)).toEqual({
+      amount: 1_000_000,
+      currency: { code: 'SEK', base: 10, exponent: 2 },
+      scale: 2,
+    });
+    expect(() => sekTotal(Number.MAX_SAFE_INTEGER + 2)).toThrow(
+      expect.objectContaining({
+        code: 'amount_too_large',
+        messages: {
+          sv: 'Summan är för stor för att räknas exakt i öre.',
+          en: 'The total is too large to be counted exactly in öre.',
+        },
+        details: { amount: Number.MAX_SAFE_INTEGER + 2 },
+      }),
+    );
+  });
 });

@@ -130,6 +130,61 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
     ]);
   });
 
+  it('says what each issue is about, with the values that make it one', () => {
+    const issuesOf = (input: unknown) => {
+      const result = parsePolicy(input);
+      return result.success
+        ? []
+        : result.issues.map(({ path, values, messages }) => ({ path, values, en: messages.en }));
+    };
+    expect(issuesOf({ ...DEFINITION, goals: [...DEFINITION.goals, DEFINITION.goals[0]] })).toEqual([
+      {
+        path: ['goals', 5, 'id'],
+        values: { value: 'growth', first: 'goals[0]' },
+        en: 'goals[5].id: the id "growth" is already used (goals[0]); every id must be unique.',
+      },
+    ]);
+    // A town whose id is another town's spelling: the id is the name at fault.
+    const twinTowns = [
+      ...DEFINITION.twinTowns,
+      { ...DEFINITION.twinTowns[0], id: 'Nykarleby', aliases: [] },
+    ];
+    expect(issuesOf({ ...DEFINITION, twinTowns })).toEqual([
+      {
+        path: ['twinTowns', 4, 'id'],
+        values: { value: 'Nykarleby', other: 'nykarleby' },
+        en: 'twinTowns[4].id: the name "Nykarleby" already names the twin town "nykarleby"; a name may name only one twin town.',
+      },
+    ]);
+    expect(issuesOf({ ...DEFINITION, validity: { from: '2019-11-24', to: '2019-11-20' } })).toEqual(
+      [
+        {
+          path: ['validity', 'to'],
+          values: { startDate: '2019-11-24', endDate: '2019-11-20' },
+          en: 'validity.to: the end 2019-11-20 is before the start 2019-11-24.',
+        },
+        {
+          path: ['adoption', 'date'],
+          values: { value: '2019-11-25', startDate: '2019-11-24' },
+          en: 'adoption.date: the adoption date "2019-11-25" is after the first day in force, 2019-11-24; the policy cannot be in force before it is adopted.',
+        },
+      ],
+    );
+  });
+
+  it('definePolicy joins the issues into one message per language', () => {
+    const broken = { ...DEFINITION, validity: { from: '2019-11-24', to: '2019-11-20' } };
+    expect(() => definePolicy(broken)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_policy',
+        messages: {
+          sv: 'Policydefinitionen är ogiltig: validity.to: slutdatum 2019-11-20 är före startdatum 2019-11-24. adoption.date: antagandedagen "2019-11-25" ligger efter första giltighetsdagen 2019-11-24; policyn kan inte gälla innan den antagits.',
+          en: 'The policy definition is invalid: validity.to: the end 2019-11-20 is before the start 2019-11-24. adoption.date: the adoption date "2019-11-25" is after the first day in force, 2019-11-24; the policy cannot be in force before it is adopted.',
+        },
+      }),
+    );
+  });
+
   it('definePolicy throws one PolicyError listing every issue, in both languages', () => {
     try {
       definePolicy({ ...DEFINITION, adoption: { ...DEFINITION.adoption, body: 'board' } });

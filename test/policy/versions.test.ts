@@ -317,13 +317,60 @@ describe('diffPolicies', () => {
       'Paragrafen intro.scope ändrad: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
       'Ny paragraf aims.climate: ”Klimat”',
     ]);
-    expect(diff.summary.en.split('\n')[12]).toBe(
+    expect(diff.summary.en.split('\n')).toEqual([
+      'id: solleftea-2019-2022 → test-2023-01-01',
+      'title: Policy för internationella kontakter 2019-2022 → Test policy',
+      'adoption: council 2019-11-25 § 155 → council 2022-12-12 § 155',
+      'validity: 2019-11-25–2022-12-31 → 2023-01-01–2026-12-31 (supersedes solleftea-2019-2022)',
+      'mandatePeriod: 2019–2022 → 2023–2026',
+      'Report-back threshold: SEK 10,000.00 → SEK 15,000.00',
+      'Twin town removed: Madison (US)',
+      'Twin town Esashi changed (name, spellings or country)',
+      'Twin town added: Tartu (EE)',
+      'Goal removed: growth',
+      'Goal business changed: ”Help local businesses grow in an international market” → ”New”',
+      'Goal added, climate: ”Climate”',
       'Rule policy_adoption no longer applies (Adoption of the policy)',
-    );
-    expect(diffPolicies(next, POLICY_2019_2022).changes.map((c) => c.kind)).toContain('rule_added');
-    expect(diffPolicies(next, POLICY_2019_2022).summary.en).toContain(
+      'Rule board_approval changed: owedBy',
+      // Only the Swedish text changed: the English summary shows it.
+      'Clause intro.scope changed, Swedish text: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
+      'Clause added, aims.climate: ”Climate”',
+    ]);
+    const back = diffPolicies(next, POLICY_2019_2022);
+    expect(back.changes.map((c) => c.kind)).toContain('rule_added');
+    expect(back.summary.sv.split('\n').slice(10)).toEqual([
+      'Nytt mål growth: ”Stärka tillväxten i Sollefteå kommun”',
+      'Målet business ändrat: ”Nytt” → ”Bidra till att lokala företag kan växa på en internationell marknad”',
+      'Regeln board_approval ändrad: owedBy',
+      'Regeln policy_adoption gäller nu (Antagande av policyn)',
+      'Paragraf borttagen: aims.climate',
+      'Paragrafen intro.scope ändrad: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
+    ]);
+    expect(back.summary.en.split('\n').slice(12)).toEqual([
+      'Rule board_approval changed: owedBy',
+      'Rule policy_adoption now applies (Adoption of the policy)',
       'Clause removed: aims.climate',
-    );
+      'Clause intro.scope changed, Swedish text: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
+    ]);
+    const renderedOnly = later({
+      clauses: DEFINITION.clauses.map((c) =>
+        c.id === 'intro.scope'
+          ? { ...c, en: 'Scope.' }
+          : c.id === 'goal.growth'
+            ? { ...c, kind: 'obligation' as const }
+            : c,
+      ),
+    });
+    const clauseLines = (language: 'sv' | 'en') =>
+      diffPolicies(POLICY_2019_2022, renderedOnly).summary[language].split('\n').slice(5);
+    expect(clauseLines('sv')).toEqual([
+      'Paragrafen intro.scope, engelsk återgivning ändrad: ”This policy applies to international contacts and cooperation.” → ”Scope.”',
+      'Paragrafen goal.growth ändrad (avsnitt, slag eller överordnad paragraf)',
+    ]);
+    expect(clauseLines('en')).toEqual([
+      'Clause intro.scope changed: ”This policy applies to international contacts and cooperation.” → ”Scope.”',
+      'Clause goal.growth changed (section, kind or parent)',
+    ]);
     expect(diffPolicies(POLICY_2019_2022, POLICY_2019_2022).summary).toEqual({
       sv: 'Inga ändringar.',
       en: 'No changes.',

@@ -1,0 +1,90 @@
+/**
+ * Every error `policyRegistry` raises, with its exact messages and details: a maintainer who gets one
+ * must be told which version is wrong and how, in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  definePolicy,
+  POLICY_2019_2022,
+  type PolicyVersion,
+  policyRegistry,
+  toPolicyDefinition,
+} from '../../src/index.js';
+
+const DEFINITION = toPolicyDefinition(POLICY_2019_2022);
+
+function thrownBy(build: () => unknown): unknown {
+  try {
+    build();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was thrown');
+}
+
+describe('policyRegistry: its errors, word for word', () => {
+  it('invalid_policy: a version changed after it was defined', () => {
+    expect(
+      thrownBy(() => policyRegistry([{ ...POLICY_2019_2022, title: 'Changed' }])),
+    ).toMatchObject({
+      code: 'invalid_policy',
+      messages: {
+        sv: 'Versionen "solleftea-2019-2022" är inte en giltig definition, eller har ändrats efter att den definierades; skapa den med definePolicy.',
+        en: 'The version "solleftea-2019-2022" is not a valid definition, or was changed after it was defined; make it with definePolicy.',
+      },
+      details: { id: 'solleftea-2019-2022' },
+    });
+  });
+
+  it('invalid_policy: a version that is not a valid definition carries its issues', () => {
+    const broken = { ...POLICY_2019_2022, twinTowns: [] as PolicyVersion['twinTowns'], id: '' };
+    const error = thrownBy(() => policyRegistry([broken])) as { details: Record<string, unknown> };
+    expect(error).toMatchObject({ code: 'invalid_policy', details: { id: '' } });
+    expect(error.details['issues']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: ['id'] })]),
+    );
+  });
+
+  it('duplicate_policy: one version given twice', () => {
+    expect(thrownBy(() => policyRegistry([POLICY_2019_2022, POLICY_2019_2022]))).toMatchObject({
+      code: 'duplicate_policy',
+      messages: {
+        sv: 'Versionen "solleftea-2019-2022" finns två gånger.',
+        en: 'The version "solleftea-2019-2022" is there twice.',
+      },
+      details: { id: 'solleftea-2019-2022' },
+    });
+  });
+
+  it('overlapping_validity: names both versions and their days', () => {
+    const overlapping = definePolicy({
+      ...DEFINITION,
+      id: 'overlapping',
+      validity: { from: '2022-06-01', to: '2023-12-31' },
+    });
+    expect(thrownBy(() => policyRegistry([overlapping, POLICY_2019_2022]))).toMatchObject({
+      code: 'overlapping_validity',
+      messages: {
+        sv: 'solleftea-2019-2022 (2019-11-25–2022-12-31) och overlapping (2022-06-01–2023-12-31) gäller samma dagar; bara en version kan gälla en dag.',
+        en: 'solleftea-2019-2022 (2019-11-25 to 2022-12-31) and overlapping (2022-06-01 to 2023-12-31) are in force on the same days; only one version can be in force on a day.',
+      },
+      details: { first: 'solleftea-2019-2022', second: 'overlapping' },
+    });
+  });
+
+  it('unknown_superseded: a version replacing one the registry does not hold', () => {
+    const next = definePolicy({
+      ...DEFINITION,
+      id: 'next',
+      validity: { from: '2023-01-01', to: '2023-12-31', supersedes: 'nope' },
+    });
+    expect(thrownBy(() => policyRegistry([next, POLICY_2019_2022]))).toMatchObject({
+      code: 'unknown_superseded',
+      messages: {
+        sv: 'next ersätter "nope", som inte är en tidigare version i registret.',
+        en: 'next supersedes "nope", which is not an earlier version in the registry.',
+      },
+      details: { id: 'next', supersedes: 'nope' },
+    });
+  });
+});
