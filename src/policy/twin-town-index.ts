@@ -7,6 +7,7 @@ const indexes = new WeakMap<PolicyVersion, ReadonlyMap<string, TwinTown>>();
 /** Every folded name (aliases and id) of a policy's twin towns, built once per policy version. */
 export function twinTownIndex(policy: PolicyVersion): ReadonlyMap<string, TwinTown> {
   let index = indexes.get(policy);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; computing the index again gives the same index.
   if (!index) {
     const names = new Map<string, TwinTown>();
     for (const town of policy.twinTowns) {
