@@ -4,6 +4,9 @@ const config: ViteUserConfig = defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    // The command-line tests spawn the binary several times per case; on a busy 2-core machine a
+    // case can pass vitest's default 5 s.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { dutyPeriod, type GoverningBody, mandatePeriodOf, PolicyError } from '../../src/index.js';
 import { isoDateBetween, nextDay, previousDay } from '../arbitraries/dates.js';
+import { thrownBy } from '../support/thrown.js';
 
 const councilDays = isoDateBetween('1994-10-15', '2054-10-14');
 const boardDays = isoDateBetween('1995-01-01', '2054-12-31');
@@ -186,15 +187,6 @@ describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
 });
 
 describe('the calendar errors, word for word', () => {
-  const thrownBy = (build: () => unknown): unknown => {
-    try {
-      build();
-    } catch (error) {
-      return error;
-    }
-    throw new Error('nothing was thrown');
-  };
-
   it.each([
     ['1994-10-14', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],
     ['2054-10-15', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
 import { SAMPLE_TRIP } from '../fixtures/samples.js';
+import { inProcess, type Outcome } from '../support/cli.js';
 
 const root = new URL('../../', import.meta.url);
 const binary = new URL('dist/cli.js', root).pathname;
@@ -45,12 +45,6 @@ const rates = file(
   }),
 );
 
-interface Outcome {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 function spawned(
   args: readonly string[],
   input?: string | Uint8Array,
@@ -62,28 +56,6 @@ function spawned(
     env: { ...process.env, ...env },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-async function inProcess(
-  args: readonly string[],
-  input?: string | Uint8Array,
-  colour = false,
-): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: async () =>
-      typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array()),
-    colour,
-    version: '0.0.0',
-  });
-  return { status, stdout, stderr };
 }
 
 /** Runs a case both ways and checks that they agree. */

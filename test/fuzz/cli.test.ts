@@ -8,32 +8,9 @@ import { describe, expect } from 'vitest';
 import sampleRegister from '../../examples/sample-register.json' with { type: 'json' };
 import sampleTrip from '../../examples/sample-trip.json' with { type: 'json' };
 import { jsonErrorOffset } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
+import { type Outcome, inProcess as run } from '../support/cli.js';
 import { corrupted, type Json } from './corrupt.js';
-
-interface Outcome {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: readonly string[], input: Uint8Array): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: async () => input,
-    colour: false,
-    version: '0.0.0',
-  });
-  return { status, stdout, stderr };
-}
 
 /** What every run must show: a defined exit code, and a located message without a stack trace. */
 function expectHandled(outcome: Outcome, what: string): void {

@@ -10,17 +10,9 @@ import {
   policyRegistry,
   toPolicyDefinition,
 } from '../../src/index.js';
+import { thrownBy } from '../support/thrown.js';
 
 const DEFINITION = toPolicyDefinition(POLICY_2019_2022);
-
-function thrownBy(build: () => unknown): unknown {
-  try {
-    build();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('policyRegistry: its errors, word for word', () => {
   it('invalid_policy: a version changed after it was defined', () => {

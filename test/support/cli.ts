@@ -1,0 +1,32 @@
+/** Running the command line's `main` in this process, as the tests and the fuzz suite do. */
+import { main } from '../../src/cli/main.js';
+
+/** What a run of the command line gave: its exit code and everything it wrote. */
+export interface Outcome {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `main` with `args`, `input` on standard input, and the output collected. */
+export async function inProcess(
+  args: readonly string[],
+  input?: string | Uint8Array,
+  colour = false,
+): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdin: async () =>
+      typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array()),
+    colour,
+    version: '0.0.0',
+  });
+  return { status, stdout, stderr };
+}
