@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorOffset, parseJson } from '../../src/cli/io.js';
+import { expectLocatorAgreesWithJsonParse } from '../support/cli.js';
 
 describe('jsonErrorOffset: where a text stops being JSON (Node 20 does not always say)', () => {
   it.each([
@@ -35,16 +36,7 @@ describe('jsonErrorOffset: where a text stops being JSON (Node 20 does not alway
     'agrees with JSON.parse on whether a damaged text is JSON, and points inside it',
     (text, at, insert) => {
       const position = at % (text.length + 1);
-      const damaged = text.slice(0, position) + insert + text.slice(position + 1);
-      let valid = true;
-      try {
-        JSON.parse(damaged);
-      } catch {
-        valid = false;
-      }
-      const offset = jsonErrorOffset(damaged);
-      expect(offset === -1).toBe(valid);
-      expect(offset).toBeLessThanOrEqual(damaged.length);
+      expectLocatorAgreesWithJsonParse(text.slice(0, position) + insert + text.slice(position + 1));
     },
   );
 

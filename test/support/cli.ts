@@ -1,4 +1,6 @@
 /** Running the command line's `main` in this process, as the tests and the fuzz suite do. */
+import { expect } from 'vitest';
+import { jsonErrorOffset } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 /** What a run of the command line gave: its exit code and everything it wrote. */
@@ -29,4 +31,23 @@ export async function inProcess(
     version: '0.0.0',
   });
   return { status, stdout, stderr };
+}
+
+/**
+ * Checks the JSON error locator against `JSON.parse` on one text: -1 exactly when the text is JSON,
+ * else an offset inside the text (or just past its end).
+ */
+export function expectLocatorAgreesWithJsonParse(text: string): void {
+  let valid = true;
+  try {
+    JSON.parse(text);
+  } catch {
+    valid = false;
+  }
+  const offset = jsonErrorOffset(text);
+  if (valid) expect(offset).toBe(-1);
+  else {
+    expect(offset).toBeGreaterThanOrEqual(0);
+    expect(offset).toBeLessThanOrEqual(text.length);
+  }
 }
