@@ -6,6 +6,7 @@ import { complianceOf } from '../compliance/assess.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
+import { compareText } from '../internal/compare.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
@@ -165,17 +166,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
       }),
     );
   }
-  rows.sort((a, b) =>
-    a.firstDay < b.firstDay
-      ? -1
-      : a.firstDay > b.firstDay
-        ? 1
-        : a.id < b.id
-          ? -1
-          : a.id > b.id
-            ? 1
-            : 0,
-  );
+  rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
   const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
     Object.freeze({ key, label, count, cost: sekTotal(cost) });
   return Object.freeze({

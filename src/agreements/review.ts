@@ -4,6 +4,7 @@ import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { Bilingual, Language } from '../errors.js';
+import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import type { ExchangeRates } from '../money/convert.js';
@@ -254,9 +255,7 @@ export function reviewAgreements(
       });
     }
   }
-  agreements.sort((a, b) =>
-    a.agreement.id < b.agreement.id ? -1 : a.agreement.id > b.agreement.id ? 1 : 0,
-  );
+  agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
 
   const byTown = activityByTown(register.activities, period, policies, rates);
   const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {

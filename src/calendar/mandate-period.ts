@@ -91,6 +91,7 @@ export function mandatePeriodOf(date: string, body: GoverningBody): MandatePerio
   const { year } = civilOfIsoDate(day);
   const beforeTermStart = body === 'council' ? day < `${year}-10-15` : true;
   const lastElection = beforeTermStart ? year - 1 : year;
+  // Stryker disable next-line ArithmeticOperator: equivalent — 1994 is even, so x − 1994 and x + 1994 leave the same remainder by 4.
   const electionYear = lastElection - ((lastElection - FIRST_ELECTION_YEAR) % 4);
   return periodAfterElection(electionYear, body);
 }
@@ -148,14 +149,16 @@ export function dutyPeriod(label: string): DutyPeriod {
   const match = PERIOD_LABEL.exec(label);
   const first = Number(match?.[1]);
   const last = Number(match?.[2]);
-  const earliest = periodAfterElection(FIRST_ELECTION_YEAR, 'board').firstDay.slice(0, 4);
-  const latest = periodAfterElection(LAST_ELECTION_YEAR, 'board').lastDay.slice(0, 4);
+  // The board's term after the election in year Y runs from Y + 1 to Y + 4.
+  const earliest = FIRST_ELECTION_YEAR + 1;
+  const latest = LAST_ELECTION_YEAR + 4;
   if (
     !match ||
     last - first !== 3 ||
+    // Stryker disable next-line ArithmeticOperator: equivalent — 1994 is even, so x − 1994 and x + 1994 leave the same remainder by 4 (and ±0 alike).
     (first - 1 - FIRST_ELECTION_YEAR) % 4 !== 0 ||
-    first < Number(earliest) ||
-    last > Number(latest)
+    first < earliest ||
+    last > latest
   ) {
     throw new PolicyError(
       'invalid_period',

@@ -39,9 +39,8 @@ export function readAmount(value: number | string, exponent: number): AmountRead
   const whole = (match[1] as string).replace(/\D/g, '');
   const fraction = match[2] ?? '';
   if (fraction.length > exponent) return { ok: false, code: 'too_many_decimals' };
-  const digits = (whole + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
-  const minor = Number(digits);
-  if (digits.length > 16 || !Number.isSafeInteger(minor))
-    return { ok: false, code: 'amount_too_large' };
+  // A decimal string past Number.MAX_SAFE_INTEGER rounds to 2^53 or more, never to a safe integer.
+  const minor = Number(whole + fraction.padEnd(exponent, '0'));
+  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large' };
   return { ok: true, minor };
 }

@@ -172,6 +172,7 @@ export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
   // the intermediate Dinero objects.
   const product = money.amount * factor.amount;
   const shift = money.scale + factor.scale - 2;
+  // Stryker disable next-line EqualityOperator: equivalent — at shift 0, halfEven(product, 1) is the product.
   const ore = shift <= 0 ? product * 10 ** -shift : halfEven(product, 10 ** shift, CALCULATOR);
   if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
     return { ok: false, code: 'amount_too_large', currency: code };

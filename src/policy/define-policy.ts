@@ -15,6 +15,7 @@ import {
 import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
+import { compareText } from '../internal/compare.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { periodLabel } from '../records/schema.js';
@@ -188,7 +189,7 @@ function canonicalJson(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)
       .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareText(a, b));
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value);

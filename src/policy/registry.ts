@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
+import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { parsePolicy, toPolicyDefinition } from './define-policy.js';
 import type { PolicyVersion } from './types.js';
@@ -74,9 +75,7 @@ export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegist
       );
     }
   }
-  const sorted = [...versions].sort((a, b) =>
-    a.validity.from < b.validity.from ? -1 : a.validity.from > b.validity.from ? 1 : 0,
-  );
+  const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
   const ids = new Map<string, PolicyVersion>();
   for (const version of sorted) {
     if (ids.has(version.id)) {

@@ -29,10 +29,16 @@ export function twinTownOf(
   index: ReadonlyMap<string, TwinTown>,
 ): TwinTown | undefined {
   if ('twinTown' in place) return index.get(place.twinTown);
-  const written =
-    'place' in place && place.place !== undefined
-      ? place.place
-      : (place as Partner & { name: string }).name;
-  const town = index.get(foldName(written));
+  const town = index.get(foldName(writtenPlace(place)));
   return town && town.country === place.country ? town : undefined;
+}
+
+/**
+ * How a destination or partner not named by twin-town id is written: its place, or — for a
+ * partner given only by organisation — its name.
+ */
+export function writtenPlace(
+  place: Exclude<Destination | Partner, { readonly twinTown: string }>,
+): string {
+  return (place as { readonly place?: string }).place ?? (place as { readonly name: string }).name;
 }

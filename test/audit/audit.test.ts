@@ -10,6 +10,7 @@ import {
   toIsoDate,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
+import { lazy } from '../support/lazy.js';
 
 const RATES = [
   { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'test' },
@@ -38,27 +39,35 @@ const trip = (id: string, changes: Record<string, unknown> = {}) => ({
 });
 
 describe('audit: the sample register', () => {
-  const report = audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
+  const sampleReport = lazy(() =>
+    audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } }),
+  );
 
   it('audits every activity and every agreement, and reads every record', () => {
-    expect(report.invalid).toEqual([]);
-    expect(report.activities).toHaveLength(SAMPLE.activities.length);
-    expect(report.outcomes).toEqual({ evaluated: 24, not_international: 3, no_policy_in_force: 1 });
-    expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022']);
-    expect(report.agreements.map((r) => r.period.label)).toEqual(['2019–2022']);
+    expect(sampleReport().invalid).toEqual([]);
+    expect(sampleReport().activities).toHaveLength(SAMPLE.activities.length);
+    expect(sampleReport().outcomes).toEqual({
+      evaluated: 24,
+      not_international: 3,
+      no_policy_in_force: 1,
+    });
+    expect(sampleReport().policies.map((p) => p.id)).toEqual(['solleftea-2019-2022']);
+    expect(sampleReport().agreements.map((r) => r.period.label)).toEqual(['2019–2022']);
   });
 
   it('lists activities with violations first, each group in register order', () => {
-    const violations = report.activities.map((a) => a.violations > 0);
+    const violations = sampleReport().activities.map((a) => a.violations > 0);
     expect(violations.indexOf(false)).toBe(violations.lastIndexOf(true) + 1);
     const ids = SAMPLE.activities.map((a) => a.id);
     const position = (id: string) => ids.indexOf(id);
-    const first = report.activities.filter((a) => a.violations > 0).map((a) => position(a.id));
+    const first = sampleReport()
+      .activities.filter((a) => a.violations > 0)
+      .map((a) => position(a.id));
     expect(first).toEqual([...first].sort((a, b) => a - b));
   });
 
   it('finds the retroactive approval and the incomplete report-back of the Esashi visit', () => {
-    const esashi = report.activities.find((a) => a.id === '2022-01');
+    const esashi = sampleReport().activities.find((a) => a.id === '2022-01');
     expect(esashi?.compliance.results.map((r) => [r.obligation.code, r.status, r.reason])).toEqual([
       ['planning', 'fulfilled', 'planning_stated'],
       ['board_approval', 'violated', 'retroactive_approval'],
@@ -68,19 +77,19 @@ describe('audit: the sample register', () => {
   });
 
   it('counts every obligation once, by rule and status', () => {
-    const evaluated = report.outcomes.evaluated;
+    const evaluated = sampleReport().outcomes.evaluated;
     for (const rule of [
       'planning',
       'board_approval',
       'board_report_back',
       'council_account',
     ] as const) {
-      const sum = Object.values(report.counts[rule]).reduce((a, b) => a + b, 0);
+      const sum = Object.values(sampleReport().counts[rule]).reduce((a, b) => a + b, 0);
       expect(sum, rule).toBe(evaluated);
     }
-    expect(report.counts.agreement_evaluation.fulfilled).toBe(4);
-    expect(report.counts.continuation_decision.fulfilled).toBe(1);
-    expect(report.counts.agreement_termination.pending).toBe(1);
+    expect(sampleReport().counts.agreement_evaluation.fulfilled).toBe(4);
+    expect(sampleReport().counts.continuation_decision.fulfilled).toBe(1);
+    expect(sampleReport().counts.agreement_termination.pending).toBe(1);
   });
 
   it('is the same for the parsed register and the document', () => {
@@ -88,7 +97,7 @@ describe('audit: the sample register', () => {
       asOf: '2023-03-31',
       deadlines: { reportBackDays: 90 },
     });
-    expect(JSON.stringify(fromParsed)).toBe(JSON.stringify(report));
+    expect(JSON.stringify(fromParsed)).toBe(JSON.stringify(sampleReport()));
   });
 
   it('restricts itself to one period when asked', () => {

@@ -20,6 +20,12 @@ describe('isIsoDate', () => {
     ['2020-03-01T00:00:00Z', false],
     [' 2020-03-01', false],
     ['', false],
+    // Separators are hyphens, and every other character a digit: ':' and '/' sit just past '9'
+    // and before '0' in ASCII.
+    ['2019/01-01', false],
+    ['2019-01/01', false],
+    ['2019-0:-01', false],
+    ['201/-01-01', false],
   ])('%s is a real date: %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });

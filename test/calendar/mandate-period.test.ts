@@ -167,6 +167,9 @@ describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
       '2020-2023',
       'x',
       '',
+      'x2019-2022',
+      '2019-2022x',
+      '2019–2022 ',
     ]) {
       expect(() => dutyPeriod(label), label).toThrow(
         expect.objectContaining({ code: 'invalid_period' }),

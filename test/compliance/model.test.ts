@@ -13,16 +13,19 @@ import {
   toIsoDate,
 } from '../../src/index.js';
 import { sekItem, trip } from '../fixtures/build.js';
+import { lazy } from '../support/lazy.js';
 
 const DEPARTURE = '2020-03-10';
 const RETURN = '2020-03-13';
 const REPORT_DAYS = 30;
 const ACCOUNT_DAYS = 200;
-const TRIP = trip({
-  departureDate: DEPARTURE,
-  returnDate: RETURN,
-  plannedCosts: [sekItem('15 000')],
-});
+const TRIP = lazy(() =>
+  trip({
+    departureDate: DEPARTURE,
+    returnDate: RETURN,
+    plannedCosts: [sekItem('15 000')],
+  }),
+);
 
 const dayAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -55,7 +58,7 @@ function expectedReport(model: Model, complete: boolean[], days: number): Compli
 }
 
 function check(model: Model, real: Real): void {
-  const compliance = assessCompliance(TRIP, real, {
+  const compliance = assessCompliance(TRIP(), real, {
     asOf: real.asOf,
     deadlines: { reportBackDays: REPORT_DAYS, councilAccountDays: ACCOUNT_DAYS },
   });
@@ -68,7 +71,7 @@ function check(model: Model, real: Real): void {
 }
 
 const report = (day: string, complete: boolean): ActivityReport => ({
-  activity: TRIP.id,
+  activity: TRIP().id,
   submittedOn: toIsoDate(day),
   purpose: 'Prepare a school exchange',
   goals: ['nordic'],
@@ -92,7 +95,7 @@ class Decide implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     model.approvals.push({ day: model.day, approved: this.approved });
     real.approvals.push({
-      activity: TRIP.id,
+      activity: TRIP().id,
       decidedOn: toIsoDate(model.day),
       reference: `KS § ${real.approvals.length + 1}`,
       decision: this.approved ? 'approved' : 'rejected',

@@ -21,6 +21,9 @@ describe('readAmount: named examples', () => {
     [-0, 2, 0],
     [Number.MAX_SAFE_INTEGER, 2, Number.MAX_SAFE_INTEGER],
     ['90071992547409.91', 2, Number.MAX_SAFE_INTEGER],
+    // Leading zeros do not count towards the size of an amount.
+    ['0001234567890123,00', 2, 123456789012300],
+    [`${'0'.repeat(40)}12,50`, 2, 1250],
   ] as const)('%j with %i decimals is %i minor units', (value, exponent, minor) => {
     expect(readAmount(value, exponent)).toEqual({ ok: true, minor });
   });
@@ -47,6 +50,8 @@ describe('readAmount: named examples', () => {
     ['5 kr', 2, 'invalid_amount'],
     ['.5', 2, 'invalid_amount'],
     ['5.', 2, 'invalid_amount'],
+    ['12-50', 2, 'invalid_amount'], // a minus sign only says "negative" in front
+    ['1'.repeat(400), 0, 'amount_too_large'],
   ] as const)('%j with %i decimals is refused: %s', (value, exponent, code) => {
     expect(readAmount(value, exponent)).toEqual({ ok: false, code });
   });

@@ -8,10 +8,12 @@ import {
   type Evaluation,
   evaluate,
   POLICY_2019_2022,
+  parseActivity,
   parseRecords,
   toPolicyDefinition,
 } from '../../src/index.js';
-import { sekItem, trip } from '../fixtures/build.js';
+import { eurItem, parsed, sekItem, trip } from '../fixtures/build.js';
+import { SAMPLE_TRIP } from '../fixtures/samples.js';
 
 const factsOf = (evaluation: Evaluation, code: string) =>
   evaluation.obligations.find((o) => o.code === code)?.facts;
@@ -51,6 +53,7 @@ describe('the facts come in one order, whatever the order of the destinations', 
     { place: 'Paris', country: 'US' },
     { place: 'Paris', country: 'FR' },
     { place: 'Berlin', country: 'DE' },
+    { place: 'Zagreb', country: 'AT' },
   ];
 
   it('places abroad: by place, then by country', () => {
@@ -58,8 +61,13 @@ describe('the facts come in one order, whatever the order of the destinations', 
       { kind: 'abroad', place: 'Berlin', country: 'DE' },
       { kind: 'abroad', place: 'Paris', country: 'FR' },
       { kind: 'abroad', place: 'Paris', country: 'US' },
+      { kind: 'abroad', place: 'Zagreb', country: 'AT' },
     ];
-    for (const destinations of [places, [...places].reverse(), [places[1], places[0], places[2]]]) {
+    for (const destinations of [
+      places,
+      [...places].reverse(),
+      [places[1], places[3], places[0], places[2]],
+    ]) {
       expect(factsOf(evaluate(trip({ destinations })), 'council_account')).toEqual(expected);
     }
   });
@@ -78,6 +86,17 @@ describe('the facts come in one order, whatever the order of the destinations', 
     }));
     for (const destinations of [spellings, [...spellings].reverse()]) {
       expect(factsOf(evaluate(trip({ destinations })), 'board_approval')).toEqual(expected);
+    }
+  });
+
+  it('twin towns: by town id, not by the spelling, when the towns differ', () => {
+    const towns = [
+      { place: 'Madison', country: 'US' },
+      { place: 'esashi', country: 'JP' }, // a lower-case spelling sorts after 'Madison'
+    ];
+    for (const destinations of [towns, [...towns].reverse()]) {
+      const facts = factsOf(evaluate(trip({ destinations })), 'board_approval');
+      expect(facts?.map((fact) => (fact as { town?: string }).town)).toEqual(['esashi', 'madison']);
     }
   });
 });
@@ -127,5 +146,89 @@ describe('twin-town agreements and versions', () => {
     expect(evaluation.obligations.find((o) => o.code === 'board_approval')?.status).toBe(
       'not_applicable',
     );
+  });
+});
+
+describe('what an evaluation holds, and leaves out', () => {
+  const keysOf = (value: object) => Object.keys(value);
+
+  it('with no policy in force: no facts, no conversions, no policy', () => {
+    const evaluation = evaluate(trip({ departureDate: '2018-03-01', returnDate: '2018-03-02' }));
+    expect(evaluation.facts).toEqual([]);
+    expect(evaluation.conversions).toEqual([]);
+    expect(keysOf(evaluation)).not.toContain('policy');
+  });
+
+  it('when nothing is abroad, or a trip states no costs: no conversions', () => {
+    const home = evaluate(trip({ destinations: [{ place: 'Umeå', country: 'SE' }] }));
+    expect(home.conversions).toEqual([]);
+    expect(home.facts).toEqual([{ kind: 'all_in_sweden' }]);
+    const { plannedCosts: _, ...withoutCosts } = SAMPLE_TRIP;
+    expect(evaluate(parsed(withoutCosts)).conversions).toEqual([]);
+  });
+
+  it('lists the cost among its facts, after the places', () => {
+    const evaluation = evaluate(
+      trip({
+        destinations: [{ place: 'Tallinn', country: 'EE' }],
+        plannedCosts: [sekItem('12 000')],
+      }),
+    );
+    expect(evaluation.facts.map((fact) => fact.kind)).toEqual(['abroad', 'total_cost']);
+  });
+
+  it('names the actual costs in the issues when they cannot be converted', () => {
+    const evaluation = evaluate(trip({ actualCosts: [eurItem('100')] }));
+    const fact = factsOf(evaluation, 'board_report_back')?.[0];
+    expect(fact).toMatchObject({ kind: 'costs_not_convertible', basis: 'actual' });
+    const issues = (fact as unknown as { issues: { path: unknown[] }[] }).issues;
+    expect(issues.map((issue) => issue.path)).toEqual([['actualCosts', 0, 'currency']]);
+  });
+
+  it('is provisional only for a report-back judged on planned costs', () => {
+    const planned = evaluate(trip({ plannedCosts: [sekItem('12 000')] }));
+    expect(planned.obligations.map((o) => [o.code, o.provisional])).toEqual([
+      ['planning', false],
+      ['board_approval', false],
+      ['board_report_back', true],
+      ['council_account', false],
+    ]);
+    const actual = evaluate(trip({ actualCosts: [sekItem('12 000')] }));
+    expect(actual.obligations.map((o) => o.provisional)).toEqual([false, false, false, false]);
+  });
+
+  it('holds owedTo and dueBy only when the rule names a party and the duty has a day', () => {
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('12 000')] }));
+    expect(evaluation.obligations.map((o) => [o.code, 'owedTo' in o, 'dueBy' in o])).toEqual([
+      ['planning', false, true],
+      ['board_approval', true, true],
+      ['board_report_back', true, false],
+      ['council_account', true, false],
+    ]);
+    for (const obligation of evaluation.obligations)
+      expect('owedTo' in obligation).toBe(obligation.rule.owedTo !== undefined);
+  });
+
+  it('counts a twin town no version it knows lists as no place abroad, and does not fail', () => {
+    const definition = toPolicyDefinition(POLICY_2019_2022);
+    const other = definePolicy({
+      ...definition,
+      id: 'with-kemi',
+      twinTowns: [
+        ...definition.twinTowns,
+        { id: 'kemi', name: 'Kemi', asWritten: 'Kemi', country: 'FI', aliases: [] },
+      ],
+    });
+    const input = {
+      ...SAMPLE_TRIP,
+      destinations: [{ twinTown: 'kemi' }, { place: 'Tallinn', country: 'EE' }],
+    };
+    const result = parseActivity(input, { policies: [other] });
+    if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+    const evaluation = evaluate(result.data);
+    expect(evaluation.outcome).toBe('evaluated');
+    expect(factsOf(evaluation, 'council_account')).toEqual([
+      { kind: 'abroad', place: 'Tallinn', country: 'EE' },
+    ]);
   });
 });

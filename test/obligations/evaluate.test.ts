@@ -8,8 +8,9 @@ import {
 } from '../../src/index.js';
 import { eurItem, parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { lazy } from '../support/lazy.js';
 
-const RATES = ratesOf({ EUR: '10', JPY: '0.0725' });
+const RATES = lazy(() => ratesOf({ EUR: '10', JPY: '0.0725' }));
 const statuses = (evaluation: Evaluation) =>
   Object.fromEntries(evaluation.obligations.map((o) => [o.code, o.status]));
 const obligation = (evaluation: Evaluation, code: string) => {
@@ -69,7 +70,7 @@ describe('evaluate: the sample trips', () => {
   });
 
   it('an EU project trip over the threshold with EUR costs owes a provisional report-back', () => {
-    const evaluation = evaluate(trip(euProjectTrip), { rates: RATES });
+    const evaluation = evaluate(trip(euProjectTrip), { rates: RATES() });
     expect(statuses(evaluation)).toEqual({
       planning: 'owed',
       board_approval: 'not_applicable',
@@ -131,7 +132,7 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
     ['EUR 999,99 + 0,10 kr', 'not_applicable', [eurItem('999.99'), sekItem('0,10')]],
   ])('%s: %s', (_, status, plannedCosts) => {
     expect(
-      obligation(evaluate(trip({ plannedCosts }), { rates: RATES }), 'board_report_back').status,
+      obligation(evaluate(trip({ plannedCosts }), { rates: RATES() }), 'board_report_back').status,
     ).toBe(status);
   });
 

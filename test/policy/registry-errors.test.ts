@@ -10,9 +10,10 @@ import {
   policyRegistry,
   toPolicyDefinition,
 } from '../../src/index.js';
+import { lazy } from '../support/lazy.js';
 import { thrownBy } from '../support/thrown.js';
 
-const DEFINITION = toPolicyDefinition(POLICY_2019_2022);
+const DEFINITION = lazy(() => toPolicyDefinition(POLICY_2019_2022));
 
 describe('policyRegistry: its errors, word for word', () => {
   it('invalid_policy: a version changed after it was defined', () => {
@@ -50,7 +51,7 @@ describe('policyRegistry: its errors, word for word', () => {
 
   it('overlapping_validity: names both versions and their days', () => {
     const overlapping = definePolicy({
-      ...DEFINITION,
+      ...DEFINITION(),
       id: 'overlapping',
       validity: { from: '2022-06-01', to: '2023-12-31' },
     });
@@ -66,7 +67,7 @@ describe('policyRegistry: its errors, word for word', () => {
 
   it('unknown_superseded: a version replacing one the registry does not hold', () => {
     const next = definePolicy({
-      ...DEFINITION,
+      ...DEFINITION(),
       id: 'next',
       validity: { from: '2023-01-01', to: '2023-12-31', supersedes: 'nope' },
     });
@@ -77,6 +78,30 @@ describe('policyRegistry: its errors, word for word', () => {
         en: 'next supersedes "nope", which is not an earlier version in the registry.',
       },
       details: { id: 'next', supersedes: 'nope' },
+    });
+  });
+
+  it('unknown_superseded: a version cannot replace itself, nor one that comes after it', () => {
+    const itself = definePolicy({
+      ...DEFINITION(),
+      validity: { ...DEFINITION().validity, supersedes: POLICY_2019_2022.id },
+    });
+    expect(thrownBy(() => policyRegistry([itself]))).toMatchObject({
+      code: 'unknown_superseded',
+      details: { id: POLICY_2019_2022.id, supersedes: POLICY_2019_2022.id },
+    });
+    const next = definePolicy({
+      ...DEFINITION(),
+      id: 'next',
+      validity: { from: '2023-01-01', to: '2023-12-31' },
+    });
+    const earlier = definePolicy({
+      ...DEFINITION(),
+      validity: { ...DEFINITION().validity, supersedes: 'next' },
+    });
+    expect(thrownBy(() => policyRegistry([earlier, next]))).toMatchObject({
+      code: 'unknown_superseded',
+      details: { id: POLICY_2019_2022.id, supersedes: 'next' },
     });
   });
 });
