@@ -1,13 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
+import { runtimeModules } from './scripts/runtime-modules.js';
 import { jsonSchemaDocuments } from './src/json-schemas.js';
 
+/**
+ * Each module the library's entry reaches at run time is built to its own file, as in `src/`: with
+ * `"sideEffects": false`, a user's bundler then drops whole modules the user does not import — the
+ * audit, the account, the definition checker and their schemas — which it cannot do inside one
+ * bundled file, where each module-level schema or table is a call it must keep.
+ */
 const library: Options = {
-  entry: ['src/index.ts'],
+  entry: runtimeModules(),
+  bundle: false,
   format: ['esm'],
   target: 'node20',
   platform: 'neutral',
   dts: {
+    entry: { index: 'src/index.ts' },
     compilerOptions: {
       // tsup 8.5 sets options that TypeScript 6 deprecates; 9 (which fixes it) needs Node 22.
       ignoreDeprecations: '6.0',
@@ -15,7 +24,6 @@ const library: Options = {
   },
   sourcemap: true,
   clean: false,
-  treeshake: true,
   splitting: false,
   // The JSON Schemas of the input documents ship beside the code (the `./schemas/*` export).
   async onSuccess() {

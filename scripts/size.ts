@@ -1,8 +1,9 @@
 /**
  * `npm run size`: what the package weighs in a user's bundle. Bundles the built ESM code with esbuild
- * (minified, zod and dinero.js left out), gzips it, and prints the size of the whole library and of
- * an import of `evaluate` alone; fails if that import carries the audit, account or CLI code (it must
- * tree-shake away).
+ * (minified, zod and dinero.js left out), gzips it, and prints the size of the whole library, of
+ * what a travel-request app imports (parse, evaluate, assess) and of `evaluate` alone; fails if one
+ * grows past its ceiling, or if the `evaluate` import carries the audit, account, definition
+ * checker or CLI code (it must tree-shake away).
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -22,39 +23,55 @@ async function bundle(contents: string): Promise<string> {
 }
 
 /**
- * The target (15 kB gzipped for the whole library) is not met: most of the weight is the policy's
- * clauses and the messages, in two languages (see the closing note of issue 9). Until a design that
- * meets it lands, these ceilings — the sizes measured when they were set, plus about 3 % — stop the
- * library from growing unnoticed. Raise them only with a reason in the commit.
+ * The issue's target is 15 kB gzipped for the whole library. An import of `evaluate` meets it
+ * (each module is its own file in `dist/`, so bundlers drop what is not imported). The whole library
+ * does not: about half its weight is text the brief requires — the policy's clauses verbatim in
+ * Swedish with English renderings, and every message and description in both languages (see the
+ * closing notes of issue 9). Until that is decided, the ceilings — the sizes measured when they were
+ * set, plus about 3 % — stop each import from growing unnoticed. Raise one only with a reason in
+ * the commit.
  */
 const TARGET = 15_000;
-const CEILING = { whole: 30_000, evaluate: 17_800 } as const;
+const CEILING = { whole: 30_000, app: 17_200, evaluate: 10_700 } as const;
+const LABEL = {
+  whole: 'whole library',
+  app: 'parse, evaluate, assess',
+  evaluate: 'evaluate alone',
+} as const;
 
 const whole = await bundle("export * from './dist/index.js';");
+const app = await bundle(
+  "export { parseActivity, parseRecords, evaluate, assessCompliance } from './dist/index.js';",
+);
 const evaluateOnly = await bundle("export { evaluate } from './dist/index.js';");
 const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-const sizes = { whole: gz(whole), evaluate: gz(evaluateOnly) };
-console.log(`whole library:        ${whole.length} bytes minified, ${sizes.whole} gzipped`);
+const code = { whole, app, evaluate: evaluateOnly };
+const sizes = { whole: gz(whole), app: gz(app), evaluate: gz(evaluateOnly) };
+for (const key of ['whole', 'app', 'evaluate'] as const)
+  console.log(
+    `${`${LABEL[key]}:`.padEnd(25)} ${String(code[key].length).padStart(6)} bytes minified, ${String(sizes[key]).padStart(6)} gzipped`,
+  );
+const verdict = (size: number) => (size <= TARGET ? 'met' : `not met, ${size - TARGET} bytes over`);
 console.log(
-  `evaluate alone:       ${evaluateOnly.length} bytes minified, ${sizes.evaluate} gzipped`,
+  `target ${TARGET} bytes gzipped: evaluate alone ${verdict(sizes.evaluate)}; whole library ${verdict(sizes.whole)}`,
 );
-console.log(
-  `target ${TARGET} bytes gzipped for the whole library: ${sizes.whole <= TARGET ? 'met' : `not met, ${sizes.whole - TARGET} bytes over`}`,
-);
-const over = (['whole', 'evaluate'] as const).filter((key) => sizes[key] > CEILING[key]);
+const over = (['whole', 'app', 'evaluate'] as const).filter((key) => sizes[key] > CEILING[key]);
 if (over.length > 0) {
   for (const key of over)
-    console.error(`✘ ${key}: ${sizes[key]} bytes gzipped, ceiling ${CEILING[key]}`);
+    console.error(`✘ ${LABEL[key]}: ${sizes[key]} bytes gzipped, ceiling ${CEILING[key]}`);
   process.exit(1);
 }
-console.log(`✔ within the ceilings (${CEILING.whole} whole, ${CEILING.evaluate} evaluate alone)`);
+console.log(
+  `✔ within the ceilings (${CEILING.whole} whole, ${CEILING.app} parse-evaluate-assess, ${CEILING.evaluate} evaluate alone)`,
+);
 
-// Strings only the audit, the account and the CLI hold.
+// Strings only the audit, the account, the definition checker and the CLI hold.
 const markers = [
   'Redovisning av internationella',
   'Account of international exchanges',
   'solleftea-policy',
   'duty period',
+  'Policydefinitionen är ogiltig',
 ];
 const carried = markers.filter((marker) => evaluateOnly.includes(marker));
 const inWhole = markers.filter((marker) => whole.includes(marker));
@@ -64,4 +81,6 @@ if (carried.length > 0) {
   console.error(`✘ importing evaluate alone carries: ${carried.join(', ')}`);
   process.exit(1);
 }
-console.log('✔ importing evaluate alone tree-shakes away the audit, account and CLI code');
+console.log(
+  '✔ importing evaluate alone tree-shakes away the audit, account, definition checker and CLI code',
+);

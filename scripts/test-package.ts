@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runtimeModules } from './runtime-modules.js';
 
 const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'solleftea-pack-'));
@@ -37,8 +38,10 @@ try {
     'README.md',
     'dist/cli.js',
     'dist/index.d.ts',
-    'dist/index.js',
-    'dist/index.js.map',
+    ...runtimeModules().flatMap((module) => {
+      const built = module.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+      return [built, `${built}.map`];
+    }),
     ...['activity', 'policy', 'rates', 'records', 'register'].map(
       (n) => `dist/schemas/${n}.schema.json`,
     ),
@@ -46,7 +49,7 @@ try {
   ].sort();
   check(
     JSON.stringify(files) === JSON.stringify(expected),
-    'the tarball holds the code, its declarations and source map, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
+    'the tarball holds the code (a file and a source map for each module the entry reaches), its declarations, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
   );
 
   // 2. A fresh project that installs the tarball (and zod, the peer dependency).

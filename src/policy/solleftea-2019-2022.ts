@@ -1,4 +1,4 @@
-import { definePolicy } from './define-policy.js';
+import { builtInVersion } from './built-in-version.js';
 import type { Clause, Goal, PolicyVersion, Rule, TwinTown } from './types.js';
 
 const clauses: readonly Clause[] = [
@@ -323,18 +323,22 @@ const rules: readonly Rule[] = [
  * // => { amount: 1000000, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * ```
  */
-export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ definePolicy({
-  id: 'solleftea-2019-2022',
-  title: 'Policy för internationella kontakter 2019-2022',
-  shortTitle: 'Policy - Internationella kontakter 2019-2022',
-  municipality: 'Sollefteå kommun',
-  statuteBook: 'Sollefteå kommuns författningssamling',
-  adoption: { body: 'council', date: '2019-11-25', paragraph: '§ 155' },
-  validity: { from: '2019-11-25', to: '2022-12-31' },
-  mandatePeriod: '2019–2022',
-  goals,
-  twinTowns,
-  reportBackThreshold: { amount: '10 000,00', currency: 'SEK' },
-  clauses,
-  rules,
-});
+export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
+  {
+    id: 'solleftea-2019-2022',
+    title: 'Policy för internationella kontakter 2019-2022',
+    shortTitle: 'Policy - Internationella kontakter 2019-2022',
+    municipality: 'Sollefteå kommun',
+    statuteBook: 'Sollefteå kommuns författningssamling',
+    adoption: { body: 'council', date: '2019-11-25', paragraph: '§ 155' },
+    validity: { from: '2019-11-25', to: '2022-12-31' },
+    mandatePeriod: '2019–2022',
+    goals,
+    twinTowns,
+    reportBackThreshold: { amount: 1_000_000, currency: 'SEK' }, // 10 000,00 kr
+    clauses,
+    rules,
+  },
+  // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
+  'sha256:4afd6b57f463a0b125de8c05c1ab4c9cf8d9732ddcd8e7e0bec91ef79de1bb0c',
+);
