@@ -183,8 +183,11 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   return issues;
 }
 
-/** JSON with object keys sorted, so that equal definitions give equal text. */
-function canonicalJson(value: unknown): string {
+/**
+ * Internal: JSON with object keys sorted and `undefined` members left out, so that equal
+ * definitions give equal text whatever the order their keys were written in.
+ */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)

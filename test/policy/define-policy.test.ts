@@ -7,6 +7,7 @@ import {
   parsePolicy,
   toPolicyDefinition,
 } from '../../src/index.js';
+import { canonicalJson } from '../../src/policy/define-policy.js';
 import { lazy } from '../support/lazy.js';
 
 const DEFINITION = lazy(() => toPolicyDefinition(POLICY_2019_2022));
@@ -14,6 +15,15 @@ const codes = (input: unknown) => {
   const result = parsePolicy(input);
   return result.success ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
 };
+
+describe('canonicalJson: the text a fingerprint is the hash of', () => {
+  it('sorts object keys at every depth, keeps array order, and leaves out undefined members', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }, 2], e: undefined, ä: true })).toBe(
+      '{"a":[{"c":null,"d":"x"},2],"b":1,"ä":true}',
+    );
+    expect(canonicalJson([3, 'a', null])).toBe('[3,"a",null]');
+  });
+});
 
 describe('parsePolicy and definePolicy: a definition is checked as a whole', () => {
   it('accepts the built-in definition and gives back the built-in version', () => {
