@@ -87,6 +87,25 @@ describe('audit: the sample register', () => {
       const sum = Object.values(sampleReport().counts[rule]).reduce((a, b) => a + b, 0);
       expect(sum, rule).toBe(evaluated);
     }
+    // Every record is read: approvals, reports back and accounts to the council alike.
+    const statuses = (rule: 'board_approval' | 'board_report_back' | 'council_account') =>
+      Object.entries(sampleReport().counts[rule]).filter(([, count]) => count > 0);
+    expect(statuses('board_approval')).toEqual([
+      ['fulfilled', 4],
+      ['violated', 2],
+      ['not_applicable', 18],
+    ]);
+    expect(statuses('board_report_back')).toEqual([
+      ['fulfilled', 4],
+      ['overdue', 2],
+      ['violated', 1],
+      ['not_applicable', 17],
+    ]);
+    expect(statuses('council_account')).toEqual([
+      ['fulfilled', 11],
+      ['pending', 12],
+      ['violated', 1],
+    ]);
     expect(sampleReport().counts.agreement_evaluation.fulfilled).toBe(4);
     expect(sampleReport().counts.continuation_decision.fulfilled).toBe(1);
     expect(sampleReport().counts.agreement_termination.pending).toBe(1);
