@@ -8,6 +8,20 @@ export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & 
   readonly reportBackThreshold: { readonly amount: number; readonly currency: 'SEK' };
 };
 
+/** Internal: a valid definition's adoption and validity, with their days typed as checked. */
+export function versionDates(
+  definition: Pick<PolicyDefinition, 'adoption' | 'validity'>,
+): Pick<PolicyVersion, 'adoption' | 'validity'> {
+  return {
+    adoption: { ...definition.adoption, date: definition.adoption.date as IsoDate },
+    validity: {
+      ...definition.validity,
+      from: definition.validity.from as IsoDate,
+      to: definition.validity.to as IsoDate,
+    },
+  };
+}
+
 /**
  * Internal: a version shipped with the library, from a definition known to be valid and the
  * fingerprint it has. Nothing is checked or hashed here, so an import of `evaluate` neither carries
@@ -19,12 +33,7 @@ export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & 
 export function builtInVersion(definition: BuiltInDefinition, fingerprint: string): PolicyVersion {
   return deepFreeze({
     ...definition,
-    adoption: { ...definition.adoption, date: definition.adoption.date as IsoDate },
-    validity: {
-      ...definition.validity,
-      from: definition.validity.from as IsoDate,
-      to: definition.validity.to as IsoDate,
-    },
+    ...versionDates(definition),
     reportBackThreshold: {
       amount: definition.reportBackThreshold.amount,
       currency: { ...SEK },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import {
   amountField,
@@ -19,6 +18,7 @@ import { compareText } from '../internal/compare.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { periodLabel } from '../records/schema.js';
+import { versionDates } from './built-in-version.js';
 import type { Clause, Goal, PolicyDefinition, PolicyVersion, Rule, TwinTown } from './types.js';
 
 const bilingual = (max: number) => z.strictObject({ sv: text(max), en: text(max) });
@@ -202,12 +202,7 @@ function toVersion(definition: PolicyDefinition): PolicyVersion {
   const threshold = toMoneySnapshot(definition.reportBackThreshold.amount, 'SEK');
   const version: Omit<PolicyVersion, 'fingerprint'> = {
     ...definition,
-    adoption: { ...definition.adoption, date: definition.adoption.date as IsoDate },
-    validity: {
-      ...definition.validity,
-      from: definition.validity.from as IsoDate,
-      to: definition.validity.to as IsoDate,
-    },
+    ...versionDates(definition),
     reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
   };
   const fingerprint = `sha256:${sha256(canonicalJson(toPolicyDefinition(version)))}`;
