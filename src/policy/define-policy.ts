@@ -18,7 +18,6 @@ import { compareText } from '../internal/compare.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { periodLabel } from '../records/schema.js';
-import { versionDates } from './built-in-version.js';
 import type { Clause, Goal, PolicyDefinition, PolicyVersion, Rule, TwinTown } from './types.js';
 
 const bilingual = (max: number) => z.strictObject({ sv: text(max), en: text(max) });
@@ -200,9 +199,10 @@ export function canonicalJson(value: unknown): string {
 
 function toVersion(definition: PolicyDefinition): PolicyVersion {
   const threshold = toMoneySnapshot(definition.reportBackThreshold.amount, 'SEK');
+  // The schema checked the days, so they are the version's IsoDates as written.
   const version: Omit<PolicyVersion, 'fingerprint'> = {
-    ...definition,
-    ...versionDates(definition),
+    ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity'> &
+      Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
   };
   const fingerprint = `sha256:${sha256(canonicalJson(toPolicyDefinition(version)))}`;
