@@ -136,7 +136,9 @@ class AuditRow implements AuditedActivity {
  * @param options - the day, and optionally the period, rates, deadlines and policy versions
  * @returns the report
  * @throws {@link PolicyError} `invalid_date` for an impossible `asOf`; `invalid_period` for a period
- *   label that is not a board term; `amount_too_large` when a total exceeds what öre can count exactly
+ *   label that is not a board term; `amount_too_large` when a total exceeds what öre can count exactly;
+ *   `unknown_twin_town` when a parsed register names a twin town none of `options.policies` lists
+ *   (pass the versions it was parsed with)
  *
  * @example
  * ```ts

@@ -219,7 +219,8 @@ export function complianceOf(
  * @param records - the approvals, reports back and accounts (records about other activities are ignored)
  * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates, agreements)
  * @returns the evaluation and one result per obligation
- * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date
+ * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date; `unknown_twin_town` as
+ *   {@link evaluate} does
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { firstDayOf } from '../activities/days.js';
 import type { Activity, CostItem, Trip } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Language } from '../errors.js';
+import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
@@ -109,6 +109,17 @@ class EvaluationResult extends Explained implements Evaluation {
   }
 }
 
+function unknownTwinTown(activity: string, twinTown: string): PolicyError {
+  return new PolicyError(
+    'unknown_twin_town',
+    {
+      sv: `Aktiviteten ${activity} nämner vänorten "${twinTown}", som ingen version av policyn som utvärderingen känner till har; utvärdera med de versioner aktiviteten lästes in med.`,
+      en: `Activity ${activity} names the twin town "${twinTown}", which no version of the policy known to the evaluation lists; evaluate with the versions the activity was parsed with.`,
+    },
+    { activity, twinTown },
+  );
+}
+
 /** The twin town with this id in any of the versions given, or in the built-in ones. */
 function anyTownNamed(id: string, policies: EvaluationContext['policies']): TwinTown | undefined {
   for (const version of [...policyList(policies), ...BUILT_IN_POLICIES]) {
@@ -169,6 +180,9 @@ function placeFacts(
     // A town named by id that this version does not list (a later version dropped it) is still a
     // place abroad: its name and country come from the version that lists it.
     const known = town ?? (named ? anyTownNamed(place.twinTown, context.policies) : undefined);
+    // Named by an id no version lists, the place is unknown: judging the activity would call it
+    // domestic. It could only come from parsing with other versions, so it is a programmer error.
+    if (named && !known) throw unknownTwinTown(activity.id, place.twinTown);
     const country = named ? known?.country : place.country;
     const label = named
       ? (known?.name ?? place.twinTown)
@@ -248,6 +262,10 @@ function costFact(
  * @param activity - a parsed activity (see {@link parseActivity})
  * @param context - the policy or versions, the exchange rates and the agreement register
  * @returns the evaluation
+ * @throws {@link PolicyError} `unknown_twin_town` when the activity names by id a twin town that
+ *   none of the versions in `context.policies` (nor a built-in one) lists — an activity parsed with
+ *   other versions than it is evaluated with. Its place is unknown, so judging it would call it
+ *   domestic.
  *
  * @example
  * ```ts

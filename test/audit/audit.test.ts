@@ -253,6 +253,31 @@ describe('audit: several policy versions', () => {
       ['2023–2026', 'test-2023-2026'],
     ]);
   });
+
+  it('refuses a parsed register naming a twin town none of its versions lists', () => {
+    const withKemi: PolicyVersion = {
+      ...POLICY_2019_2022,
+      id: 'with-kemi',
+      twinTowns: [
+        ...POLICY_2019_2022.twinTowns,
+        { id: 'kemi', name: 'Kemi', asWritten: 'Kemi', country: 'FI', aliases: [] },
+      ],
+    };
+    const result = parseRegister(
+      { format: 1, activities: [trip('kemi', { destinations: [{ twinTown: 'kemi' }] })] },
+      { policies: [withKemi] },
+    );
+    if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+    expect(
+      audit(result.data, { asOf: '2021-01-01', policies: [withKemi] }).activities,
+    ).toHaveLength(1);
+    expect(() => audit(result.data, { asOf: '2021-01-01' })).toThrow(
+      expect.objectContaining({
+        code: 'unknown_twin_town',
+        details: { activity: 'kemi', twinTown: 'kemi' },
+      }),
+    );
+  });
 });
 
 describe('audit: totals', () => {

@@ -8,12 +8,13 @@ import {
   type Evaluation,
   evaluate,
   POLICY_2019_2022,
+  PolicyError,
   parseActivity,
   parseRecords,
   toPolicyDefinition,
 } from '../../src/index.js';
 import { eurItem, parsed, sekItem, trip } from '../fixtures/build.js';
-import { SAMPLE_TRIP } from '../fixtures/samples.js';
+import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 
 const factsOf = (evaluation: Evaluation, code: string) =>
   evaluation.obligations.find((o) => o.code === code)?.facts;
@@ -208,10 +209,12 @@ describe('what an evaluation holds, and leaves out', () => {
     for (const obligation of evaluation.obligations)
       expect('owedTo' in obligation).toBe(obligation.rule.owedTo !== undefined);
   });
+});
 
-  it('counts a twin town no version it knows lists as no place abroad, and does not fail', () => {
+describe('a twin town named by id', () => {
+  const withKemi = () => {
     const definition = toPolicyDefinition(POLICY_2019_2022);
-    const other = definePolicy({
+    return definePolicy({
       ...definition,
       id: 'with-kemi',
       twinTowns: [
@@ -219,16 +222,57 @@ describe('what an evaluation holds, and leaves out', () => {
         { id: 'kemi', name: 'Kemi', asWritten: 'Kemi', country: 'FI', aliases: [] },
       ],
     });
-    const input = {
-      ...SAMPLE_TRIP,
-      destinations: [{ twinTown: 'kemi' }, { place: 'Tallinn', country: 'EE' }],
-    };
-    const result = parseActivity(input, { policies: [other] });
+  };
+  const toKemi = () => {
+    const other = withKemi();
+    const result = parseActivity(
+      { ...SAMPLE_TRIP, destinations: [{ twinTown: 'kemi' }] },
+      { policies: [other] },
+    );
     if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
-    const evaluation = evaluate(result.data);
+    return { other, activity: result.data };
+  };
+
+  it('finds a twin town named by id in the versions the activity was parsed with', () => {
+    const { other, activity } = toKemi();
+    const evaluation = evaluate(activity, { policies: [other] });
     expect(evaluation.outcome).toBe('evaluated');
     expect(factsOf(evaluation, 'council_account')).toEqual([
-      { kind: 'abroad', place: 'Tallinn', country: 'EE' },
+      { kind: 'abroad', place: 'Kemi', country: 'FI' },
     ]);
+  });
+
+  it('refuses a twin town no version it knows lists, rather than call the trip domestic', () => {
+    // Parsed with a version that lists Kemi, evaluated without it: the library cannot know where
+    // the trip goes, so it says so (a programmer error) instead of judging it.
+    const { activity } = toKemi();
+    const thrown = (() => {
+      try {
+        evaluate(activity);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(PolicyError);
+    expect(thrown).toMatchObject({
+      code: 'unknown_twin_town',
+      details: { twinTown: 'kemi', activity: SAMPLE_TRIP.id },
+      messages: {
+        sv: `Aktiviteten ${SAMPLE_TRIP.id} nämner vänorten "kemi", som ingen version av policyn som utvärderingen känner till har; utvärdera med de versioner aktiviteten lästes in med.`,
+        en: `Activity ${SAMPLE_TRIP.id} names the twin town "kemi", which no version of the policy known to the evaluation lists; evaluate with the versions the activity was parsed with.`,
+      },
+    });
+  });
+
+  it('refuses it as a partner of an exchange too', () => {
+    const other = withKemi();
+    const result = parseActivity(
+      { ...SAMPLE_EXCHANGE, partners: [{ twinTown: 'kemi' }] },
+      { policies: [other] },
+    );
+    if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+    expect(() => evaluate(result.data)).toThrow(/"kemi"/);
+    expect(evaluate(result.data, { policies: [other] }).outcome).toBe('evaluated');
   });
 });
