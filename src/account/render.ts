@@ -92,10 +92,16 @@ function cells(row: AccountRow, language: Language): string[] {
 /** The CSV field delimiter of each language: a semicolon where the decimal mark is a comma. */
 const DELIMITER: Readonly<Record<Language, string>> = { sv: ';', en: ',' };
 
+/**
+ * One CSV field. Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return — OWASP's CSV injection rule) gets a leading apostrophe, so that it is shown
+ * as the text it is, and is quoted with it.
+ */
 function csvField(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value)
-    ? `"${value.replaceAll('"', '""')}"`
-    : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text !== value || text.includes(delimiter) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 /**
@@ -108,6 +114,11 @@ function csvField(value: string, delimiter: string): string {
  * with a semicolon, as Excel does in a Swedish locale; the English variant writes `12500.00` and
  * separates with a comma. Amounts are in SEK without thousands separators, dates are `YYYY-MM-DD`,
  * statuses are words in the language, and an empty cell means not applicable or not recorded.
+ *
+ * A text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return — one a spreadsheet would
+ * run as a formula (CSV injection) — is written with a leading apostrophe and quoted:
+ * `=HYPERLINK(…)` becomes `"'=HYPERLINK(…)"`, shown as text. A program reading the CSV back sees the
+ * apostrophe; the account itself (and its Markdown) holds the text as recorded.
  *
  * @param account - an account from {@link councilAccount}
  * @param language - `'sv'` (default) or `'en'`

@@ -6,6 +6,7 @@ import {
   type AccountRow,
   accountToCsv,
   accountToMarkdown,
+  type CouncilAccount,
   councilAccount,
   evaluate,
   type Language,
@@ -185,9 +186,65 @@ describe('accountToCsv', () => {
   const parseCsv = (csv: string, language: Language): string[][] =>
     parse(csv, { bom: true, delimiter: language === 'sv' ? ';' : ',', record_delimiter: '\r\n' });
 
+  // OWASP's CSV injection rule: a spreadsheet runs a cell that starts with one of these as a formula.
+  const FORMULA_START = ['=', '+', '-', '@', '\t', '\r'];
+  const asText = (value: string) =>
+    FORMULA_START.some((start) => value.startsWith(start)) ? `'${value}` : value;
+
+  it('writes a cell a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    const titles = [
+      '=HYPERLINK("http://example.com","Klicka")',
+      '+46 resa',
+      '-studiebesök',
+      '@SUM(A1:A2)',
+      '\tindrag',
+      '\rrad',
+      'a=b',
+      "'citerad",
+      ' =mellanslag',
+    ];
+    // Built by hand: the parsers trim leading white space, but an account is plain data.
+    const sample = account();
+    const row = sample.rows[0] as AccountRow;
+    const result: CouncilAccount = { ...sample, rows: titles.map((title) => ({ ...row, title })) };
+    for (const language of ['sv', 'en'] as const) {
+      const [, ...records] = parseCsv(accountToCsv(result, language), language);
+      expect(records.map((cells) => cells[3])).toEqual([
+        `'=HYPERLINK("http://example.com","Klicka")`,
+        "'+46 resa",
+        "'-studiebesök",
+        "'@SUM(A1:A2)",
+        "'\tindrag",
+        "'\rrad",
+        'a=b',
+        "'citerad",
+        ' =mellanslag',
+      ]);
+      expect(records.map((cells) => cells[0])).toEqual(titles.map(() => row.id));
+    }
+    // Quoted as well, so that the apostrophe and the text stay one cell.
+    expect(accountToCsv(result, 'en')).toContain(
+      `,"'=HYPERLINK(""http://example.com"",""Klicka"")",`,
+    );
+    expect(accountToCsv(result, 'sv')).toContain(`;"'+46 resa";`);
+  });
+
   const awkward = fc.oneof(
     text(40),
-    fc.constantFrom('a, b', 'a; b', 'say "hi"', 'two\nlines', 'cr\r\nlf', '"', ';', ','),
+    fc.constantFrom(
+      'a, b',
+      'a; b',
+      'say "hi"',
+      'two\nlines',
+      'cr\r\nlf',
+      '"',
+      ';',
+      ',',
+      '=1+1',
+      '-x',
+      '@a',
+      '+',
+    ),
   );
   const activityArb = fc
     .tuple(activityInput, awkward, awkward, awkward)
@@ -204,12 +261,12 @@ describe('accountToCsv', () => {
     expect(records).toHaveLength(result.rows.length);
     result.rows.forEach((row, i) => {
       const cells = records[i] as string[];
-      expect(cells[0]).toBe(row.id);
-      expect(cells[3]).toBe(row.title);
+      expect(cells[0]).toBe(asText(row.id));
+      expect(cells[3]).toBe(asText(row.title));
       expect(cells[5]).toBe(row.firstDay);
-      expect(cells[9]).toBe(row.purpose ?? '');
+      expect(cells[9]).toBe(asText(row.purpose ?? ''));
       expect(cells[10]).toBe(row.goals.join(', '));
-      expect(cells[11]).toBe(row.result ?? '');
+      expect(cells[11]).toBe(asText(row.result ?? ''));
       const amount =
         cells[13] === '' ? undefined : Number((cells[13] as string).replace(/[,.]/, ''));
       expect(amount).toBe(row.cost?.amount);
