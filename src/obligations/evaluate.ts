@@ -175,20 +175,23 @@ function placeFacts(
   const terminated: Fact[] = [];
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   for (const place of places) {
-    const named = 'twinTown' in place;
     const town = twinTownOf(place, index);
-    // A town named by id that this version does not list (a later version dropped it) is still a
-    // place abroad: its name and country come from the version that lists it.
-    const known = town ?? (named ? anyTownNamed(place.twinTown, context.policies) : undefined);
-    // Named by an id no version lists, the place is unknown: judging the activity would call it
-    // domestic. It could only come from parsing with other versions, so it is a programmer error.
-    if (named && !known) throw unknownTwinTown(activity.id, place.twinTown);
-    const country = named ? known?.country : place.country;
-    const label = named
-      ? (known?.name ?? place.twinTown)
-      : writtenPlace(place as Parameters<typeof writtenPlace>[0]);
-    if (country !== undefined && country !== 'SE')
-      abroad.push({ kind: 'abroad', place: label, country });
+    let label: string;
+    let country: string;
+    if ('twinTown' in place) {
+      // A town named by id that this version does not list (a later version dropped it) is still a
+      // place abroad: its name and country come from the version that lists it.
+      const known = town ?? anyTownNamed(place.twinTown, context.policies);
+      // Named by an id no version lists, the place is unknown: judging the activity would call it
+      // domestic. It could only come from parsing with other versions, so it is a programmer error.
+      if (!known) throw unknownTwinTown(activity.id, place.twinTown);
+      label = known.name;
+      country = known.country;
+    } else {
+      label = writtenPlace(place);
+      country = place.country;
+    }
+    if (country !== 'SE') abroad.push({ kind: 'abroad', place: label, country });
     if (!town) continue;
     const ended = context.agreements && firstTermination(context.agreements).get(town.id);
     if (
