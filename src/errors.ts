@@ -33,7 +33,8 @@ export type Language = keyof Bilingual;
  *
  * @remarks
  * `message` carries both languages (Swedish first); `messages` has them apart, `code` is stable and
- * `details` holds the values involved.
+ * `details` holds the values involved. Every code, when it is thrown and by which functions:
+ * [Getting started → Errors](../docs/getting-started.md#errors).
  *
  * @example
  * ```ts

@@ -59,7 +59,8 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * @param register - a parsed register (see {@link parseRegister})
  * @param options - the period, and optionally rates, `asOf` and policy versions
  * @returns the account
- * @throws {@link PolicyError} `invalid_period` for a label that is not a board term;
+ * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
+ *   for an impossible `asOf`; `amount_too_large` when a total exceeds what öre can count exactly;
  *   `unknown_twin_town` when the register names a twin town none of `options.policies` lists (pass
  *   the versions it was parsed with)
  *

@@ -195,7 +195,8 @@ function evidenceOf(
  * @param options - the period, the day to judge on, and optionally rates and policy versions
  * @returns one standing per agreement and the continuation decision
  * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
- *   for an impossible `asOf`
+ *   for an impossible `asOf`; `amount_too_large` when a town's total exceeds what öre can count
+ *   exactly
  *
  * @example
  * ```ts
