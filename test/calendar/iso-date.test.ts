@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, PolicyError, toIsoDate } from '../../src/index.js';
 import { isoDateBetween } from '../arbitraries/dates.js';
+import { thrownBy } from '../support/thrown.js';
 
 describe('isIsoDate', () => {
   it.each([
@@ -55,14 +56,7 @@ describe('toIsoDate', () => {
   });
 
   it('throws a PolicyError with code invalid_date and both languages for an impossible date', () => {
-    const error = (() => {
-      try {
-        toIsoDate('2019-11-31');
-      } catch (caught) {
-        return caught;
-      }
-      return undefined;
-    })();
+    const error = thrownBy(() => toIsoDate('2019-11-31'));
     expect(error).toBeInstanceOf(PolicyError);
     expect(error).toMatchObject({
       code: 'invalid_date',

@@ -56,19 +56,16 @@ describe('mandatePeriodOf: named examples', () => {
     ['2055-01-01', 'board'],
     ['1900-01-01', 'board'],
   ] as const)('%s is outside the %s calendar: a clear, bilingual error', (date, body) => {
-    expect(() => mandatePeriodOf(date, body)).toThrow(PolicyError);
-    try {
-      mandatePeriodOf(date, body);
-    } catch (error) {
-      expect(error).toMatchObject({
-        code: 'date_out_of_range',
-        details: { date, body },
-        messages: {
-          sv: expect.stringContaining('utanför'),
-          en: expect.stringContaining('outside'),
-        },
-      });
-    }
+    const error = thrownBy(() => mandatePeriodOf(date, body));
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error).toMatchObject({
+      code: 'date_out_of_range',
+      details: { date, body },
+      messages: {
+        sv: expect.stringContaining('utanför'),
+        en: expect.stringContaining('outside'),
+      },
+    });
   });
 
   it('an impossible date is invalid_date, not out of range', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../src/index.js';
 import { eurItem, parsed, sekItem, trip } from '../fixtures/build.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { thrownBy } from '../support/thrown.js';
 
 const factsOf = (evaluation: Evaluation, code: string) =>
   evaluation.obligations.find((o) => o.code === code)?.facts;
@@ -246,14 +247,7 @@ describe('a twin town named by id', () => {
     // Parsed with a version that lists Kemi, evaluated without it: the library cannot know where
     // the trip goes, so it says so (a programmer error) instead of judging it.
     const { activity } = toKemi();
-    const thrown = (() => {
-      try {
-        evaluate(activity);
-      } catch (error) {
-        return error;
-      }
-      return undefined;
-    })();
+    const thrown = thrownBy(() => evaluate(activity));
     expect(thrown).toBeInstanceOf(PolicyError);
     expect(thrown).toMatchObject({
       code: 'unknown_twin_town',

@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { canonicalJson } from '../../src/policy/define-policy.js';
 import { lazy } from '../support/lazy.js';
+import { thrownBy } from '../support/thrown.js';
 
 const DEFINITION = lazy(() => toPolicyDefinition(POLICY_2019_2022));
 const codes = (input: unknown) => {
@@ -203,23 +204,21 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
   });
 
   it('definePolicy throws one PolicyError listing every issue, in both languages', () => {
-    try {
-      definePolicy({ ...DEFINITION(), adoption: { ...DEFINITION().adoption, body: 'board' } });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid_policy' });
-      const { messages, details } = error as {
-        messages: { sv: string; en: string };
-        details: { issues: unknown[] };
-      };
-      expect(messages.en).toBe(
-        'The policy definition is invalid: adoption.body: the policy must be adopted by the municipal council (clause council.policy), not "board".',
-      );
-      expect(messages.sv).toContain(
-        'Policydefinitionen är ogiltig: adoption.body: policyn ska antas av kommunfullmäktige',
-      );
-      expect(details.issues).toHaveLength(1);
-    }
+    const error = thrownBy(() =>
+      definePolicy({ ...DEFINITION(), adoption: { ...DEFINITION().adoption, body: 'board' } }),
+    );
+    expect(error).toMatchObject({ code: 'invalid_policy' });
+    const { messages, details } = error as {
+      messages: { sv: string; en: string };
+      details: { issues: unknown[] };
+    };
+    expect(messages.en).toBe(
+      'The policy definition is invalid: adoption.body: the policy must be adopted by the municipal council (clause council.policy), not "board".',
+    );
+    expect(messages.sv).toContain(
+      'Policydefinitionen är ogiltig: adoption.body: policyn ska antas av kommunfullmäktige',
+    );
+    expect(details.issues).toHaveLength(1);
   });
 
   it('never throws, whatever it is given', () => {
