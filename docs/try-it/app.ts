@@ -46,7 +46,7 @@ function render(): void {
   if (!parsed.success) {
     summary.textContent = sv
       ? `${parsed.issues.length} fel i aktiviteten:`
-      : `${parsed.issues.length} problem(s) with the activity:`;
+      : `${parsed.issues.length} ${parsed.issues.length === 1 ? 'problem' : 'problems'} with the activity:`;
     for (const issue of parsed.issues) {
       result.append(
         item(issue.messages[lang], 'issue', { path: issue.path.join('.'), code: issue.code }),

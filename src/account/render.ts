@@ -1,6 +1,7 @@
 import { STATUS } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { Language } from '../errors.js';
+import { byCount } from '../internal/text.js';
 import { decimalOf, formatMoney } from '../money/format.js';
 import { FORM } from '../obligations/describe.js';
 import type { AccountContent, AccountRow, CouncilAccount } from './types.js';
@@ -167,9 +168,10 @@ const WORDS = {
       'Godkänd av KS',
       'Återrapporterad till KS',
     ],
-    total: (count: number, cost: string) => `Totalt ${count} utbyten och resor, ${cost}.`,
+    total: (count: number, cost: string) =>
+      `Totalt ${count} ${byCount(count, 'utbyte eller resa', 'utbyten och resor')}, ${cost}.`,
     unconverted: (count: number) =>
-      `${count} kostnader kunde inte räknas om till kronor och ingår inte i summorna.`,
+      `${count} ${byCount(count, 'kostnad', 'kostnader')} kunde inte räknas om till kronor och ingår inte i summorna.`,
     flagged: 'Uppgifter saknas (policyn kräver syfte, mål och resultat)',
     outside: 'Ingen version av policyn gällde för',
     byGoal: 'Per mål',
@@ -197,9 +199,10 @@ const WORDS = {
       'Approved by the board',
       'Reported back to the board',
     ],
-    total: (count: number, cost: string) => `In all ${count} exchanges and trips, ${cost}.`,
+    total: (count: number, cost: string) =>
+      `In all ${count} ${byCount(count, 'exchange or trip', 'exchanges and trips')}, ${cost}.`,
     unconverted: (count: number) =>
-      `${count} costs could not be converted to SEK and are not in the totals.`,
+      `${count} ${byCount(count, 'cost', 'costs')} could not be converted to SEK and ${byCount(count, 'is', 'are')} not in the totals.`,
     flagged: 'Missing information (the policy requires purpose, goals and result)',
     outside: 'No version of the policy was in force for',
     byGoal: 'By goal',

@@ -1,6 +1,7 @@
 import type { DutyPeriod } from '../calendar/mandate-period.js';
 import { STATUS } from '../compliance/describe.js';
 import type { Bilingual, Language } from '../errors.js';
+import { byCount } from '../internal/text.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,
@@ -155,8 +156,8 @@ export function noteFor(kind: NoteKind, town: string, period: DutyPeriod, count 
       };
     case 'inactive_with_activity':
       return {
-        sv: `Utvärderingen fann avtalet med ${town} inaktivt, men registret har ${count} utbyten eller resor med orten under ${p}.`,
-        en: `The evaluation found the agreement with ${town} inactive, but the register holds ${count} exchange(s) or trip(s) with the town in ${p}.`,
+        sv: `Utvärderingen fann avtalet med ${town} inaktivt, men registret har ${count} ${byCount(count, 'utbyte eller resa', 'utbyten eller resor')} med orten under ${p}.`,
+        en: `The evaluation found the agreement with ${town} inactive, but the register holds ${count} ${byCount(count, 'exchange or trip', 'exchanges or trips')} with the town in ${p}.`,
       };
     case 'not_continued':
       return {

@@ -28,6 +28,7 @@ import {
   policyInForce,
   toPolicyDefinition,
 } from 'solleftea-international-policy';
+import { byCount } from '../internal/text.js';
 import { CliError, parseJson, type ReadStdin, readSource, writeAtomically } from './io.js';
 
 /** What the CLI writes to and reads from (the process's, or a test's). */
@@ -161,7 +162,7 @@ function issuesError(source: string, issues: readonly InputIssue[]): CliError {
   return new CliError(
     {
       sv: `${source}: ${issues.length} fel i dokumentet.`,
-      en: `${source}: ${issues.length} problem(s) in the document.`,
+      en: `${source}: ${issues.length} ${byCount(issues.length, 'problem', 'problems')} in the document.`,
     },
     issues.map((issue) => issue.messages),
   );
@@ -332,12 +333,15 @@ async function runAudit(
   }
   const { bold, red, green, dim } = paint(io);
   const sv = language === 'sv';
+  const all = report.activities.length;
+  const evaluated = report.outcomes.evaluated;
+  const unread = report.invalid.length;
   const lines = [
     bold(sv ? `Granskning av ${name} per ${report.asOf}` : `Audit of ${name} as of ${report.asOf}`),
     `  ${report.policies.map((p) => `${p.title} (${p.fingerprint})`).join('; ')}`,
     sv
-      ? `  ${report.activities.length} aktiviteter: ${report.outcomes.evaluated} internationella, ${report.outcomes.not_international} inom Sverige, ${report.outcomes.no_policy_in_force} utan gällande policy; ${report.invalid.length} oläsbara poster`
-      : `  ${report.activities.length} activities: ${report.outcomes.evaluated} international, ${report.outcomes.not_international} in Sweden, ${report.outcomes.no_policy_in_force} with no policy in force; ${report.invalid.length} unreadable records`,
+      ? `  ${all} ${byCount(all, 'aktivitet', 'aktiviteter')}: ${evaluated} ${byCount(evaluated, 'internationell', 'internationella')}, ${report.outcomes.not_international} inom Sverige, ${report.outcomes.no_policy_in_force} utan gällande policy; ${unread} ${byCount(unread, 'oläsbar post', 'oläsbara poster')}`
+      : `  ${all} ${byCount(all, 'activity', 'activities')}: ${evaluated} international, ${report.outcomes.not_international} in Sweden, ${report.outcomes.no_policy_in_force} with no policy in force; ${unread} ${byCount(unread, 'unreadable record', 'unreadable records')}`,
     sv
       ? `  Kostnader: planerade ${formatMoney(report.totals.planned, language)}, faktiska ${formatMoney(report.totals.actual, language)}`
       : `  Costs: planned ${formatMoney(report.totals.planned, language)}, actual ${formatMoney(report.totals.actual, language)}`,
@@ -363,8 +367,8 @@ async function runAudit(
   lines.push(
     bold(
       sv
-        ? `Avvikelser (${findings.length} aktiviteter)`
-        : `Findings (${findings.length} activities)`,
+        ? `Avvikelser (${findings.length} ${byCount(findings.length, 'aktivitet', 'aktiviteter')})`
+        : `Findings (${findings.length} ${byCount(findings.length, 'activity', 'activities')})`,
     ),
   );
   for (const row of findings) {

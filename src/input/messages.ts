@@ -1,4 +1,5 @@
 import type { Bilingual } from '../errors.js';
+import { byCount } from '../internal/text.js';
 import {
   formatPath,
   type InputIssue,
@@ -58,11 +59,11 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
   }),
   too_few: (v) => ({
     sv: `har ${v['count']} element; minst ${v['minimum']} krävs.`,
-    en: `has ${v['count']} items; at least ${v['minimum']} are required.`,
+    en: `has ${v['count']} ${byCount(Number(v['count']), 'item', 'items')}; at least ${v['minimum']} ${byCount(Number(v['minimum']), 'is', 'are')} required.`,
   }),
   too_many: (v) => ({
     sv: `har ${v['count']} element; högst ${v['maximum']} är tillåtet.`,
-    en: `has ${v['count']} items; at most ${v['maximum']} are allowed.`,
+    en: `has ${v['count']} items; at most ${v['maximum']} ${byCount(Number(v['maximum']), 'is', 'are')} allowed.`,
   }),
   not_an_integer: (v) => ({
     sv: `${show(v['value'])} är inget heltal.`,

@@ -19,3 +19,11 @@ export function foldName(name: string): string {
 }
 
 const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * `one` when `count` is 1, else `many`: the word or phrase that agrees with a count, as in
+ * `${n} ${byCount(n, 'trip', 'trips')}` ("1 trip", "0 trips", "2 trips").
+ */
+export function byCount(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}

@@ -160,7 +160,13 @@ describe('councilAccount: the sample register (council.reporting)', () => {
     expect(markdown).toContain(
       '| x\\|1 | 2020-06-01–2020-06-01 | A\\|B (DE) | line one<br>line two \\\\ end |',
     );
-    expect(markdown).toContain('1 costs could not be converted to SEK and are not in the totals.');
+    expect(markdown).toContain('1 cost could not be converted to SEK and is not in the totals.');
+    expect(markdown).toContain('In all 1 exchange or trip, SEK 0.00.');
+    const swedish = accountToMarkdown(councilAccount(register, { period: '2019-2022' }), 'sv');
+    expect(swedish).toContain(
+      '1 kostnad kunde inte räknas om till kronor och ingår inte i summorna.',
+    );
+    expect(swedish).toContain('Totalt 1 utbyte eller resa, 0,00 kr.');
   });
 });
 

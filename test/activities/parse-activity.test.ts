@@ -71,7 +71,7 @@ describe('parseActivity: a named example for each issue code, in both languages'
       trip({ destinations: [] }),
       'destinations',
       'har 0 element; minst 1 krävs',
-      'has 0 items; at least 1 are required',
+      'has 0 items; at least 1 is required',
     ],
     [
       'too_many',

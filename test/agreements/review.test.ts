@@ -390,12 +390,38 @@ describe('reviewAgreements: activity evidence (note 9)', () => {
       { ...REVIEW, rates: { rates: [] } },
     );
     expect(standing(review, 'esashi').notes.map((n) => n.en)).toEqual([
-      'The evaluation found the agreement with Esashi inactive, but the register holds 1 exchange(s) or trip(s) with the town in 2019–2022.',
+      'The evaluation found the agreement with Esashi inactive, but the register holds 1 exchange or trip with the town in 2019–2022.',
+    ]);
+    expect(standing(review, 'esashi').notes.map((n) => n.sv)).toEqual([
+      'Utvärderingen fann avtalet med Esashi inaktivt, men registret har 1 utbyte eller resa med orten under 2019–2022.',
     ]);
     expect(standing(review, 'madison').notes.map((n) => n.sv)).toEqual([
       'Utvärderingen fann avtalet med Madison aktivt, men registret har inget utbyte eller resa med orten under 2019–2022.',
     ]);
     expect(review.compliant).toBe(true);
+  });
+
+  it('counts the activities in such a note in the plural from two', () => {
+    const review = reviewAgreements(
+      register({
+        activities: [
+          trip('t', '2020-06-01', { twinTown: 'esashi' }),
+          trip('u', '2021-06-01', { twinTown: 'esashi' }),
+        ],
+        agreements: agreementsFor(),
+        evaluations: [
+          evaluation('esashi', { active: false }),
+          evaluation('madison'),
+          evaluation('nykarleby'),
+          evaluation('poltsamaa'),
+        ],
+        continuationDecisions: [decision(ALL_TOWNS)],
+      }),
+      { ...REVIEW, rates: { rates: [] } },
+    );
+    const [note] = standing(review, 'esashi').notes;
+    expect(note?.en).toContain('the register holds 2 exchanges or trips with the town');
+    expect(note?.sv).toContain('registret har 2 utbyten eller resor med orten');
   });
 });
 

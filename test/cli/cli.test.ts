@@ -154,7 +154,7 @@ describe('solleftea-policy check', () => {
     expect(outcome.status).toBe(2);
     expect(outcome.stdout).toBe('');
     expect(outcome.stderr).toBe(
-      `${bad}: 2 problem(s) in the document.\n  travellers.count: is missing; give a number.\n  departureDate: "2020-02-30" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.\n`,
+      `${bad}: 2 problems in the document.\n  travellers.count: is missing; give a number.\n  departureDate: "2020-02-30" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.\n`,
     );
   });
 });
@@ -244,6 +244,16 @@ describe('solleftea-policy audit', () => {
     expect(listed.status).toBe(1);
     expect(listed.stdout).toContain('Unreadable records');
     expect(listed.stdout).toContain('✘ activities[0].title: is missing; give text.');
+    // Counts of one take the singular, in both languages.
+    expect(listed.stdout).toContain(
+      '1 activity: 1 international, 0 in Sweden, 0 with no policy in force; 1 unreadable record',
+    );
+    expect(listed.stdout).toContain('Findings (1 activity)');
+    const swedish = await run(['audit', partial, '--as-of', '2020-04-01']);
+    expect(swedish.stdout).toContain(
+      '1 aktivitet: 1 internationell, 0 inom Sverige, 0 utan gällande policy; 1 oläsbar post',
+    );
+    expect(swedish.stdout).toContain('Avvikelser (1 aktivitet)');
   });
 
   it('gives --json that parses back, with every row', async () => {
@@ -351,7 +361,7 @@ describe('solleftea-policy account', () => {
     ).toBe(2);
     const invalid = await run(['account', trip, '--period', '2019-2022', '--lang', 'en']);
     expect(invalid.status).toBe(2);
-    expect(invalid.stderr).toContain('problem(s) in the document');
+    expect(invalid.stderr).toContain('problems in the document');
     expect(
       JSON.parse((await run(['account', sample, '--period', '2019-2022', '--json'])).stdout).rows,
     ).toHaveLength(24);

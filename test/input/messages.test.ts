@@ -66,6 +66,21 @@ describe('issue messages', () => {
     },
   );
 
+  it('agrees with its counts in English: one item, one is; two items, two are', () => {
+    expect(issue('too_few', ['destinations'], { minimum: 1, count: 0 }).messages.en).toBe(
+      'destinations: has 0 items; at least 1 is required.',
+    );
+    expect(issue('too_few', ['destinations'], { minimum: 2, count: 1 }).messages.en).toBe(
+      'destinations: has 1 item; at least 2 are required.',
+    );
+    expect(issue('too_many', ['goals'], { maximum: 1, count: 2 }).messages.en).toBe(
+      'goals: has 2 items; at most 1 is allowed.',
+    );
+    expect(issue('too_many', ['goals'], { maximum: 20, count: 21 }).messages.en).toBe(
+      'goals: has 21 items; at most 20 are allowed.',
+    );
+  });
+
   it('names the whole document when the path is empty', () => {
     expect(issue('empty_text', []).messages).toEqual({
       sv: 'dokumentet: är tom; skriv en text.',
