@@ -154,8 +154,10 @@ function md(value: string): string {
 const WORDS = {
   sv: {
     title: (period: string) => `Redovisning av internationella utbyten och resor ${period}`,
-    intro: (policy: string) =>
-      `Till kommunfullmäktige enligt ${policy}: samtliga internationella utbyten och resor, med syfte, mål och resultat.`,
+    intro: (policy: string | undefined) =>
+      policy === undefined
+        ? 'Till kommunfullmäktige: samtliga internationella utbyten och resor, med syfte, mål och resultat. Ingen känd version av policyn gällde under perioden.'
+        : `Till kommunfullmäktige enligt ${policy}: samtliga internationella utbyten och resor, med syfte, mål och resultat.`,
     columns: [
       'Id',
       'Datum',
@@ -185,8 +187,10 @@ const WORDS = {
   },
   en: {
     title: (period: string) => `Account of international exchanges and trips ${period}`,
-    intro: (policy: string) =>
-      `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goals and result.`,
+    intro: (policy: string | undefined) =>
+      policy === undefined
+        ? 'To the municipal council: every international exchange and trip, with its purpose, goals and result. No known version of the policy was in force in the period.'
+        : `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goals and result.`,
     columns: [
       'Id',
       'Dates',
@@ -243,7 +247,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
   const words = WORDS[language];
   const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
-  const policy = account.policies.map((applied) => applied.title).join(', ') || '—';
+  const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
   const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
   if (account.rows.length === 0) lines.push(words.none, '');
   else {

@@ -2,6 +2,7 @@
  * `solleftea-policy`: the library's answers in a terminal, for clerks and maintainers. A thin layer
  * over the public API; every message comes from the library in the chosen language.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
@@ -453,7 +454,16 @@ async function account(
 async function policyFrom(reference: string | undefined, io: Io): Promise<PolicyVersion> {
   const builtIn = BUILT_IN_POLICIES.find((policy) => policy.id === reference);
   if (builtIn) return builtIn;
-  const { name, value } = await documentFrom(reference, io);
+  const { name, value } = await documentFrom(reference, io).catch((error: unknown) => {
+    // A reference that is no file may have been meant as a built-in version: name them.
+    if (!(error instanceof CliError) || reference === '-' || existsSync(reference ?? '-'))
+      throw error;
+    const ids = BUILT_IN_POLICIES.map((policy) => policy.id).join(', ');
+    throw new CliError(error.summary, [
+      ...error.details,
+      { sv: `Inbyggda versioner: ${ids}.`, en: `Built-in versions: ${ids}.` },
+    ]);
+  });
   const result = parsePolicy(value);
   if (!result.success) throw issuesError(name, result.issues);
   return result.data;
@@ -553,6 +563,17 @@ async function schema(name: string | undefined, io: Io): Promise<number> {
   return 0;
 }
 
+/** How many arguments each command takes after its name (a `policy` action counts as one). */
+const MOST_ARGUMENTS: Readonly<Record<string, number>> = {
+  check: 1,
+  audit: 1,
+  account: 1,
+  schema: 1,
+  'policy show': 1,
+  'policy validate': 2,
+  'policy diff': 3,
+};
+
 /**
  * Runs the CLI with its arguments (without `node` and the script) and returns the exit code: 0 clean,
  * 1 violations found, 2 bad usage or bad input. Never throws for bad input: it explains on stderr.
@@ -591,6 +612,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       );
       return command === undefined && !flags.help ? 2 : 0;
     }
+    const form = command === 'policy' ? `policy ${args[0]}` : command;
+    const extra = args[MOST_ARGUMENTS[form] ?? args.length];
+    if (extra !== undefined)
+      throw usage(
+        `${form}: oväntat argument "${extra}".`,
+        `${form}: unexpected argument "${extra}".`,
+      );
     switch (command) {
       case 'check':
         return await check(args[0], flags, language, io);

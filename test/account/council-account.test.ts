@@ -131,6 +131,13 @@ describe('councilAccount: the sample register (council.reporting)', () => {
     const empty = councilAccount(sample(), { period: '2023-2026' });
     expect(empty.rows).toEqual([]);
     expect(empty.policies).toEqual([]);
+    // With no version in force, the introduction says so instead of naming one.
+    expect(accountToMarkdown(empty, 'en')).toContain(
+      'To the municipal council: every international exchange and trip, with its purpose, goals and result. No known version of the policy was in force in the period.',
+    );
+    expect(accountToMarkdown(empty, 'sv')).toContain(
+      'Till kommunfullmäktige: samtliga internationella utbyten och resor, med syfte, mål och resultat. Ingen känd version av policyn gällde under perioden.',
+    );
     expect(accountToMarkdown(empty, 'en')).toContain(
       'No international exchanges or trips in the period.',
     );

@@ -420,6 +420,23 @@ describe('solleftea-policy policy and schema', () => {
     expect((await run(['policy', 'publish'])).status).toBe(2);
   });
 
+  it('names the built-in versions when a version is neither one of them nor a file', async () => {
+    const outcome = await run(['policy', 'diff', '2019-2022', nextPolicy, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toBe(
+      '2019-2022: no such file.\n  Built-in versions: solleftea-2019-2022.\n',
+    );
+    // A file that exists but cannot be read as a policy gets no such hint.
+    const broken = await run([
+      'policy',
+      'validate',
+      file('broken-policy.json', '{'),
+      '--lang',
+      'en',
+    ]);
+    expect(broken.stderr).not.toContain('Built-in versions');
+  });
+
   it('prints each JSON Schema through the exports map', async () => {
     for (const name of ['activity', 'rates', 'records', 'register', 'policy']) {
       const outcome = await run(['schema', name]);
@@ -427,6 +444,32 @@ describe('solleftea-policy policy and schema', () => {
       expect(JSON.parse(outcome.stdout).$id).toContain(`${name}.schema.json`);
     }
     expect((await run(['schema', 'trip'])).status).toBe(2);
+  });
+});
+
+describe('solleftea-policy: arguments', () => {
+  it.each([
+    [['check', sample, 'extra'], 'check: unexpected argument "extra".'],
+    [['audit', sample, sample, '--as-of', '2023-03-31'], `audit: unexpected argument "${sample}".`],
+    [['account', sample, 'x', '--period', '2019-2022'], 'account: unexpected argument "x".'],
+    [['schema', 'activity', 'rates'], 'schema: unexpected argument "rates".'],
+    [['policy', 'show', 'x'], 'policy show: unexpected argument "x".'],
+    [['policy', 'validate', 'a', 'b'], 'policy validate: unexpected argument "b".'],
+    [['policy', 'diff', 'a', 'b', 'c'], 'policy diff: unexpected argument "c".'],
+  ])(
+    'refuses an argument a command does not take, instead of ignoring it: %j',
+    async (args, message) => {
+      const outcome = await run([...args, '--lang', 'en']);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr).toBe(`${message}\n  See solleftea-policy --help.\n`);
+    },
+  );
+
+  it('says it in Swedish by default', async () => {
+    expect((await run(['check', sample, 'extra'])).stderr).toBe(
+      'check: oväntat argument "extra".\n  Se solleftea-policy --help.\n',
+    );
   });
 });
 
