@@ -33,7 +33,8 @@ export type Language = keyof Bilingual;
  *
  * @remarks
  * `message` carries both languages (Swedish first); `messages` has them apart, `code` is stable and
- * `details` holds the values involved. Every code, when it is thrown and by which functions:
+ * `details` holds the values involved. An `invalid_argument` error — a value no parser returns, given
+ * where a parsed one belongs — has the error the function tripped over as its `cause`. Every code, when it is thrown and by which functions:
  * [Getting started → Errors](../docs/getting-started.md#errors).
  *
  * @example
@@ -56,9 +57,15 @@ export class PolicyError extends Error {
    * @param code - stable code of the failure
    * @param messages - the message in both languages
    * @param details - the values involved
+   * @param options - the error's `cause`, if it was thrown in place of another
    */
-  constructor(code: string, messages: Bilingual, details: Readonly<Record<string, unknown>> = {}) {
-    super(`${messages.sv} / ${messages.en}`);
+  constructor(
+    code: string,
+    messages: Bilingual,
+    details: Readonly<Record<string, unknown>> = {},
+    options?: ErrorOptions,
+  ) {
+    super(`${messages.sv} / ${messages.en}`, options);
     this.name = 'PolicyError';
     this.code = code;
     this.messages = messages;

@@ -7,6 +7,7 @@ import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
+import { misuse } from '../internal/misuse.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
@@ -64,6 +65,9 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  *   `unknown_twin_town` when the register names a twin town none of `options.policies` lists (pass
  *   the versions it was parsed with)
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -75,117 +79,130 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * ```
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
-  const period = dutyPeriod(options.period);
-  const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
-  const policies = policyList(options.policies);
-  const rates = options.rates ?? { rates: register.rates };
-  const context: EvaluationContext = { policies, rates, agreements: register.agreements };
-  const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
-  const records = recordsByActivity(register);
-  const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
-  const goals = new Map(
-    (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
-  );
-  const towns = new Map(
-    (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
-  );
-  const applied = new Set<AppliedPolicy>();
-  const rows: AccountRow[] = [];
-  const outsidePolicy: string[] = [];
-  let total = 0;
-  let unconverted = 0;
+  try {
+    const period = dutyPeriod(options.period);
+    const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
+    const policies = policyList(options.policies);
+    const rates = options.rates ?? { rates: register.rates };
+    const context: EvaluationContext = { policies, rates, agreements: register.agreements };
+    const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
+    const records = recordsByActivity(register);
+    const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
+    const goals = new Map(
+      (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
+    );
+    const towns = new Map(
+      (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
+    );
+    const applied = new Set<AppliedPolicy>();
+    const rows: AccountRow[] = [];
+    const outsidePolicy: string[] = [];
+    let total = 0;
+    let unconverted = 0;
 
-  for (const activity of register.activities) {
-    const trip = activity.kind === 'trip' ? activity : undefined;
-    const exchange = activity.kind === 'exchange' ? activity : undefined;
-    const firstDay = firstDayOf(activity);
-    if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
-    const evaluation = evaluate(activity, context);
-    if (evaluation.outcome === 'no_policy_in_force') {
-      outsidePolicy.push(activity.id);
-      continue;
+    for (const activity of register.activities) {
+      const trip = activity.kind === 'trip' ? activity : undefined;
+      const exchange = activity.kind === 'exchange' ? activity : undefined;
+      const firstDay = firstDayOf(activity);
+      if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
+      const evaluation = evaluate(activity, context);
+      if (evaluation.outcome === 'no_policy_in_force') {
+        outsidePolicy.push(activity.id);
+        continue;
+      }
+      if (evaluation.outcome !== 'evaluated') continue;
+      if (evaluation.policy) applied.add(evaluation.policy);
+      const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
+      // A rule the version does not list is not owed.
+      const status = (code: string): ComplianceStatus =>
+        compliance.results.find((result) => result.obligation.code === code)?.status ??
+        'not_applicable';
+      const costs = activityCosts(activity, rates);
+      const basis: CostBasis | undefined = costs.actual
+        ? 'actual'
+        : costs.planned
+          ? 'planned'
+          : undefined;
+      const cost = basis === 'actual' ? costs.actual : costs.planned;
+      const twinTowns = [
+        ...new Set(
+          evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
+        ),
+      ];
+      const missing: AccountContent[] = [];
+      if (!activity.purpose) missing.push('purpose');
+      if (!activity.goals || activity.goals.length === 0) missing.push('goals');
+      if (!activity.result) missing.push('result');
+      const amount = cost?.ok ? cost.total.amount : 0;
+      if (cost && !cost.ok) unconverted++;
+      total += amount;
+      for (const goal of activity.goals ?? []) {
+        const entry = goals.get(goal);
+        if (entry) {
+          entry.count++;
+          entry.cost += amount;
+        }
+      }
+      for (const town of twinTowns) {
+        const entry = towns.get(town);
+        if (entry) {
+          entry.count++;
+          entry.cost += amount;
+        }
+      }
+      rows.push(
+        Object.freeze({
+          id: activity.id,
+          ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
+          kind: trip ? 'trip' : (exchange?.form as AccountRow['kind']),
+          title: activity.title,
+          organiser: activity.organiser,
+          firstDay: evaluation.decidingDate,
+          lastDay: lastDayOf(activity),
+          places: Object.freeze(placesOf(activity, townsById)),
+          twinTowns: Object.freeze(twinTowns),
+          ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
+          goals: activity.goals ?? Object.freeze([]),
+          ...(activity.result !== undefined ? { result: activity.result } : {}),
+          ...(trip ? { travellers: trip.travellers.count } : {}),
+          ...(cost?.ok ? { cost: cost.total } : {}),
+          ...(basis ? { costBasis: basis } : {}),
+          costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
+          approval: status('board_approval'),
+          reportBack: status('board_report_back'),
+          missing: Object.freeze(missing),
+        }),
+      );
     }
-    if (evaluation.outcome !== 'evaluated') continue;
-    if (evaluation.policy) applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
-    // A rule the version does not list is not owed.
-    const status = (code: string): ComplianceStatus =>
-      compliance.results.find((result) => result.obligation.code === code)?.status ??
-      'not_applicable';
-    const costs = activityCosts(activity, rates);
-    const basis: CostBasis | undefined = costs.actual
-      ? 'actual'
-      : costs.planned
-        ? 'planned'
-        : undefined;
-    const cost = basis === 'actual' ? costs.actual : costs.planned;
-    const twinTowns = [
-      ...new Set(
-        evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
+    rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
+    const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
+      Object.freeze({ key, label, count, cost: sekTotal(cost) });
+    return Object.freeze({
+      period,
+      policies: Object.freeze([...applied]),
+      rows: Object.freeze(rows),
+      flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
+      outsidePolicy: Object.freeze(outsidePolicy),
+      total: Object.freeze({ cost: sekTotal(total), unconverted }),
+      byGoal: Object.freeze(
+        [...goals.values()].map(({ goal, count, cost }) =>
+          totalOf(goal.id, goal.text, count, cost),
+        ),
       ),
-    ];
-    const missing: AccountContent[] = [];
-    if (!activity.purpose) missing.push('purpose');
-    if (!activity.goals || activity.goals.length === 0) missing.push('goals');
-    if (!activity.result) missing.push('result');
-    const amount = cost?.ok ? cost.total.amount : 0;
-    if (cost && !cost.ok) unconverted++;
-    total += amount;
-    for (const goal of activity.goals ?? []) {
-      const entry = goals.get(goal);
-      if (entry) {
-        entry.count++;
-        entry.cost += amount;
-      }
-    }
-    for (const town of twinTowns) {
-      const entry = towns.get(town);
-      if (entry) {
-        entry.count++;
-        entry.cost += amount;
-      }
-    }
-    rows.push(
-      Object.freeze({
-        id: activity.id,
-        ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
-        kind: trip ? 'trip' : (exchange?.form as AccountRow['kind']),
-        title: activity.title,
-        organiser: activity.organiser,
-        firstDay: evaluation.decidingDate,
-        lastDay: lastDayOf(activity),
-        places: Object.freeze(placesOf(activity, townsById)),
-        twinTowns: Object.freeze(twinTowns),
-        ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
-        goals: activity.goals ?? Object.freeze([]),
-        ...(activity.result !== undefined ? { result: activity.result } : {}),
-        ...(trip ? { travellers: trip.travellers.count } : {}),
-        ...(cost?.ok ? { cost: cost.total } : {}),
-        ...(basis ? { costBasis: basis } : {}),
-        costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
-        approval: status('board_approval'),
-        reportBack: status('board_report_back'),
-        missing: Object.freeze(missing),
-      }),
+      byTwinTown: Object.freeze(
+        [...towns.values()].map(({ town, count, cost }) =>
+          totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
+        ),
+      ),
+    });
+  } catch (error) {
+    throw misuse(
+      'councilAccount',
+      {
+        sv: 'ett register från parseRegister och inställningar med period',
+        en: 'a register from parseRegister and options with period',
+      },
+      error,
     );
   }
-  rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
-  const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
-    Object.freeze({ key, label, count, cost: sekTotal(cost) });
-  return Object.freeze({
-    period,
-    policies: Object.freeze([...applied]),
-    rows: Object.freeze(rows),
-    flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
-    outsidePolicy: Object.freeze(outsidePolicy),
-    total: Object.freeze({ cost: sekTotal(total), unconverted }),
-    byGoal: Object.freeze(
-      [...goals.values()].map(({ goal, count, cost }) => totalOf(goal.id, goal.text, count, cost)),
-    ),
-    byTwinTown: Object.freeze(
-      [...towns.values()].map(({ town, count, cost }) =>
-        totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
-      ),
-    ),
-  });
 }

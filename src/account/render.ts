@@ -1,6 +1,7 @@
 import { STATUS } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { Language } from '../errors.js';
+import { checkLanguage, misuse } from '../internal/misuse.js';
 import { byCount } from '../internal/text.js';
 import { decimalOf, formatMoney } from '../money/format.js';
 import { FORM } from '../obligations/describe.js';
@@ -125,6 +126,9 @@ function csvField(value: string, delimiter: string): string {
  * @param language - `'sv'` (default) or `'en'`
  * @returns the CSV text, starting with U+FEFF
  *
+ * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`, or a
+ *   value that is no account
+ *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -136,11 +140,23 @@ function csvField(value: string, delimiter: string): string {
  * ```
  */
 export function accountToCsv(account: CouncilAccount, language: Language = 'sv'): string {
-  const delimiter = DELIMITER[language];
-  const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
-    (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
-  );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  try {
+    checkLanguage('accountToCsv', language);
+    const delimiter = DELIMITER[language];
+    const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
+      (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
+    );
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  } catch (error) {
+    throw misuse(
+      'accountToCsv',
+      {
+        sv: 'en redovisning från councilAccount och ett språk',
+        en: 'an account from councilAccount and a language',
+      },
+      error,
+    );
+  }
 }
 
 /** Text made safe for one cell of a Markdown table. */
@@ -236,6 +252,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * @param language - `'sv'` (default) or `'en'`
  * @returns the Markdown text
  *
+ * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`, or a
+ *   value that is no account
+ *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -245,71 +264,83 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * ```
  */
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
-  const words = WORDS[language];
-  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
-  const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
-  const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
-  if (account.rows.length === 0) lines.push(words.none, '');
-  else {
+  try {
+    checkLanguage('accountToMarkdown', language);
+    const words = WORDS[language];
+    const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
+    const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
+    const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
+    if (account.rows.length === 0) lines.push(words.none, '');
+    else {
+      lines.push(
+        ...table(
+          words.columns,
+          account.rows.map((row) => [
+            row.missing.length > 0 ? `${row.id} ⚠` : row.id,
+            `${row.firstDay}–${row.lastDay}`,
+            row.places.join('; '),
+            row.purpose ?? '',
+            row.goals.join(', '),
+            row.result ?? '',
+            row.travellers === undefined ? '' : String(row.travellers),
+            row.cost ? money(row.cost) : '',
+            status(row.approval, language),
+            status(row.reportBack, language),
+          ]),
+        ),
+        '',
+      );
+    }
+    lines.push(words.total(account.rows.length, money(account.total.cost)));
+    if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
+    lines.push('');
+    if (account.flagged.length > 0) {
+      lines.push(`## ${words.flagged}`, '');
+      for (const row of account.rows) {
+        if (row.missing.length === 0) continue;
+        const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
+        lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
+      }
+      lines.push('');
+    }
+    if (account.outsidePolicy.length > 0) {
+      lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
+    }
     lines.push(
+      `## ${words.byGoal}`,
+      '',
       ...table(
-        words.columns,
-        account.rows.map((row) => [
-          row.missing.length > 0 ? `${row.id} ⚠` : row.id,
-          `${row.firstDay}–${row.lastDay}`,
-          row.places.join('; '),
-          row.purpose ?? '',
-          row.goals.join(', '),
-          row.result ?? '',
-          row.travellers === undefined ? '' : String(row.travellers),
-          row.cost ? money(row.cost) : '',
-          status(row.approval, language),
-          status(row.reportBack, language),
+        [words.goal, words.count, words.cost],
+        account.byGoal.map((total) => [
+          `${total.key}: ${total.label[language]}`,
+          String(total.count),
+          money(total.cost),
+        ]),
+      ),
+      '',
+      words.overlap,
+      '',
+      `## ${words.byTown}`,
+      '',
+      ...table(
+        [words.town, words.count, words.cost],
+        account.byTwinTown.map((total) => [
+          total.label[language],
+          String(total.count),
+          money(total.cost),
         ]),
       ),
       '',
     );
+    return lines.join('\n');
+  } catch (error) {
+    throw misuse(
+      'accountToMarkdown',
+      {
+        sv: 'en redovisning från councilAccount och ett språk',
+        en: 'an account from councilAccount and a language',
+      },
+      error,
+    );
   }
-  lines.push(words.total(account.rows.length, money(account.total.cost)));
-  if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
-  lines.push('');
-  if (account.flagged.length > 0) {
-    lines.push(`## ${words.flagged}`, '');
-    for (const row of account.rows) {
-      if (row.missing.length === 0) continue;
-      const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
-      lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
-    }
-    lines.push('');
-  }
-  if (account.outsidePolicy.length > 0) {
-    lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
-  }
-  lines.push(
-    `## ${words.byGoal}`,
-    '',
-    ...table(
-      [words.goal, words.count, words.cost],
-      account.byGoal.map((total) => [
-        `${total.key}: ${total.label[language]}`,
-        String(total.count),
-        money(total.cost),
-      ]),
-    ),
-    '',
-    words.overlap,
-    '',
-    `## ${words.byTown}`,
-    '',
-    ...table(
-      [words.town, words.count, words.cost],
-      account.byTwinTown.map((total) => [
-        total.label[language],
-        String(total.count),
-        money(total.cost),
-      ]),
-    ),
-    '',
-  );
-  return lines.join('\n');
 }

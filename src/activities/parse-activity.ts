@@ -1,5 +1,6 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
+import { misuse } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { activitySchemaFor, toActivity } from './schema.js';
@@ -49,10 +50,21 @@ export interface ParseOptions {
  * ```
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
-  return parseWith(
-    activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
-    input,
-    undefined,
-    toActivity,
-  );
+  try {
+    return parseWith(
+      activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
+      input,
+      undefined,
+      toActivity,
+    );
+  } catch (error) {
+    throw misuse(
+      'parseActivity',
+      {
+        sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
+        en: 'a document to parse and optionally options with policies (policy versions)',
+      },
+      error,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { misuse } from '../internal/misuse.js';
 import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
 
 function toCostItemInput(item: CostItem): CostItemInput {
@@ -16,6 +17,9 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * @param activity - a parsed activity
  * @returns plain JSON-ready data
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const parsed = parseActivity({
@@ -29,14 +33,25 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * ```
  */
 export function toActivityInput(activity: Activity): ActivityInput {
-  if (activity.kind === 'trip') {
-    const { plannedCosts, actualCosts, ...rest } = activity;
-    return {
-      ...rest,
-      ...(plannedCosts ? { plannedCosts: plannedCosts.map(toCostItemInput) } : {}),
-      ...(actualCosts ? { actualCosts: actualCosts.map(toCostItemInput) } : {}),
-    };
+  try {
+    if (activity.kind === 'trip') {
+      const { plannedCosts, actualCosts, ...rest } = activity;
+      return {
+        ...rest,
+        ...(plannedCosts ? { plannedCosts: plannedCosts.map(toCostItemInput) } : {}),
+        ...(actualCosts ? { actualCosts: actualCosts.map(toCostItemInput) } : {}),
+      };
+    }
+    const { costs, ...rest } = activity;
+    return { ...rest, ...(costs ? { costs: costs.map(toCostItemInput) } : {}) };
+  } catch (error) {
+    throw misuse(
+      'toActivityInput',
+      {
+        sv: 'en aktivitet från parseActivity eller parseRegister',
+        en: 'an activity from parseActivity or parseRegister',
+      },
+      error,
+    );
   }
-  const { costs, ...rest } = activity;
-  return { ...rest, ...(costs ? { costs: costs.map(toCostItemInput) } : {}) };
 }

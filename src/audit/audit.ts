@@ -15,6 +15,7 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
+import { misuse } from '../internal/misuse.js';
 import { activityCosts, type KnownCost, sekTotal } from '../money/activity-costs.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
@@ -140,6 +141,9 @@ class AuditRow implements AuditedActivity {
  *   `unknown_twin_town` when a parsed register names a twin town none of `options.policies` lists
  *   (pass the versions it was parsed with)
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
@@ -152,126 +156,141 @@ class AuditRow implements AuditedActivity {
  * ```
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
-  const asOf = toIsoDate(options.asOf);
-  const period = options.period === undefined ? undefined : dutyPeriod(options.period);
-  const policies = policyList(options.policies);
-  const read = isParsedRegister(register)
-    ? { register, invalid: [] }
-    : parseRegisterLeniently(register, { policies });
-  const parsed = read.register;
-  const rates = options.rates ?? { rates: parsed?.rates ?? [] };
-  const context: EvaluationContext = {
-    policies,
-    rates,
-    ...(parsed ? { agreements: parsed.agreements } : {}),
-  };
-  const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
-    CountedRule,
-    Record<ComplianceStatus, number>
-  >;
-  const outcomes: Record<Evaluation['outcome'], number> = {
-    evaluated: 0,
-    not_international: 0,
-    no_policy_in_force: 0,
-  };
-  const applied = new Set<AppliedPolicy>();
-  const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
-  const withViolations: AuditedActivity[] = [];
-  const others: AuditedActivity[] = [];
-  let planned = 0;
-  let actual = 0;
-  let unconverted = 0;
-  const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
-  // The statuses of an activity repeat across a register: one frozen list per combination.
-  const summaries = new Map<string, readonly AuditedStatus[]>();
-  const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
-    let found = summaries.get(key);
-    if (!found) {
-      found = Object.freeze(
-        compliance.results.map((result) =>
-          Object.freeze({
-            code: result.obligation.code,
-            status: result.status,
-            reason: result.reason,
-          }),
-        ),
+  try {
+    const asOf = toIsoDate(options.asOf);
+    const period = options.period === undefined ? undefined : dutyPeriod(options.period);
+    const policies = policyList(options.policies);
+    const read = isParsedRegister(register)
+      ? { register, invalid: [] }
+      : parseRegisterLeniently(register, { policies });
+    const parsed = read.register;
+    const rates = options.rates ?? { rates: parsed?.rates ?? [] };
+    const context: EvaluationContext = {
+      policies,
+      rates,
+      ...(parsed ? { agreements: parsed.agreements } : {}),
+    };
+    const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
+      CountedRule,
+      Record<ComplianceStatus, number>
+    >;
+    const outcomes: Record<Evaluation['outcome'], number> = {
+      evaluated: 0,
+      not_international: 0,
+      no_policy_in_force: 0,
+    };
+    const applied = new Set<AppliedPolicy>();
+    const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
+    const withViolations: AuditedActivity[] = [];
+    const others: AuditedActivity[] = [];
+    let planned = 0;
+    let actual = 0;
+    let unconverted = 0;
+    const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
+    // The statuses of an activity repeat across a register: one frozen list per combination.
+    const summaries = new Map<string, readonly AuditedStatus[]>();
+    const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
+      let found = summaries.get(key);
+      if (!found) {
+        found = Object.freeze(
+          compliance.results.map((result) =>
+            Object.freeze({
+              code: result.obligation.code,
+              status: result.status,
+              reason: result.reason,
+            }),
+          ),
+        );
+        summaries.set(key, found);
+      }
+      return found;
+    };
+
+    for (const activity of parsed?.activities ?? []) {
+      if (period) {
+        const first = firstDayOf(activity);
+        if (first < period.firstDay || first > period.lastDay) continue;
+      }
+      const records = byActivity.get(activity.id) ?? NO_RECORDS;
+      const evaluation = evaluate(activity, context);
+      outcomes[evaluation.outcome]++;
+      if (evaluation.policy) applied.add(evaluation.policy);
+      const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
+      let violations = 0;
+      let key = '';
+      for (const result of compliance.results) {
+        counts[result.obligation.code][result.status]++;
+        if (result.status === 'violated' || result.status === 'overdue') violations++;
+        key += `${result.obligation.code}:${result.status}:${result.reason} `;
+      }
+      const costs = activityCosts(activity, rates, knownCost(evaluation));
+      let costIssues = NO_ISSUES;
+      for (const total of [costs.planned, costs.actual]) {
+        if (total && !total.ok) costIssues = costIssues.concat(total.issues);
+      }
+      if (costIssues.length > 0) unconverted++;
+      if (costs.planned?.ok) planned += costs.planned.total.amount;
+      if (costs.actual?.ok) actual += costs.actual.total.amount;
+      const row = new AuditRow(
+        activity,
+        evaluation.outcome,
+        interned(key, compliance),
+        violations,
+        costs.planned?.ok ? costs.planned.total : undefined,
+        costs.actual?.ok ? costs.actual.total : undefined,
+        costIssues,
+        records,
+        environment,
       );
-      summaries.set(key, found);
+      (violations > 0 ? withViolations : others).push(row);
     }
-    return found;
-  };
 
-  for (const activity of parsed?.activities ?? []) {
-    if (period) {
-      const first = firstDayOf(activity);
-      if (first < period.firstDay || first > period.lastDay) continue;
+    const periods: DutyPeriod[] = period
+      ? [period]
+      : [...new Set(policies.map((policy) => policy.mandatePeriod))]
+          .map((label) => dutyPeriod(label))
+          .filter((candidate) => candidate.firstDay <= asOf);
+    const agreements: AgreementReview[] = parsed
+      ? periods.map((each) =>
+          reviewAgreements(parsed, { period: each.label, asOf, rates, policies }),
+        )
+      : [];
+    for (const review of agreements) {
+      if (review.policy) applied.add(review.policy);
+      for (const duty of [
+        review.continuation,
+        ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+      ]) {
+        counts[duty.code][duty.status]++;
+      }
     }
-    const records = byActivity.get(activity.id) ?? NO_RECORDS;
-    const evaluation = evaluate(activity, context);
-    outcomes[evaluation.outcome]++;
-    if (evaluation.policy) applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
-    let violations = 0;
-    let key = '';
-    for (const result of compliance.results) {
-      counts[result.obligation.code][result.status]++;
-      if (result.status === 'violated' || result.status === 'overdue') violations++;
-      key += `${result.obligation.code}:${result.status}:${result.reason} `;
-    }
-    const costs = activityCosts(activity, rates, knownCost(evaluation));
-    let costIssues = NO_ISSUES;
-    for (const total of [costs.planned, costs.actual]) {
-      if (total && !total.ok) costIssues = costIssues.concat(total.issues);
-    }
-    if (costIssues.length > 0) unconverted++;
-    if (costs.planned?.ok) planned += costs.planned.total.amount;
-    if (costs.actual?.ok) actual += costs.actual.total.amount;
-    const row = new AuditRow(
-      activity,
-      evaluation.outcome,
-      interned(key, compliance),
-      violations,
-      costs.planned?.ok ? costs.planned.total : undefined,
-      costs.actual?.ok ? costs.actual.total : undefined,
-      costIssues,
-      records,
-      environment,
+
+    const order = new Map(policies.map((policy, index) => [sharedOf(policy).applied, index]));
+    return Object.freeze({
+      asOf,
+      ...(period ? { period } : {}),
+      policies: Object.freeze(
+        [...applied].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      ),
+      activities: Object.freeze(withViolations.concat(others)),
+      agreements: Object.freeze(agreements),
+      counts: Object.freeze(counts),
+      outcomes: Object.freeze(outcomes),
+      totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
+      invalid: read.invalid,
+      compliant:
+        read.invalid.length === 0 &&
+        withViolations.length === 0 &&
+        agreements.every((review) => review.compliant),
+    });
+  } catch (error) {
+    throw misuse(
+      'audit',
+      {
+        sv: 'ett register (tolkat, eller ett dokument att tolka) och inställningar med asOf',
+        en: 'a register (parsed, or a document to parse) and options with asOf',
+      },
+      error,
     );
-    (violations > 0 ? withViolations : others).push(row);
   }
-
-  const periods: DutyPeriod[] = period
-    ? [period]
-    : [...new Set(policies.map((policy) => policy.mandatePeriod))]
-        .map((label) => dutyPeriod(label))
-        .filter((candidate) => candidate.firstDay <= asOf);
-  const agreements: AgreementReview[] = parsed
-    ? periods.map((each) => reviewAgreements(parsed, { period: each.label, asOf, rates, policies }))
-    : [];
-  for (const review of agreements) {
-    if (review.policy) applied.add(review.policy);
-    for (const duty of [
-      review.continuation,
-      ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
-    ]) {
-      counts[duty.code][duty.status]++;
-    }
-  }
-
-  const order = new Map(policies.map((policy, index) => [sharedOf(policy).applied, index]));
-  return Object.freeze({
-    asOf,
-    ...(period ? { period } : {}),
-    policies: Object.freeze([...applied].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))),
-    activities: Object.freeze(withViolations.concat(others)),
-    agreements: Object.freeze(agreements),
-    counts: Object.freeze(counts),
-    outcomes: Object.freeze(outcomes),
-    totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
-    invalid: read.invalid,
-    compliant:
-      read.invalid.length === 0 &&
-      withViolations.length === 0 &&
-      agreements.every((review) => review.compliant),
-  });
 }

@@ -6,6 +6,7 @@ import {
   fromDayNumber,
   toDayNumber,
 } from '../internal/civil.js';
+import { shown } from '../internal/misuse.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -88,8 +89,8 @@ export function toIsoDate(value: string): IsoDate {
     throw new PolicyError(
       'invalid_date',
       {
-        sv: `"${value}" är inget giltigt datum; skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2020-03-01.`,
-        en: `"${value}" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.`,
+        sv: `${shown(value)} är inget giltigt datum; skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2020-03-01.`,
+        en: `${shown(value)} is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.`,
       },
       { value },
     );

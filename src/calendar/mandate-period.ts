@@ -1,4 +1,5 @@
 import { PolicyError } from '../errors.js';
+import { checkOneOf, shown } from '../internal/misuse.js';
 import { electionDay, FIRST_ELECTION_YEAR, LAST_ELECTION_YEAR } from './elections.js';
 import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
 
@@ -65,6 +66,8 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * @throws {@link PolicyError} `invalid_date` for a string that is not a real date,
  *   `date_out_of_range` for a day outside the calendar
  *
+ * @throws {@link PolicyError} `invalid_argument` when `body` is neither `'council'` nor `'board'`
+ *
  * @example
  * ```ts
  * mandatePeriodOf('2019-11-25', 'board');
@@ -75,6 +78,7 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * ```
  */
 export function mandatePeriodOf(date: string, body: GoverningBody): MandatePeriod {
+  checkOneOf('mandatePeriodOf', body, ['council', 'board'], { sv: 'organet', en: 'the body' });
   const day = toIsoDate(date);
   const { firstDay } = periodAfterElection(FIRST_ELECTION_YEAR, body);
   const { lastDay } = periodAfterElection(LAST_ELECTION_YEAR, body);
@@ -146,7 +150,7 @@ const PERIOD_LABEL = /^(\d{4})[–-](\d{4})$/;
  * ```
  */
 export function dutyPeriod(label: string): DutyPeriod {
-  const match = PERIOD_LABEL.exec(label);
+  const match = typeof label === 'string' ? PERIOD_LABEL.exec(label) : null;
   const first = Number(match?.[1]);
   const last = Number(match?.[2]);
   // The board's term after the election in year Y runs from Y + 1 to Y + 4.
@@ -163,8 +167,8 @@ export function dutyPeriod(label: string): DutyPeriod {
     throw new PolicyError(
       'invalid_period',
       {
-        sv: `${JSON.stringify(label)} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022 (${earliest}–${latest}).`,
-        en: `${JSON.stringify(label)} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022 (${earliest} to ${latest}).`,
+        sv: `${shown(label)} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022 (${earliest}–${latest}).`,
+        en: `${shown(label)} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022 (${earliest} to ${latest}).`,
       },
       { label },
     );

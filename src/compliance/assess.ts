@@ -4,6 +4,7 @@ import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
+import { misuse } from '../internal/misuse.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
@@ -222,6 +223,9 @@ export function complianceOf(
  * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date; `unknown_twin_town` as
  *   {@link evaluate} does
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const trip = parseActivity({
@@ -247,6 +251,17 @@ export function assessCompliance(
   records: ActivityRecords,
   options: ComplianceOptions,
 ): Compliance {
-  const asOf = toIsoDate(options.asOf);
-  return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
+  try {
+    const asOf = toIsoDate(options.asOf);
+    return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
+  } catch (error) {
+    throw misuse(
+      'assessCompliance',
+      {
+        sv: 'en bedömning från evaluate, beslut från parseRecords eller parseRegister och inställningar med asOf',
+        en: 'an evaluation from evaluate, records from parseRecords or parseRegister, and options with asOf',
+      },
+      error,
+    );
+  }
 }

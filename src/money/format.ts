@@ -1,5 +1,6 @@
 import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
 import type { Language } from '../errors.js';
+import { checkLanguage, misuse } from '../internal/misuse.js';
 
 function isSnapshot(
   money: Dinero<number> | DineroSnapshot<number>,
@@ -15,6 +16,9 @@ function isSnapshot(
  * @param language - `'sv'` or `'en'`
  * @returns the amount with digit grouping, the currency's decimals and its symbol or code
  *
+ * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`, or a
+ *   value that is no amount
+ *
  * @example
  * ```ts
  * formatMoney(POLICY_2019_2022.reportBackThreshold, 'sv'); // => '10 000,00 kr'
@@ -27,11 +31,23 @@ export function formatMoney(
   money: Dinero<number> | DineroSnapshot<number>,
   language: Language,
 ): string {
-  const snapshot = isSnapshot(money) ? money : toSnapshot(money);
-  const { currency } = snapshot;
-  const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
-  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
-  return `${currency.code} ${number}`;
+  try {
+    checkLanguage('formatMoney', language);
+    const snapshot = isSnapshot(money) ? money : toSnapshot(money);
+    const { currency } = snapshot;
+    const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
+    if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
+    return `${currency.code} ${number}`;
+  } catch (error) {
+    throw misuse(
+      'formatMoney',
+      {
+        sv: 'ett belopp (ett dinero.js-objekt eller dess snapshot) och ett språk',
+        en: 'an amount (a dinero.js object or its snapshot) and a language',
+      },
+      error,
+    );
+  }
 }
 
 /**

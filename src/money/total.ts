@@ -2,6 +2,7 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import type { CostItem } from '../activities/types.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
+import { misuse } from '../internal/misuse.js';
 import { type ExchangeRates, SEK_CURRENCY, type SekConversion, sumSek, toSek } from './convert.js';
 
 /**
@@ -43,6 +44,9 @@ export type SekTotalResult =
  * @param path - where the items stand in their document, for issue paths (e.g. `['plannedCosts']`)
  * @returns the total and the conversions, or the issues
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const trip = parseActivity({
@@ -62,42 +66,53 @@ export function totalInSek(
   rates: ExchangeRates,
   path: readonly PathSegment[] = [],
 ): SekTotalResult {
-  const conversions: SekConversion[] = [];
-  let issues: InputIssue[] | undefined;
-  let sum = 0;
-  // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
-  let wholeOre = true;
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index] as CostItem;
-    const result = toSek(item.amount, rates);
-    if (result.ok) {
-      conversions.push(result.conversion);
-      sum += result.conversion.sek.amount;
-      // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
-      wholeOre &&= result.conversion.sek.scale === 2;
-      continue;
+  try {
+    const conversions: SekConversion[] = [];
+    let issues: InputIssue[] | undefined;
+    let sum = 0;
+    // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
+    let wholeOre = true;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index] as CostItem;
+      const result = toSek(item.amount, rates);
+      if (result.ok) {
+        conversions.push(result.conversion);
+        sum += result.conversion.sek.amount;
+        // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
+        wholeOre &&= result.conversion.sek.scale === 2;
+        continue;
+      }
+      const field = result.code === 'missing_rate' ? 'currency' : 'amount';
+      issues ??= [];
+      issues.push(
+        issue(result.code, [...path, index, field], {
+          currency: result.currency,
+          item: item.label,
+          value: item.amount.amount,
+        }),
+      );
     }
-    const field = result.code === 'missing_rate' ? 'currency' : 'amount';
-    issues ??= [];
-    issues.push(
-      issue(result.code, [...path, index, field], {
-        currency: result.currency,
-        item: item.label,
-        value: item.amount.amount,
-      }),
+    if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
+    // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
+    const total =
+      // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
+      wholeOre && Number.isSafeInteger(sum)
+        ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
+        : sumSek(conversions.map((conversion) => conversion.sek));
+    if (!total) {
+      return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };
+    }
+    return { ok: true, total, conversions };
+  } catch (error) {
+    throw misuse(
+      'totalInSek',
+      {
+        sv: 'kostnadsposter från en tolkad aktivitet och växelkurser från parseRates',
+        en: 'cost items from a parsed activity and exchange rates from parseRates',
+      },
+      error,
     );
   }
-  if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
-  // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
-  const total =
-    // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
-    wholeOre && Number.isSafeInteger(sum)
-      ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
-      : sumSek(conversions.map((conversion) => conversion.sek));
-  if (!total) {
-    return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };
-  }
-  return { ok: true, total, conversions };
 }
 
 /**
@@ -107,6 +122,9 @@ export function totalInSek(
  * @param amount - the amount, e.g. a trip's total in SEK
  * @param threshold - the threshold, e.g. {@link PolicyVersion.reportBackThreshold}
  * @returns `true` when `amount` > `threshold`
+ *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
  *
  * @example
  * ```ts
@@ -119,9 +137,17 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — a fast path for what greaterThan computes.
-  if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
-    return amount.amount > threshold.amount;
+  try {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — a fast path for what greaterThan computes.
+    if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
+      return amount.amount > threshold.amount;
+    }
+    return greaterThan(dinero(amount), dinero(threshold));
+  } catch (error) {
+    throw misuse(
+      'isMoreThan',
+      { sv: 'två belopp (dinero.js-snapshots)', en: 'two amounts (dinero.js snapshots)' },
+      error,
+    );
   }
-  return greaterThan(dinero(amount), dinero(threshold));
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../errors.js';
+import { checkLanguage, misuse } from '../internal/misuse.js';
 import { formatMoney } from '../money/format.js';
 import type { Party } from '../policy/types.js';
 import type { Fact, Obligation, RequiredContent } from './types.js';
@@ -30,6 +31,9 @@ const BASIS = {
  * @param language - `'sv'` or `'en'`
  * @returns one sentence fragment, without a full stop
  *
+ * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`, or a
+ *   value that is no fact
+ *
  * @example
  * ```ts
  * const sek = (amount: number) => ({ amount, currency: { code: 'SEK' as const, base: 10, exponent: 2 }, scale: 2 });
@@ -41,45 +45,58 @@ const BASIS = {
  * ```
  */
 export function describeFact(fact: Fact, language: Language): string {
-  const sv = language === 'sv';
-  switch (fact.kind) {
-    case 'abroad':
-      return sv
-        ? `${fact.place} (${fact.country}) ligger utanför Sverige`
-        : `${fact.place} (${fact.country}) is outside Sweden`;
-    case 'all_in_sweden':
-      return sv
-        ? 'alla resmål och parter finns i Sverige'
-        : 'every destination and party is in Sweden';
-    case 'twin_town':
-      return sv
-        ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
-        : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
-    case 'no_twin_town':
-      return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
-    case 'agreement_terminated':
-      return sv
-        ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
-        : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
-    case 'total_cost': {
-      const total = formatMoney(fact.total, language);
-      const threshold = formatMoney(fact.threshold, language);
-      const basis = BASIS[fact.basis][language];
-      if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
-      return sv
-        ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
-        : `the cost ${total} is not more than ${threshold} (${basis})`;
+  try {
+    checkLanguage('describeFact', language);
+    const sv = language === 'sv';
+    switch (fact.kind) {
+      case 'abroad':
+        return sv
+          ? `${fact.place} (${fact.country}) ligger utanför Sverige`
+          : `${fact.place} (${fact.country}) is outside Sweden`;
+      case 'all_in_sweden':
+        return sv
+          ? 'alla resmål och parter finns i Sverige'
+          : 'every destination and party is in Sweden';
+      case 'twin_town':
+        return sv
+          ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
+          : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
+      case 'no_twin_town':
+        return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
+      case 'agreement_terminated':
+        return sv
+          ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
+          : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
+      case 'total_cost': {
+        const total = formatMoney(fact.total, language);
+        const threshold = formatMoney(fact.threshold, language);
+        const basis = BASIS[fact.basis][language];
+        if (fact.above)
+          return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
+        return sv
+          ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
+          : `the cost ${total} is not more than ${threshold} (${basis})`;
+      }
+      case 'costs_missing':
+        return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
+      case 'costs_not_convertible':
+        return sv
+          ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
+          : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
+      case 'not_a_trip':
+        return sv
+          ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
+          : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
     }
-    case 'costs_missing':
-      return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
-    case 'costs_not_convertible':
-      return sv
-        ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
-        : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
-    case 'not_a_trip':
-      return sv
-        ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
-        : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
+  } catch (error) {
+    throw misuse(
+      'describeFact',
+      {
+        sv: 'ett faktum från en skyldighet som evaluate gett och ett språk',
+        en: 'a fact from an obligation evaluate gave and a language',
+      },
+      error,
+    );
   }
 }
 

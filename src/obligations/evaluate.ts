@@ -5,6 +5,7 @@ import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
+import { misuse } from '../internal/misuse.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
@@ -270,6 +271,9 @@ function costFact(
  *   other versions than it is evaluated with. Its place is unknown, so judging it would call it
  *   domestic.
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const parsed = parseActivity({
@@ -287,101 +291,115 @@ function costFact(
  * ```
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
-  const trip = activity.kind === 'trip' ? activity : undefined;
-  const date = firstDayOf(activity);
-  const policy = versionInForce(date, context.policies);
-  if (!policy) {
-    return new EvaluationResult(
-      activity,
-      'no_policy_in_force',
-      date,
-      undefined,
-      false,
-      NO_FACTS,
-      NO_CONVERSIONS,
-      [],
-    );
-  }
-  const { applied, rules } = sharedOf(policy);
-  const { abroad, twinTowns, terminated } = placeFacts(activity, policy, date, context);
-  if (abroad.length === 0) {
-    return new EvaluationResult(
-      activity,
-      'not_international',
-      date,
-      applied,
-      false,
-      ALL_IN_SWEDEN,
-      NO_CONVERSIONS,
-      [],
-    );
-  }
-  const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
-  const notATrip: readonly Fact[] = trip
-    ? NO_FACTS
-    : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
-  const cost = trip ? costFact(trip, policy, context) : undefined;
-
-  const approval = (): Obligation =>
-    !trip
-      ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
-      : twinTowns.length > 0
-        ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
-        : new ObligationResult(
-            cite('board_approval'),
-            'not_applicable',
-            // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-            terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-            NO_CONTENT,
-          );
-
-  const reportBack = (): Obligation => {
-    if (!cost)
-      return new ObligationResult(
-        cite('board_report_back'),
-        'not_applicable',
-        notATrip,
-        REPORT_CONTENT,
+  try {
+    const trip = activity.kind === 'trip' ? activity : undefined;
+    const date = firstDayOf(activity);
+    // What a parser returns always has its first day; without one, nothing below would be sound.
+    if (typeof date !== 'string') throw new TypeError('no departureDate or startDate');
+    const policy = versionInForce(date, context.policies);
+    if (!policy) {
+      return new EvaluationResult(
+        activity,
+        'no_policy_in_force',
+        date,
+        undefined,
+        false,
+        NO_FACTS,
+        NO_CONVERSIONS,
+        [],
       );
-    if (cost.fact.kind !== 'total_cost')
+    }
+    const { applied, rules } = sharedOf(policy);
+    const { abroad, twinTowns, terminated } = placeFacts(activity, policy, date, context);
+    if (abroad.length === 0) {
+      return new EvaluationResult(
+        activity,
+        'not_international',
+        date,
+        applied,
+        false,
+        ALL_IN_SWEDEN,
+        NO_CONVERSIONS,
+        [],
+      );
+    }
+    const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
+    const notATrip: readonly Fact[] = trip
+      ? NO_FACTS
+      : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
+    const cost = trip ? costFact(trip, policy, context) : undefined;
+
+    const approval = (): Obligation =>
+      !trip
+        ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
+        : twinTowns.length > 0
+          ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
+          : new ObligationResult(
+              cite('board_approval'),
+              'not_applicable',
+              // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
+              terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
+              NO_CONTENT,
+            );
+
+    const reportBack = (): Obligation => {
+      if (!cost)
+        return new ObligationResult(
+          cite('board_report_back'),
+          'not_applicable',
+          notATrip,
+          REPORT_CONTENT,
+        );
+      if (cost.fact.kind !== 'total_cost')
+        return new ObligationResult(
+          cite('board_report_back'),
+          'undetermined',
+          [cost.fact],
+          REPORT_CONTENT,
+        );
       return new ObligationResult(
         cite('board_report_back'),
-        'undetermined',
+        cost.fact.above ? 'owed' : 'not_applicable',
         [cost.fact],
         REPORT_CONTENT,
+        undefined,
+        cost.fact.basis === 'planned',
       );
-    return new ObligationResult(
-      cite('board_report_back'),
-      cost.fact.above ? 'owed' : 'not_applicable',
-      [cost.fact],
-      REPORT_CONTENT,
-      undefined,
-      cost.fact.basis === 'planned',
-    );
-  };
+    };
 
-  // A rule the version does not list does not apply: its obligation is left out.
-  const build: Record<ActivityRuleCode, () => Obligation> = {
-    planning: () => new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
-    board_approval: approval,
-    board_report_back: reportBack,
-    council_account: () =>
-      new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
-  };
-  const obligations: Obligation[] = [];
-  for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
-  const facts: Fact[] = abroad.concat(twinTowns, terminated);
-  if (cost) facts.push(cost.fact);
-  return new EvaluationResult(
-    activity,
-    'evaluated',
-    date,
-    applied,
-    true,
-    facts,
-    cost?.conversions ?? NO_CONVERSIONS,
-    obligations,
-  );
+    // A rule the version does not list does not apply: its obligation is left out.
+    const build: Record<ActivityRuleCode, () => Obligation> = {
+      planning: () =>
+        new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
+      board_approval: approval,
+      board_report_back: reportBack,
+      council_account: () =>
+        new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
+    };
+    const obligations: Obligation[] = [];
+    for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
+    const facts: Fact[] = abroad.concat(twinTowns, terminated);
+    if (cost) facts.push(cost.fact);
+    return new EvaluationResult(
+      activity,
+      'evaluated',
+      date,
+      applied,
+      true,
+      facts,
+      cost?.conversions ?? NO_CONVERSIONS,
+      obligations,
+    );
+  } catch (error) {
+    throw misuse(
+      'evaluate',
+      {
+        sv: 'en aktivitet från parseActivity eller parseRegister',
+        en: 'an activity from parseActivity or parseRegister',
+      },
+      error,
+    );
+  }
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);

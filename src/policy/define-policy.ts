@@ -15,6 +15,7 @@ import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { compareText } from '../internal/compare.js';
+import { misuse } from '../internal/misuse.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { periodLabel } from '../records/schema.js';
@@ -269,6 +270,9 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
  * @param version - a policy version
  * @returns its definition, as plain data ready for JSON
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const json = JSON.stringify(toPolicyDefinition(POLICY_2019_2022));
@@ -277,10 +281,14 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
  * ```
  */
 export function toPolicyDefinition(version: Omit<PolicyVersion, 'fingerprint'>): PolicyDefinition {
-  const { reportBackThreshold, ...rest } = version;
-  const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
-  return {
-    ...definition,
-    reportBackThreshold: { amount: reportBackThreshold.amount, currency: 'SEK' },
-  };
+  try {
+    const { reportBackThreshold, ...rest } = version;
+    const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
+    return {
+      ...definition,
+      reportBackThreshold: { amount: reportBackThreshold.amount, currency: 'SEK' },
+    };
+  } catch (error) {
+    throw misuse('toPolicyDefinition', { sv: 'en policyversion', en: 'a policy version' }, error);
+  }
 }

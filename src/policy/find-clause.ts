@@ -1,3 +1,4 @@
+import { misuse } from '../internal/misuse.js';
 import type { Clause, PolicyVersion } from './types.js';
 
 /**
@@ -7,6 +8,9 @@ import type { Clause, PolicyVersion } from './types.js';
  * @param id - a clause id such as `'board.reporting'`
  * @returns the clause, or `undefined` when the version has no clause with that id
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * findClause(POLICY_2019_2022, 'board.approval')?.en;
@@ -15,5 +19,13 @@ import type { Clause, PolicyVersion } from './types.js';
  * ```
  */
 export function findClause(policy: PolicyVersion, id: string): Clause | undefined {
-  return policy.clauses.find((clause) => clause.id === id);
+  try {
+    return policy.clauses.find((clause) => clause.id === id);
+  } catch (error) {
+    throw misuse(
+      'findClause',
+      { sv: 'en policyversion och ett paragraf-id', en: 'a policy version and a clause id' },
+      error,
+    );
+  }
 }

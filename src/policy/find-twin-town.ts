@@ -1,3 +1,4 @@
+import { misuse } from '../internal/misuse.js';
 import { foldName } from '../internal/text.js';
 import { twinTownIndex } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
@@ -17,6 +18,9 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * @param country - the place's country, when known
  * @returns the twin town, or `undefined` when the place is none of them
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * findTwinTown(POLICY_2019_2022, 'Poltsamaa')?.name;       // => 'Põltsamaa'
@@ -30,8 +34,19 @@ export function findTwinTown(
   place: string,
   country?: string,
 ): TwinTown | undefined {
-  const town = twinTownIndex(policy).get(foldName(place));
-  if (town && country !== undefined && town.country !== country.trim().toUpperCase())
-    return undefined;
-  return town;
+  try {
+    const town = twinTownIndex(policy).get(foldName(place));
+    if (town && country !== undefined && town.country !== country.trim().toUpperCase())
+      return undefined;
+    return town;
+  } catch (error) {
+    throw misuse(
+      'findTwinTown',
+      {
+        sv: 'en policyversion, ett ortnamn och eventuellt en landskod',
+        en: 'a policy version, a place name and optionally a country code',
+      },
+      error,
+    );
+  }
 }

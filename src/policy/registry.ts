@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { misuse } from '../internal/misuse.js';
 import { parsePolicy, toPolicyDefinition } from './define-policy.js';
 import type { PolicyVersion } from './types.js';
 
@@ -49,6 +50,9 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * @throws {@link PolicyError} `duplicate_policy`, `overlapping_validity`, `unknown_superseded`,
  *   `invalid_policy` (a version that is not a valid definition, or was changed after it was defined)
  *
+ * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
+ *   object in place of a parsed one, options left out); the message says what it takes
+ *
  * @example
  * ```ts
  * const definition = toPolicyDefinition(POLICY_2019_2022);
@@ -64,58 +68,69 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * ```
  */
 export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegistry {
-  for (const version of versions) {
-    const again = parsePolicy(toPolicyDefinition(version));
-    if (!again.success || again.data.fingerprint !== version.fingerprint) {
-      fail(
-        'invalid_policy',
-        `Versionen ${JSON.stringify(version.id)} är inte en giltig definition, eller har ändrats efter att den definierades; skapa den med definePolicy.`,
-        `The version ${JSON.stringify(version.id)} is not a valid definition, or was changed after it was defined; make it with definePolicy.`,
-        { id: version.id, ...(again.success ? {} : { issues: again.issues }) },
-      );
-    }
-  }
-  const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
-  const ids = new Map<string, PolicyVersion>();
-  for (const version of sorted) {
-    if (ids.has(version.id)) {
-      fail(
-        'duplicate_policy',
-        `Versionen ${JSON.stringify(version.id)} finns två gånger.`,
-        `The version ${JSON.stringify(version.id)} is there twice.`,
-        { id: version.id },
-      );
-    }
-    ids.set(version.id, version);
-  }
-  const gaps: { from: IsoDate; to: IsoDate }[] = [];
-  sorted.forEach((version, index) => {
-    const before = sorted[index - 1];
-    if (before && version.validity.from <= before.validity.to) {
-      fail(
-        'overlapping_validity',
-        `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag.`,
-        `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day.`,
-        { first: before.id, second: version.id },
-      );
-    }
-    if (before) {
-      const from = addDays(before.validity.to, 1);
-      const to = addDays(version.validity.from, -1);
-      if (from <= to) gaps.push({ from, to });
-    }
-    const replaced = version.validity.supersedes;
-    if (replaced !== undefined) {
-      const found = ids.get(replaced);
-      if (!found || found.validity.from >= version.validity.from) {
+  try {
+    for (const version of versions) {
+      const again = parsePolicy(toPolicyDefinition(version));
+      if (!again.success || again.data.fingerprint !== version.fingerprint) {
         fail(
-          'unknown_superseded',
-          `${version.id} ersätter ${JSON.stringify(replaced)}, som inte är en tidigare version i registret.`,
-          `${version.id} supersedes ${JSON.stringify(replaced)}, which is not an earlier version in the registry.`,
-          { id: version.id, supersedes: replaced },
+          'invalid_policy',
+          `Versionen ${JSON.stringify(version.id)} är inte en giltig definition, eller har ändrats efter att den definierades; skapa den med definePolicy.`,
+          `The version ${JSON.stringify(version.id)} is not a valid definition, or was changed after it was defined; make it with definePolicy.`,
+          { id: version.id, ...(again.success ? {} : { issues: again.issues }) },
         );
       }
     }
-  });
-  return deepFreeze({ versions: sorted, gaps });
+    const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
+    const ids = new Map<string, PolicyVersion>();
+    for (const version of sorted) {
+      if (ids.has(version.id)) {
+        fail(
+          'duplicate_policy',
+          `Versionen ${JSON.stringify(version.id)} finns två gånger.`,
+          `The version ${JSON.stringify(version.id)} is there twice.`,
+          { id: version.id },
+        );
+      }
+      ids.set(version.id, version);
+    }
+    const gaps: { from: IsoDate; to: IsoDate }[] = [];
+    sorted.forEach((version, index) => {
+      const before = sorted[index - 1];
+      if (before && version.validity.from <= before.validity.to) {
+        fail(
+          'overlapping_validity',
+          `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag.`,
+          `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day.`,
+          { first: before.id, second: version.id },
+        );
+      }
+      if (before) {
+        const from = addDays(before.validity.to, 1);
+        const to = addDays(version.validity.from, -1);
+        if (from <= to) gaps.push({ from, to });
+      }
+      const replaced = version.validity.supersedes;
+      if (replaced !== undefined) {
+        const found = ids.get(replaced);
+        if (!found || found.validity.from >= version.validity.from) {
+          fail(
+            'unknown_superseded',
+            `${version.id} ersätter ${JSON.stringify(replaced)}, som inte är en tidigare version i registret.`,
+            `${version.id} supersedes ${JSON.stringify(replaced)}, which is not an earlier version in the registry.`,
+            { id: version.id, supersedes: replaced },
+          );
+        }
+      }
+    });
+    return deepFreeze({ versions: sorted, gaps });
+  } catch (error) {
+    throw misuse(
+      'policyRegistry',
+      {
+        sv: 'en lista med policyversioner (från parsePolicy eller definePolicy)',
+        en: 'a list of policy versions (from parsePolicy or definePolicy)',
+      },
+      error,
+    );
+  }
 }

@@ -3,6 +3,7 @@ import { toActivity } from '../activities/schema.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
+import { misuse } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { duplicateIds, recordReferenceIssues } from './checks.js';
 import { registerSchemaFor } from './schema.js';
@@ -61,16 +62,27 @@ function crossChecks(register: RegisterInput): InputIssue[] {
  * ```
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
-  const result = parseWith(
-    registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
-    input,
-    crossChecks,
-    (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
-  );
-  if (result.success) {
-    PARSED.add(result.data);
-    return result;
+  try {
+    const result = parseWith(
+      registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
+      input,
+      crossChecks,
+      (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
+    );
+    if (result.success) {
+      PARSED.add(result.data);
+      return result;
+    }
+    const [first, ...rest] = result.issues;
+    return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
+  } catch (error) {
+    throw misuse(
+      'parseRegister',
+      {
+        sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
+        en: 'a document to parse and optionally options with policies (policy versions)',
+      },
+      error,
+    );
   }
-  const [first, ...rest] = result.issues;
-  return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
 }
