@@ -21,19 +21,20 @@ export function invalidArgument(fn: string, problem: Bilingual, cause?: unknown)
  * which is told as this one's, so that the message names the function the caller called.
  */
 export function misuse(fn: string, takes: Bilingual, error: unknown): PolicyError {
+  let cause = error;
   if (error instanceof PolicyError) {
     if (error.code !== 'invalid_argument' || error.details['function'] === fn) return error;
     // A public function this one calls tripped over what this one was given: name this one.
-    return misuse(fn, takes, error.cause ?? error);
+    cause = error.cause ?? error;
   }
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+  const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : typeof cause;
   return invalidArgument(
     fn,
     {
       sv: `fick ett värde som ingen parser ger; den tar ${takes.sv} (${reason}).`,
       en: `was given a value no parser returns; it takes ${takes.en} (${reason}).`,
     },
-    error,
+    cause,
   );
 }
 
