@@ -231,6 +231,37 @@ describe('an argument outside its few values', () => {
   });
 });
 
+describe('a value whose own toString is missing or throws', () => {
+  const odd = { toString: 0 };
+  it.each([
+    [
+      'toIsoDate',
+      () => library.toIsoDate(loose(odd)),
+      'invalid_date',
+      'object is not a valid date',
+    ],
+    [
+      'policyInForce',
+      () => library.policyInForce(loose(odd)),
+      'invalid_date',
+      'object is not a valid date',
+    ],
+    [
+      'dutyPeriod',
+      () => library.dutyPeriod(loose(odd)),
+      'invalid_period',
+      'object is not a mandate period',
+    ],
+  ])(
+    '%s reports it by its type, as for any value that is no date or period',
+    (_, call, code, text) => {
+      const error = thrownBy(call) as PolicyError;
+      expect(error.code).toBe(code);
+      expect(error.messages.en).toContain(text);
+    },
+  );
+});
+
 /** Every function the package exports (the class and the data left out). */
 const FUNCTIONS = Object.entries(library as Record<string, unknown>).flatMap(([name, value]) =>
   typeof value === 'function' && name !== 'PolicyError'
