@@ -30,7 +30,11 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const READERS: readonly (readonly [args: readonly string[], valid: Json, share: number])[] = [
   [['check', '-'], sampleTrip, 1],
   [['policy', 'validate', '-'], toPolicyDefinition(POLICY_2019_2022), 1],
-  [['policy', 'diff', '2019-2022', '-', '--json'], toPolicyDefinition(POLICY_2019_2022), 1],
+  [
+    ['policy', 'diff', 'solleftea-2019-2022', '-', '--json'],
+    toPolicyDefinition(POLICY_2019_2022),
+    1,
+  ],
   [
     ['check', 'examples/sample-trip.json', '--rates', '-'],
     { rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'RB' }] },
@@ -97,6 +101,7 @@ const argument: fc.Arbitrary<string> = fc.oneof(
     'examples',
     'no-such-file.json',
     '2019-2022',
+    'solleftea-2019-2022',
     '--lang',
     'sv',
     'en',
