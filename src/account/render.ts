@@ -1,7 +1,7 @@
 import { STATUS } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { Language } from '../errors.js';
-import { checkLanguage, misuse } from '../internal/misuse.js';
+import { checkLanguage, misuse, TAKES_ACCOUNT } from '../internal/misuse.js';
 import { byCount } from '../internal/text.js';
 import { decimalOf, formatMoney } from '../money/format.js';
 import { FORM } from '../obligations/describe.js';
@@ -148,14 +148,7 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
     );
     return `\uFEFF${lines.join('\r\n')}\r\n`;
   } catch (error) {
-    throw misuse(
-      'accountToCsv',
-      {
-        sv: 'en redovisning från councilAccount och ett språk',
-        en: 'an account from councilAccount and a language',
-      },
-      error,
-    );
+    throw misuse('accountToCsv', TAKES_ACCOUNT, error);
   }
 }
 
@@ -334,13 +327,6 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
     );
     return lines.join('\n');
   } catch (error) {
-    throw misuse(
-      'accountToMarkdown',
-      {
-        sv: 'en redovisning från councilAccount och ett språk',
-        en: 'an account from councilAccount and a language',
-      },
-      error,
-    );
+    throw misuse('accountToMarkdown', TAKES_ACCOUNT, error);
   }
 }

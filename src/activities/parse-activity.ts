@@ -1,6 +1,6 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { misuse } from '../internal/misuse.js';
+import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { activitySchemaFor, toActivity } from './schema.js';
@@ -58,13 +58,6 @@ export function parseActivity(input: unknown, options: ParseOptions = {}): Parse
       toActivity,
     );
   } catch (error) {
-    throw misuse(
-      'parseActivity',
-      {
-        sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
-        en: 'a document to parse and optionally options with policies (policy versions)',
-      },
-      error,
-    );
+    throw misuse('parseActivity', TAKES_DOCUMENT, error);
   }
 }

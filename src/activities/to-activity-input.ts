@@ -1,4 +1,4 @@
-import { misuse } from '../internal/misuse.js';
+import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
 import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
 
 function toCostItemInput(item: CostItem): CostItemInput {
@@ -45,13 +45,6 @@ export function toActivityInput(activity: Activity): ActivityInput {
     const { costs, ...rest } = activity;
     return { ...rest, ...(costs ? { costs: costs.map(toCostItemInput) } : {}) };
   } catch (error) {
-    throw misuse(
-      'toActivityInput',
-      {
-        sv: 'en aktivitet från parseActivity eller parseRegister',
-        en: 'an activity from parseActivity or parseRegister',
-      },
-      error,
-    );
+    throw misuse('toActivityInput', TAKES_ACTIVITY, error);
   }
 }

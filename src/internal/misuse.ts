@@ -76,3 +76,23 @@ export function shown(value: unknown): string {
     return String(value);
   return typeof value;
 }
+
+// What more than one function takes, for misuse (one constant each, so a bundle keeps only those used).
+
+/** What the parsers take. */
+export const TAKES_DOCUMENT = {
+  sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
+  en: 'a document to parse and optionally options with policies (policy versions)',
+} as const;
+
+/** What the functions that take a parsed activity take. */
+export const TAKES_ACTIVITY = {
+  sv: 'en aktivitet från parseActivity eller parseRegister',
+  en: 'an activity from parseActivity or parseRegister',
+} as const;
+
+/** What the account's renderers take. */
+export const TAKES_ACCOUNT = {
+  sv: 'en redovisning från councilAccount och ett språk',
+  en: 'an account from councilAccount and a language',
+} as const;

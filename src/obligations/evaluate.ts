@@ -5,7 +5,7 @@ import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
-import { misuse } from '../internal/misuse.js';
+import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
@@ -391,14 +391,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
       obligations,
     );
   } catch (error) {
-    throw misuse(
-      'evaluate',
-      {
-        sv: 'en aktivitet från parseActivity eller parseRegister',
-        en: 'an activity from parseActivity or parseRegister',
-      },
-      error,
-    );
+    throw misuse('evaluate', TAKES_ACTIVITY, error);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ParseOptions } from '../activities/parse-activity.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { misuse } from '../internal/misuse.js';
+import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { recordReferenceIssues } from '../register/checks.js';
 import { recordsSchemaFor } from './schema.js';
@@ -38,13 +38,6 @@ export function parseRecords(input: unknown, options: ParseOptions = {}): ParseR
       recordReferenceIssues(records),
     );
   } catch (error) {
-    throw misuse(
-      'parseRecords',
-      {
-        sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
-        en: 'a document to parse and optionally options with policies (policy versions)',
-      },
-      error,
-    );
+    throw misuse('parseRecords', TAKES_DOCUMENT, error);
   }
 }

@@ -3,7 +3,7 @@ import { toActivity } from '../activities/schema.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
-import { misuse } from '../internal/misuse.js';
+import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { duplicateIds, recordReferenceIssues } from './checks.js';
 import { registerSchemaFor } from './schema.js';
@@ -76,13 +76,6 @@ export function parseRegister(input: unknown, options: ParseOptions = {}): Parse
     const [first, ...rest] = result.issues;
     return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
   } catch (error) {
-    throw misuse(
-      'parseRegister',
-      {
-        sv: 'ett dokument att tolka och eventuellt inställningar med policies (policyversioner)',
-        en: 'a document to parse and optionally options with policies (policy versions)',
-      },
-      error,
-    );
+    throw misuse('parseRegister', TAKES_DOCUMENT, error);
   }
 }
