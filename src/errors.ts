@@ -34,8 +34,8 @@ export type Language = keyof Bilingual;
  * @remarks
  * `message` carries both languages (Swedish first); `messages` has them apart, `code` is stable and
  * `details` holds the values involved. An `invalid_argument` error — a value no parser returns, given
- * where a parsed one belongs — has the error the function tripped over as its `cause`. Every code, when it is thrown and by which functions:
- * [Getting started → Errors](../docs/getting-started.md#errors).
+ * where a parsed one belongs — has the error the function tripped over as its `cause`. Every code,
+ * when it is thrown and by which functions: [Getting started → Errors](../docs/getting-started.md#errors).
  *
  * @example
  * ```ts
