@@ -11,7 +11,7 @@ import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
-import { twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
+import { type TwinTownIndex, twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
 import type { Clause, Party, PolicyVersion, Rule, Timing, TwinTown } from '../policy/types.js';
 import type {
   AgreementEvaluation,
@@ -112,10 +112,7 @@ function earliest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
 }
 
 /** The towns an activity involves (by id), under any of the versions given. */
-function townsOf(
-  activity: Activity,
-  indexes: readonly ReadonlyMap<string, TwinTown>[],
-): Set<string> {
+function townsOf(activity: Activity, indexes: readonly TwinTownIndex[]): Set<string> {
   const towns = new Set<string>();
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   for (const place of places) {

@@ -61,6 +61,10 @@ export function describeFact(fact: Fact, language: Language): string {
         return sv
           ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
           : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
+      case 'possible_twin_town':
+        return sv
+          ? `${fact.place} kan vara vänorten ${fact.name} enligt policyn för ${fact.policyPeriod}, men stavas inte som den; ange resmålet som { twinTown: "${fact.town}" } om det är vänorten, eller skriv orten som den skrivs (${fact.name}) eller med sitt eget namn`
+          : `${fact.place} may be the twin town ${fact.name} under the ${fact.policyPeriod} policy, but is not written as it is; name the destination as { twinTown: "${fact.town}" } if it is the twin town, or write the place as the town is written (${fact.name}) or by its own name`;
       case 'no_twin_town':
         return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
       case 'agreement_terminated':

@@ -10,7 +10,7 @@ import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
-import { twinTownIndex, twinTownOf, writtenPlace } from '../policy/twin-town-index.js';
+import { twinTownIndex, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type { Clause, Party, PolicyVersion, Rule, TwinTown } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 import { describeFact, describeObligation } from './describe.js';
@@ -159,30 +159,31 @@ function byPlace(a: Fact, b: Fact): number {
 /** The sort key of a fact about a place abroad (place, country) or a twin town (town, place). */
 function keyOf(fact: Fact, part: 0 | 1): string {
   if (fact.kind === 'abroad') return part === 0 ? fact.place : fact.country;
-  const town = fact as Extract<Fact, { kind: 'twin_town' }>;
+  const town = fact as Extract<Fact, { kind: 'twin_town' | 'possible_twin_town' }>;
   return part === 0 ? town.town : town.place;
 }
 
-/** Places abroad and twin towns among an activity's destinations or partners (notes 3 and 4). */
+/** Places abroad, twin towns and possible twin towns among an activity's destinations or partners (notes 3 and 4). */
 function placeFacts(
   activity: Activity,
   policy: PolicyVersion,
   date: IsoDate,
   context: EvaluationContext,
-): { abroad: Fact[]; twinTowns: Fact[]; terminated: Fact[] } {
+): { abroad: Fact[]; twinTowns: Fact[]; possible: Fact[]; terminated: Fact[] } {
   const index = twinTownIndex(policy);
   const abroad: Fact[] = [];
   const twinTowns: Fact[] = [];
+  const possible: Fact[] = [];
   const terminated: Fact[] = [];
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   for (const place of places) {
-    const town = twinTownOf(place, index);
+    const found = twinTownMatch(place, index);
     let label: string;
     let country: string;
     if ('twinTown' in place) {
       // A town named by id that this version does not list (a later version dropped it) is still a
       // place abroad: its name and country come from the version that lists it.
-      const known = town ?? anyTownNamed(place.twinTown, context.policies);
+      const known = found?.town ?? anyTownNamed(place.twinTown, context.policies);
       // Named by an id no version lists, the place is unknown: judging the activity would call it
       // domestic. It could only come from parsing with other versions, so it is a programmer error.
       if (!known) throw unknownTwinTown(activity.id, place.twinTown);
@@ -193,7 +194,8 @@ function placeFacts(
       country = place.country;
     }
     if (country !== 'SE') abroad.push({ kind: 'abroad', place: label, country });
-    if (!town) continue;
+    if (!found) continue;
+    const town = found.town;
     const ended = context.agreements && firstTermination(context.agreements).get(town.id);
     if (
       // Stryker disable next-line ConditionalExpression: equivalent — `undefined < date` is false.
@@ -202,8 +204,8 @@ function placeFacts(
     )
       terminated.push({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended });
     else
-      twinTowns.push({
-        kind: 'twin_town',
+      (found.match === 'is' ? twinTowns : possible).push({
+        kind: found.match === 'is' ? 'twin_town' : 'possible_twin_town',
         place: label,
         town: town.id,
         name: town.name,
@@ -211,7 +213,12 @@ function placeFacts(
       });
   }
   // Sorted, so that the order in which destinations are written does not change the result.
-  return { abroad: abroad.sort(byPlace), twinTowns: twinTowns.sort(byPlace), terminated };
+  return {
+    abroad: abroad.sort(byPlace),
+    twinTowns: twinTowns.sort(byPlace),
+    possible: possible.sort(byPlace),
+    terminated,
+  };
 }
 
 /** The trip's total cost fact: actual costs when recorded, else the budget (note 1). */
@@ -310,7 +317,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
       );
     }
     const { applied, rules } = sharedOf(policy);
-    const { abroad, twinTowns, terminated } = placeFacts(activity, policy, date, context);
+    const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
     if (abroad.length === 0) {
       return new EvaluationResult(
         activity,
@@ -334,13 +341,21 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
         ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
         : twinTowns.length > 0
           ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
-          : new ObligationResult(
-              cite('board_approval'),
-              'not_applicable',
-              // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-              terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-              NO_CONTENT,
-            );
+          : possible.length > 0
+            ? new ObligationResult(
+                cite('board_approval'),
+                'undetermined',
+                possible,
+                NO_CONTENT,
+                date,
+              )
+            : new ObligationResult(
+                cite('board_approval'),
+                'not_applicable',
+                // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
+                terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
+                NO_CONTENT,
+              );
 
     const reportBack = (): Obligation => {
       if (!cost)
@@ -378,7 +393,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
     };
     const obligations: Obligation[] = [];
     for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
-    const facts: Fact[] = abroad.concat(twinTowns, terminated);
+    const facts: Fact[] = abroad.concat(twinTowns, possible, terminated);
     if (cost) facts.push(cost.fact);
     return new EvaluationResult(
       activity,

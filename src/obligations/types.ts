@@ -86,6 +86,23 @@ export type Fact =
       readonly policyPeriod: string;
     }
   | {
+      /**
+       * A destination (or partner) in a twin town's country is close to the town's spelling but is
+       * not one the policy knows ("Madison Heights", "Esashy"), so only a person can say whether it
+       * is the town: the approval is undetermined until the destination is named by `twinTown` id, or
+       * written as the town is written (note 4).
+       */
+      readonly kind: 'possible_twin_town';
+      /** The destination as written. */
+      readonly place: string;
+      /** The twin town's id it may be. */
+      readonly town: string;
+      /** The twin town's name. */
+      readonly name: string;
+      /** The mandate period the policy names, e.g. `'2019–2022'`. */
+      readonly policyPeriod: string;
+    }
+  | {
       /** No destination is a twin town. */
       readonly kind: 'no_twin_town';
     }

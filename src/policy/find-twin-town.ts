@@ -1,6 +1,5 @@
 import { misuse } from '../internal/misuse.js';
-import { foldName } from '../internal/text.js';
-import { twinTownIndex } from './twin-town-index.js';
+import { matchPlace, twinTownIndex } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
 
 /**
@@ -9,9 +8,14 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * @remarks
  * Matching ignores case, diacritics, hyphens and surrounding white space, so "Põltsamaa",
  * "Pöltsamaa", "POLTSAMAA" and the id "poltsamaa" all find the same town; the names a town answers
- * to are its {@link TwinTown.aliases}. When `country` is given (ISO 3166-1 alpha-2, any case) it must
- * match too, so a Madison outside the USA is not Sollefteå's twin town. Implements the list of
- * clause `twinTowns.list`; interpretation note 4 says how a trip becomes a twin-town trip.
+ * to are its {@link TwinTown.aliases}. A spelling followed by a qualifier names the town too: anything
+ * after a comma ("Madison, Wisconsin"), a state, region or country of the town's country ("Madison
+ * WI", "Esashi Hokkaido"), or a word for town or municipality ("Nykarleby stad", "Esashi-shi").
+ * When `country` is given (ISO 3166-1 alpha-2, any case) it must match too, so a Madison outside the
+ * USA is not Sollefteå's twin town. Only certain matches are returned: a place that is merely close
+ * to a spelling ("Madison Heights") gives `undefined` here, while {@link evaluate} reports it as a
+ * possible twin town. Implements the list of clause `twinTowns.list`; interpretation note 4 says
+ * how a trip becomes a twin-town trip.
  *
  * @param policy - the policy version whose twin towns count
  * @param place - a place name or twin-town id
@@ -25,6 +29,7 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * ```ts
  * findTwinTown(POLICY_2019_2022, 'Poltsamaa')?.name;       // => 'Põltsamaa'
  * findTwinTown(POLICY_2019_2022, 'Uusikaarlepyy', 'fi')?.id; // => 'nykarleby'
+ * findTwinTown(POLICY_2019_2022, 'Madison, Wisconsin', 'US')?.id; // => 'madison'
  * findTwinTown(POLICY_2019_2022, 'Madison', 'CA');          // => undefined
  * findTwinTown(POLICY_2019_2022, 'Tallinn');                // => undefined
  * ```
@@ -35,10 +40,8 @@ export function findTwinTown(
   country?: string,
 ): TwinTown | undefined {
   try {
-    const town = twinTownIndex(policy).get(foldName(place));
-    if (town && country !== undefined && town.country !== country.trim().toUpperCase())
-      return undefined;
-    return town;
+    const found = matchPlace(place, country?.trim().toUpperCase(), twinTownIndex(policy));
+    return found?.match === 'is' ? found.town : undefined;
   } catch (error) {
     throw misuse(
       'findTwinTown',

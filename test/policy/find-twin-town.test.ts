@@ -41,12 +41,29 @@ describe('findTwinTown', () => {
     expect(findTwinTown(POLICY_2019_2022, place)?.id).toBe(id);
   });
 
-  it.each([['Tallinn'], ['Põltsamaa-Tallinn'], ['Sollefteå'], [''], ['Madison, Wisconsin']])(
-    '"%s" is not a twin town',
-    (place) => {
-      expect(findTwinTown(POLICY_2019_2022, place)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['Madison, Wisconsin', 'madison'],
+    ['Madison WI', 'madison'],
+    ['Madison (WI), USA', 'madison'],
+    ['Esashi, Hokkaido', 'esashi'],
+    ['Esashi-cho, Hokkaidō', 'esashi'],
+    ['Esashi-shi', 'esashi'],
+    ['Nykarleby stad', 'nykarleby'],
+    ['Põltsamaa vald, Jõgevamaa', 'poltsamaa'],
+  ])('"%s" (a spelling with a qualifier) names %s', (place, id) => {
+    expect(findTwinTown(POLICY_2019_2022, place)?.id).toBe(id);
+  });
+
+  it.each([
+    ['Tallinn'],
+    ['Põltsamaa-Tallinn'],
+    ['Sollefteå'],
+    [''],
+    ['Madison Heights'],
+    ['Madisen'],
+  ])('"%s" is not certainly a twin town', (place) => {
+    expect(findTwinTown(POLICY_2019_2022, place)).toBeUndefined();
+  });
 
   it('checks the country when one is given, in any case', () => {
     expect(findTwinTown(POLICY_2019_2022, 'Madison', 'US')?.id).toBe('madison');
