@@ -61,6 +61,7 @@ export type {
   ComplianceReason,
   ComplianceStatus,
   ObligationCompliance,
+  Verdict,
 } from './compliance/types.js';
 export type { Bilingual, Language } from './errors.js';
 export { PolicyError } from './errors.js';
@@ -81,6 +82,7 @@ export {
 } from './money/convert.js';
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
+export type { RateAgeLimit } from './money/rate-age.js';
 export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
 export { describeFact } from './obligations/describe.js';
 export { evaluate } from './obligations/evaluate.js';

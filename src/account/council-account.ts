@@ -9,10 +9,11 @@ import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { misuse } from '../internal/misuse.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
+import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
-import type { TwinTown } from '../policy/types.js';
+import type { Goal, TwinTown } from '../policy/types.js';
 import type { Register } from '../register/types.js';
 import type {
   AccountContent,
@@ -58,7 +59,8 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register (see {@link parseRegister})
- * @param options - the period, and optionally rates, `asOf` and policy versions
+ * @param options - the period, and optionally rates (and `maxRateAgeDays`, how old they may be),
+ *   `asOf` and policy versions
  * @returns the account
  * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
  *   for an impossible `asOf`; `amount_too_large` when a total exceeds what öre can count exactly;
@@ -66,7 +68,8 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  *   the versions it was parsed with)
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   object in place of a parsed one, options left out); the message says what it takes. Also when
+ *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -80,11 +83,18 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   try {
+    checkMaxRateAgeDays('councilAccount', options.maxRateAgeDays);
     const period = dutyPeriod(options.period);
     const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
     const policies = policyList(options.policies);
     const rates = options.rates ?? { rates: register.rates };
-    const context: EvaluationContext = { policies, rates, agreements: register.agreements };
+    const maxRateAgeDays = options.maxRateAgeDays;
+    const context: EvaluationContext = {
+      policies,
+      rates,
+      agreements: register.agreements,
+      ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+    };
     const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
     const records = recordsByActivity(register);
     const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
@@ -94,6 +104,12 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     const towns = new Map(
       (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
     );
+    // The goals an activity links to, by id: the governing version's, else the version that has it.
+    const goalsById = new Map<string, Goal>();
+    for (const version of [governing, ...policies]) {
+      for (const goal of version?.goals ?? [])
+        if (!goalsById.has(goal.id)) goalsById.set(goal.id, goal);
+    }
     const applied = new Set<AppliedPolicy>();
     const rows: AccountRow[] = [];
     const outsidePolicy: string[] = [];
@@ -117,7 +133,12 @@ export function councilAccount(register: Register, options: CouncilAccountOption
       const status = (code: string): ComplianceStatus =>
         compliance.results.find((result) => result.obligation.code === code)?.status ??
         'not_applicable';
-      const costs = activityCosts(activity, rates);
+      const costs = activityCosts(
+        activity,
+        rates,
+        undefined,
+        rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
+      );
       const basis: CostBasis | undefined = costs.actual
         ? 'actual'
         : costs.planned
@@ -131,12 +152,12 @@ export function councilAccount(register: Register, options: CouncilAccountOption
       ];
       const missing: AccountContent[] = [];
       if (!activity.purpose) missing.push('purpose');
-      if (!activity.goals || activity.goals.length === 0) missing.push('goals');
+      if (!activity.goal) missing.push('goal');
       if (!activity.result) missing.push('result');
       const amount = cost?.ok ? cost.total.amount : 0;
       if (cost && !cost.ok) unconverted++;
       total += amount;
-      for (const goal of activity.goals ?? []) {
+      for (const goal of activity.policyGoals ?? []) {
         const entry = goals.get(goal);
         if (entry) {
           entry.count++;
@@ -162,7 +183,10 @@ export function councilAccount(register: Register, options: CouncilAccountOption
           places: Object.freeze(placesOf(activity, townsById)),
           twinTowns: Object.freeze(twinTowns),
           ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
-          goals: activity.goals ?? Object.freeze([]),
+          ...(activity.goal !== undefined ? { goal: activity.goal } : {}),
+          policyGoals: Object.freeze(
+            (activity.policyGoals ?? []).map((id) => goalsById.get(id) as Goal),
+          ),
           ...(activity.result !== undefined ? { result: activity.result } : {}),
           ...(trip ? { travellers: trip.travellers.count } : {}),
           ...(cost?.ok ? { cost: cost.total } : {}),
@@ -170,6 +194,12 @@ export function councilAccount(register: Register, options: CouncilAccountOption
           costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
           approval: status('board_approval'),
           reportBack: status('board_report_back'),
+          verdict: compliance.verdict,
+          attention: Object.freeze(
+            compliance.results
+              .filter((result) => result.status === 'undetermined')
+              .map((result) => result.messages),
+          ),
           missing: Object.freeze(missing),
         }),
       );

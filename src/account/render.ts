@@ -9,7 +9,7 @@ import type { AccountContent, AccountRow, CouncilAccount } from './types.js';
 
 const CONTENT: Readonly<Record<AccountContent, { sv: string; en: string }>> = {
   purpose: { sv: 'syfte', en: 'purpose' },
-  goals: { sv: 'mål', en: 'goals' },
+  goal: { sv: 'mål', en: 'goal' },
   result: { sv: 'resultat', en: 'result' },
 };
 
@@ -33,6 +33,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Vänorter',
     'Syfte',
     'Mål',
+    'Policyns mål',
     'Resultat',
     'Resenärer',
     'Kostnad (kr)',
@@ -40,6 +41,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Godkännande av KS',
     'Återrapportering till KS',
     'Saknas',
+    'Behöver granskas',
   ],
   en: [
     'Id',
@@ -52,7 +54,8 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Destinations/partners',
     'Twin towns',
     'Purpose',
-    'Goals',
+    'Goal',
+    'Policy goals',
     'Result',
     'Travellers',
     'Cost (SEK)',
@@ -60,6 +63,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Approval by the board',
     'Report-back to the board',
     'Missing',
+    'Needs attention',
   ],
 };
 
@@ -80,7 +84,8 @@ function cells(row: AccountRow, language: Language): string[] {
     row.places.join(' / '),
     row.twinTowns.join(', '),
     row.purpose ?? '',
-    row.goals.join(', '),
+    row.goal ?? '',
+    goalNames(row, language),
     row.result ?? '',
     row.travellers === undefined ? '' : String(row.travellers),
     row.cost ? decimalOf(row.cost, language) : '',
@@ -88,7 +93,13 @@ function cells(row: AccountRow, language: Language): string[] {
     status(row.approval, language),
     status(row.reportBack, language),
     row.missing.map((item) => CONTENT[item][language]).join(', '),
+    row.attention.map((why) => why[language]).join(' '),
   ];
+}
+
+/** The policy goals a row links to, by their names in `language` (never by id). */
+function goalNames(row: AccountRow, language: Language): string {
+  return row.policyGoals.map((goal) => goal.text[language]).join('; ');
 }
 
 /** The CSV field delimiter of each language: a semicolon where the decimal mark is a comma. */
@@ -173,6 +184,7 @@ const WORDS = {
       'Resmål/parter',
       'Syfte',
       'Mål',
+      'Policyns mål',
       'Resultat',
       'Resenärer',
       'Kostnad',
@@ -184,6 +196,7 @@ const WORDS = {
     unconverted: (count: number) =>
       `${count} ${byCount(count, 'kostnad', 'kostnader')} kunde inte räknas om till kronor och ingår inte i summorna.`,
     flagged: 'Uppgifter saknas (policyn kräver syfte, mål och resultat)',
+    attention: 'Behöver granskas (kan inte avgöras)',
     outside: 'Ingen version av policyn gällde för',
     byGoal: 'Per mål',
     byTown: 'Per vänort',
@@ -205,7 +218,8 @@ const WORDS = {
       'Dates',
       'Destinations/partners',
       'Purpose',
-      'Goals',
+      'Goal',
+      'Policy goals',
       'Result',
       'Travellers',
       'Cost',
@@ -216,7 +230,8 @@ const WORDS = {
       `In all ${count} ${byCount(count, 'exchange or trip', 'exchanges and trips')}, ${cost}.`,
     unconverted: (count: number) =>
       `${count} ${byCount(count, 'cost', 'costs')} could not be converted to SEK and ${byCount(count, 'is', 'are')} not in the totals.`,
-    flagged: 'Missing information (the policy requires purpose, goals and result)',
+    flagged: 'Missing information (the policy requires purpose, goal and result)',
+    attention: 'Needs attention (cannot be determined)',
     outside: 'No version of the policy was in force for',
     byGoal: 'By goal',
     byTown: 'By twin town',
@@ -273,7 +288,8 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
             `${row.firstDay}–${row.lastDay}`,
             row.places.join('; '),
             row.purpose ?? '',
-            row.goals.join(', '),
+            row.goal ?? '',
+            goalNames(row, language),
             row.result ?? '',
             row.travellers === undefined ? '' : String(row.travellers),
             row.cost ? money(row.cost) : '',
@@ -293,6 +309,15 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
         if (row.missing.length === 0) continue;
         const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
         lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
+      }
+      lines.push('');
+    }
+    const undetermined = account.rows.filter((row) => row.attention.length > 0);
+    if (undetermined.length > 0) {
+      lines.push(`## ${words.attention}`, '');
+      for (const row of undetermined) {
+        const why = row.attention.map((message) => message[language]).join(' ');
+        lines.push(`- ${md(row.id)} ${md(row.title)}: ${md(why)}`);
       }
       lines.push('');
     }

@@ -2,12 +2,13 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
-import type { ComplianceStatus } from '../compliance/types.js';
+import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy, CostBasis } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
+import type { Goal } from '../policy/types.js';
 
 /**
  * What {@link councilAccount} needs: the period, and optionally rates, the day whose records count,
@@ -27,6 +28,12 @@ export interface CouncilAccountOptions {
   readonly asOf?: string;
   /** The versions to choose from; the built-in ones by default. */
   readonly policies?: PolicySource;
+  /**
+   * How many days before an activity's deciding date a rate may be dated; any age by default. A
+   * cost converted with an older rate (`stale_rate`) is left out of the totals and counted as
+   * unconverted (interpretation note 2).
+   */
+  readonly maxRateAgeDays?: number;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface CouncilAccountOptions {
  * const item: AccountContent = 'result';
  * ```
  */
-export type AccountContent = 'purpose' | 'goals' | 'result';
+export type AccountContent = 'purpose' | 'goal' | 'result';
 
 /**
  * One international exchange or trip in the account to the council.
@@ -71,8 +78,10 @@ export interface AccountRow {
   readonly twinTowns: readonly string[];
   /** Its purpose, as stated. */
   readonly purpose?: string;
-  /** The goals it names, by id. */
-  readonly goals: readonly string[];
+  /** Its own goal, in words, as stated. */
+  readonly goal?: string;
+  /** The policy's goals it links to (the policy's own objects, with their Swedish and English text). */
+  readonly policyGoals: readonly Goal[];
   /** Its result, as stated. */
   readonly result?: string;
   /** How many travelled (trips only). */
@@ -89,6 +98,10 @@ export interface AccountRow {
   readonly reportBack: ComplianceStatus;
   /** What the clause requires that the activity does not state: flagged in the account. */
   readonly missing: readonly AccountContent[];
+  /** Its verdict on the day the account is made (interpretation note 11). */
+  readonly verdict: Verdict;
+  /** Why it needs attention: each duty that cannot be determined, in words (empty when none). */
+  readonly attention: readonly Bilingual[];
 }
 
 /**
@@ -131,7 +144,7 @@ export interface CouncilAccount {
   readonly policies: readonly AppliedPolicy[];
   /** One row per international exchange and trip whose first day falls in the period, by date. */
   readonly rows: readonly AccountRow[];
-  /** The ids of rows missing purpose, goals or result. */
+  /** The ids of rows missing purpose, goal or result. */
   readonly flagged: readonly string[];
   /** Activities in the period on days no policy version was in force: not accounted, listed. */
   readonly outsidePolicy: readonly string[];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/iso-date.js';
 import {
-  amountField,
+  amountFields,
   checkAmount,
   count,
   countryCode,
@@ -10,6 +10,7 @@ import {
   isoDate,
   knownId,
   LIMITS,
+  ONE_AMOUNT,
   report,
   text,
   toMoneySnapshot,
@@ -21,18 +22,22 @@ import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.j
 const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']);
 
 /**
- * A cost item as written: its amount is checked against its currency here and becomes an exact
- * snapshot in {@link toActivity}, after the schema (a zod transform per item would cost several
- * times the whole validation).
+ * A cost item as written: its amount — text in major units, or whole minor units under
+ * `minorUnits` — is checked against its currency here, alongside any other issue of the item, and
+ * becomes an exact snapshot in {@link toActivity}, after the schema (a zod transform per item would
+ * cost several times the whole validation).
  */
 export const costItemSchema: z.ZodType<CostItemInput> = z
   .strictObject({
     label: text(LIMITS.name),
     category: costCategory,
-    amount: amountField,
+    ...amountFields,
     currency: currencyCode,
   })
-  .superRefine((item, ctx) => checkAmount(item.amount, item.currency, ctx, ['amount']));
+  .meta(ONE_AMOUNT)
+  .superRefine((item, ctx) => checkAmount(item, item.currency, ctx, []), {
+    when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  });
 
 const costs = z.array(costItemSchema).max(LIMITS.items).exactOptional();
 
@@ -45,7 +50,8 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Acti
     title: text(LIMITS.name),
     organiser: text(LIMITS.name),
     purpose: text(LIMITS.purpose).exactOptional(),
-    goals: z.array(knownId(known.goals, 'unknown_goal')).max(20).exactOptional(),
+    goal: text(LIMITS.purpose).exactOptional(),
+    policyGoals: z.array(knownId(known.goals, 'unknown_goal')).max(20).exactOptional(),
     expectedBenefit: text(LIMITS.purpose).exactOptional(),
     result: text(LIMITS.result).exactOptional(),
   };
@@ -144,7 +150,7 @@ function toCostItem(item: CostItemInput): CostItem {
   return {
     label: item.label,
     category: item.category,
-    amount: toMoneySnapshot(item.amount, item.currency),
+    amount: toMoneySnapshot(item, item.currency),
   };
 }
 

@@ -1,18 +1,20 @@
 import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
+import { decimalOf } from '../money/format.js';
 import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
 
 function toCostItemInput(item: CostItem): CostItemInput {
   return {
     label: item.label,
     category: item.category,
-    amount: item.amount.amount,
+    amount: decimalOf(item.amount, 'en'),
     currency: item.amount.currency.code,
   };
 }
 
 /**
- * Writes a parsed activity back as a document: amounts as whole minor units with their currency
- * code. Parsing the result gives back an equal activity.
+ * Writes a parsed activity back as a document: amounts as decimal strings in major units (as a
+ * clerk writes them, e.g. `'18400.50'`) with their currency code. Parsing the result gives back an
+ * equal activity.
  *
  * @param activity - a parsed activity
  * @returns plain JSON-ready data
@@ -29,7 +31,7 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * });
  * const input = parsed.success ? toActivityInput(parsed.data) : undefined;
  * input?.kind === 'trip' && input.plannedCosts;
- * // => [{ label: 'Flights', category: 'travel', amount: 1840050, currency: 'SEK' }]
+ * // => [{ label: 'Flights', category: 'travel', amount: '18400.50', currency: 'SEK' }]
  * ```
  */
 export function toActivityInput(activity: Activity): ActivityInput {

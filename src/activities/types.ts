@@ -12,14 +12,22 @@ import type { IsoDate } from '../calendar/iso-date.js';
 export type CostCategory = 'travel' | 'lodging' | 'fees' | 'allowances' | 'other';
 
 /**
- * A cost item as written in a document. `amount` is either a whole number of the currency's minor
- * units (öre, cents; as dinero.js counts) or a decimal string in major units, with "." or "," as the
- * decimal sign and spaces between groups of thousands: `1250050`, `"12500.50"` and `"12 500,50"` are
- * the same 12 500,50 kr. Binary floats such as `12500.5` are refused.
+ * A cost item as written in a document. It gives its amount in exactly one of two ways:
+ *
+ * - `amount`: a decimal string in major units, with "." or "," as the decimal sign and spaces
+ *   between groups of thousands — `"12 500,50"`, `"12500.50"` and `"12500"` are kronor;
+ * - `minorUnits`: a whole number of the currency's minor units (öre, cents) — `1250050` is
+ *   12 500,50 kr.
+ *
+ * A bare number under `amount` is refused (`amount_not_text`), never read in öre: a clerk who types
+ * 12500 means 12 500 kr (interpretation note 2). Whole minor units are read only under the field
+ * that says so. Both fields, or neither, are refused too; and so are binary floats, negative
+ * amounts and more decimals than the currency has.
  *
  * @example
  * ```ts
- * const item: CostItemInput = { label: 'Flights', category: 'travel', amount: '12 500,50', currency: 'SEK' };
+ * const flights: CostItemInput = { label: 'Flights', category: 'travel', amount: '12 500,50', currency: 'SEK' };
+ * const hotel: CostItemInput = { label: 'Hotel', category: 'lodging', minorUnits: 36000, currency: 'EUR' };
  * ```
  */
 export interface CostItemInput {
@@ -27,8 +35,10 @@ export interface CostItemInput {
   readonly label: string;
   /** What kind of cost it is. */
   readonly category: CostCategory;
-  /** Minor units as an integer, or a decimal string in major units. */
-  readonly amount: number | string;
+  /** The amount as a decimal string in major units, e.g. `'12 500,50'`; or give `minorUnits`. */
+  readonly amount?: string;
+  /** The amount as a whole number of minor units, e.g. `1250050` (öre); or give `amount`. */
+  readonly minorUnits?: number;
   /** ISO 4217 code of a currency dinero.js ships, e.g. `'SEK'`, `'EUR'`, `'JPY'`. */
   readonly currency: string;
 }
@@ -128,8 +138,16 @@ interface ActivityBase {
   readonly organiser: string;
   /** The purpose (syfte), stated before it happens (clause `aims.purpose`). */
   readonly purpose?: string;
-  /** Ids of the policy's goals it serves, e.g. `['growth', 'nordic']` (clause `aims.goals`). */
-  readonly goals?: readonly string[];
+  /**
+   * Its own goal (mål), in words: what the exchange is to achieve, stated before it happens (clause
+   * `aims.purpose`: "ett tydligt och avgränsat syfte och mål"), e.g. `'Agree on two school visits in 2021'`.
+   */
+  readonly goal?: string;
+  /**
+   * Ids of the policy's goals it serves, e.g. `['growth', 'nordic']` (clause `aims.goals`): an
+   * optional link, separate from its own goal, used for the council account's totals per goal.
+   */
+  readonly policyGoals?: readonly string[];
   /** The expected benefit for the municipality, operations and citizens (clause `intro.planning`). */
   readonly expectedBenefit?: string;
   /** What came of it (resultat), recorded afterwards. */
@@ -144,7 +162,7 @@ interface ActivityBase {
  * const result = parseActivity({
  *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
  *   travellers: { count: 3, roles: ['councillor'] }, destinations: [{ twinTown: 'poltsamaa' }],
- *   departureDate: '2020-03-10', returnDate: '2020-03-12', goals: ['nordic'],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12', policyGoals: ['nordic'],
  * });
  * result.success && result.data.kind; // => 'trip'
  * ```

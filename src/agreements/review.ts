@@ -3,12 +3,14 @@ import type { Activity } from '../activities/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus } from '../compliance/types.js';
+import { verdictOf } from '../compliance/verdict.js';
 import type { Bilingual, Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { misuse } from '../internal/misuse.js';
 import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import type { ExchangeRates } from '../money/convert.js';
+import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import { type TwinTownIndex, twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
@@ -130,6 +132,7 @@ function activityByTown(
   period: DutyPeriod,
   policies: readonly PolicyVersion[],
   rates: ExchangeRates,
+  maxRateAgeDays: number | undefined,
 ): Map<string, { ids: string[]; total: number; unconverted: string[] }> {
   const indexes = policies.map(twinTownIndex);
   const byTown = new Map<string, { ids: string[]; total: number; unconverted: string[] }>();
@@ -138,7 +141,7 @@ function activityByTown(
     if (first < period.firstDay || first > period.lastDay) continue;
     const towns = townsOf(activity, indexes);
     if (towns.size === 0) continue;
-    const costs = activityCosts(activity, rates);
+    const costs = activityCosts(activity, rates, undefined, rateAgeLimit(first, maxRateAgeDays));
     const cost = costs.actual ?? costs.planned;
     for (const town of towns) {
       let entry = byTown.get(town);
@@ -190,14 +193,16 @@ function evidenceOf(
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register (see {@link parseRegister})
- * @param options - the period, the day to judge on, and optionally rates and policy versions
+ * @param options - the period, the day to judge on, and optionally rates (and `maxRateAgeDays`, how
+ *   old they may be) and policy versions
  * @returns one standing per agreement and the continuation decision
  * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
  *   for an impossible `asOf`; `amount_too_large` when a town's total exceeds what öre can count
  *   exactly
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   object in place of a parsed one, options left out); the message says what it takes. Also when
+ *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -217,6 +222,7 @@ export function reviewAgreements(
   options: AgreementReviewOptions,
 ): AgreementReview {
   try {
+    checkMaxRateAgeDays('reviewAgreements', options.maxRateAgeDays);
     const period = dutyPeriod(options.period);
     const asOf = toIsoDate(options.asOf);
     const policies = policyList(options.policies);
@@ -261,7 +267,13 @@ export function reviewAgreements(
     }
     agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
 
-    const byTown = activityByTown(register.activities, period, policies, rates);
+    const byTown = activityByTown(
+      register.activities,
+      period,
+      policies,
+      rates,
+      options.maxRateAgeDays,
+    );
     const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
       const town = listed.get(agreement.twinTown);
       const townName =
@@ -323,15 +335,25 @@ export function reviewAgreements(
       const found = evaluated[2];
       let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
       if (!cite('agreement_termination')) termination = ['not_applicable', 'not_in_policy'];
-      else if (!found) termination = ['undetermined', 'awaiting_evaluation'];
+      else if (!found) termination = ['pending', 'awaiting_evaluation'];
       else if (found.active) termination = ['not_applicable', 'found_active', found];
       else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
         termination = ['not_applicable', 'found_of_benefit', found];
       else if (agreement.terminatedOn !== undefined && agreement.terminatedOn <= asOf)
         termination = ['fulfilled', 'terminated', agreement];
-      else if (decision?.continuing.includes(agreement.id))
-        termination = ['violated', 'continued_despite_evaluation', decision];
-      else termination = ['pending', 'awaiting_termination', found];
+      else {
+        // Only a decision taken on or after the evaluation continues the agreement despite it.
+        const despite = decisions.find(
+          (d) =>
+            d.decidedOn >= found.evaluatedOn &&
+            d.decidedOn <= asOf &&
+            d.continuing.includes(agreement.id),
+        );
+        termination = despite
+          ? ['violated', 'continued_despite_evaluation', despite]
+          : ['pending', 'awaiting_termination', found];
+      }
+
 
       if (found && found.active !== (activity.suggestion === 'active'))
         notes.push(
@@ -361,15 +383,16 @@ export function reviewAgreements(
       });
     });
 
-    const bad = (duty: AgreementDuty) => duty.status === 'violated' || duty.status === 'overdue';
     return Object.freeze({
       period,
       asOf,
       ...(policy ? { policy: sharedOf(policy).applied } : {}),
       agreements: Object.freeze(standings),
       continuation,
-      compliant:
-        !bad(continuation) && !standings.some((s) => bad(s.evaluation) || bad(s.termination)),
+      verdict: verdictOf([
+        continuation,
+        ...standings.flatMap((standing) => [standing.evaluation, standing.termination]),
+      ]),
     });
   } catch (error) {
     throw misuse(

@@ -1,7 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
-import type { ComplianceStatus } from '../compliance/types.js';
+import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy } from '../obligations/types.js';
@@ -179,8 +179,11 @@ export interface AgreementReview {
   readonly agreements: readonly AgreementStanding[];
   /** The council's decision on which agreements continue (`council.agreements`). */
   readonly continuation: AgreementDuty;
-  /** `true` when no duty is violated or overdue. */
-  readonly compliant: boolean;
+  /**
+   * `not_compliant` when a duty is violated or overdue; else `undetermined` when one cannot be
+   * judged (no policy version in force); else `compliant` (interpretation note 11).
+   */
+  readonly verdict: Verdict;
 }
 
 /**
@@ -201,4 +204,10 @@ export interface AgreementReviewOptions {
   readonly rates?: ExchangeRates;
   /** The versions to choose from; the built-in ones by default. */
   readonly policies?: PolicySource;
+  /**
+   * How many days before an activity's deciding date a rate may be dated; any age by default. An
+   * activity costed with an older rate (`stale_rate`) is left out of its town's total and listed as
+   * unconverted (interpretation note 2).
+   */
+  readonly maxRateAgeDays?: number;
 }

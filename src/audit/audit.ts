@@ -12,11 +12,13 @@ import type {
   Compliance,
   ComplianceDeadlines,
   ComplianceStatus,
+  Verdict,
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { misuse } from '../internal/misuse.js';
 import { activityCosts, type KnownCost, sekTotal } from '../money/activity-costs.js';
+import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
 import { sharedOf } from '../policy/cited.js';
@@ -60,6 +62,22 @@ function knownCost(evaluation: Evaluation): KnownCost | undefined {
 }
 const NO_RECORDS: ActivityRecords = Object.freeze({});
 
+/**
+ * The audit's verdict (interpretation note 11): not compliant when an activity or a per-period duty
+ * is; else undetermined when one is, or when a record could not be read; else compliant.
+ */
+function auditVerdict(
+  groups: Readonly<Record<Verdict, readonly unknown[]>>,
+  reviews: readonly AgreementReview[],
+  unreadable: number,
+): Verdict {
+  const verdicts = new Set(reviews.map((review) => review.verdict));
+  if (groups.not_compliant.length > 0 || verdicts.has('not_compliant')) return 'not_compliant';
+  if (groups.undetermined.length > 0 || verdicts.has('undetermined') || unreadable > 0)
+    return 'undetermined';
+  return 'compliant';
+}
+
 /** What an audit row needs to work out its compliance again when it is read. */
 interface AuditEnvironment {
   readonly context: EvaluationContext;
@@ -86,6 +104,7 @@ class AuditRow implements AuditedActivity {
     readonly outcome: Evaluation['outcome'],
     readonly results: readonly AuditedStatus[],
     readonly violations: number,
+    readonly verdict: Verdict,
     planned: DineroSnapshot<number, 'SEK'> | undefined,
     actual: DineroSnapshot<number, 'SEK'> | undefined,
     readonly costIssues: readonly InputIssue[],
@@ -134,7 +153,8 @@ class AuditRow implements AuditedActivity {
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param register - a parsed register, or a register document as read from JSON
- * @param options - the day, and optionally the period, rates, deadlines and policy versions
+ * @param options - the day, and optionally the period, rates (and `maxRateAgeDays`, how old they may
+ *   be), deadlines and policy versions
  * @returns the report
  * @throws {@link PolicyError} `invalid_date` for an impossible `asOf`; `invalid_period` for a period
  *   label that is not a board term; `amount_too_large` when a total exceeds what öre can count exactly;
@@ -142,12 +162,13 @@ class AuditRow implements AuditedActivity {
  *   (pass the versions it was parsed with)
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   object in place of a parsed one, options left out); the message says what it takes. Also when
+ *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
  * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
- * report.compliant; // => false
+ * report.verdict; // => 'not_compliant'
  * report.activities.filter((a) => a.violations > 0).map((a) => a.id);
  * // => ['2021-04', '2021-06', '2022-01', '2022-03', '2022-12']
  * report.totals.actual; // => { amount: 29660129, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
@@ -157,6 +178,7 @@ class AuditRow implements AuditedActivity {
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
   try {
+    checkMaxRateAgeDays('audit', options.maxRateAgeDays);
     const asOf = toIsoDate(options.asOf);
     const period = options.period === undefined ? undefined : dutyPeriod(options.period);
     const policies = policyList(options.policies);
@@ -165,10 +187,12 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       : parseRegisterLeniently(register, { policies });
     const parsed = read.register;
     const rates = options.rates ?? { rates: parsed?.rates ?? [] };
+    const maxRateAgeDays = options.maxRateAgeDays;
     const context: EvaluationContext = {
       policies,
       rates,
       ...(parsed ? { agreements: parsed.agreements } : {}),
+      ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
     };
     const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
       CountedRule,
@@ -181,8 +205,12 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
     };
     const applied = new Set<AppliedPolicy>();
     const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
-    const withViolations: AuditedActivity[] = [];
-    const others: AuditedActivity[] = [];
+    // Activities by verdict: those not compliant come first, then those that need attention.
+    const groups: Record<Verdict, AuditedActivity[]> = {
+      not_compliant: [],
+      undetermined: [],
+      compliant: [],
+    };
     let planned = 0;
     let actual = 0;
     let unconverted = 0;
@@ -223,7 +251,12 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
         if (result.status === 'violated' || result.status === 'overdue') violations++;
         key += `${result.obligation.code}:${result.status}:${result.reason} `;
       }
-      const costs = activityCosts(activity, rates, knownCost(evaluation));
+      const costs = activityCosts(
+        activity,
+        rates,
+        knownCost(evaluation),
+        rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
+      );
       let costIssues = NO_ISSUES;
       for (const total of [costs.planned, costs.actual]) {
         if (total && !total.ok) costIssues = costIssues.concat(total.issues);
@@ -236,13 +269,14 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
         evaluation.outcome,
         interned(key, compliance),
         violations,
+        compliance.verdict,
         costs.planned?.ok ? costs.planned.total : undefined,
         costs.actual?.ok ? costs.actual.total : undefined,
         costIssues,
         records,
         environment,
       );
-      (violations > 0 ? withViolations : others).push(row);
+      groups[compliance.verdict].push(row);
     }
 
     const periods: DutyPeriod[] = period
@@ -252,7 +286,13 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
           .filter((candidate) => candidate.firstDay <= asOf);
     const agreements: AgreementReview[] = parsed
       ? periods.map((each) =>
-          reviewAgreements(parsed, { period: each.label, asOf, rates, policies }),
+          reviewAgreements(parsed, {
+            period: each.label,
+            asOf,
+            rates,
+            policies,
+            ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+          }),
         )
       : [];
     for (const review of agreements) {
@@ -272,16 +312,18 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       policies: Object.freeze(
         [...applied].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
       ),
-      activities: Object.freeze(withViolations.concat(others)),
+      activities: Object.freeze(groups.not_compliant.concat(groups.undetermined, groups.compliant)),
+      verdicts: Object.freeze({
+        not_compliant: groups.not_compliant.length,
+        undetermined: groups.undetermined.length,
+        compliant: groups.compliant.length,
+      }),
       agreements: Object.freeze(agreements),
       counts: Object.freeze(counts),
       outcomes: Object.freeze(outcomes),
       totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
       invalid: read.invalid,
-      compliant:
-        read.invalid.length === 0 &&
-        withViolations.length === 0 &&
-        agreements.every((review) => review.compliant),
+      verdict: auditVerdict(groups, agreements, read.invalid.length),
     });
   } catch (error) {
     throw misuse(

@@ -7,6 +7,7 @@ import type {
   ComplianceDeadlines,
   ComplianceReason,
   ComplianceStatus,
+  Verdict,
 } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
@@ -36,6 +37,11 @@ export interface AuditOptions {
   readonly deadlines?: ComplianceDeadlines;
   /** The versions to choose from; the built-in ones by default. */
   readonly policies?: PolicySource;
+  /**
+   * How many days before an activity's deciding date a rate may be dated; any age by default. An
+   * older rate is a `stale_rate` cost issue, left out of the totals (interpretation note 2).
+   */
+  readonly maxRateAgeDays?: number;
 }
 
 /**
@@ -62,6 +68,8 @@ export interface AuditedActivity {
   readonly compliance: Compliance;
   /** How many of its obligations are violated or overdue. */
   readonly violations: number;
+  /** Its verdict: not compliant, undetermined (needs attention: see the undetermined results), or compliant. */
+  readonly verdict: Verdict;
   /** Its planned costs (a trip's budget) in SEK, when recorded and convertible. */
   readonly planned?: DineroSnapshot<number, 'SEK'>;
   /** Its actual costs (a trip's outcome, an exchange's costs) in SEK, when recorded and convertible. */
@@ -116,8 +124,13 @@ export interface AuditReport {
   readonly period?: DutyPeriod;
   /** The policy versions applied, oldest first. */
   readonly policies: readonly AppliedPolicy[];
-  /** Every activity audited: those with violations first, each group in register order. */
+  /**
+   * Every activity audited: those not compliant first, then the undetermined ones that need
+   * attention, then the compliant ones, each group in register order.
+   */
   readonly activities: readonly AuditedActivity[];
+  /** How many activities have each verdict. */
+  readonly verdicts: Readonly<Record<Verdict, number>>;
   /** The per-period duties, one review per period. */
   readonly agreements: readonly AgreementReview[];
   /** Per rule, how many obligations stand at each status. */
@@ -135,6 +148,9 @@ export interface AuditReport {
   };
   /** Records that could not be read, with their issues; the rest was audited. */
   readonly invalid: readonly InvalidRecord[];
-  /** `true` when nothing is violated or overdue and every record could be read. */
-  readonly compliant: boolean;
+  /**
+   * `not_compliant` when an activity or a per-period duty is; else `undetermined` when one is, or a
+   * record could not be read; else `compliant` (interpretation note 11).
+   */
+  readonly verdict: Verdict;
 }

@@ -216,11 +216,12 @@ async function documentFrom(
   return { name: source.name, value: parseJson(source) };
 }
 
-/** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, … open, – not applicable. */
+/** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, ? undetermined, … open, – not applicable. */
 function statusMark(status: ComplianceStatus, io: Io): string {
   const { red, green, yellow, dim } = paint(io);
   if (status === 'violated' || status === 'overdue') return red('✘');
   if (status === 'fulfilled') return green('✔');
+  if (status === 'undetermined') return yellow('?');
   return status === 'not_applicable' ? dim('–') : yellow('…');
 }
 
@@ -280,7 +281,7 @@ async function check(
   const results = register.data.activities.map((activity) =>
     assessCompliance(activity, register.data, { asOf, ...context }),
   );
-  const compliant = results.every((result) => result.compliant);
+  const compliant = results.every((result) => result.verdict !== 'not_compliant');
   if (flags.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {
     const { bold, dim } = paint(io);
@@ -330,9 +331,9 @@ async function runAudit(
   if (unreadable) throw issuesError(name, unreadable.issues);
   if (flags.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    return report.compliant ? 0 : 1;
+    return report.verdict === 'not_compliant' ? 1 : 0;
   }
-  const { bold, red, green, dim } = paint(io);
+  const { bold, red, green, yellow, dim } = paint(io);
   const sv = language === 'sv';
   const all = report.activities.length;
   const evaluated = report.outcomes.evaluated;
@@ -349,8 +350,8 @@ async function runAudit(
     '',
     dim(
       sv
-        ? '  regel                   uppfyllt  väntar försenat   brutet  gäller ej'
-        : '  rule                   fulfilled pending  overdue violated  n/a',
+        ? '  regel                   uppfyllt  väntar försenat   brutet  ej avgjort  gäller inte'
+        : '  rule                   fulfilled pending  overdue violated undetermined  n/a',
     ),
   ];
   for (const [rule, count] of Object.entries(report.counts)) {
@@ -359,6 +360,7 @@ async function runAudit(
       count.pending,
       count.overdue,
       count.violated,
+      count.undetermined,
       count.not_applicable,
     ];
     lines.push(`  ${rule.padEnd(22)}${cells.map((n) => String(n).padStart(9)).join('')}`);
@@ -376,6 +378,25 @@ async function runAudit(
     for (const result of row.compliance.results) {
       if (result.status === 'violated' || result.status === 'overdue') {
         lines.push(`  ${red('✘')} ${row.id}: ${result.messages[language]}`);
+      }
+    }
+  }
+  const attention = report.activities.filter((row) => row.verdict === 'undetermined');
+  if (attention.length > 0) {
+    lines.push(
+      '',
+      bold(
+        sv
+          ? `Behöver granskas (${attention.length} ${byCount(attention.length, 'aktivitet', 'aktiviteter')})`
+          : `Needs attention (${attention.length} ${byCount(attention.length, 'activity', 'activities')})`,
+      ),
+    );
+    for (const row of attention) {
+      if (row.outcome === 'no_policy_in_force')
+        lines.push(`  ${yellow('?')} ${row.id}: ${row.compliance.evaluation.messages[language]}`);
+      for (const result of row.compliance.results) {
+        if (result.status === 'undetermined')
+          lines.push(`  ${yellow('?')} ${row.id}: ${result.messages[language]}`);
       }
     }
   }
@@ -405,16 +426,22 @@ async function runAudit(
   }
   lines.push(
     '',
-    report.compliant
+    report.verdict === 'compliant'
       ? green(sv ? 'Inga avvikelser.' : 'No findings.')
-      : red(
-          sv
-            ? 'Registret följer inte policyn i allt.'
-            : 'The register does not comply in every respect.',
-        ),
+      : report.verdict === 'undetermined'
+        ? yellow(
+            sv
+              ? 'Inga avvikelser, men allt kan inte avgöras: se Behöver granskas.'
+              : 'No findings, but not everything can be determined: see Needs attention.',
+          )
+        : red(
+            sv
+              ? 'Registret följer inte policyn i allt.'
+              : 'The register does not comply in every respect.',
+          ),
   );
   io.stdout(`${lines.join('\n')}\n`);
-  return report.compliant ? 0 : 1;
+  return report.verdict === 'not_compliant' ? 1 : 0;
 }
 
 async function account(

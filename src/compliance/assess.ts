@@ -5,6 +5,7 @@ import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { misuse } from '../internal/misuse.js';
+import { checkMaxRateAgeDays } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
@@ -18,12 +19,14 @@ import type {
   ComplianceStatus,
   ObligationCompliance,
 } from './types.js';
+import { verdictOf } from './verdict.js';
 
 class ComplianceResult extends Explained implements ObligationCompliance {
   readonly #activity: Activity;
   declare readonly evidence?: BoardApproval | ActivityReport;
   declare readonly missing?: readonly RequiredContent[];
   declare readonly deadline?: IsoDate;
+  declare readonly conflicting?: readonly BoardApproval[];
 
   constructor(
     readonly obligation: Obligation,
@@ -33,6 +36,7 @@ class ComplianceResult extends Explained implements ObligationCompliance {
       evidence?: BoardApproval | ActivityReport | undefined;
       missing?: readonly RequiredContent[];
       deadline?: IsoDate | undefined;
+      conflicting?: readonly BoardApproval[];
     } = {},
     activity: Activity,
   ) {
@@ -40,6 +44,7 @@ class ComplianceResult extends Explained implements ObligationCompliance {
     if (extra.evidence) this.evidence = extra.evidence;
     if (extra.missing) this.missing = Object.freeze(extra.missing);
     if (extra.deadline) this.deadline = extra.deadline;
+    if (extra.conflicting) this.conflicting = Object.freeze(extra.conflicting);
     this.#activity = activity;
     Object.freeze(this);
   }
@@ -53,7 +58,7 @@ class ComplianceResult extends Explained implements ObligationCompliance {
 function missingFrom(
   stated: {
     purpose?: string;
-    goals?: readonly string[];
+    goal?: string;
     expectedBenefit?: string;
     result?: string;
   },
@@ -61,7 +66,7 @@ function missingFrom(
 ): RequiredContent[] {
   return content.filter((item) => {
     if (item === 'purpose') return !stated.purpose;
-    if (item === 'goals') return !stated.goals || stated.goals.length === 0;
+    if (item === 'goal') return !stated.goal;
     if (item === 'expected_benefit') return !stated.expectedBenefit;
     return !stated.result;
   });
@@ -80,56 +85,72 @@ function judgePlanning(obligation: Obligation, activity: Activity, asOf: IsoDate
   return [asOf < due ? 'pending' : 'violated', 'planning_incomplete', { missing, deadline: due }];
 }
 
+/**
+ * The board's decisions judged (interpretation note 5): its latest decision on or before departure
+ * decides — an approval fulfils the rule, a rejection forbids the trip; with none, an approval after
+ * departure is retroactive. Decisions that say otherwise than the deciding one are named.
+ */
 function judgeApproval(
   obligation: Obligation,
   approvals: readonly BoardApproval[],
   asOf: IsoDate,
 ): Judgement {
   const departure = obligation.dueBy as IsoDate;
+  // Stable: decisions of the same day stay in the order recorded, the later one last.
   const sorted = [...approvals].sort((a, b) => compareText(a.decidedOn, b.decidedOn));
-  const inTime = sorted.find((a) => a.decision === 'approved' && a.decidedOn <= departure);
-  if (inTime) return ['fulfilled', 'approved_in_time', { evidence: inTime, deadline: departure }];
-  const late = sorted.find((a) => a.decision === 'approved');
-  if (late) return ['violated', 'retroactive_approval', { evidence: late, deadline: departure }];
-  // Stryker disable next-line ConditionalExpression: equivalent — no decision here is an approval (both finds above failed), so every one is a rejection.
-  const rejected = sorted.findLast((a) => a.decision === 'rejected');
+  const deciding =
+    sorted.findLast((a) => a.decidedOn <= departure) ??
+    sorted.find((a) => a.decision === 'approved');
+  const extra = (evidence: BoardApproval | undefined) => {
+    const conflicting = sorted.filter((a) => evidence && a.decision !== evidence.decision);
+    return {
+      evidence,
+      deadline: departure,
+      ...(conflicting.length > 0 ? { conflicting } : {}),
+    };
+  };
   const departed = asOf > departure;
-  if (rejected)
-    return [
-      departed ? 'violated' : 'pending',
-      'approval_rejected',
-      { evidence: rejected, deadline: departure },
-    ];
-  return departed
-    ? ['violated', 'no_approval', { deadline: departure }]
-    : ['pending', 'awaiting_approval', { deadline: departure }];
+  if (!deciding)
+    return departed
+      ? ['violated', 'no_approval', { deadline: departure }]
+      : ['pending', 'awaiting_approval', { deadline: departure }];
+  if (deciding.decidedOn > departure) return ['violated', 'retroactive_approval', extra(deciding)];
+  if (deciding.decision === 'approved') return ['fulfilled', 'approved_in_time', extra(deciding)];
+  return [departed ? 'violated' : 'pending', 'approval_rejected', extra(deciding)];
 }
 
+/**
+ * A report back or account judged (interpretation note 6): a complete report submitted on or after
+ * the activity's last day fulfils the duty; an incomplete one is pending with what it lacks until a
+ * deadline the caller set has passed, then overdue; a report submitted before the last day cannot
+ * report on what happened and is a finding (`report_before_end`) until a later one replaces it.
+ */
 function judgeReport(
   obligation: Obligation,
   reports: readonly ActivityReport[],
-  after: IsoDate,
+  last: IsoDate,
   asOf: IsoDate,
   days: number | undefined,
 ): Judgement {
-  const deadline = days === undefined ? undefined : addDays(after, days);
-  const complete = reports.find((report) => missingFrom(report, obligation.content).length === 0);
+  const deadline = days === undefined ? undefined : addDays(last, days);
+  const late =
+    // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
+    deadline !== undefined && asOf > deadline;
+  const after = reports.filter((report) => report.submittedOn >= last);
+  const complete = after.find((report) => missingFrom(report, obligation.content).length === 0);
   if (complete) return ['fulfilled', 'report_complete', { evidence: complete }];
-  const latest = reports.at(-1);
+  const latest = after.at(-1);
   if (latest) {
     return [
-      'violated',
+      late ? 'overdue' : 'pending',
       'report_incomplete',
       { evidence: latest, missing: missingFrom(latest, obligation.content), deadline },
     ];
   }
-  if (asOf <= after) return ['pending', 'not_yet_due', { deadline }];
-  if (
-    // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
-    deadline !== undefined &&
-    asOf > deadline
-  )
-    return ['overdue', 'deadline_passed', { deadline }];
+  const early = reports.at(-1);
+  if (early) return ['violated', 'report_before_end', { evidence: early, deadline }];
+  if (asOf <= last) return ['pending', 'not_yet_due', { deadline }];
+  if (late) return ['overdue', 'deadline_passed', { deadline }];
   return ['pending', 'awaiting_report', { deadline }];
 }
 
@@ -200,7 +221,7 @@ export function complianceOf(
     evaluation,
     asOf,
     results: Object.freeze(results),
-    compliant: results.every((r) => r.status !== 'violated' && r.status !== 'overdue'),
+    verdict: evaluation.outcome === 'no_policy_in_force' ? 'undetermined' : verdictOf(results),
   });
 }
 
@@ -218,13 +239,15 @@ export function complianceOf(
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param activity - a parsed activity
  * @param records - the approvals, reports back and accounts (records about other activities are ignored)
- * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates, agreements)
+ * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates,
+ *   `maxRateAgeDays`, agreements)
  * @returns the evaluation and one result per obligation
  * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date; `unknown_twin_town` as
  *   {@link evaluate} does
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   object in place of a parsed one, options left out); the message says what it takes. Also when
+ *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -232,7 +255,7 @@ export function complianceOf(
  *   kind: 'trip', id: '2020-03', title: 'Study visit', organiser: 'Kultur och fritid',
  *   travellers: { count: 2 }, destinations: [{ twinTown: 'poltsamaa' }],
  *   departureDate: '2020-03-10', returnDate: '2020-03-12', purpose: 'School exchange',
- *   goals: ['nordic'], expectedBenefit: 'Pupils meet peers',
+ *   goal: 'Agree on two school visits', policyGoals: ['nordic'], expectedBenefit: 'Pupils meet peers',
  *   plannedCosts: [{ label: 'Ferry', category: 'travel', amount: '4 000', currency: 'SEK' }],
  * });
  * const records = {
@@ -252,6 +275,7 @@ export function assessCompliance(
   options: ComplianceOptions,
 ): Compliance {
   try {
+    checkMaxRateAgeDays('assessCompliance', options.maxRateAgeDays);
     const asOf = toIsoDate(options.asOf);
     return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
   } catch (error) {

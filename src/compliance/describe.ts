@@ -32,7 +32,7 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
     case 'planning_stated':
       return sv
         ? 'syfte, mål och förväntad nytta är angivna'
-        : 'purpose, goals and expected benefit are stated';
+        : 'purpose, goal and expected benefit are stated';
     case 'planning_incomplete':
       return sv
         ? `ska anges före ${result.deadline}: ${missing}`
@@ -60,11 +60,15 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
     case 'report_complete':
       return sv
         ? `rapporterat ${report.submittedOn}${reference(report)} med syfte, mål och resultat`
-        : `reported on ${report.submittedOn}${reference(report)} with purpose, goals and result`;
+        : `reported on ${report.submittedOn}${reference(report)} with purpose, goal and result`;
     case 'report_incomplete':
       return sv
-        ? `rapporten ${report.submittedOn}${reference(report)} saknar: ${missing}`
-        : `the report of ${report.submittedOn}${reference(report)} does not state: ${missing}`;
+        ? `rapporten ${report.submittedOn}${reference(report)} saknar: ${missing}${dueBy(result, language)}`
+        : `the report of ${report.submittedOn}${reference(report)} does not state: ${missing}${dueBy(result, language)}`;
+    case 'report_before_end':
+      return sv
+        ? `rapporten ${report.submittedOn}${reference(report)} lämnades före aktivitetens sista dag ${last} och kan inte redovisa vad som hände; en rapport lämnad ${last} eller senare krävs`
+        : `the report of ${report.submittedOn}${reference(report)} was submitted before the activity's last day, ${last}, and cannot report on what happened; a report submitted on or after ${last} is needed`;
     case 'not_yet_due':
       return sv ? `ska göras efter ${last}` : `due after ${last}`;
     case 'awaiting_report':
@@ -85,6 +89,29 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
   }
 }
 
+/** The deadline of an incomplete report, or that there is none (interpretation note 6). */
+function dueBy(result: ObligationCompliance, language: Language): string {
+  if (result.deadline) return language === 'sv' ? `; senast ${result.deadline}` : `; due by ${result.deadline}`;
+  return language === 'sv' ? '; policyn anger ingen tidsfrist' : '; the policy sets no deadline';
+}
+
+/** The board's other decisions on the trip, which say otherwise than the deciding one. */
+function conflicts(result: ObligationCompliance, language: Language): string {
+  if (!result.conflicting) return '';
+  const decided = result.conflicting.map((decision) => {
+    const word = DECISION[decision.decision][language];
+    return `${word} ${decision.decidedOn}${reference(decision)}`;
+  });
+  return language === 'sv'
+    ? ` (kommunstyrelsen har också beslutat annorlunda: ${decided.join(', ')}; det senaste beslutet senast avresedagen avgör)`
+    : ` (the board also decided otherwise: ${decided.join(', ')}; its latest decision on or before departure decides)`;
+}
+
+const DECISION = {
+  approved: { sv: 'godkänd', en: 'approved' },
+  rejected: { sv: 'avslagen', en: 'rejected' },
+} as const;
+
 /** A compliance result in one sentence: the rule, the status and the reason. */
 export function describeCompliance(
   result: ObligationCompliance,
@@ -92,5 +119,5 @@ export function describeCompliance(
   language: Language,
 ): string {
   const title = result.obligation.rule.title[language];
-  return `${title}: ${STATUS[result.status][language]} — ${reason(result, activity, language)}.`;
+  return `${title}: ${STATUS[result.status][language]} — ${reason(result, activity, language)}${conflicts(result, language)}.`;
 }

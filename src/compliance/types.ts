@@ -11,9 +11,12 @@ import type { ActivityReport, BoardApproval } from '../records/types.js';
 /**
  * How an activity stands against one obligation on a given day:
  * - `fulfilled` — the record that fulfils it exists;
- * - `pending` — not yet due, or due with no deadline set (interpretation note 6);
- * - `overdue` — past a deadline the caller set;
- * - `violated` — it can no longer be fulfilled as the policy requires (e.g. a retroactive approval);
+ * - `pending` — not yet due, or due with no deadline set, or reported incompletely before the
+ *   deadline (interpretation note 6);
+ * - `overdue` — past a deadline the caller set, unreported or incompletely reported;
+ * - `violated` — it can no longer be fulfilled as the policy requires (e.g. a retroactive approval,
+ *   a trip that departed after the board rejected it), or a report was submitted before the
+ *   activity ended (until a later report replaces it);
  * - `not_applicable` / `undetermined` — as the obligation itself.
  *
  * @example
@@ -33,7 +36,7 @@ export type ComplianceStatus =
  * Why the status is what it is. Stable codes:
  * `planning_stated`, `planning_incomplete`, `approved_in_time`, `retroactive_approval`,
  * `approval_rejected`, `no_approval`, `awaiting_approval`, `report_complete`, `report_incomplete`,
- * `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`.
+ * `report_before_end`, `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`.
  *
  * @example
  * ```ts
@@ -50,6 +53,7 @@ export type ComplianceReason =
   | 'awaiting_approval'
   | 'report_complete'
   | 'report_incomplete'
+  | 'report_before_end'
   | 'not_yet_due'
   | 'awaiting_report'
   | 'deadline_passed'
@@ -108,6 +112,23 @@ export type ActivityRecords = {
 };
 
 /**
+ * The verdict on an activity, an agreement review or a whole audit (interpretation note 11):
+ * - `not_compliant` — something is violated or overdue;
+ * - `undetermined` — nothing is violated, but a duty cannot be judged (unknown costs, a possible
+ *   twin town, no policy version in force): it needs a person's attention, and the undetermined
+ *   results say why and how to settle it;
+ * - `compliant` — nothing is violated, overdue or undetermined (duties may still be pending).
+ *
+ * A missing fact never makes an answer `compliant`.
+ *
+ * @example
+ * ```ts
+ * const verdict: Verdict = 'undetermined';
+ * ```
+ */
+export type Verdict = 'compliant' | 'not_compliant' | 'undetermined';
+
+/**
  * How an activity stands against one obligation.
  *
  * @example
@@ -136,6 +157,11 @@ export interface ObligationCompliance {
   readonly missing?: readonly RequiredContent[];
   /** The day it is due by: the departure (approval), or a caller-set report deadline. */
   readonly deadline?: IsoDate;
+  /**
+   * The board's decisions on the trip that say otherwise than the one that decided (an approval
+   * followed by a rejection, say): named so that a reader sees the conflict (interpretation note 5).
+   */
+  readonly conflicting?: readonly BoardApproval[];
   /** The status and reason in words, in Swedish and English. */
   readonly messages: Bilingual;
 }
@@ -151,7 +177,7 @@ export interface ObligationCompliance {
  *   departureDate: '2021-10-01', returnDate: '2021-10-08', plannedCosts: [],
  * });
  * const compliance = trip.success ? assessCompliance(trip.data, {}, { asOf: '2022-01-01' }) : undefined;
- * compliance?.compliant; // => false (no approval before departure)
+ * compliance?.verdict; // => 'not_compliant' (no approval before departure)
  * ```
  */
 export interface Compliance {
@@ -161,6 +187,9 @@ export interface Compliance {
   readonly asOf: IsoDate;
   /** One result per obligation, in the order of the evaluation. */
   readonly results: readonly ObligationCompliance[];
-  /** `true` when no obligation is violated or overdue. */
-  readonly compliant: boolean;
+  /**
+   * `not_compliant` when an obligation is violated or overdue; else `undetermined` when one cannot
+   * be judged (or no policy version was in force); else `compliant`.
+   */
+  readonly verdict: Verdict;
 }

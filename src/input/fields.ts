@@ -5,8 +5,9 @@ import type { DineroCurrency, DineroSnapshot } from 'dinero.js';
 import { z } from 'zod';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { isCountryCode } from '../internal/countries.js';
-import { readAmount } from '../money/amount.js';
+import { readAmount, readMinorUnits } from '../money/amount.js';
 import { currencyOf } from '../money/currencies.js';
+import { decimalOf } from '../money/format.js';
 import type { IssueCode, IssueValue } from './issues.js';
 
 type Ctx = { addIssue(arg: z.core.$ZodSuperRefineIssue): void };
@@ -107,31 +108,135 @@ export function knownId(known: readonly string[], code: IssueCode): z.ZodString 
     .meta({ enum: [...known] });
 }
 
-/** An amount field: whole minor units or a decimal string; checked against its currency below. */
-export const amountField: z.ZodType<number | string> = z.union([
-  z.number().meta({ type: 'integer', minimum: 0, description: 'whole minor units (öre, cents)' }),
-  z.string().meta({
+/**
+ * An amount in major units, written as a decimal string ("12 500,50", "12500.50", "12500"). A bare
+ * number passes here only so that the cost item can refuse it with an example in its currency
+ * ({@link checkAmount}, `amount_not_text`): a clerk who types 12500 means kronor, not öre.
+ */
+const amountText: z.ZodType<string> = z
+  .any()
+  .superRefine((value, ctx) => {
+    if (typeof value !== 'string' && typeof value !== 'number')
+      report(ctx, 'invalid_type', { expected: 'string', received: kindOf(value) });
+  })
+  .meta({
+    type: 'string',
     pattern: '^\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([.,]\\d+)?\\s*$',
-    description: 'a decimal amount in major units, e.g. "12 500,50" or "12500.50"',
-  }),
-]);
+    description: 'the amount in major units as text, e.g. "12 500,50" or "12500.50"',
+  });
+
+/** An amount in whole minor units of its currency (öre, cents), the field saying so. */
+const minorUnits: z.ZodNumber = z
+  .number()
+  .superRefine((value, ctx) => {
+    const reading = readMinorUnits(value);
+    if (!reading.ok) report(ctx, reading.code, { value });
+  })
+  .meta({
+    type: 'integer',
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+    description: 'the amount in whole minor units (öre, cents), e.g. 1250050 for 12 500,50 kr',
+  });
 
 /**
- * Checks that `amount` can be read exactly in the currency `code` (whole minor units, or a decimal
- * string with no more decimals than the currency has), reporting why not at `path`. An unknown
- * currency is reported by its own field.
+ * The fields of an amount — a decimal string under `amount`, or whole minor units under
+ * `minorUnits`, exactly one of the two ({@link checkAmount}) — for an object with its currency.
+ */
+export const amountFields: {
+  readonly amount: z.ZodExactOptional<z.ZodType<string>>;
+  readonly minorUnits: z.ZodExactOptional<z.ZodNumber>;
+} = { amount: amountText.exactOptional(), minorUnits: minorUnits.exactOptional() };
+
+/**
+ * What the JSON Schema of an object with {@link amountFields} adds: exactly one of them (each
+ * branch names its field under `properties` too, as strict validators such as Ajv's want).
+ */
+export const ONE_AMOUNT: {
+  readonly oneOf: readonly {
+    readonly properties: Readonly<Record<string, true>>;
+    readonly required: readonly string[];
+  }[];
+} = {
+  oneOf: ['amount', 'minorUnits'].map((field) => ({
+    properties: { [field]: true as const },
+    required: [field],
+  })),
+};
+
+/** An amount as an object with {@link amountFields} gives it, as written; fields may be of any type. */
+export interface AmountInput {
+  readonly amount?: unknown;
+  readonly minorUnits?: unknown;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function shown(value: unknown): IssueValue {
+  return typeof value === 'string' || typeof value === 'number' ? value : kindOf(value);
+}
+
+/**
+ * How a bare number should have been written in the currency: as text, grouped with a decimal
+ * comma and plain with a decimal point ("12 500,00", "12500.00"). A number that reads as no amount
+ * (negative, too many decimals, too large) gets 12 500 as the example instead.
+ */
+function examplesOf(value: number, exponent: number): { example: string; plainExample: string } {
+  const reading = readAmount(String(value), exponent);
+  const amount = reading.ok ? reading.minor : 12_500 * 10 ** exponent;
+  const snapshot = { amount, scale: exponent } as DineroSnapshot<number>;
+  return { example: decimalOf(snapshot, 'sv', ' '), plainExample: decimalOf(snapshot, 'en') };
+}
+
+/**
+ * Checks that an object with {@link amountFields} gives its amount exactly once and that it can be
+ * read exactly in the currency `code`: a decimal string with no more decimals than the currency
+ * has, never a bare number (`amount_not_text`). Issues are reported at `path` (the object's own
+ * path within the schema it is refined in). A field of the wrong type, bad minor units and an
+ * unknown currency are reported by their own fields.
  */
 export function checkAmount(
-  amount: number | string,
-  code: string,
+  money: AmountInput,
+  code: unknown,
   ctx: Ctx,
   path: (string | number)[],
 ): void {
-  const currency = currencyOf(code);
+  const { amount, minorUnits } = money;
+  if (amount === undefined && minorUnits === undefined) {
+    report(ctx, 'required', { expected: 'amount or minorUnits' }, [...path, 'amount']);
+    return;
+  }
+  if (amount !== undefined && minorUnits !== undefined) {
+    report(
+      ctx,
+      'amount_given_twice',
+      { amount: shown(amount), minorUnits: shown(minorUnits) },
+      path,
+    );
+  }
+  const currency = typeof code === 'string' ? currencyOf(code) : undefined;
   if (!currency) return;
-  const reading = readAmount(amount, currency.exponent);
-  if (!reading.ok)
-    report(ctx, reading.code, { value: amount, currency: code, decimals: currency.exponent }, path);
+  if (typeof amount === 'number') {
+    report(
+      ctx,
+      'amount_not_text',
+      { value: amount, currency: currency.code, ...examplesOf(amount, currency.exponent) },
+      [...path, 'amount'],
+    );
+  } else if (typeof amount === 'string') {
+    const reading = readAmount(amount, currency.exponent);
+    if (!reading.ok)
+      report(
+        ctx,
+        reading.code,
+        { value: amount, currency: currency.code, decimals: currency.exponent },
+        [...path, 'amount'],
+      );
+  }
 }
 
 /**
@@ -139,14 +244,18 @@ export function checkAmount(
  * `toSnapshot(dinero({ amount, currency }))` gives, built directly, with one frozen currency object
  * per currency shared by every amount.
  */
-export function toMoneySnapshot(amount: number | string, code: string): DineroSnapshot<number> {
+export function toMoneySnapshot(
+  money: { readonly amount?: string; readonly minorUnits?: number },
+  code: string,
+): DineroSnapshot<number> {
   const currency = currencyOf(code) as DineroCurrency<number>;
-  // A number was checked to be whole minor units (+ 0 turns -0 into 0); only a string needs reading again.
+  // Minor units were checked to be whole (+ 0 turns -0 into 0); only a string needs reading again.
   let minor: number;
-  if (typeof amount === 'number') minor = amount + 0;
+  if (money.minorUnits !== undefined) minor = money.minorUnits + 0;
   else {
     // checkAmount accepted it, so it reads.
-    minor = (readAmount(amount, currency.exponent) as { readonly minor: number }).minor;
+    minor = (readAmount(money.amount as string, currency.exponent) as { readonly minor: number })
+      .minor;
   }
   return { amount: minor, currency: frozenCurrency(currency), scale: currency.exponent };
 }

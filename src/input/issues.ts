@@ -10,8 +10,10 @@ import type { Bilingual } from '../errors.js';
  * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`;
  * - the policy's vocabulary: `unknown_goal`, `unknown_twin_town`, `unknown_country`;
  * - money: `unknown_currency`, `float_amount`, `negative_amount`, `invalid_amount`,
- *   `too_many_decimals`, `amount_too_large`, `invalid_rate`, `duplicate_rate`, `sek_rate`,
- *   `missing_rate`;
+ *   `too_many_decimals`, `amount_too_large`, `amount_not_text` (a bare number where an amount is
+ *   written as text: a clerk who types 12500 means kronor, so it is never read as öre),
+ *   `amount_given_twice` (both `amount` and `minorUnits`), `invalid_rate`, `duplicate_rate`,
+ *   `sek_rate`, `missing_rate`, `stale_rate` (a rate older than `maxRateAgeDays` allows);
  * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`;
  * - a policy definition: `unknown_clause`, `ambiguous_name`, `adopted_after_start`,
  *   `not_adopted_by_council`, `threshold_not_sek`.
@@ -47,10 +49,13 @@ export const ISSUE_CODES = [
   'invalid_amount',
   'too_many_decimals',
   'amount_too_large',
+  'amount_not_text',
+  'amount_given_twice',
   'invalid_rate',
   'duplicate_rate',
   'sek_rate',
   'missing_rate',
+  'stale_rate',
   'duplicate_id',
   'unknown_activity',
   'unknown_agreement',

@@ -23,7 +23,10 @@ const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
   object: { sv: 'ett objekt', en: 'an object' },
   array: { sv: 'en lista', en: 'a list' },
   null: { sv: 'null', en: 'null' },
-  'number or string': { sv: 'ett heltal eller text', en: 'a whole number or text' },
+  'amount or minorUnits': {
+    sv: 'beloppet som text, t.ex. "12 500,00", eller som heltal minsta enheter (öre) i fältet minorUnits',
+    en: 'the amount as text, e.g. "12 500,00", or as whole minor units (öre) in the field minorUnits',
+  },
 };
 
 function typeName(value: IssueValue | undefined, language: 'sv' | 'en'): string {
@@ -114,8 +117,8 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     en: `${show(v['value'])} is not a known ISO 4217 currency code; write e.g. SEK, EUR, JPY.`,
   }),
   float_amount: (v) => ({
-    sv: `${show(v['value'])} är inget heltal; ange beloppet i hela minsta enheter (öre) eller som text, t.ex. "12500.50".`,
-    en: `${show(v['value'])} is not a whole number; give the amount in whole minor units (öre) or as text, e.g. "12500.50".`,
+    sv: `${show(v['value'])} är inget heltal; minorUnits räknar hela minsta enheter (öre), så skriv ett belopp med decimaler som text i fältet amount, t.ex. "12500.50".`,
+    en: `${show(v['value'])} is not a whole number; minorUnits counts whole minor units (öre), so write an amount with decimals as text in the field amount, e.g. "12500.50".`,
   }),
   negative_amount: (v) => ({
     sv: `${show(v['value'])} är negativt; belopp kan inte vara negativa.`,
@@ -133,6 +136,17 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     sv: `${show(v['value'])} är för stort för att räknas exakt.`,
     en: `${show(v['value'])} is too large to be computed exactly.`,
   }),
+  amount_not_text: (v) => {
+    const sek = v['currency'] === 'SEK';
+    return {
+      sv: `är ett tal; skriv beloppet som text i ${sek ? 'kronor' : v['currency']}, t.ex. ${show(v['example'])} eller ${show(v['plainExample'])}, eller som ${sek ? 'heltal öre' : 'ett helt antal av valutans minsta enhet'} i fältet minorUnits.`,
+      en: `is a number; write the amount as text in ${sek ? 'kronor' : v['currency']}, e.g. ${show(v['example'])} or ${show(v['plainExample'])}, or as whole ${sek ? 'öre' : 'minor units of the currency'} in the field minorUnits.`,
+    };
+  },
+  amount_given_twice: (v) => ({
+    sv: `beloppet anges två gånger, som ${show(v['amount'])} i amount och som ${show(v['minorUnits'])} i minorUnits; ange det i bara ett av fälten.`,
+    en: `the amount is given twice, as ${show(v['amount'])} in amount and as ${show(v['minorUnits'])} in minorUnits; give it in one of the fields only.`,
+  }),
   invalid_rate: (v) => ({
     sv: `${show(v['value'])} är ingen växelkurs; skriv kronor per enhet som ett positivt decimaltal med punkt, t.ex. "11.4523".`,
     en: `${show(v['value'])} is not an exchange rate; write kronor per unit as a positive decimal with a point, e.g. "11.4523".`,
@@ -148,6 +162,10 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
   missing_rate: (v) => ({
     sv: `det finns ingen växelkurs för ${v['currency']} (${show(v['item'])}); ange en kurs i SEK per ${v['currency']}.`,
     en: `there is no exchange rate for ${v['currency']} (${show(v['item'])}); supply a rate in SEK per ${v['currency']}.`,
+  }),
+  stale_rate: (v) => ({
+    sv: `växelkursen för ${v['currency']} (${show(v['item'])}) är daterad ${v['rateDate']}, mer än ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'dag', 'dagar')} före den avgörande dagen ${v['decidingDate']} (avresan eller första dagen); ange en kurs daterad ${v['earliest']} eller senare.`,
+    en: `the exchange rate for ${v['currency']} (${show(v['item'])}) is dated ${v['rateDate']}, more than ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'day', 'days')} before the deciding day ${v['decidingDate']} (the departure or first day); supply a rate dated ${v['earliest']} or later.`,
   }),
   duplicate_id: (v) => ({
     sv: `id ${show(v['value'])} används redan (${v['first']}); varje id ska vara unikt.`,

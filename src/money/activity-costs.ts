@@ -3,6 +3,7 @@ import type { Activity, CostItem } from '../activities/types.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { type ExchangeRates, SEK_CURRENCY } from './convert.js';
+import type { RateAgeLimit } from './rate-age.js';
 import { type SekTotalResult, totalInSek } from './total.js';
 
 /** A trip total worked out already, with which costs it adds. */
@@ -25,15 +26,17 @@ const COSTS: readonly PathSegment[] = Object.freeze(['costs']);
 
 /**
  * Internal: an activity's planned and actual costs in SEK (interpretation note 2). An exchange's
- * costs count as actual: it has no separate budget.
+ * costs count as actual: it has no separate budget. With a `limit`, a rate older than it allows is
+ * a `stale_rate` issue, never used.
  */
 export function activityCosts(
   activity: Activity,
   rates: ExchangeRates,
   known?: KnownCost,
+  limit?: RateAgeLimit,
 ): ActivityCosts {
   const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
-    items ? totalInSek(items, rates, path) : undefined;
+    items ? totalInSek(items, rates, path, limit) : undefined;
   if (activity.kind !== 'trip') {
     const actual = total(activity.costs, COSTS);
     return actual ? { actual } : {};

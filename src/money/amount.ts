@@ -1,6 +1,6 @@
 /**
- * Reading amounts without binary floats: integers of minor units, or decimal strings such as
- * "12500.50", "12 500,50" or "12500".
+ * Reading amounts without binary floats: decimal strings in major units such as "12500.50",
+ * "12 500,50" or "12500", and whole numbers of minor units.
  */
 
 /** Why an amount was refused, or its value in minor units. */
@@ -21,17 +21,20 @@ export type AmountReading =
 const DECIMAL = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
 
 /**
- * Reads an amount for a currency with `exponent` decimals. A number must be a whole number of minor
- * units; a string is a decimal in major units ("12 500,50" is 1 250 050 öre).
+ * Reads a whole number of minor units (öre, cents), as a document gives it under `minorUnits`.
  */
-export function readAmount(value: number | string, exponent: number): AmountReading {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || !Number.isInteger(value))
-      return { ok: false, code: 'float_amount' };
-    if (value < 0) return { ok: false, code: 'negative_amount' };
-    if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount_too_large' };
-    return { ok: true, minor: value + 0 }; // + 0 turns -0 into 0
-  }
+export function readMinorUnits(value: number): AmountReading {
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, code: 'float_amount' };
+  if (value < 0) return { ok: false, code: 'negative_amount' };
+  if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount_too_large' };
+  return { ok: true, minor: value + 0 }; // + 0 turns -0 into 0
+}
+
+/**
+ * Reads a decimal string in major units for a currency with `exponent` decimals: "12 500,50" is
+ * 1 250 050 öre.
+ */
+export function readAmount(value: string, exponent: number): AmountReading {
   const text = value.trim();
   if (/^-/.test(text)) return { ok: false, code: 'negative_amount' };
   const match = DECIMAL.exec(text);

@@ -1,9 +1,18 @@
 import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import type { CostItem } from '../activities/types.js';
+import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { misuse } from '../internal/misuse.js';
-import { type ExchangeRates, SEK_CURRENCY, type SekConversion, sumSek, toSek } from './convert.js';
+import {
+  type ExchangeRate,
+  type ExchangeRates,
+  SEK_CURRENCY,
+  type SekConversion,
+  sumSek,
+  toSek,
+} from './convert.js';
+import { isStale, type RateAgeLimit } from './rate-age.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
@@ -37,11 +46,15 @@ export type SekTotalResult =
  *
  * @remarks
  * A foreign item without a rate is never counted as zero: the result is a `missing_rate` issue that
- * names the currency and the item, at `path` + the item's index + `currency`.
+ * names the currency and the item, at `path` + the item's index + `currency`. Given a `limit`, a
+ * rate dated more than `limit.maxDays` days before the deciding date is not used either: the item is
+ * a `stale_rate` issue naming the currency, the rate's date, the deciding date and the limit. A rate
+ * dated after the deciding date is never too old (actual costs are booked after the activity).
  *
  * @param items - the cost items
  * @param rates - the rates to use
  * @param path - where the items stand in their document, for issue paths (e.g. `['plannedCosts']`)
+ * @param limit - how old a rate may be against the activity's deciding date; any age without one
  * @returns the total and the conversions, or the issues
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
@@ -59,12 +72,20 @@ export type SekTotalResult =
  * const result = totalInSek(items, { rates: [] }, ['plannedCosts']);
  * result.ok ? undefined : result.issues[0]?.messages.en;
  * // => 'plannedCosts[0].currency: there is no exchange rate for EUR ("Hotel"); supply a rate in SEK per EUR.'
+ * const rates = parseRates({
+ *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2021-01-29', source: 'Riksbanken' }],
+ * });
+ * const limit = { decidingDate: toIsoDate('2021-03-01'), maxDays: 30 };
+ * const stale = rates.success ? totalInSek(items, rates.data, ['plannedCosts'], limit) : undefined;
+ * stale?.ok ? undefined : stale?.issues[0]?.messages.en;
+ * // => 'plannedCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-01-29, more than 30 days before the deciding day 2021-03-01 (the departure or first day); supply a rate dated 2021-01-30 or later.'
  * ```
  */
 export function totalInSek(
   items: readonly CostItem[],
   rates: ExchangeRates,
   path: readonly PathSegment[] = [],
+  limit?: RateAgeLimit,
 ): SekTotalResult {
   try {
     const conversions: SekConversion[] = [];
@@ -75,6 +96,12 @@ export function totalInSek(
     for (let index = 0; index < items.length; index++) {
       const item = items[index] as CostItem;
       const result = toSek(item.amount, rates);
+      const rate = result.ok ? result.conversion.rate : undefined;
+      if (limit && rate && isStale(rate, limit)) {
+        issues ??= [];
+        issues.push(staleRate(rate, limit, item, [...path, index, 'currency']));
+        continue;
+      }
       if (result.ok) {
         conversions.push(result.conversion);
         sum += result.conversion.sek.amount;
@@ -113,6 +140,23 @@ export function totalInSek(
       error,
     );
   }
+}
+
+/** The issue of an item whose rate is dated more than the limit allows before the deciding date. */
+function staleRate(
+  rate: ExchangeRate,
+  limit: RateAgeLimit,
+  item: CostItem,
+  path: readonly PathSegment[],
+): InputIssue {
+  return issue('stale_rate', path, {
+    currency: rate.currency,
+    item: item.label,
+    rateDate: rate.date,
+    decidingDate: limit.decidingDate,
+    maxAgeDays: limit.maxDays,
+    earliest: addDays(limit.decidingDate, -limit.maxDays),
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Language } from '../errors.js';
+import { compareText } from '../internal/compare.js';
 import { checkLanguage, misuse } from '../internal/misuse.js';
+import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { formatMoney } from '../money/format.js';
 import type { Party } from '../policy/types.js';
 import type { Fact, Obligation, RequiredContent } from './types.js';
@@ -25,7 +27,8 @@ const BASIS = {
 } as const;
 
 /**
- * A fact in words, in Swedish or English, with the values it compares.
+ * A fact in words, in Swedish or English, with the values it compares. A total cost names the rate
+ * of each foreign conversion, with its date and source (interpretation note 2).
  *
  * @param fact - a fact from an evaluation
  * @param language - `'sv'` or `'en'`
@@ -38,10 +41,21 @@ const BASIS = {
  * ```ts
  * const sek = (amount: number) => ({ amount, currency: { code: 'SEK' as const, base: 10, exponent: 2 }, scale: 2 });
  * describeFact(
- *   { kind: 'total_cost', total: sek(1_250_000), threshold: sek(1_000_000), above: true, basis: 'actual' },
+ *   { kind: 'total_cost', total: sek(1_250_000), threshold: sek(1_000_000), above: true, basis: 'actual', conversions: [] },
  *   'sv',
  * );
  * // => 'kostnaden 12 500,00 kr > 10 000,00 kr (faktiska kostnader)'
+ *
+ * const eur = { amount: 120_000, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 };
+ * const rate = { currency: 'EUR', sekPerUnit: '11.4523', date: toIsoDate('2021-05-03'), source: 'Riksbanken' };
+ * const fact: Fact = {
+ *   kind: 'total_cost', total: sek(1_374_276), threshold: sek(1_000_000), above: true, basis: 'actual',
+ *   conversions: [{ from: eur, rate, sek: sek(1_374_276) }],
+ * };
+ * describeFact(fact, 'en');
+ * // => 'the cost SEK 13,742.76 > SEK 10,000.00 (actual costs; EUR 1,200.00 at 11.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken)'
+ * describeFact(fact, 'sv');
+ * // => 'kostnaden 13 742,76 kr > 10 000,00 kr (faktiska kostnader; 1 200,00 EUR à 11,4523 kr per EUR, kurs från 2021-05-03 enligt Riksbanken)'
  * ```
  */
 export function describeFact(fact: Fact, language: Language): string {
@@ -74,7 +88,7 @@ export function describeFact(fact: Fact, language: Language): string {
       case 'total_cost': {
         const total = formatMoney(fact.total, language);
         const threshold = formatMoney(fact.threshold, language);
-        const basis = BASIS[fact.basis][language];
+        const basis = BASIS[fact.basis][language] + ratesUsed(fact.conversions, language);
         if (fact.above)
           return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
         return sv
@@ -107,10 +121,48 @@ export function describeFact(fact: Fact, language: Language): string {
 /** What a plan or report must state, in words. */
 export const CONTENT_NAMES: Readonly<Record<RequiredContent, { sv: string; en: string }>> = {
   purpose: { sv: 'syfte', en: 'purpose' },
-  goals: { sv: 'mål', en: 'goals' },
+  goal: { sv: 'mål', en: 'goal' },
   expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
   result: { sv: 'resultat', en: 'result' },
 };
+
+/** A rate and the amounts it converted. */
+interface RateUsed {
+  readonly rate: ExchangeRate;
+  readonly amounts: SekConversion['from'][];
+}
+
+/**
+ * The rates of the foreign conversions, each with the amounts it converted, its date and source:
+ * "; EUR 1,200.00 at 11.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken" (empty for SEK only).
+ * Rates by currency, amounts largest first, so that the order of the cost items does not matter.
+ */
+function ratesUsed(conversions: readonly SekConversion[], language: Language): string {
+  // By the rate's content, not its identity: a fact read back from JSON names its rates the same.
+  const byRate = new Map<string, RateUsed>();
+  for (const { from, rate } of conversions) {
+    if (!rate) continue;
+    const key = `${rate.currency} ${rate.sekPerUnit} ${rate.date} ${rate.source}`;
+    const found = byRate.get(key);
+    if (found) found.amounts.push(from);
+    else byRate.set(key, { rate, amounts: [from] });
+  }
+  let text = '';
+  for (const key of [...byRate.keys()].sort(compareText)) {
+    const { rate, amounts } = byRate.get(key) as RateUsed;
+    const { currency, date, source } = rate;
+    const converted = list(
+      // A currency's amounts share its scale, so their integers compare as the amounts do.
+      amounts.sort((a, b) => b.amount - a.amount).map((amount) => formatMoney(amount, language)),
+      language,
+    );
+    text +=
+      language === 'sv'
+        ? `; ${converted} à ${rate.sekPerUnit.replace('.', ',')} kr per ${currency}, kurs från ${date} enligt ${source}`
+        : `; ${converted} at ${rate.sekPerUnit} SEK per ${currency}, rate of ${date} from ${source}`;
+  }
+  return text;
+}
 
 function list(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join('');

@@ -7,6 +7,7 @@ import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
+import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -30,10 +31,10 @@ const NO_FACTS: readonly Fact[] = Object.freeze([]);
 const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
 const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
   'purpose',
-  'goals',
+  'goal',
   'expected_benefit',
 ]);
-const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goals', 'result']);
+const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goal', 'result']);
 
 class ObligationResult extends Explained implements Obligation {
   readonly code: ActivityRuleCode;
@@ -226,6 +227,7 @@ function costFact(
   trip: Trip,
   policy: PolicyVersion,
   context: EvaluationContext,
+  date: IsoDate,
 ): { fact: Fact; conversions: readonly SekConversion[] } {
   const basis: CostBasis | undefined = trip.actualCosts
     ? 'actual'
@@ -238,6 +240,7 @@ function costFact(
     items,
     context.rates ?? NO_RATES,
     basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
+    rateAgeLimit(date, context.maxRateAgeDays),
   );
   if (!result.ok)
     return {
@@ -252,6 +255,8 @@ function costFact(
       threshold,
       above: isMoreThan(result.total, threshold),
       basis,
+      // The evaluation's own list, shared: the fact names the rates without a copy.
+      conversions: result.conversions,
     },
     conversions: result.conversions,
   };
@@ -271,7 +276,8 @@ function costFact(
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
  * @param activity - a parsed activity (see {@link parseActivity})
- * @param context - the policy or versions, the exchange rates and the agreement register
+ * @param context - the policy or versions, the exchange rates (and how old they may be:
+ *   `maxRateAgeDays`, note 2) and the agreement register
  * @returns the evaluation
  * @throws {@link PolicyError} `unknown_twin_town` when the activity names by id a twin town that
  *   none of the versions in `context.policies` (nor a built-in one) lists — an activity parsed with
@@ -279,7 +285,8 @@ function costFact(
  *   domestic.
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   object in place of a parsed one, options left out); the message says what it takes. Also when
+ *   `context.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -295,10 +302,25 @@ function costFact(
  * //     ['council_account', 'owed']]
  * evaluation?.obligations[2]?.messages.en;
  * // => 'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).'
+ *
+ * const fair = parseActivity({
+ *   kind: 'trip', id: '2020-04', title: 'Fair', organiser: 'Näringslivsenheten',
+ *   travellers: { count: 1 }, destinations: [{ place: 'Vaasa', country: 'FI' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12',
+ *   plannedCosts: [{ label: 'Stand', category: 'fees', amount: '1200.00', currency: 'EUR' }],
+ * });
+ * const rates = parseRates({
+ *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-02-03', source: 'Riksbanken' }],
+ * });
+ * const context = rates.success ? { rates: rates.data, maxRateAgeDays: 30 } : {};
+ * const strict = fair.success ? evaluate(fair.data, context) : undefined;
+ * strict?.obligations[2]?.status; // => 'undetermined' (the rate is 36 days older than the departure)
+ * strict?.obligations[2]?.facts.map((fact) => fact.kind); // => ['costs_not_convertible']
  * ```
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   try {
+    checkMaxRateAgeDays('evaluate', context.maxRateAgeDays);
     const trip = activity.kind === 'trip' ? activity : undefined;
     const date = firstDayOf(activity);
     // What a parser returns always has its first day; without one, nothing below would be sound.
@@ -334,7 +356,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
     const notATrip: readonly Fact[] = trip
       ? NO_FACTS
       : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
-    const cost = trip ? costFact(trip, policy, context) : undefined;
+    const cost = trip ? costFact(trip, policy, context, date) : undefined;
 
     const approval = (): Obligation =>
       !trip

@@ -24,11 +24,13 @@ export type ActivityRuleCode =
 
 /**
  * What the library needs besides the activity: the policy (or versions to choose from), the
- * exchange rates, and the agreement register for agreements terminated before a trip.
+ * exchange rates (and, optionally, how old they may be), and the agreement register for agreements
+ * terminated before a trip.
  *
  * @example
  * ```ts
  * const context: EvaluationContext = { policies: BUILT_IN_POLICIES, rates: { rates: [] } };
+ * const strict: EvaluationContext = { ...context, maxRateAgeDays: 30 };
  * ```
  */
 export interface EvaluationContext {
@@ -38,6 +40,12 @@ export interface EvaluationContext {
   readonly rates?: ExchangeRates;
   /** The agreement register; an agreement terminated before departure ends its town's twin status (note 4). */
   readonly agreements?: readonly TwinTownAgreement[];
+  /**
+   * How many days before the deciding date (departure, or an exchange's first day) a rate may be
+   * dated, a whole number, 0 or more; any age by default. An older rate is a `stale_rate` issue, so
+   * the total is unknown (note 2); a rate dated after the deciding date is never too old.
+   */
+  readonly maxRateAgeDays?: number;
 }
 
 /**
@@ -125,6 +133,8 @@ export type Fact =
       readonly above: boolean;
       /** Which costs were added: planned (provisional) or actual (final). */
       readonly basis: CostBasis;
+      /** How each item became kronor, in the order of the items, with each rate's date and source (the evaluation's own list). */
+      readonly conversions: readonly SekConversion[];
     }
   | {
       /** The trip records no costs, planned or actual. */
@@ -161,10 +171,10 @@ export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
  *
  * @example
  * ```ts
- * const content: RequiredContent[] = ['purpose', 'goals', 'result'];
+ * const content: RequiredContent[] = ['purpose', 'goal', 'result'];
  * ```
  */
-export type RequiredContent = 'purpose' | 'goals' | 'expected_benefit' | 'result';
+export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result';
 
 /**
  * One rule of the policy applied to one activity: whether it binds, who owes what to whom, by when,

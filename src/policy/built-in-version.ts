@@ -4,7 +4,7 @@ import type { PolicyDefinition, PolicyVersion } from './types.js';
 
 /** A definition whose threshold is written in whole öre, as the built-in versions write it. */
 export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & {
-  readonly reportBackThreshold: { readonly amount: number; readonly currency: 'SEK' };
+  readonly reportBackThreshold: { readonly minorUnits: number; readonly currency: 'SEK' };
 };
 
 /**
@@ -21,7 +21,7 @@ export function builtInVersion(definition: BuiltInDefinition, fingerprint: strin
     ...(definition as Omit<BuiltInDefinition, 'adoption' | 'validity'> &
       Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: {
-      amount: definition.reportBackThreshold.amount,
+      amount: definition.reportBackThreshold.minorUnits,
       currency: { ...SEK },
       scale: SEK.exponent,
     },

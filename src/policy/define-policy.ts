@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PolicyError } from '../errors.js';
 import {
-  amountField,
+  amountFields,
   checkAmount,
   countryCode,
   identifier,
   isoDate,
   LIMITS,
+  ONE_AMOUNT,
   report,
   text,
   toMoneySnapshot,
@@ -18,6 +19,7 @@ import { compareText } from '../internal/compare.js';
 import { misuse } from '../internal/misuse.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
+import { decimalOf } from '../money/format.js';
 import { periodLabel } from '../records/schema.js';
 import type { Clause, Goal, PolicyDefinition, PolicyVersion, Rule, TwinTown } from './types.js';
 
@@ -99,15 +101,20 @@ export const policyDefinitionSchema: z.ZodType<PolicyDefinition> = z
     mandatePeriod: periodLabel,
     goals: z.array(goal).max(LIMITS.roles),
     twinTowns: z.array(twinTown).max(LIMITS.roles),
-    reportBackThreshold: z.strictObject({ amount: amountField, currency: z.string() }),
+    reportBackThreshold: z
+      .strictObject({ ...amountFields, currency: z.string() })
+      .meta(ONE_AMOUNT),
     clauses: z.array(clause).min(1).max(LIMITS.items),
     rules: z.array(rule).max(RULE_CODES.length),
   })
   .superRefine((definition, ctx) => {
-    const { amount, currency } = definition.reportBackThreshold;
-    if (currency !== 'SEK') {
-      report(ctx, 'threshold_not_sek', { value: currency }, ['reportBackThreshold', 'currency']);
-    } else checkAmount(amount, currency, ctx, ['reportBackThreshold', 'amount']);
+    const threshold = definition.reportBackThreshold;
+    if (threshold.currency !== 'SEK') {
+      report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
+        'reportBackThreshold',
+        'currency',
+      ]);
+    } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
   }) as unknown as z.ZodType<PolicyDefinition>;
 
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
@@ -199,7 +206,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function toVersion(definition: PolicyDefinition): PolicyVersion {
-  const threshold = toMoneySnapshot(definition.reportBackThreshold.amount, 'SEK');
+  const threshold = toMoneySnapshot(definition.reportBackThreshold, 'SEK');
   // The schema checked the days, so they are the version's IsoDates as written.
   const version: Omit<PolicyVersion, 'fingerprint'> = {
     ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity'> &
@@ -263,8 +270,8 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
 }
 
 /**
- * A version written back as its definition: what {@link definePolicy} takes, with the threshold in
- * whole öre. Defining it again gives the same version and fingerprint; its canonical JSON is what
+ * A version written back as its definition: what {@link definePolicy} takes, with the threshold as
+ * a decimal string in kronor (`'10000.00'`). Defining it again gives the same version and fingerprint; its canonical JSON is what
  * the fingerprint is computed from.
  *
  * @param version - a policy version
@@ -286,7 +293,7 @@ export function toPolicyDefinition(version: Omit<PolicyVersion, 'fingerprint'>):
     const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
     return {
       ...definition,
-      reportBackThreshold: { amount: reportBackThreshold.amount, currency: 'SEK' },
+      reportBackThreshold: { amount: decimalOf(reportBackThreshold, 'en'), currency: 'SEK' },
     };
   } catch (error) {
     throw misuse('toPolicyDefinition', { sv: 'en policyversion', en: 'a policy version' }, error);

@@ -37,9 +37,13 @@ export type PolicySource = PolicyVersion | readonly PolicyVersion[] | PolicyRegi
  * The policy version in force on a day.
  *
  * @remarks
- * A version is in force from its `validity.from` to its `validity.to`, both inclusive
- * (interpretation note 8). A day outside every version gets `undefined`: the library never falls
- * back to a default policy.
+ * A version is in force from its `validity.from` to its `validity.to`, both inclusive, unless a later
+ * version that names it in `validity.supersedes` has taken over: of two versions whose validity covers
+ * the day, the one that supersedes the other — the one with the later `validity.from` — governs,
+ * from its first day (interpretation note 8). A registry reads its precomputed
+ * {@link PolicyRegistry.effective} spans; a plain list is read the same way. A version does not come
+ * back when the version that superseded it ends. A day outside every version gets `undefined`: the
+ * library never falls back to a default policy.
  *
  * @param date - the day, as `YYYY-MM-DD`
  * @param registry - the registry or versions to choose from; the built-in registry by default
@@ -51,6 +55,16 @@ export type PolicySource = PolicyVersion | readonly PolicyVersion[] | PolicyRegi
  * policyInForce('2020-03-01')?.title; // => 'Policy för internationella kontakter 2019-2022'
  * policyInForce('2019-11-24');        // => undefined (the day before adoption)
  * policyInForce('2023-01-01');        // => undefined (no later version is known)
+ * const definition = toPolicyDefinition(POLICY_2019_2022);
+ * const next = definePolicy({
+ *   ...definition, id: 'next', title: 'Next',
+ *   adoption: { ...definition.adoption, date: '2022-10-24' },
+ *   validity: { from: '2022-11-01', to: '2026-12-31', supersedes: POLICY_2019_2022.id },
+ *   mandatePeriod: '2023–2026',
+ * });
+ * const registry = policyRegistry([POLICY_2019_2022, next]);
+ * policyInForce('2022-10-31', registry)?.id; // => 'solleftea-2019-2022'
+ * policyInForce('2022-11-01', registry)?.id; // => 'next' (superseded before 2022-12-31)
  * ```
  */
 export function policyInForce(
@@ -60,15 +74,44 @@ export function policyInForce(
   return versionInForce(toIsoDate(date), registry);
 }
 
-/** Internal: the version in force on a checked day, from any source (the built-ins by default). */
+/**
+ * Internal: the version in force on a checked day, from any source (the built-ins by default). It runs
+ * once per activity evaluated: a registry is read from its effective spans; a list (a handful of
+ * versions) is scanned for the covering version with the latest start that no started version
+ * supersedes — the same answer the registry of that list gives.
+ */
 export function versionInForce(
   day: IsoDate,
   policies: PolicySource = BUILT_IN_POLICIES,
 ): PolicyVersion | undefined {
-  for (const policy of policyList(policies)) {
-    if (policy.validity.from <= day && day <= policy.validity.to) return policy;
+  if ('effective' in policies) {
+    const { effective, versions } = policies;
+    const index = effective.findIndex((span) => span.from <= day && day <= span.to);
+    return index < 0 ? undefined : versions[index];
   }
-  return undefined;
+  const list = policyList(policies);
+  let governing: PolicyVersion | undefined;
+  for (const policy of list) {
+    const { from, to } = policy.validity;
+    if (from > day || day > to) continue;
+    if (governing && from <= governing.validity.from) continue;
+    if (!isSupersededOn(day, policy, list)) governing = policy;
+  }
+  return governing;
+}
+
+/** Whether a version of `list` that starts after `policy`, by `day`, names it in `supersedes`. */
+function isSupersededOn(
+  day: IsoDate,
+  policy: PolicyVersion,
+  list: readonly PolicyVersion[],
+): boolean {
+  return list.some(
+    ({ validity }) =>
+      validity.supersedes === policy.id &&
+      validity.from > policy.validity.from &&
+      validity.from <= day,
+  );
 }
 
 /** Internal: any source of versions as a list (the built-in ones by default). */

@@ -7,13 +7,16 @@ import { parsePolicy, toPolicyDefinition } from './define-policy.js';
 import type { PolicyVersion } from './types.js';
 
 /**
- * The policy versions a program judges by, checked as a whole: ordered by validity, with no two in
- * force on the same day, and the days between them on which none is in force listed.
+ * The policy versions a program judges by, checked as a whole: ordered by validity, no two in force
+ * on the same day — except that a version may start before one it names in `validity.supersedes`
+ * ends, and takes over from its first day — with the span each version actually governs, and the
+ * days between them on which none is in force listed.
  *
  * @example
  * ```ts
  * const registry: PolicyRegistry = policyRegistry([POLICY_2019_2022]);
  * registry.versions.map((v) => v.id); // => ['solleftea-2019-2022']
+ * registry.effective; // => [{ id: 'solleftea-2019-2022', from: '2019-11-25', to: '2022-12-31' }]
  * registry.gaps; // => []
  * ```
  */
@@ -21,8 +24,28 @@ export interface PolicyRegistry {
   /** The versions, oldest first. */
   readonly versions: readonly PolicyVersion[];
   /**
-   * The days between versions on which none is in force, both inclusive. An activity dated in a gap
-   * gets *no policy in force* — by design, and listed here so that it is not by accident.
+   * The days each version governs, both inclusive, in the order of `versions` (oldest first): its
+   * validity, cut short on the day before the first day of a version that supersedes it, when that
+   * comes sooner (interpretation note 8). No two spans share a day; this, not `validity`, is what
+   * {@link policyInForce} reads.
+   * For example, a successor from 2022-11-01 that names `solleftea-2019-2022` in
+   * `validity.supersedes` gives `[{ id: 'solleftea-2019-2022', from: '2019-11-25', to: '2022-10-31', supersededBy: 'next' },
+   * { id: 'next', from: '2022-11-01', to: '2026-12-31' }]`.
+   */
+  readonly effective: readonly {
+    /** The version's id. */
+    readonly id: string;
+    /** Its first day in force: its `validity.from`. */
+    readonly from: IsoDate;
+    /** Its last day in force: its `validity.to`, or the day before its successor takes over. */
+    readonly to: IsoDate;
+    /** The id of the version that supersedes it, when the registry holds one. */
+    readonly supersededBy?: string;
+  }[];
+  /**
+   * The days between versions on which none is in force, both inclusive, computed from the
+   * `effective` spans. An activity dated in a gap gets *no policy in force* — by design, and listed
+   * here so that it is not by accident.
    */
   readonly gaps: readonly {
     /** The first day with no version in force. */
@@ -41,14 +64,18 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  *
  * @remarks
  * Each version must be one {@link definePolicy} or {@link parsePolicy} made, unchanged since (its
- * fingerprint is checked). Two versions in force on the same day are an error, as is a version that
- * `supersedes` one the registry does not hold or one that is not earlier; a gap between versions is
- * allowed and listed in `gaps`.
+ * fingerprint is checked). Two versions in force on the same day are an error, unless the later one
+ * names the earlier in `validity.supersedes`: a successor may start on any day after the first day of
+ * the version it supersedes, before that version's `validity.to` too, and governs from its first day
+ * (interpretation note 8); the registry reports where each version's rule ends in `effective`. A
+ * version that `supersedes` one the registry does not hold, or one that does not start earlier, is an
+ * error; a gap between versions is allowed and listed in `gaps`.
  *
  * @param versions - the versions
  * @returns the registry, deep-frozen
- * @throws {@link PolicyError} `duplicate_policy`, `overlapping_validity`, `unknown_superseded`,
- *   `invalid_policy` (a version that is not a valid definition, or was changed after it was defined)
+ * @throws {@link PolicyError} `duplicate_policy`, `overlapping_validity` (two versions share a day and
+ *   the later does not name the earlier in `supersedes`), `unknown_superseded`, `invalid_policy` (a
+ *   version that is not a valid definition, or was changed after it was defined)
  *
  * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
  *   object in place of a parsed one, options left out); the message says what it takes
@@ -63,6 +90,14 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  *   mandatePeriod: '2023–2026',
  * });
  * policyRegistry([next, POLICY_2019_2022]).gaps; // => [{ from: '2023-01-01', to: '2023-03-31' }]
+ * const early = definePolicy({
+ *   ...definition, id: 'early', title: 'Early',
+ *   adoption: { ...definition.adoption, date: '2022-10-24' },
+ *   validity: { from: '2022-11-01', to: '2026-12-31', supersedes: POLICY_2019_2022.id },
+ *   mandatePeriod: '2023–2026',
+ * });
+ * policyRegistry([POLICY_2019_2022, early]).effective[0];
+ * // => { id: 'solleftea-2019-2022', from: '2019-11-25', to: '2022-10-31', supersededBy: 'early' }
  * const overlapping = definePolicy({ ...definition, id: 'overlapping' });
  * policyRegistry([POLICY_2019_2022, overlapping]); // throws PolicyError (code 'overlapping_validity')
  * ```
@@ -93,21 +128,20 @@ export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegist
       }
       ids.set(version.id, version);
     }
-    const gaps: { from: IsoDate; to: IsoDate }[] = [];
     sorted.forEach((version, index) => {
-      const before = sorted[index - 1];
-      if (before && version.validity.from <= before.validity.to) {
-        fail(
-          'overlapping_validity',
-          `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag.`,
-          `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day.`,
-          { first: before.id, second: version.id },
-        );
-      }
-      if (before) {
-        const from = addDays(before.validity.to, 1);
-        const to = addDays(version.validity.from, -1);
-        if (from <= to) gaps.push({ from, to });
+      // The nearest earlier version first: the one an overlap most likely meant to follow.
+      for (const before of sorted.slice(0, index).reverse()) {
+        if (
+          version.validity.from <= before.validity.to &&
+          version.validity.supersedes !== before.id
+        ) {
+          fail(
+            'overlapping_validity',
+            `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag, om inte den senare anger den tidigare i validity.supersedes.`,
+            `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day, unless the later one names the earlier in validity.supersedes.`,
+            { first: before.id, second: version.id },
+          );
+        }
       }
       const replaced = version.validity.supersedes;
       if (replaced !== undefined) {
@@ -122,7 +156,8 @@ export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegist
         }
       }
     });
-    return deepFreeze({ versions: sorted, gaps });
+    const effective = effectiveSpans(sorted);
+    return deepFreeze({ versions: sorted, effective, gaps: gapsBetween(effective) });
   } catch (error) {
     throw misuse(
       'policyRegistry',
@@ -133,4 +168,34 @@ export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegist
       error,
     );
   }
+}
+
+type Span = PolicyRegistry['effective'][number];
+
+/**
+ * The days each version of a checked list, oldest first, governs: its validity, ended the day before
+ * the first version that supersedes it starts, when that is sooner.
+ */
+function effectiveSpans(sorted: readonly PolicyVersion[]): Span[] {
+  return sorted.map(({ id, validity: { from, to } }) => {
+    // Oldest first, so the first successor found is the one that takes over.
+    const successor = sorted.find((other) => other.validity.supersedes === id);
+    if (!successor) return { id, from, to };
+    const lastDay = addDays(successor.validity.from, -1);
+    const supersededBy = successor.id;
+    return lastDay < to ? { id, from, to: lastDay, supersededBy } : { id, from, to, supersededBy };
+  });
+}
+
+/** The days between spans that share no day, oldest first, on which none is in force. */
+function gapsBetween(spans: readonly Span[]): { from: IsoDate; to: IsoDate }[] {
+  const gaps: { from: IsoDate; to: IsoDate }[] = [];
+  spans.forEach((span, index) => {
+    const before = spans[index - 1];
+    if (!before) return;
+    const from = addDays(before.to, 1);
+    const to = addDays(span.from, -1);
+    if (from <= to) gaps.push({ from, to });
+  });
+  return gaps;
 }

@@ -336,10 +336,10 @@ export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
     goals,
     twinTowns,
     // Stryker disable next-line StringLiteral: equivalent — builtInVersion keeps the threshold in SEK whatever this says; the type admits only 'SEK', and a test compares the version with the one definePolicy gives.
-    reportBackThreshold: { amount: 1_000_000, currency: 'SEK' }, // 10 000,00 kr
+    reportBackThreshold: { minorUnits: 1_000_000, currency: 'SEK' }, // 10 000,00 kr
     clauses,
     rules,
   },
   // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
-  'sha256:4afd6b57f463a0b125de8c05c1ab4c9cf8d9732ddcd8e7e0bec91ef79de1bb0c',
+  'sha256:a26351a96df2d39f51e20bf901179d610434f0541ca6a2cae53f176948777f84',
 );

@@ -272,7 +272,7 @@ export interface PolicyVersion {
  * @example
  * ```ts
  * const definition: PolicyDefinition = toPolicyDefinition(POLICY_2019_2022);
- * definition.reportBackThreshold; // => { amount: 1000000, currency: 'SEK' }
+ * definition.reportBackThreshold; // => { amount: '10000.00', currency: 'SEK' }
  * ```
  */
 export interface PolicyDefinition
@@ -295,10 +295,15 @@ export interface PolicyDefinition
     /** The id of the version it replaces, if any. */
     readonly supersedes?: string;
   };
-  /** The report-back threshold: whole öre or a decimal string, in SEK. */
+  /**
+   * The report-back threshold in SEK, written like a cost item's amount: exactly one of `amount`
+   * (text in kronor) and `minorUnits` (whole öre); a bare number under `amount` is refused.
+   */
   readonly reportBackThreshold: {
-    /** The amount, e.g. `'10 000,00'` or `1000000` (öre). */
-    readonly amount: number | string;
+    /** The amount as a decimal string in kronor, e.g. `'10 000,00'`; or give `minorUnits`. */
+    readonly amount?: string;
+    /** The amount in whole öre, e.g. `1000000`; or give `amount`. */
+    readonly minorUnits?: number;
     /** `'SEK'`. */
     readonly currency: string;
   };

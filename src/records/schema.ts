@@ -40,7 +40,7 @@ const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
     .transform((list) => list ?? []) as unknown as z.ZodType<T[]>;
 
 function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Records> {
-  const { goals, twinTowns: towns } = vocabularyOf(policies);
+  const { twinTowns: towns } = vocabularyOf(policies);
   const approval: z.ZodType<BoardApproval> = z.strictObject({
     activity: identifier,
     decidedOn: isoDate,
@@ -52,7 +52,7 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Recor
     submittedOn: isoDate,
     reference: identifier.exactOptional(),
     purpose: text(LIMITS.purpose).exactOptional(),
-    goals: z.array(knownId(goals, 'unknown_goal')).max(20).exactOptional(),
+    goal: text(LIMITS.purpose).exactOptional(),
     result: text(LIMITS.result).exactOptional(),
   });
   const agreement: z.ZodType<TwinTownAgreement> = z

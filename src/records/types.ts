@@ -23,13 +23,14 @@ export interface BoardApproval {
 
 /**
  * A report: back to the board after a trip (clause `board.reporting`), or an account to the council
- * (clause `council.reporting`). Both must state purpose, goals and result.
+ * (clause `council.reporting`). Both must state purpose, goal and result, in words.
  *
  * @example
  * ```ts
  * const report: ActivityReport = {
  *   activity: '2020-03', submittedOn: toIsoDate('2020-04-20'),
- *   purpose: 'Renew the school exchange', goals: ['nordic'], result: 'Agreement on two visits',
+ *   purpose: 'Renew the school exchange', goal: 'Agree on two school visits',
+ *   result: 'Agreement on two visits',
  * };
  * ```
  */
@@ -42,8 +43,8 @@ export interface ActivityReport {
   readonly reference?: string;
   /** The purpose, as stated in the report. */
   readonly purpose?: string;
-  /** The goals, as stated in the report. */
-  readonly goals?: readonly string[];
+  /** The goal (mål), as stated in the report, in words. */
+  readonly goal?: string;
   /** The result, as stated in the report. */
   readonly result?: string;
 }

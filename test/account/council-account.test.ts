@@ -73,7 +73,8 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       places: ['Esashi (JP)', 'Tokyo (JP)'],
       twinTowns: ['esashi'],
       purpose: 'Renew the twin-town contact after the pandemic',
-      goals: ['nordic', 'growth'],
+      goal: 'Agree on two school visits',
+      policyGoals: ['nordic', 'growth'],
       result: 'School exchange agreed for 2023',
       travellers: 3,
       cost: { amount: 5_913_856, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 },
@@ -157,7 +158,8 @@ describe('councilAccount: the sample register (council.reporting)', () => {
           startDate: '2020-06-01',
           endDate: '2020-06-01',
           purpose: 'line one\nline two \\ end',
-          goals: ['growth'],
+          goal: 'Agree on two school visits',
+          policyGoals: ['growth'],
           result: 'R',
           costs: [{ label: 'Fee', category: 'fees', amount: '5.00', currency: 'USD' }],
         },
@@ -304,4 +306,31 @@ describe('accountToCsv', () => {
       expect(new Set(result.rows.map((row) => row.id)).size).toBe(result.rows.length);
     },
   );
+});
+
+describe('councilAccount: how old a rate may be (maxRateAgeDays, interpretation note 2)', () => {
+  it('leaves a cost converted with a rate older than the bound out of the totals, as a stale_rate issue', () => {
+    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities depart over 30 days later.
+    const stale = ['2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
+    const strict = councilAccount(sample(), { period: '2019-2022', maxRateAgeDays: 30 });
+    const staleRows = strict.rows.filter((row) =>
+      row.costIssues.some((issue) => issue.code === 'stale_rate'),
+    );
+    expect(staleRows.map((row) => row.id).sort()).toEqual(stale);
+    expect(staleRows.every((row) => row.cost === undefined)).toBe(true);
+    expect(strict.total.unconverted).toBe(account().total.unconverted + stale.length);
+    const dropped = account()
+      .rows.filter((row) => stale.includes(row.id))
+      .reduce((sum, row) => sum + (row.cost?.amount ?? 0), 0);
+    expect(strict.total.cost.amount).toBe(account().total.cost.amount - dropped);
+  });
+
+  it('refuses a maxRateAgeDays that is not a whole number of days, 0 or more', () => {
+    expect(() => councilAccount(sample(), { period: '2019-2022', maxRateAgeDays: -3 })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        details: { function: 'councilAccount' },
+      }),
+    );
+  });
 });

@@ -8,7 +8,7 @@ import {
   parseActivity,
   toActivityInput,
 } from '../../src/index.js';
-import { activityInput } from '../arbitraries/activities.js';
+import { activityInput, CURRENCIES, decimalString } from '../arbitraries/activities.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 
 function issuesOf(input: unknown): readonly InputIssue[] {
@@ -17,12 +17,20 @@ function issuesOf(input: unknown): readonly InputIssue[] {
 }
 
 const trip = (changes: Record<string, unknown>): unknown => ({ ...SAMPLE_TRIP, ...changes });
+const costItem = (changes: Record<string, unknown>): Record<string, unknown> => ({
+  label: 'Hotel',
+  category: 'lodging',
+  amount: '1',
+  currency: 'SEK',
+  ...changes,
+});
 const cost = (changes: Record<string, unknown>): unknown =>
-  trip({
-    plannedCosts: [
-      { label: 'Hotel', category: 'lodging', amount: '1', currency: 'SEK', ...changes },
-    ],
-  });
+  trip({ plannedCosts: [costItem(changes)] });
+/** A cost item with its amount in whole minor units, and no `amount`. */
+const minorCost = (minorUnits: unknown, currency = 'SEK'): unknown => {
+  const { amount: _, ...item } = costItem({ minorUnits, currency });
+  return trip({ plannedCosts: [item] });
+};
 const exchange = (changes: Record<string, unknown>): unknown => ({
   ...SAMPLE_EXCHANGE,
   ...changes,
@@ -117,7 +125,7 @@ describe('parseActivity: a named example for each issue code, in both languages'
     ],
     [
       'unknown_goal',
-      trip({ goals: ['growth', 'tourism'] }),
+      trip({ goal: 'Agree on two school visits', policyGoals: ['growth', 'tourism'] }),
       'goals[1]',
       'målet "tourism" finns inte i policyn',
       'the goal "tourism" is not in the policy',
@@ -144,16 +152,30 @@ describe('parseActivity: a named example for each issue code, in both languages'
       '"XYZ" is not a known ISO 4217 currency code',
     ],
     [
-      'float_amount',
-      cost({ amount: 12500.5 }),
+      'amount_not_text',
+      cost({ amount: 12500 }),
       'plannedCosts[0].amount',
+      'är ett tal; skriv beloppet som text i kronor',
+      'is a number; write the amount as text in kronor',
+    ],
+    [
+      'amount_given_twice',
+      cost({ minorUnits: 100 }),
+      'plannedCosts[0]',
+      'beloppet anges två gånger',
+      'the amount is given twice',
+    ],
+    [
+      'float_amount',
+      minorCost(12500.5),
+      'plannedCosts[0].minorUnits',
       '12500.5 är inget heltal',
       '12500.5 is not a whole number',
     ],
     [
       'negative_amount',
-      cost({ amount: -100 }),
-      'plannedCosts[0].amount',
+      minorCost(-100),
+      'plannedCosts[0].minorUnits',
       '-100 är negativt',
       '-100 is negative',
     ],
@@ -173,8 +195,8 @@ describe('parseActivity: a named example for each issue code, in both languages'
     ],
     [
       'amount_too_large',
-      cost({ amount: 2 ** 53 }),
-      'plannedCosts[0].amount',
+      minorCost(2 ** 53),
+      'plannedCosts[0].minorUnits',
       'är för stort för att räknas exakt',
       'is too large to be computed exactly',
     ],
@@ -212,7 +234,7 @@ describe('parseActivity: a named example for each issue code, in both languages'
     const codes = issuesOf(
       trip({
         title: '',
-        goals: ['x'],
+        goal: 'Agree on two school visits', policyGoals: ['x'],
         departureDate: '2020-13-01',
         destinations: [{ twinTown: 'y' }],
       }),
@@ -228,6 +250,134 @@ describe('parseActivity: a named example for each issue code, in both languages'
   });
 });
 
+describe('parseActivity: amounts mean what a clerk means (interpretation note 2)', () => {
+  const amountOf = (input: unknown) => {
+    const result = parseActivity(input);
+    if (!result.success || result.data.kind !== 'trip') throw new Error('expected a trip');
+    return result.data.plannedCosts?.[0]?.amount;
+  };
+  const SEK_12_500 = { amount: 1_250_000, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 };
+
+  it('refuses "amount": 12500 — a clerk means 12 500 kr, not 125 kr — and says how to write it', () => {
+    const issues = issuesOf(cost({ amount: 12500 }));
+    expect(issues).toEqual([
+      {
+        code: 'amount_not_text',
+        path: ['plannedCosts', 0, 'amount'],
+        values: { value: 12500, currency: 'SEK', example: '12 500,00', plainExample: '12500.00' },
+        messages: {
+          sv: 'plannedCosts[0].amount: är ett tal; skriv beloppet som text i kronor, t.ex. "12 500,00" eller "12500.00", eller som heltal öre i fältet minorUnits.',
+          en: 'plannedCosts[0].amount: is a number; write the amount as text in kronor, e.g. "12 500,00" or "12500.00", or as whole öre in the field minorUnits.',
+        },
+      },
+    ]);
+  });
+
+  it('names the currency when it is not SEK, and builds the example from the value and its decimals', () => {
+    const [eur] = issuesOf(cost({ amount: 1200.5, currency: 'EUR' }));
+    expect(eur?.messages).toEqual({
+      sv: 'plannedCosts[0].amount: är ett tal; skriv beloppet som text i EUR, t.ex. "1 200,50" eller "1200.50", eller som ett helt antal av valutans minsta enhet i fältet minorUnits.',
+      en: 'plannedCosts[0].amount: is a number; write the amount as text in EUR, e.g. "1 200,50" or "1200.50", or as whole minor units of the currency in the field minorUnits.',
+    });
+    const [jpy] = issuesOf(cost({ amount: 123456, currency: 'JPY' }));
+    expect(jpy?.values).toMatchObject({ example: '123 456', plainExample: '123456' });
+    // A number that cannot be read as an amount still gets a correct example.
+    const [negative] = issuesOf(cost({ amount: -5 }));
+    expect(negative).toMatchObject({
+      code: 'amount_not_text',
+      values: { value: -5, example: '12 500,00', plainExample: '12500.00' },
+    });
+  });
+
+  it('reads "12500", "12500.00" and "12 500,00" as 12 500,00 kr', () => {
+    for (const amount of ['12500', '12500.00', '12 500,00'])
+      expect(amountOf(cost({ amount }))).toEqual(SEK_12_500);
+  });
+
+  it('reads "minorUnits": 1250000 as 12 500,00 kr', () => {
+    expect(amountOf(minorCost(1_250_000))).toEqual(SEK_12_500);
+  });
+
+  it('refuses an amount given both as text and in minor units, even when they agree', () => {
+    expect(issuesOf(cost({ amount: '12500', minorUnits: 1_250_000 }))).toEqual([
+      {
+        code: 'amount_given_twice',
+        path: ['plannedCosts', 0],
+        values: { amount: '12500', minorUnits: 1_250_000 },
+        messages: {
+          sv: 'plannedCosts[0]: beloppet anges två gånger, som "12500" i amount och som 1250000 i minorUnits; ange det i bara ett av fälten.',
+          en: 'plannedCosts[0]: the amount is given twice, as "12500" in amount and as 1250000 in minorUnits; give it in one of the fields only.',
+        },
+      },
+    ]);
+  });
+
+  it('refuses a cost item with neither an amount nor minor units', () => {
+    const { amount: _, ...item } = costItem({});
+    expect(issuesOf(trip({ plannedCosts: [item] }))).toEqual([
+      {
+        code: 'required',
+        path: ['plannedCosts', 0, 'amount'],
+        values: { expected: 'amount or minorUnits' },
+        messages: {
+          sv: 'plannedCosts[0].amount: saknas; ange beloppet som text, t.ex. "12 500,00", eller som heltal minsta enheter (öre) i fältet minorUnits.',
+          en: 'plannedCosts[0].amount: is missing; give the amount as text, e.g. "12 500,00", or as whole minor units (öre) in the field minorUnits.',
+        },
+      },
+    ]);
+  });
+
+  it('refuses an amount that is neither text nor a number, and minor units that are not a number', () => {
+    expect(issuesOf(cost({ amount: true })).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_type', 'plannedCosts.0.amount'],
+    ]);
+    expect(issuesOf(minorCost('100')).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_type', 'plannedCosts.0.minorUnits'],
+    ]);
+  });
+
+  it('reports a bare amount along with the other issues of its item', () => {
+    const codes = issuesOf(cost({ amount: 12500, label: '' })).map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['empty_text', 'amount_not_text']));
+  });
+
+  it('writes amounts back as decimal strings in major units', () => {
+    const result = parseActivity(minorCost(1_840_050));
+    if (!result.success) throw new Error('expected a valid trip');
+    const written = toActivityInput(result.data);
+    expect(written.kind === 'trip' && written.plannedCosts).toEqual([
+      { label: 'Hotel', category: 'lodging', amount: '18400.50', currency: 'SEK' },
+    ]);
+  });
+
+  test.prop([fc.maxSafeNat(), fc.constantFrom(...CURRENCIES)])(
+    'any safe non-negative integer written as a bare amount is refused, and never read',
+    (value, { code }) => {
+      const result = parseActivity(cost({ amount: value, currency: code }));
+      expect(result.success).toBe(false);
+      if (!result.success)
+        expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+          ['amount_not_text', ['plannedCosts', 0, 'amount']],
+        ]);
+    },
+  );
+
+  test.prop([
+    fc.maxSafeNat(),
+    fc.constantFrom(...CURRENCIES),
+    fc.constantFrom('dot', 'comma', 'grouped'),
+  ])(
+    'minorUnits: n and amount: n written as a decimal string give the same snapshot',
+    (minor, { code, exponent }, style) => {
+      const fromText = amountOf(
+        cost({ amount: decimalString(minor, exponent, style as 'dot'), currency: code }),
+      );
+      expect(amountOf(minorCost(minor, code))).toEqual(fromText);
+      expect(fromText).toEqual({ amount: minor, currency: expect.objectContaining({ code }), scale: exponent });
+    },
+  );
+});
+
 describe('parseActivity: what it accepts', () => {
   it('accepts the sample trip, trims texts and reads amounts exactly', () => {
     const result = parseActivity({ ...SAMPLE_TRIP, title: '  Study visit  ' });
@@ -241,7 +391,7 @@ describe('parseActivity: what it accepts', () => {
   });
 
   it('validates goal and twin-town ids against the policies it is given', () => {
-    const other: PolicyVersion = { ...POLICY_2019_2022, goals: [], twinTowns: [] };
+    const other: PolicyVersion = { ...POLICY_2019_2022, goal: 'Agree on two school visits', policyGoals: [], twinTowns: [] };
     expect(parseActivity(SAMPLE_TRIP, { policies: [other] }).success).toBe(false);
     expect(parseActivity(SAMPLE_TRIP, { policies: [POLICY_2019_2022] }).success).toBe(true);
   });

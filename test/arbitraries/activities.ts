@@ -35,13 +35,16 @@ export function decimalString(
   return `${grouped}${style === 'dot' ? '.' : ','}${fraction}`;
 }
 
-/** An amount in minor units, as the integer or as a decimal string. */
-export const amountInput = (minor: number, exponent: number): fc.Arbitrary<number | string> =>
+/** An amount of `minor` units as a cost item writes it: whole minor units, or a decimal string. */
+export const amountInput = (
+  minor: number,
+  exponent: number,
+): fc.Arbitrary<{ amount: string } | { minorUnits: number }> =>
   fc.oneof(
-    fc.constant(minor),
+    fc.constant({ minorUnits: minor }),
     fc
       .constantFrom('dot', 'comma', 'grouped')
-      .map((style) => decimalString(minor, exponent, style as 'dot')),
+      .map((style) => ({ amount: decimalString(minor, exponent, style as 'dot') })),
   );
 
 export const costItem = (
@@ -57,7 +60,7 @@ export const costItem = (
     })
     .chain(({ label, category, currency, minor }) =>
       amountInput(minor, currency.exponent).map(
-        (amount): CostItemInput => ({ label, category, amount, currency: currency.code }),
+        (amount): CostItemInput => ({ label, category, ...amount, currency: currency.code }),
       ),
     );
 
@@ -84,7 +87,8 @@ const common = {
 const optionalFields = {
   caseNumber: text(20),
   purpose: text(100),
-  goals: goalIds,
+  goal: text(100),
+  policyGoals: goalIds,
   expectedBenefit: text(100),
   result: text(100),
 };

@@ -33,7 +33,8 @@ const trip = (id: string, changes: Record<string, unknown> = {}) => ({
   departureDate: '2020-06-01',
   returnDate: '2020-06-02',
   purpose: 'P',
-  goals: ['nordic'],
+  goal: 'Agree on two school visits',
+  policyGoals: ['nordic'],
   expectedBenefit: 'B',
   ...changes,
 });
@@ -310,7 +311,7 @@ describe('audit: totals', () => {
     const huge = (id: string) =>
       trip(id, {
         actualCosts: [
-          { label: 'A', category: 'travel', amount: 9_000_000_000_000_000, currency: 'SEK' },
+          { label: 'A', category: 'travel', minorUnits: 9_000_000_000_000_000, currency: 'SEK' },
         ],
       });
     expect(() =>
@@ -348,4 +349,67 @@ describe('audit: totals', () => {
       );
     },
   );
+});
+
+describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)', () => {
+  const eur = (label: string) => [{ label, category: 'travel', amount: '100.00', currency: 'EUR' }];
+  // RATES are dated 2020-01-01; the trip departs 2020-06-01, 152 days later.
+  const document = {
+    format: 1,
+    rates: RATES,
+    activities: [trip('t', { plannedCosts: eur('A'), actualCosts: eur('B') })],
+  };
+
+  it('a cost converted with a rate older than the bound is a stale_rate issue, left out of the totals', () => {
+    expect(audit(document, { asOf: '2021-01-01' }).totals).toMatchObject({
+      actual: { amount: 110_000 },
+      unconverted: 0,
+    });
+    const strict = audit(document, { asOf: '2021-01-01', maxRateAgeDays: 151 });
+    expect(strict.totals).toMatchObject({
+      planned: { amount: 0 },
+      actual: { amount: 0 },
+      unconverted: 1,
+    });
+    const row = strict.activities[0];
+    expect(row?.costIssues.map((i) => [i.code, i.path])).toEqual([
+      ['stale_rate', ['plannedCosts', 0, 'currency']],
+      ['stale_rate', ['actualCosts', 0, 'currency']],
+    ]);
+    expect(row?.results.find((r) => r.code === 'board_report_back')?.status).toBe('undetermined');
+    expect(
+      row?.compliance.results.find((r) => r.obligation.code === 'board_report_back')?.status,
+    ).toBe('undetermined');
+    expect(audit(document, { asOf: '2021-01-01', maxRateAgeDays: 152 }).totals.unconverted).toBe(0);
+  });
+
+  it('passes the bound to the agreement reviews: an activity costed with a stale rate is unconverted there', () => {
+    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities depart over 30 days later.
+    const stale = ['2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
+    const loose = audit(SAMPLE, { asOf: '2023-03-31' });
+    const strict = audit(SAMPLE, { asOf: '2023-03-31', maxRateAgeDays: 30 });
+    expect(
+      strict.activities
+        .filter((a) => a.costIssues.some((i) => i.code === 'stale_rate'))
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(stale);
+    expect(strict.totals.unconverted).toBe(loose.totals.unconverted + stale.length);
+    const unconverted = (report: typeof loose) =>
+      report.agreements.flatMap((review) => review.agreements.map((a) => a.activity.unconverted));
+    expect(unconverted(strict)).toEqual(
+      loose.agreements.flatMap((review) =>
+        review.agreements.map((a) => a.activity.ids.filter((id) => stale.includes(id))),
+      ),
+    );
+    expect(unconverted(strict).flat().length).toBeGreaterThan(0);
+  });
+
+  it.each([-1, 0.5])('refuses maxRateAgeDays %s, naming audit', (maxRateAgeDays) => {
+    expect(() =>
+      audit({ format: 1, activities: [] }, { asOf: '2021-01-01', maxRateAgeDays }),
+    ).toThrow(
+      expect.objectContaining({ code: 'invalid_argument', details: { function: 'audit' } }),
+    );
+  });
 });

@@ -44,7 +44,7 @@ function registerDocument(count: number): Record<string, unknown> {
         activity: `A-${i}`,
         submittedOn: '2023-06-01',
         purpose: 'P',
-        goals: ['nordic'],
+        goal: 'Agree on two school visits',
         result: 'R',
       };
       reportsBack.push(report);

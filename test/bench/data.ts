@@ -66,7 +66,8 @@ const costItem = fc
       which.currency === 'JPY'
         ? String(amount)
         : `${Math.trunc(amount / 100)},${String(amount % 100).padStart(2, '0')}`;
-    return { label, category, amount: asText ? text : amount, currency: which.currency };
+    const written = asText ? { amount: text } : { minorUnits: amount };
+    return { label, category, ...written, currency: which.currency };
   });
 
 const day = fc
@@ -142,7 +143,7 @@ const exchange = fc
     startDate: iso(x.start),
     endDate: iso(x.start + x.length),
     purpose: x.purpose,
-    goals: ['nordic'],
+    goal: 'Agree on two school visits', policyGoals: ['nordic'],
     costs: x.costs,
   }));
 

@@ -6,8 +6,8 @@ import {
   PolicyError,
   parseRecords,
 } from '../../src/index.js';
-import { parsed, sekItem, trip } from '../fixtures/build.js';
-import { SAMPLE_EXCHANGE } from '../fixtures/samples.js';
+import { parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
+import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 import { lazy } from '../support/lazy.js';
 
 /** Records from plain input, parsed (so dates are checked). */
@@ -28,7 +28,7 @@ const report = (submittedOn: string, fields: Record<string, unknown> = {}) => ({
   submittedOn,
   reference: 'KS § 40',
   purpose: 'Prepare a school exchange',
-  goals: ['nordic'],
+  goal: 'Agree on two school visits',
   result: 'Exchange agreed',
   ...fields,
 });
@@ -85,6 +85,34 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
       'fulfilled',
       'approved_in_time',
     ],
+    [
+      'approved, then rejected before departure, and the trip took place',
+      [approved('2020-03-01'), approved('2020-03-05', 'rejected')],
+      '2020-06-01',
+      'violated',
+      'approval_rejected',
+    ],
+    [
+      'approved, then rejected before departure, not yet departed',
+      [approved('2020-03-01'), approved('2020-03-05', 'rejected')],
+      '2020-03-07',
+      'pending',
+      'approval_rejected',
+    ],
+    [
+      'approved in time, then rejected after departure: the decision before departure stands',
+      [approved('2020-03-03'), approved('2020-03-20', 'rejected')],
+      '2020-06-01',
+      'fulfilled',
+      'approved_in_time',
+    ],
+    [
+      'rejected before departure, then approved after it',
+      [approved('2020-03-01', 'rejected'), approved('2020-03-11')],
+      '2020-06-01',
+      'violated',
+      'approval_rejected',
+    ],
     ['none, before departure', [], '2020-03-09', 'pending', 'awaiting_approval'],
     ['none, on the day of departure', [], '2020-03-10', 'pending', 'awaiting_approval'],
     ['none, for a completed trip', [], '2020-06-01', 'violated', 'no_approval'],
@@ -123,26 +151,103 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
     });
     expect(result.evidence).toMatchObject({ decidedOn: '2020-03-11', reference: 'KS § 12' });
   });
+
+  it("the board's latest decision before departure decides: an approval followed by a rejection is a violation, and the conflict is named", () => {
+    const trip2020 = trip({ departureDate: '2020-02-10', returnDate: '2020-02-12' });
+    const result = judged(
+      assessCompliance(
+        trip2020,
+        records({
+          approvals: [
+            { ...approved('2020-01-27'), reference: 'KS § 5' },
+            { ...approved('2020-02-03', 'rejected'), reference: 'KS § 9' },
+          ],
+        }),
+        { asOf: '2020-03-01' },
+      ),
+      'board_approval',
+    );
+    expect([result.status, result.reason]).toEqual(['violated', 'approval_rejected']);
+    expect(result.evidence).toMatchObject({ decidedOn: '2020-02-03', decision: 'rejected' });
+    expect(result.conflicting).toEqual([
+      { activity: '2020-03', decidedOn: '2020-01-27', reference: 'KS § 5', decision: 'approved' },
+    ]);
+    expect(result.messages).toEqual({
+      sv: 'Godkännande av kommunstyrelsen: brutet — kommunstyrelsen avslog resan 2020-02-03 (KS § 9) (kommunstyrelsen har också beslutat annorlunda: godkänd 2020-01-27 (KS § 5); det senaste beslutet senast avresedagen avgör).',
+      en: 'Approval by the executive board: violated — the executive board rejected the trip on 2020-02-03 (KS § 9) (the board also decided otherwise: approved 2020-01-27 (KS § 5); its latest decision on or before departure decides).',
+    });
+  });
+
+  it('an approval with no other decision names no conflict', () => {
+    const result = judged(
+      assessCompliance(TRIP(), records({ approvals: [approved('2020-03-03')] }), {
+        asOf: '2020-06-01',
+      }),
+      'board_approval',
+    );
+    expect(result.conflicting).toBeUndefined();
+    expect('conflicting' in result).toBe(false);
+  });
 });
 
 describe('assessCompliance: reports (board.reporting, council.reporting, note 6)', () => {
   it.each([
     ['a complete report', [report('2020-04-01')], '2020-06-01', {}, 'fulfilled', 'report_complete'],
     [
-      'a report missing its result',
+      'a report missing its result, no deadline set',
       [report('2020-04-01', { result: undefined })],
       '2020-06-01',
       {},
-      'violated',
+      'pending',
       'report_incomplete',
     ],
     [
-      'a report missing its goals',
-      [report('2020-04-01', { goals: [] })],
+      'a report missing its goal, before the deadline',
+      [report('2020-04-01', { goal: undefined })],
+      '2020-04-12',
+      { reportBackDays: 30 },
+      'pending',
+      'report_incomplete',
+    ],
+    [
+      'a report missing its goal, after the deadline',
+      [report('2020-04-01', { goal: undefined })],
+      '2020-04-13',
+      { reportBackDays: 30 },
+      'overdue',
+      'report_incomplete',
+    ],
+    [
+      'a complete report submitted before the last day',
+      [report('2020-03-12')],
       '2020-06-01',
       {},
       'violated',
-      'report_incomplete',
+      'report_before_end',
+    ],
+    [
+      'a report dated before the trip departed',
+      [report('2020-02-01')],
+      '2020-06-01',
+      {},
+      'violated',
+      'report_before_end',
+    ],
+    [
+      'a complete report on the last day',
+      [report('2020-03-13')],
+      '2020-06-01',
+      {},
+      'fulfilled',
+      'report_complete',
+    ],
+    [
+      'an early report replaced by a complete one after the return',
+      [report('2020-03-01'), report('2020-04-01')],
+      '2020-06-01',
+      {},
+      'fulfilled',
+      'report_complete',
     ],
     ['none, before the return', [], '2020-03-12', {}, 'pending', 'not_yet_due'],
     ['none, on the day of return', [], '2020-03-13', {}, 'pending', 'not_yet_due'],
@@ -184,7 +289,50 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
     );
     expect(result.missing).toEqual(['result']);
     expect(result.messages.sv).toBe(
-      'Återrapportering till kommunstyrelsen: brutet — rapporten 2020-04-01 (KS § 40) saknar: resultat.',
+      'Återrapportering till kommunstyrelsen: väntar — rapporten 2020-04-01 (KS § 40) saknar: resultat; policyn anger ingen tidsfrist.',
+    );
+  });
+
+  it('a report submitted before the activity ended does not fulfil the duty, whatever it states: it is a finding of its own', () => {
+    // The report of 2021-04-01 is for a trip departing 2021-05-10.
+    const may = trip({
+      departureDate: '2021-05-10',
+      returnDate: '2021-05-12',
+      plannedCosts: [sekItem('12 000')],
+    });
+    const result = judged(
+      assessCompliance(
+        may,
+        records({ reportsBack: [report('2021-04-01', { reference: 'KS § 77' })] }),
+        { asOf: '2021-06-01' },
+      ),
+      'board_report_back',
+    );
+    expect([result.status, result.reason]).toEqual(['violated', 'report_before_end']);
+    expect(result.evidence).toMatchObject({ submittedOn: '2021-04-01' });
+    expect(result.messages).toEqual({
+      sv: 'Återrapportering till kommunstyrelsen: brutet — rapporten 2021-04-01 (KS § 77) lämnades före aktivitetens sista dag 2021-05-12 och kan inte redovisa vad som hände; en rapport lämnad 2021-05-12 eller senare krävs.',
+      en: "Report-back to the executive board: violated — the report of 2021-04-01 (KS § 77) was submitted before the activity's last day, 2021-05-12, and cannot report on what happened; a report submitted on or after 2021-05-12 is needed.",
+    });
+  });
+
+  it('an incomplete report before its deadline says what is missing and by when', () => {
+    const { result: _, ...withoutResult } = report('2020-04-01');
+    const result = judged(
+      assessCompliance(TRIP(), records({ reportsBack: [withoutResult] }), {
+        asOf: '2020-04-05',
+        deadlines: { reportBackDays: 30 },
+      }),
+      'board_report_back',
+    );
+    expect(result).toMatchObject({
+      status: 'pending',
+      reason: 'report_incomplete',
+      missing: ['result'],
+      deadline: '2020-04-12',
+    });
+    expect(result.messages.en).toBe(
+      'Report-back to the executive board: pending — the report of 2020-04-01 (KS § 40) does not state: result; due by 2020-04-12.',
     );
   });
 
@@ -211,22 +359,39 @@ describe('assessCompliance: planning and the whole', () => {
   });
 
   it('missing planning is pending before the start and violated after it', () => {
-    const unplanned = trip({
-      goals: [],
-      plannedCosts: [sekItem('1')],
-    });
+    const { goal: _, ...withoutGoal } = SAMPLE_TRIP;
+    const unplanned = parsed({ ...withoutGoal, plannedCosts: [sekItem('1')] });
     expect(
       judged(assessCompliance(unplanned, {}, { asOf: '2020-03-01' }), 'planning'),
     ).toMatchObject({
       status: 'pending',
-      missing: ['goals'],
+      missing: ['goal'],
     });
     expect(
       judged(assessCompliance(unplanned, {}, { asOf: '2020-03-10' }), 'planning').messages,
     ).toEqual({
       sv: 'Planering: brutet — ska anges före 2020-03-10: mål.',
-      en: 'Planning: violated — to be stated before 2020-03-10: goals.',
+      en: 'Planning: violated — to be stated before 2020-03-10: goal.',
     });
+  });
+
+  it("an activity's own goal in words fulfils planning; links to the policy's goals are optional", () => {
+    const { policyGoals: _, ...unlinked } = SAMPLE_TRIP;
+    const ownGoalOnly = parsed({ ...unlinked, goal: 'Two school visits agreed for 2021' });
+    expect(
+      judged(assessCompliance(ownGoalOnly, {}, { asOf: '2020-03-01' }), 'planning').status,
+    ).toBe('fulfilled');
+  });
+
+  it('links to the policy goals alone do not state the activity its own goal', () => {
+    const { goal: _, ...linkedOnly } = SAMPLE_TRIP;
+    const result = judged(
+      assessCompliance(parsed({ ...linkedOnly, policyGoals: ['nordic'] }), {}, {
+        asOf: '2020-03-01',
+      }),
+      'planning',
+    );
+    expect(result).toMatchObject({ status: 'pending', missing: ['goal'] });
   });
 
   it('is compliant when nothing is violated or overdue, and ignores records about other activities', () => {
@@ -236,7 +401,7 @@ describe('assessCompliance: planning and the whole', () => {
       councilAccounts: [report('2020-12-01')],
     });
     const compliance = assessCompliance(TRIP(), all, { asOf: '2021-01-01' });
-    expect(compliance.compliant).toBe(true);
+    expect(compliance.verdict).toBe('compliant');
     expect(compliance.results.map((r) => r.status)).toEqual([
       'fulfilled',
       'fulfilled',
@@ -245,15 +410,15 @@ describe('assessCompliance: planning and the whole', () => {
     ]);
     expect(compliance.asOf).toBe('2021-01-01');
     expect(compliance.results.map((r) => r.messages.en)).toEqual([
-      'Planning: fulfilled — purpose, goals and expected benefit are stated.',
+      'Planning: fulfilled — purpose, goal and expected benefit are stated.',
       'Approval by the executive board: fulfilled — approved on 2020-03-01 (KS § 12), on or before the departure on 2020-03-10.',
-      'Report-back to the executive board: fulfilled — reported on 2020-04-01 (KS § 40) with purpose, goals and result.',
-      'Account to the municipal council: fulfilled — reported on 2020-12-01 (KS § 40) with purpose, goals and result.',
+      'Report-back to the executive board: fulfilled — reported on 2020-04-01 (KS § 40) with purpose, goal and result.',
+      'Account to the municipal council: fulfilled — reported on 2020-12-01 (KS § 40) with purpose, goal and result.',
     ]);
     expect(compliance.results[0]?.messages.sv).toBe(
       'Planering: uppfyllt — syfte, mål och förväntad nytta är angivna.',
     );
-    expect(assessCompliance(TRIP(), {}, { asOf: '2021-01-01' }).compliant).toBe(false);
+    expect(assessCompliance(TRIP(), {}, { asOf: '2021-01-01' }).verdict).toBe('not_compliant');
   });
 
   it('carries not applicable and undetermined through', () => {
@@ -277,6 +442,58 @@ describe('assessCompliance: planning and the whole', () => {
     );
   });
 
+  it('an undetermined duty with nothing violated makes the verdict undetermined, never compliant (note 11)', () => {
+    const all = records({
+      approvals: [approved('2020-03-01')],
+      councilAccounts: [report('2020-12-01')],
+    });
+    const unknownCost = trip({
+      plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
+    });
+    const compliance = assessCompliance(unknownCost, all, { asOf: '2021-01-01' });
+    expect(compliance.results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'undetermined',
+      'fulfilled',
+    ]);
+    expect(compliance.verdict).toBe('undetermined');
+    const { plannedCosts: _, ...withoutCosts } = SAMPLE_TRIP;
+    const noCosts = assessCompliance(parsed(withoutCosts), all, { asOf: '2021-01-01' });
+    expect(noCosts.verdict).toBe('undetermined');
+  });
+
+  it('a possible twin town leaves the verdict undetermined', () => {
+    const compliance = assessCompliance(
+      trip({ destinations: [{ place: 'Madison Heights', country: 'US' }] }),
+      records({ councilAccounts: [report('2020-12-01')] }),
+      { asOf: '2021-01-01' },
+    );
+    expect(judged(compliance, 'board_approval').status).toBe('undetermined');
+    expect(compliance.verdict).toBe('undetermined');
+  });
+
+  it('a violation decides over an undetermined duty', () => {
+    const unknownCost = trip({
+      plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
+    });
+    expect(assessCompliance(unknownCost, {}, { asOf: '2021-01-01' }).verdict).toBe(
+      'not_compliant',
+    );
+  });
+
+  it('an activity on a day no policy version was in force is undetermined, not compliant', () => {
+    const early = trip({ departureDate: '2019-01-10', returnDate: '2019-01-12' });
+    const compliance = assessCompliance(early, {}, { asOf: '2021-01-01' });
+    expect(compliance.results).toEqual([]);
+    expect(compliance.verdict).toBe('undetermined');
+  });
+
+  it('a domestic activity owes nothing and is compliant', () => {
+    const domestic = trip({ destinations: [{ place: 'Umeå', country: 'SE' }] });
+    expect(assessCompliance(domestic, {}, { asOf: '2021-01-01' }).verdict).toBe('compliant');
+  });
+
   it('refuses an impossible asOf with a PolicyError', () => {
     expect(() => assessCompliance(TRIP(), {}, { asOf: '2021-02-30' })).toThrow(PolicyError);
   });
@@ -287,7 +504,8 @@ describe('assessCompliance: exchanges and records without references', () => {
     const visit = parsed({
       ...SAMPLE_EXCHANGE,
       purpose: 'Welcome the delegation',
-      goals: ['nordic'],
+      goal: 'Agree on two school visits',
+      policyGoals: ['nordic'],
       expectedBenefit: 'Contacts',
     });
     const due = assessCompliance(
@@ -304,13 +522,18 @@ describe('assessCompliance: exchanges and records without references', () => {
       visit,
       records({
         councilAccounts: [
-          { activity: 'X-1', submittedOn: '2021-09-20', purpose: 'P', goals: ['nordic'] },
+          {
+            activity: 'X-1',
+            submittedOn: '2021-09-20',
+            purpose: 'P',
+            goal: 'Agree on two school visits',
+          },
         ],
       }),
       { asOf: '2021-10-04' },
     );
     expect(judged(accounted, 'council_account').messages.en).toBe(
-      'Account to the municipal council: violated — the report of 2021-09-20 does not state: result.',
+      'Account to the municipal council: pending — the report of 2021-09-20 does not state: result; the policy sets no deadline.',
     );
     expect(judged(accounted, 'board_approval').messages.en).toBe(
       'Approval by the executive board: not applicable — the rule is about trips, and this is an exchange (incoming visit).',
@@ -343,7 +566,7 @@ describe('assessCompliance: exchanges and records without references', () => {
       'overdue',
       'pending',
     ]);
-    expect(compliance.compliant).toBe(false);
+    expect(compliance.verdict).toBe('not_compliant');
   });
 
   it('a report awaited within a caller-set deadline carries that deadline', () => {
@@ -366,7 +589,7 @@ describe('assessCompliance: exchanges and records without references', () => {
     expect(Object.keys(reportBack ?? {})).not.toContain('deadline');
   });
 
-  it('of approvals decided on the same day, the first recorded is the evidence', () => {
+  it('of decisions on the same day, the last recorded is the board’s latest word and the evidence', () => {
     const sameDay = records({
       approvals: [
         { ...approved('2020-03-05'), reference: 'KS § 1' },
@@ -378,7 +601,7 @@ describe('assessCompliance: exchanges and records without references', () => {
       assessCompliance(TRIP(), sameDay, { asOf: '2020-06-01' }),
       'board_approval',
     );
-    expect(result.evidence).toMatchObject({ reference: 'KS § 1' });
+    expect(result.evidence).toMatchObject({ reference: 'KS § 3' });
   });
 
   it('orders approvals decided on the same day stably', () => {
@@ -392,7 +615,7 @@ describe('assessCompliance: exchanges and records without references', () => {
 });
 
 describe('assessCompliance: the evidence chosen does not depend on the order of the records', () => {
-  it('of several approvals in time, the earliest is the evidence, in any order', () => {
+  it('of several decisions before departure, the latest is the evidence, in any order', () => {
     const decisions = [
       approved('2020-03-08'),
       approved('2020-03-01', 'rejected'),
@@ -409,7 +632,8 @@ describe('assessCompliance: the evidence chosen does not depend on the order of 
         'board_approval',
       );
       expect([result.status, result.reason]).toEqual(['fulfilled', 'approved_in_time']);
-      expect(result.evidence).toMatchObject({ decidedOn: '2020-03-03', decision: 'approved' });
+      expect(result.evidence).toMatchObject({ decidedOn: '2020-03-08', decision: 'approved' });
+      expect(result.conflicting).toMatchObject([{ decidedOn: '2020-03-01', decision: 'rejected' }]);
     }
   });
 
@@ -448,5 +672,35 @@ describe('assessCompliance: the evidence chosen does not depend on the order of 
       'not_yet_due',
       '2020-04-12',
     ]);
+  });
+});
+
+describe('assessCompliance: how old a rate may be (maxRateAgeDays, interpretation note 2)', () => {
+  const eurTrip = lazy(() =>
+    trip({
+      plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '1200.00', currency: 'EUR' }],
+    }),
+  );
+  // ratesOf dates its rates 2020-01-02; the sample trip departs 2020-03-10, 68 days later.
+  const rates = lazy(() => ratesOf({ EUR: '11.4523' }));
+
+  it('passes the bound to the evaluation: a stale rate leaves the report-back undetermined', () => {
+    const options = { asOf: '2020-06-30', rates: rates() };
+    expect(judged(assessCompliance(eurTrip(), {}, options), 'board_report_back').status).toBe(
+      'pending',
+    );
+    const strict = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 67 });
+    expect(judged(strict, 'board_report_back').status).toBe('undetermined');
+    const fresh = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 68 });
+    expect(judged(fresh, 'board_report_back').status).toBe('pending');
+  });
+
+  it('refuses a maxRateAgeDays that is not a whole number of days, 0 or more, naming assessCompliance', () => {
+    expect(() => assessCompliance(TRIP(), {}, { asOf: '2020-06-30', maxRateAgeDays: 1.5 })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        details: { function: 'assessCompliance' },
+      }),
+    );
   });
 });

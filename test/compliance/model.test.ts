@@ -33,8 +33,8 @@ const dayAfter = (date: string, days: number) =>
 interface Model {
   day: string;
   approvals: { day: string; approved: boolean }[];
-  reportsBack: boolean[];
-  accounts: boolean[];
+  reportsBack: { day: string; complete: boolean }[];
+  accounts: { day: string; complete: boolean }[];
 }
 interface Real {
   asOf: string;
@@ -43,18 +43,31 @@ interface Real {
   councilAccounts: ActivityReport[];
 }
 
+/** The board's latest decision on or before departure decides; after it, only a late approval. */
 function expectedApproval(model: Model): ComplianceStatus {
   const departed = model.day > DEPARTURE;
-  if (model.approvals.some((a) => a.approved && a.day <= DEPARTURE)) return 'fulfilled';
+  const deciding = model.approvals.filter((a) => a.day <= DEPARTURE).at(-1);
+  if (deciding) return deciding.approved ? 'fulfilled' : departed ? 'violated' : 'pending';
   if (model.approvals.some((a) => a.approved)) return 'violated';
   return departed ? 'violated' : 'pending';
 }
 
-function expectedReport(model: Model, complete: boolean[], days: number): ComplianceStatus {
-  if (complete.some(Boolean)) return 'fulfilled';
-  if (complete.length > 0) return 'violated';
+/**
+ * A complete report after the return fulfils; an incomplete one is pending until the deadline,
+ * then overdue; one submitted before the return is violated until a later one comes.
+ */
+function expectedReport(
+  model: Model,
+  reports: { day: string; complete: boolean }[],
+  days: number,
+): ComplianceStatus {
+  const late = model.day > dayAfter(RETURN, days);
+  const after = reports.filter((r) => r.day >= RETURN);
+  if (after.some((r) => r.complete)) return 'fulfilled';
+  if (after.length > 0) return late ? 'overdue' : 'pending';
+  if (reports.length > 0) return 'violated';
   if (model.day <= RETURN) return 'pending';
-  return model.day > dayAfter(RETURN, days) ? 'overdue' : 'pending';
+  return late ? 'overdue' : 'pending';
 }
 
 function check(model: Model, real: Real): void {
@@ -74,7 +87,7 @@ const report = (day: string, complete: boolean): ActivityReport => ({
   activity: TRIP().id,
   submittedOn: toIsoDate(day),
   purpose: 'Prepare a school exchange',
-  goals: ['nordic'],
+  goal: 'Agree on two school visits',
   ...(complete ? { result: 'Exchange agreed' } : {}),
 });
 
@@ -112,7 +125,10 @@ class Report implements fc.Command<Model, Real> {
   ) {}
   check = (): boolean => true;
   run(model: Model, real: Real): void {
-    (this.to === 'board' ? model.reportsBack : model.accounts).push(this.complete);
+    (this.to === 'board' ? model.reportsBack : model.accounts).push({
+      day: model.day,
+      complete: this.complete,
+    });
     (this.to === 'board' ? real.reportsBack : real.councilAccounts).push(
       report(model.day, this.complete),
     );

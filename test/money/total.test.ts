@@ -7,6 +7,7 @@ import {
   isMoreThan,
   POLICY_2019_2022,
   parseRates,
+  toIsoDate,
   totalInSek,
 } from '../../src/index.js';
 import { lazy } from '../support/lazy.js';
@@ -152,4 +153,111 @@ describe('sekTotal (internal): sums of öre kept exact', () => {
       }),
     );
   });
+});
+
+describe('totals and how old a rate may be (interpretation note 2)', () => {
+  const eurAt = (date: string): ExchangeRates => {
+    const parsed = parseRates({
+      rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date, source: 'Riksbanken' }],
+    });
+    if (!parsed.success) throw new Error('rates');
+    return parsed.data;
+  };
+  const limit = (decidingDate: string, maxDays: number) => ({
+    decidingDate: toIsoDate(decidingDate),
+    maxDays,
+  });
+  const hotel = item(120_000, 'EUR', 2, 'Hotel');
+
+  it('a rate 30 days older than the deciding date is used; 31 days older is stale_rate, naming currency, dates and limit', () => {
+    const fresh = totalInSek(
+      [hotel],
+      eurAt('2021-04-03'),
+      ['actualCosts'],
+      limit('2021-05-03', 30),
+    );
+    expect(fresh.ok && fresh.total.amount).toBe(1_374_276);
+    const stale = totalInSek(
+      [item(100), hotel],
+      eurAt('2021-04-02'),
+      ['actualCosts'],
+      limit('2021-05-03', 30),
+    );
+    expect(stale.ok ? undefined : stale.issues).toEqual([
+      {
+        code: 'stale_rate',
+        path: ['actualCosts', 1, 'currency'],
+        values: {
+          currency: 'EUR',
+          item: 'Hotel',
+          rateDate: '2021-04-02',
+          decidingDate: '2021-05-03',
+          maxAgeDays: 30,
+          earliest: '2021-04-03',
+        },
+        messages: {
+          sv: 'actualCosts[1].currency: växelkursen för EUR ("Hotel") är daterad 2021-04-02, mer än 30 dagar före den avgörande dagen 2021-05-03 (avresan eller första dagen); ange en kurs daterad 2021-04-03 eller senare.',
+          en: 'actualCosts[1].currency: the exchange rate for EUR ("Hotel") is dated 2021-04-02, more than 30 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-04-03 or later.',
+        },
+      },
+    ]);
+  });
+
+  it('only age before the deciding date counts: a rate dated after it (actual costs are booked later) is used', () => {
+    const later = totalInSek([hotel], eurAt('2021-06-30'), [], limit('2021-05-03', 0));
+    expect(later.ok && later.total.amount).toBe(1_374_276);
+    const sameDay = totalInSek([hotel], eurAt('2021-05-03'), [], limit('2021-05-03', 0));
+    expect(sameDay.ok).toBe(true);
+    const dayBefore = totalInSek([hotel], eurAt('2021-05-02'), [], limit('2021-05-03', 0));
+    expect(dayBefore.ok ? undefined : dayBefore.issues[0]?.messages.en).toBe(
+      '[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-05-02, more than 0 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-05-03 or later.',
+    );
+  });
+
+  it('says "1 day" in English, and counts across months and leap days', () => {
+    const one = totalInSek([hotel], eurAt('2020-02-27'), [], limit('2020-03-01', 1));
+    expect(one.ok ? undefined : one.issues[0]?.messages.en).toContain(
+      'is dated 2020-02-27, more than 1 day before the deciding day 2020-03-01',
+    );
+    expect(totalInSek([hotel], eurAt('2020-02-29'), [], limit('2020-03-01', 1)).ok).toBe(true);
+  });
+
+  it('without a limit any rate is used, however old; SEK items need no rate and are never stale', () => {
+    expect(totalInSek([hotel], eurAt('1999-01-04')).ok).toBe(true);
+    expect(totalInSek([item(100)], { rates: [] }, [], limit('2021-05-03', 0)).ok).toBe(true);
+  });
+
+  const day = fc.integer({ min: 0, max: 3_000 });
+  test.prop([
+    fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 200_000 }).map((n) => item(n, 'EUR')),
+        fc.integer({ min: 0, max: 200_000 }).map((n) => item(n)),
+      ),
+      { maxLength: 6 },
+    ),
+    day,
+    day,
+    fc.integer({ min: 0, max: 400 }),
+  ])(
+    'no rate older than the bound is ever used in a total',
+    (items, rateDay, decidingDay, maxDays) => {
+      const dateOf = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
+      const result = totalInSek(
+        items,
+        eurAt(dateOf(rateDay)),
+        [],
+        limit(dateOf(decidingDay), maxDays),
+      );
+      const tooOld = decidingDay - rateDay > maxDays;
+      const foreign = items.filter((i) => i.amount.currency.code === 'EUR').length;
+      if (result.ok) {
+        expect(tooOld && foreign > 0).toBe(false);
+        for (const conversion of result.conversions)
+          if (conversion.rate) expect(decidingDay - rateDay).toBeLessThanOrEqual(maxDays);
+      } else {
+        expect(result.issues.map((i) => i.code)).toEqual(Array(foreign).fill('stale_rate'));
+      }
+    },
+  );
 });

@@ -1,14 +1,18 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  describeFact,
   type Evaluation,
   evaluate,
   POLICY_2019_2022,
   type PolicyVersion,
+  parseRates,
   parseRecords,
 } from '../../src/index.js';
 import { eurItem, parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 import { lazy } from '../support/lazy.js';
+import { thrownBy } from '../support/thrown.js';
 
 const RATES = lazy(() => ratesOf({ EUR: '10', JPY: '0.0725' }));
 const statuses = (evaluation: Evaluation) =>
@@ -81,7 +85,7 @@ describe('evaluate: the sample trips', () => {
     expect(reportBack.provisional).toBe(true);
     expect(reportBack.content).toEqual(['purpose', 'goals', 'result']);
     expect(reportBack.messages.sv).toContain(
-      'kostnaden 11 000,00 kr > 10 000,00 kr (planerade kostnader, preliminärt)',
+      'kostnaden 11 000,00 kr > 10 000,00 kr (planerade kostnader, preliminärt; 600,00 EUR à 10 kr per EUR, kurs från 2020-01-02 enligt test)',
     );
     expect(
       evaluation.conversions.map((c) => [c.from.currency.code, c.rate?.sekPerUnit, c.sek.amount]),
@@ -288,4 +292,126 @@ describe('evaluate: citations', () => {
       'Godkännande av kommunstyrelsen: åligger arrangören',
     );
   });
+});
+
+describe('evaluate: the rates used, named, and how old they may be (interpretation note 2)', () => {
+  const eurAt = (date: string) => {
+    const result = parseRates({
+      rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date, source: 'Riksbanken' }],
+    });
+    if (!result.success) throw new Error('rates');
+    return result.data;
+  };
+  const hotelTrip = (departureDate: string) =>
+    trip({
+      departureDate,
+      returnDate: departureDate,
+      actualCosts: [eurItem('1200.00', 'Hotel')],
+    });
+
+  it('a EUR cost names its rate, with its date and source, in English and Swedish', () => {
+    const evaluation = evaluate(hotelTrip('2021-05-10'), { rates: eurAt('2021-05-03') });
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack.status).toBe('owed');
+    expect(reportBack.messages.en).toMatch(
+      /, because the cost SEK 13,742\.76 > SEK 10,000\.00 \(actual costs; EUR 1,200\.00 at 11\.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken\)\.$/,
+    );
+    expect(reportBack.messages.sv).toMatch(
+      /, eftersom kostnaden 13 742,76 kr > 10 000,00 kr \(faktiska kostnader; 1 200,00 EUR à 11,4523 kr per EUR, kurs från 2021-05-03 enligt Riksbanken\)\.$/,
+    );
+  });
+
+  it('the cost fact carries the conversions, the same list as the evaluation, so it explains itself', () => {
+    const costs = [eurItem('5.00', 'Taxi'), sekItem('100'), eurItem('600.00', 'Hotel')];
+    const evaluation = evaluate(trip({ plannedCosts: costs }), { rates: eurAt('2020-03-02') });
+    const fact = evaluation.facts.find((each) => each.kind === 'total_cost');
+    expect(fact?.kind === 'total_cost' && fact.conversions).toBe(evaluation.conversions);
+    expect(fact && describeFact(fact, 'en')).toBe(
+      'the cost SEK 7,028.64 is not more than SEK 10,000.00 (planned costs, provisional; EUR 600.00 and EUR 5.00 at 11.4523 SEK per EUR, rate of 2020-03-02 from Riksbanken)',
+    );
+    // The same in any order of the items, and from the fact read back from JSON.
+    const reordered = evaluate(trip({ plannedCosts: [...costs].reverse() }), {
+      rates: eurAt('2020-03-02'),
+    });
+    expect(reordered.messages).toEqual(evaluation.messages);
+    expect(describeFact(JSON.parse(JSON.stringify(fact)), 'sv')).toBe(
+      fact && describeFact(fact, 'sv'),
+    );
+  });
+
+  it('a cost in SEK only names no rate', () => {
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('9 800,00')] }), {
+      rates: eurAt('2020-03-02'),
+    });
+    expect(obligation(evaluation, 'board_report_back').messages.en).toMatch(
+      /\(planned costs, provisional\)\.$/,
+    );
+  });
+
+  it('with maxRateAgeDays 30, a rate 30 days older than the departure is used', () => {
+    const evaluation = evaluate(hotelTrip('2021-05-03'), {
+      rates: eurAt('2021-04-03'),
+      maxRateAgeDays: 30,
+    });
+    expect(obligation(evaluation, 'board_report_back').status).toBe('owed');
+  });
+
+  it('with maxRateAgeDays 30, a rate 31 days older is stale_rate: the total is unknown and the report-back undetermined', () => {
+    const evaluation = evaluate(hotelTrip('2021-05-03'), {
+      rates: eurAt('2021-04-02'),
+      maxRateAgeDays: 30,
+    });
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack.status).toBe('undetermined');
+    expect(reportBack.facts).toMatchObject([
+      { kind: 'costs_not_convertible', basis: 'actual', issues: [{ code: 'stale_rate' }] },
+    ]);
+    expect(evaluation.conversions).toEqual([]);
+    expect(reportBack.messages.en).toBe(
+      'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (actualCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-04-02, more than 30 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-04-03 or later.).',
+    );
+  });
+
+  it('without the option, any rate is used, however old', () => {
+    const evaluation = evaluate(hotelTrip('2021-05-03'), { rates: eurAt('2001-01-02') });
+    expect(obligation(evaluation, 'board_report_back').status).toBe('owed');
+  });
+
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '30'])(
+    'refuses maxRateAgeDays %s: invalid_argument',
+    (value) => {
+      const call = () => evaluate(trip(), { maxRateAgeDays: value as number });
+      expect(call).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+      expect(thrownBy(call)).toMatchObject({
+        messages: {
+          en: expect.stringMatching(
+            /^evaluate: maxRateAgeDays must be a whole number of days, 0 or more, not /,
+          ),
+          sv: expect.stringMatching(
+            /^evaluate: maxRateAgeDays ska vara ett helt antal dagar, 0 eller fler, inte /,
+          ),
+        },
+      });
+    },
+  );
+
+  test.prop([
+    fc.integer({ min: 0, max: 1_000 }),
+    fc.integer({ min: 0, max: 1_000 }),
+    fc.integer({ min: 0, max: 120 }),
+  ])(
+    'no rate older than maxRateAgeDays before the departure is ever used in a total',
+    (rateDay, departureDay, maxRateAgeDays) => {
+      const dateOf = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+      const evaluation = evaluate(hotelTrip(dateOf(departureDay)), {
+        rates: eurAt(dateOf(rateDay)),
+        maxRateAgeDays,
+      });
+      const tooOld = departureDay - rateDay > maxRateAgeDays;
+      const reportBack = evaluation.obligations.find((o) => o.code === 'board_report_back');
+      expect(evaluation.outcome).toBe('evaluated');
+      expect(evaluation.conversions.length).toBe(tooOld ? 0 : 1);
+      expect(reportBack?.status).toBe(tooOld ? 'undetermined' : 'owed');
+    },
+  );
 });

@@ -34,7 +34,7 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
 
   it('pins the fingerprint of the 2019–2022 version: any change to its data changes it', () => {
     expect(POLICY_2019_2022.fingerprint).toBe(
-      'sha256:4afd6b57f463a0b125de8c05c1ab4c9cf8d9732ddcd8e7e0bec91ef79de1bb0c',
+      'sha256:a26351a96df2d39f51e20bf901179d610434f0541ca6a2cae53f176948777f84',
     );
   });
 
@@ -42,11 +42,18 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
     const reordered = Object.fromEntries(
       Object.entries(DEFINITION()).reverse(),
     ) as PolicyDefinition;
-    const written = definePolicy({
-      ...reordered,
-      reportBackThreshold: { amount: 1_000_000, currency: 'SEK' },
-    });
-    expect(written.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+    for (const reportBackThreshold of [
+      { minorUnits: 1_000_000, currency: 'SEK' },
+      { amount: '10 000,00', currency: 'SEK' },
+      { amount: '10000', currency: 'SEK' },
+    ]) {
+      const written = definePolicy({ ...reordered, reportBackThreshold });
+      expect(written.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+    }
+  });
+
+  it('writes the threshold back as a decimal string in kronor', () => {
+    expect(DEFINITION().reportBackThreshold).toEqual({ amount: '10000.00', currency: 'SEK' });
   });
 
   it('changes the fingerprint when one character of one clause changes', () => {
@@ -124,6 +131,27 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
     expect(
       codes({ ...DEFINITION(), reportBackThreshold: { amount: '10 000,001', currency: 'SEK' } }),
     ).toEqual([['too_many_decimals', 'reportBackThreshold.amount']]);
+  });
+
+  it('refuses a threshold written as a bare number, given twice, or not at all (note 2)', () => {
+    const threshold = (reportBackThreshold: unknown) => {
+      const result = parsePolicy({ ...DEFINITION(), reportBackThreshold });
+      return result.success ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
+    };
+    expect(threshold({ amount: 10_000, currency: 'SEK' })).toEqual([
+      ['amount_not_text', 'reportBackThreshold.amount'],
+    ]);
+    const bare = parsePolicy({ ...DEFINITION(), reportBackThreshold: { amount: 10_000, currency: 'SEK' } });
+    expect(!bare.success && bare.issues[0].messages.en).toBe(
+      'reportBackThreshold.amount: is a number; write the amount as text in kronor, e.g. "10 000,00" or "10000.00", or as whole öre in the field minorUnits.',
+    );
+    expect(threshold({ amount: '10000', minorUnits: 1_000_000, currency: 'SEK' })).toEqual([
+      ['amount_given_twice', 'reportBackThreshold'],
+    ]);
+    expect(threshold({ currency: 'SEK' })).toEqual([['required', 'reportBackThreshold.amount']]);
+    expect(threshold({ minorUnits: 1.5, currency: 'SEK' })).toEqual([
+      ['float_amount', 'reportBackThreshold.minorUnits'],
+    ]);
   });
 
   it('refuses a policy the council did not adopt (council.policy)', () => {
@@ -263,7 +291,7 @@ describe('a definition round-trips through JSON', () => {
         id: `test-${from}`,
         adoption: { ...DEFINITION().adoption, date: `${from - 1}-12-01` },
         validity: { from: `${from}-01-01`, to: `${from}-12-31` },
-        reportBackThreshold: { amount: threshold, currency: 'SEK' },
+        reportBackThreshold: { minorUnits: threshold, currency: 'SEK' },
         twinTowns: towns.map((t) => ({ ...t, asWritten: t.name, aliases: [t.name] })),
         rules: DEFINITION().rules.filter((_, index) => kept.includes(index)),
       }),

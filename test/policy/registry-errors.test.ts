@@ -58,10 +58,31 @@ describe('policyRegistry: its errors, word for word', () => {
     expect(thrownBy(() => policyRegistry([overlapping, POLICY_2019_2022]))).toMatchObject({
       code: 'overlapping_validity',
       messages: {
-        sv: 'solleftea-2019-2022 (2019-11-25–2022-12-31) och overlapping (2022-06-01–2023-12-31) gäller samma dagar; bara en version kan gälla en dag.',
-        en: 'solleftea-2019-2022 (2019-11-25 to 2022-12-31) and overlapping (2022-06-01 to 2023-12-31) are in force on the same days; only one version can be in force on a day.',
+        sv: 'solleftea-2019-2022 (2019-11-25–2022-12-31) och overlapping (2022-06-01–2023-12-31) gäller samma dagar; bara en version kan gälla en dag, om inte den senare anger den tidigare i validity.supersedes.',
+        en: 'solleftea-2019-2022 (2019-11-25 to 2022-12-31) and overlapping (2022-06-01 to 2023-12-31) are in force on the same days; only one version can be in force on a day, unless the later one names the earlier in validity.supersedes.',
       },
       details: { first: 'solleftea-2019-2022', second: 'overlapping' },
+    });
+  });
+
+  it('overlapping_validity: a successor that overlaps, besides the version it names, a third one', () => {
+    const next = definePolicy({
+      ...DEFINITION(),
+      id: 'next',
+      validity: { from: '2022-11-01', to: '2026-12-31', supersedes: POLICY_2019_2022.id },
+    });
+    const third = definePolicy({
+      ...DEFINITION(),
+      id: 'third',
+      validity: { from: '2022-12-01', to: '2030-12-31', supersedes: 'next' },
+    });
+    expect(thrownBy(() => policyRegistry([third, next, POLICY_2019_2022]))).toMatchObject({
+      code: 'overlapping_validity',
+      messages: {
+        sv: 'solleftea-2019-2022 (2019-11-25–2022-12-31) och third (2022-12-01–2030-12-31) gäller samma dagar; bara en version kan gälla en dag, om inte den senare anger den tidigare i validity.supersedes.',
+        en: 'solleftea-2019-2022 (2019-11-25 to 2022-12-31) and third (2022-12-01 to 2030-12-31) are in force on the same days; only one version can be in force on a day, unless the later one names the earlier in validity.supersedes.',
+      },
+      details: { first: 'solleftea-2019-2022', second: 'third' },
     });
   });
 

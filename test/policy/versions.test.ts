@@ -61,12 +61,16 @@ describe('policyRegistry', () => {
     expect(evaluation.outcome).toBe('no_policy_in_force');
   });
 
-  it('refuses two versions in force on the same day, naming both', () => {
-    expect(() => policyRegistry([POLICY_2019_2022, later({}, '2022-12-31')])).toThrow(
+  it('refuses two versions in force on the same day, naming both, unless the later supersedes the earlier', () => {
+    const unnamed = later({ validity: { from: '2022-12-31', to: '2026-12-31' } }, '2022-12-31');
+    expect(() => policyRegistry([POLICY_2019_2022, unnamed])).toThrow(
       expect.objectContaining({
         code: 'overlapping_validity',
         details: { first: 'solleftea-2019-2022', second: 'test-2022-12-31' },
       }),
+    );
+    expect(policyRegistry([POLICY_2019_2022, later({}, '2022-12-31')]).effective[0]?.to).toBe(
+      '2022-12-30',
     );
   });
 
@@ -106,7 +110,11 @@ describe('the past is judged by the rules of its day', () => {
     .map(({ threshold, towns, rules, start }) => {
       const from = new Date(Date.UTC(2022, 11, 31 + start)).toISOString().slice(0, 10);
       return later(
-        { reportBackThreshold: { amount: threshold, currency: 'SEK' }, twinTowns: towns, rules },
+        {
+          reportBackThreshold: { minorUnits: threshold, currency: 'SEK' },
+          twinTowns: towns,
+          rules,
+        },
         from,
         '2030-12-31',
       );

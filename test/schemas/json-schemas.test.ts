@@ -43,6 +43,33 @@ describe('the JSON Schemas shipped for apps in other languages and form builders
     });
   });
 
+  it('state a cost item’s amount as a decimal string, or whole minor units under minorUnits — exactly one', () => {
+    const item = (
+      documents().activity as {
+        oneOf: { properties: { plannedCosts: { items: unknown } } }[];
+      }
+    ).oneOf[0]?.properties.plannedCosts.items as {
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+      oneOf: unknown;
+    };
+    expect(item.properties['amount']).toMatchObject({ type: 'string' });
+    expect(item.properties['amount']?.['pattern']).toEqual(expect.any(String));
+    expect(item.properties['minorUnits']).toMatchObject({ type: 'integer', minimum: 0 });
+    expect(item.required).toEqual(['label', 'category', 'currency']);
+    const exactlyOne = [
+      { properties: { amount: true }, required: ['amount'] },
+      { properties: { minorUnits: true }, required: ['minorUnits'] },
+    ];
+    expect(item.oneOf).toEqual(exactlyOne);
+    const threshold = (
+      documents().policy as {
+        properties: { reportBackThreshold: { oneOf: unknown } };
+      }
+    ).properties.reportBackThreshold;
+    expect(threshold.oneOf).toEqual(exactlyOne);
+  });
+
   it('accept every named example the tests use', () => {
     expect(validators().activity(SAMPLE_TRIP), JSON.stringify(validators().activity.errors)).toBe(
       true,
@@ -85,13 +112,33 @@ describe('the JSON Schemas shipped for apps in other languages and form builders
   it.each([
     ['an unknown key', { ...SAMPLE_TRIP, traveller: 1 }],
     [
-      'a float amount',
+      'a bare number as the amount',
       {
         ...SAMPLE_TRIP,
-        plannedCosts: [{ label: 'x', category: 'other', amount: 1.5, currency: 'SEK' }],
+        plannedCosts: [{ label: 'x', category: 'other', amount: 12500, currency: 'SEK' }],
       },
     ],
-    ['a goal the policy does not have', { ...SAMPLE_TRIP, goals: ['tourism'] }],
+    [
+      'a float in minor units',
+      {
+        ...SAMPLE_TRIP,
+        plannedCosts: [{ label: 'x', category: 'other', minorUnits: 1.5, currency: 'SEK' }],
+      },
+    ],
+    [
+      'an amount given both ways',
+      {
+        ...SAMPLE_TRIP,
+        plannedCosts: [
+          { label: 'x', category: 'other', amount: '1', minorUnits: 100, currency: 'SEK' },
+        ],
+      },
+    ],
+    [
+      'a cost item without an amount',
+      { ...SAMPLE_TRIP, plannedCosts: [{ label: 'x', category: 'other', currency: 'SEK' }] },
+    ],
+    ['a goal the policy does not have', { ...SAMPLE_TRIP, goal: 'Agree on two school visits', policyGoals: ['tourism'] }],
     ['a badly written date', { ...SAMPLE_TRIP, departureDate: '10/3/2020' }],
     [
       'a lower-case country',
