@@ -98,7 +98,7 @@ for (const [rule, count] of Object.entries(report.counts)) {
   console.log(`  ${rule.padEnd(22)}${cells.map((n) => String(n).padStart(9)).join('')}`);
 }
 console.log('');
-console.log(`  Compliant: ${report.compliant ? 'yes' : 'no'}. Findings, violations first:`);
+console.log(`  Verdict: ${report.verdict}. Findings, violations first:`);
 for (const row of report.activities.filter((activity) => activity.violations > 0)) {
   for (const result of row.compliance.results) {
     if (result.status === 'violated' || result.status === 'overdue') {

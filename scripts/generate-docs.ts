@@ -71,7 +71,7 @@ export function policyPage(policy: PolicyVersion): string {
       );
     } else if (goal) {
       lines.push(
-        `Carries no obligation: it is the goal \`${goal.id}\`, which activities name in \`goals\`.`,
+        `Carries no obligation: it is the goal \`${goal.id}\`, which activities may link to in \`policyGoals\`.`,
         '',
       );
     } else {
@@ -88,8 +88,51 @@ export function policyPage(policy: PolicyVersion): string {
       `- Applies to: ${rule.appliesTo.en}`,
       `- Duty: ${rule.duty.en} Owed by \`${rule.owedBy}\`${rule.owedTo ? ` to \`${rule.owedTo}\`` : ''}; timing \`${rule.timing}\`.`,
       `- Clauses: ${rule.clauseIds.map((id) => `[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`).join(', ')}`,
-      `- Interpretation notes: ${rule.interpretationNotes.map((n) => `[note ${n}](../interpretation-notes.md#note-${n})`).join(', ') || 'none'}`,
+      `- Interpretation notes: ${
+        rule.interpretationNoteIds
+          .map((id) => policy.interpretationNotes.find((note) => note.id === id))
+          .map((note) => (note ? `[note ${note.number}](interpretation-notes.md#note-${note.number})` : ''))
+          .join(', ') || 'none'
+      }`,
       `- Computed by: ${IMPLEMENTED_BY[rule.code].map((name) => `{@link ${name}}`).join(', ')}`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The interpretation notes of a version, in Swedish and English, from its data: each note with its
+ * number, id, reading and the rules that apply it.
+ */
+export function notesPage(policy: PolicyVersion): string {
+  const lines = [
+    '---',
+    'title: Interpretation notes',
+    'group: Guides',
+    '---',
+    '',
+    '# Interpretation notes — Tolkningar',
+    '',
+    `Där policyns text lämnar utrymme gör biblioteket en tolkning. Tolkningarna är data i policyversionen (_${policy.title}_): varje regel anger de tolkningar den tillämpar, och varje skyldighet och avtalsskyldighet bär dem (\`interpretationNotes\`), så att varje svar visar vilken tolkning det bygger på. En senare version kan ändra en tolkning utan att ändra hur tidigare aktiviteter bedöms. Där en tolkning rimligen kan gå åt ett annat håll är den ett val med denna standard (till exempel en tidsfrist för rapporter).`,
+    '',
+    `Where the policy's text is open, the library takes a reading. The readings are data of the policy version (_${policy.title}_): every rule lists the notes it applies (\`Rule.interpretationNoteIds\`), and every obligation and agreement duty carries them (\`interpretationNotes\`), so that each answer names the reading it used. A later version can change a reading without changing how past activities are judged. Where a reading could reasonably go another way it is an option with this default (a report deadline, for instance). This page is generated from the data when the documentation is built; the page [The policy, clause by clause](policy.md) links each rule to its notes.`,
+    '',
+  ];
+  for (const note of policy.interpretationNotes) {
+    const rules = policy.rules.filter((rule) => rule.interpretationNoteIds.includes(note.id));
+    lines.push(
+      `## Note ${note.number}`,
+      '',
+      `**${note.title.sv}** — _${note.title.en}_ (\`${note.id}\`)`,
+      '',
+      `${note.text.sv}`,
+      '',
+      `_${note.text.en}_`,
+      '',
+      rules.length > 0
+        ? `Applied by ${rules.map((rule) => `[\`${rule.code}\`](policy.md#rule-${rule.code.replaceAll('_', '-')})`).join(', ')}.`
+        : 'Applied by no rule: it says what the library does not need.',
       '',
     );
   }
@@ -99,4 +142,5 @@ export function policyPage(policy: PolicyVersion): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('docs/generated', { recursive: true });
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
+  writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));
 }

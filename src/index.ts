@@ -113,6 +113,7 @@ export type {
   Clause,
   ClauseKind,
   Goal,
+  InterpretationNote,
   Party,
   PolicyDefinition,
   PolicyVersion,

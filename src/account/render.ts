@@ -211,8 +211,8 @@ const WORDS = {
     title: (period: string) => `Account of international exchanges and trips ${period}`,
     intro: (policy: string | undefined) =>
       policy === undefined
-        ? 'To the municipal council: every international exchange and trip, with its purpose, goals and result. No known version of the policy was in force in the period.'
-        : `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goals and result.`,
+        ? 'To the municipal council: every international exchange and trip, with its purpose, goal and result. No known version of the policy was in force in the period.'
+        : `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goal and result.`,
     columns: [
       'Id',
       'Dates',

@@ -14,7 +14,15 @@ import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import { type TwinTownIndex, twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
-import type { Clause, Party, PolicyVersion, Rule, Timing, TwinTown } from '../policy/types.js';
+import type {
+  Clause,
+  InterpretationNote,
+  Party,
+  PolicyVersion,
+  Rule,
+  Timing,
+  TwinTown,
+} from '../policy/types.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,
@@ -39,6 +47,7 @@ export interface DutyContext {
 }
 
 const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
+const NO_NOTES: readonly InterpretationNote[] = Object.freeze([]);
 
 const UNCITED: Readonly<Record<AgreementDutyCode, { owedBy: Party; timing: Timing }>> = {
   agreement_evaluation: { owedBy: 'municipality', timing: 'within_mandate_period' },
@@ -54,6 +63,7 @@ class AgreementDutyResult extends Explained implements AgreementDuty {
   declare readonly evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
   declare readonly rule?: Rule;
   readonly clauses: readonly Clause[];
+  readonly interpretationNotes: readonly InterpretationNote[];
 
   constructor(
     readonly code: AgreementDutyCode,
@@ -73,6 +83,7 @@ class AgreementDutyResult extends Explained implements AgreementDuty {
     if (extra.evidence) this.evidence = extra.evidence;
     if (cited) this.rule = cited.rule;
     this.clauses = cited?.clauses ?? NO_CLAUSES;
+    this.interpretationNotes = cited?.interpretationNotes ?? NO_NOTES;
     this.#context = context;
     Object.freeze(this);
   }
@@ -353,7 +364,6 @@ export function reviewAgreements(
           ? ['violated', 'continued_despite_evaluation', despite]
           : ['pending', 'awaiting_termination', found];
       }
-
 
       if (found && found.active !== (activity.suggestion === 'active'))
         notes.push(

@@ -6,7 +6,7 @@ import type { Bilingual } from '../errors.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { AppliedPolicy } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
-import type { Clause, Party, Rule, Timing, TwinTown } from '../policy/types.js';
+import type { Clause, InterpretationNote, Party, Rule, Timing, TwinTown } from '../policy/types.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,
@@ -93,6 +93,8 @@ export interface AgreementDuty {
   readonly rule?: Rule;
   /** The clauses it rests on. */
   readonly clauses: readonly Clause[];
+  /** The readings of the policy version its rule applied (none when no version was in force). */
+  readonly interpretationNotes: readonly InterpretationNote[];
   /** The duty and its status in words, in Swedish and English. */
   readonly messages: Bilingual;
 }
@@ -118,7 +120,7 @@ export interface AgreementActivity {
   readonly count: number;
   /** Their cost in SEK: actual costs where recorded, else the budget. */
   readonly total: DineroSnapshot<number, 'SEK'>;
-  /** Activities whose cost could not be converted (a missing rate), left out of `total`. */
+  /** Activities whose cost could not be converted (a missing or stale rate), left out of `total`. */
   readonly unconverted: readonly string[];
   /** `inactive` when the register holds no activity with the town in the period. */
   readonly suggestion: 'active' | 'inactive';

@@ -91,7 +91,8 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
 
 /** The deadline of an incomplete report, or that there is none (interpretation note 6). */
 function dueBy(result: ObligationCompliance, language: Language): string {
-  if (result.deadline) return language === 'sv' ? `; senast ${result.deadline}` : `; due by ${result.deadline}`;
+  if (result.deadline)
+    return language === 'sv' ? `; senast ${result.deadline}` : `; due by ${result.deadline}`;
   return language === 'sv' ? '; policyn anger ingen tidsfrist' : '; the policy sets no deadline';
 }
 

@@ -12,4 +12,3 @@ export function verdictOf(results: Iterable<{ readonly status: ComplianceStatus 
   }
   return verdict;
 }
-

@@ -15,7 +15,7 @@ import type { Bilingual } from '../errors.js';
  *   `amount_given_twice` (both `amount` and `minorUnits`), `invalid_rate`, `duplicate_rate`,
  *   `sek_rate`, `missing_rate`, `stale_rate` (a rate older than `maxRateAgeDays` allows);
  * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`;
- * - a policy definition: `unknown_clause`, `ambiguous_name`, `adopted_after_start`,
+ * - a policy definition: `unknown_clause`, `unknown_note`, `ambiguous_name`, `adopted_after_start`,
  *   `not_adopted_by_council`, `threshold_not_sek`.
  *
  * @example
@@ -60,6 +60,7 @@ export const ISSUE_CODES = [
   'unknown_activity',
   'unknown_agreement',
   'unknown_clause',
+  'unknown_note',
   'ambiguous_name',
   'adopted_after_start',
   'not_adopted_by_council',

@@ -34,6 +34,14 @@ function typeName(value: IssueValue | undefined, language: 'sv' | 'en'): string 
   return name ? name[language] : String(value);
 }
 
+/** Fields of earlier releases that were replaced, with what to write now. */
+const REPLACED: Readonly<Record<string, Bilingual>> = {
+  goals: {
+    sv: 'fältet "goals" är okänt; skriv målet i ord i fältet goal (en aktivitet länkar till policyns mål med deras id i policyGoals).',
+    en: 'the field "goals" is unknown; write the goal in words in the field goal (an activity links to the policy’s goals by their ids in policyGoals).',
+  },
+};
+
 /** The message for each code, in both languages, from the issue's values alone. */
 const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
   required: (v) => ({
@@ -44,10 +52,11 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     sv: `ska vara ${typeName(v['expected'], 'sv')}, men är ${typeName(v['received'], 'sv')}.`,
     en: `must be ${typeName(v['expected'], 'en')}, but is ${typeName(v['received'], 'en')}.`,
   }),
-  unknown_key: (v) => ({
-    sv: `fältet ${show(v['key'])} är okänt; ta bort det eller rätta stavningen.`,
-    en: `the field ${show(v['key'])} is unknown; remove it or correct its spelling.`,
-  }),
+  unknown_key: (v) =>
+    REPLACED[String(v['key'])] ?? {
+      sv: `fältet ${show(v['key'])} är okänt; ta bort det eller rätta stavningen.`,
+      en: `the field ${show(v['key'])} is unknown; remove it or correct its spelling.`,
+    },
   invalid_value: (v) => ({
     sv: `${show(v['value'])} är inget tillåtet värde; tillåtna är: ${show(v['allowed'])}.`,
     en: `${show(v['value'])} is not allowed; allowed values are: ${show(v['allowed'])}.`,
@@ -182,6 +191,10 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
   unknown_clause: (v) => ({
     sv: `paragrafen ${show(v['value'])} finns inte i policyn.`,
     en: `the clause ${show(v['value'])} is not in the policy.`,
+  }),
+  unknown_note: (v) => ({
+    sv: `tolkningsanteckningen ${show(v['value'])} finns inte i versionens interpretationNotes.`,
+    en: `the interpretation note ${show(v['value'])} is not in the version's interpretationNotes.`,
   }),
   ambiguous_name: (v) => ({
     sv: `namnet ${show(v['value'])} betecknar redan vänorten ${show(v['other'])}; ett namn får bara beteckna en vänort.`,

@@ -24,7 +24,8 @@ const DECIMAL = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
  * Reads a whole number of minor units (öre, cents), as a document gives it under `minorUnits`.
  */
 export function readMinorUnits(value: number): AmountReading {
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, code: 'float_amount' };
+  if (!Number.isFinite(value) || !Number.isInteger(value))
+    return { ok: false, code: 'float_amount' };
   if (value < 0) return { ok: false, code: 'negative_amount' };
   if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount_too_large' };
   return { ok: true, minor: value + 0 }; // + 0 turns -0 into 0

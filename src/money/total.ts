@@ -46,10 +46,11 @@ export type SekTotalResult =
  *
  * @remarks
  * A foreign item without a rate is never counted as zero: the result is a `missing_rate` issue that
- * names the currency and the item, at `path` + the item's index + `currency`. Given a `limit`, a
- * rate dated more than `limit.maxDays` days before the deciding date is not used either: the item is
- * a `stale_rate` issue naming the currency, the rate's date, the deciding date and the limit. A rate
- * dated after the deciding date is never too old (actual costs are booked after the activity).
+ * names the currency and the item, at `path` + the item's index + `currency`. Given a `limit`,
+ * a rate dated more than `limit.maxDays` days before the deciding date is not used either: the
+ * item is a `stale_rate` issue naming the currency, the rate's date, the deciding date and the
+ * limit. A rate dated after the deciding date is never too old (actual costs are booked after the
+ * activity).
  *
  * @param items - the cost items
  * @param rates - the rates to use
@@ -96,6 +97,7 @@ export function totalInSek(
     for (let index = 0; index < items.length; index++) {
       const item = items[index] as CostItem;
       const result = toSek(item.amount, rates);
+      // A rate older than the limit allows is never used (note 2).
       const rate = result.ok ? result.conversion.rate : undefined;
       if (limit && rate && isStale(rate, limit)) {
         issues ??= [];

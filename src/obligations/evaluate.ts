@@ -12,7 +12,14 @@ import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { twinTownIndex, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
-import type { Clause, Party, PolicyVersion, Rule, TwinTown } from '../policy/types.js';
+import type {
+  Clause,
+  InterpretationNote,
+  Party,
+  PolicyVersion,
+  Rule,
+  TwinTown,
+} from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
@@ -48,9 +55,10 @@ class ObligationResult extends Explained implements Obligation {
   readonly facts: readonly Fact[];
   readonly rule: Rule;
   readonly clauses: readonly Clause[];
+  readonly interpretationNotes: readonly InterpretationNote[];
 
   constructor(
-    cited: { readonly rule: Rule; readonly clauses: readonly Clause[] },
+    cited: Cited,
     status: ObligationStatus,
     facts: readonly Fact[],
     content: readonly RequiredContent[],
@@ -69,6 +77,7 @@ class ObligationResult extends Explained implements Obligation {
     this.facts = facts;
     this.rule = cited.rule;
     this.clauses = cited.clauses;
+    this.interpretationNotes = cited.interpretationNotes;
   }
 
   protected describe(language: Language): string {

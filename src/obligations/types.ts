@@ -5,7 +5,14 @@ import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
-import type { Clause, Party, PolicyVersion, Rule, Timing } from '../policy/types.js';
+import type {
+  Clause,
+  InterpretationNote,
+  Party,
+  PolicyVersion,
+  Rule,
+  Timing,
+} from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 
 /**
@@ -133,7 +140,10 @@ export type Fact =
       readonly above: boolean;
       /** Which costs were added: planned (provisional) or actual (final). */
       readonly basis: CostBasis;
-      /** How each item became kronor, in the order of the items, with each rate's date and source (the evaluation's own list). */
+      /**
+       * How each item became kronor, in the order of the items, with each rate's date and source
+       * (the evaluation's own list, shared).
+       */
       readonly conversions: readonly SekConversion[];
     }
   | {
@@ -222,6 +232,8 @@ export interface Obligation {
   readonly rule: Rule;
   /** The clauses it rests on: id, verbatim Swedish text, English rendering. */
   readonly clauses: readonly Clause[];
+  /** The readings of the policy version its rule applied (the version's own objects). */
+  readonly interpretationNotes: readonly InterpretationNote[];
   /** The obligation explained, in Swedish and English. */
   readonly messages: Bilingual;
 }

@@ -1,8 +1,12 @@
 import type { AppliedPolicy } from '../obligations/types.js';
-import type { Clause, PolicyVersion, Rule } from './types.js';
+import type { Clause, InterpretationNote, PolicyVersion, Rule } from './types.js';
 
-/** A rule with the clauses it cites, resolved once per policy version. */
-export type Cited = { readonly rule: Rule; readonly clauses: readonly Clause[] };
+/** A rule with the clauses and interpretation notes it cites, resolved once per policy version. */
+export type Cited = {
+  readonly rule: Rule;
+  readonly clauses: readonly Clause[];
+  readonly interpretationNotes: readonly InterpretationNote[];
+};
 
 /** What each policy version shares with every result: the applied-policy name and the rules' citations. */
 interface PolicyShared {
@@ -16,6 +20,7 @@ export function sharedOf(policy: PolicyVersion): PolicyShared {
   let entry = shared.get(policy);
   if (!entry) {
     const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
+    const notes = new Map(policy.interpretationNotes.map((note) => [note.id, note]));
     entry = {
       applied: Object.freeze({
         id: policy.id,
@@ -33,6 +38,13 @@ export function sharedOf(policy: PolicyVersion): PolicyShared {
               rule.clauseIds
                 .map((id) => clauses.get(id))
                 .filter((c): c is Clause => c !== undefined),
+              // Stryker restore MethodExpression,ConditionalExpression
+            ),
+            interpretationNotes: Object.freeze(
+              // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a note the version lacks; the filter only narrows the type for a version made by hand.
+              rule.interpretationNoteIds
+                .map((id) => notes.get(id))
+                .filter((n): n is InterpretationNote => n !== undefined),
               // Stryker restore MethodExpression,ConditionalExpression
             ),
           },

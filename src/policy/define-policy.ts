@@ -3,6 +3,7 @@ import { PolicyError } from '../errors.js';
 import {
   amountFields,
   checkAmount,
+  count,
   countryCode,
   identifier,
   isoDate,
@@ -21,7 +22,15 @@ import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { decimalOf } from '../money/format.js';
 import { periodLabel } from '../records/schema.js';
-import type { Clause, Goal, PolicyDefinition, PolicyVersion, Rule, TwinTown } from './types.js';
+import type {
+  Clause,
+  Goal,
+  InterpretationNote,
+  PolicyDefinition,
+  PolicyVersion,
+  Rule,
+  TwinTown,
+} from './types.js';
 
 const bilingual = (max: number) => z.strictObject({ sv: text(max), en: text(max) });
 const PARTIES = ['council', 'board', 'organiser', 'municipality'] as const;
@@ -77,7 +86,14 @@ const rule: z.ZodType<Rule> = z.strictObject({
   owedTo: z.enum(PARTIES).exactOptional(),
   timing: z.enum(TIMINGS),
   clauseIds: z.array(identifier).min(1).max(LIMITS.roles),
-  interpretationNotes: z.array(z.number().int().min(1).max(99)).max(LIMITS.roles),
+  interpretationNoteIds: z.array(identifier).max(LIMITS.roles),
+});
+
+const interpretationNote: z.ZodType<InterpretationNote> = z.strictObject({
+  id: identifier,
+  number: count(1, 999),
+  title: bilingual(LIMITS.name),
+  text: bilingual(LIMITS.result),
 });
 
 /** The zod schema of a policy definition, with every check that needs only the definition. */
@@ -101,10 +117,9 @@ export const policyDefinitionSchema: z.ZodType<PolicyDefinition> = z
     mandatePeriod: periodLabel,
     goals: z.array(goal).max(LIMITS.roles),
     twinTowns: z.array(twinTown).max(LIMITS.roles),
-    reportBackThreshold: z
-      .strictObject({ ...amountFields, currency: z.string() })
-      .meta(ONE_AMOUNT),
+    reportBackThreshold: z.strictObject({ ...amountFields, currency: z.string() }).meta(ONE_AMOUNT),
     clauses: z.array(clause).min(1).max(LIMITS.items),
+    interpretationNotes: z.array(interpretationNote).max(LIMITS.items),
     rules: z.array(rule).max(RULE_CODES.length),
   })
   .superRefine((definition, ctx) => {
@@ -136,6 +151,8 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   unique(definition.goals, (g) => g.id, 'goals', 'id');
   unique(definition.twinTowns, (t) => t.id, 'twinTowns', 'id');
   unique(definition.rules, (r) => r.code, 'rules', 'code');
+  unique(definition.interpretationNotes, (n) => n.id, 'interpretationNotes', 'id');
+  unique(definition.interpretationNotes, (n) => String(n.number), 'interpretationNotes', 'number');
 
   const clauses = new Set(definition.clauses.map((c) => c.id));
   const cited = (id: string, path: PathSegment[]) => {
@@ -147,9 +164,14 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   definition.goals.forEach((g, i) => {
     cited(g.clauseId, ['goals', i, 'clauseId']);
   });
+  const notes = new Set(definition.interpretationNotes.map((n) => n.id));
   definition.rules.forEach((r, i) => {
     r.clauseIds.forEach((id, j) => {
       cited(id, ['rules', i, 'clauseIds', j]);
+    });
+    r.interpretationNoteIds.forEach((id, j) => {
+      if (!notes.has(id))
+        issues.push(issue('unknown_note', ['rules', i, 'interpretationNoteIds', j], { value: id }));
     });
   });
 

@@ -2,7 +2,15 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { Bilingual, Language } from '../errors.js';
 import { misuse } from '../internal/misuse.js';
 import { formatMoney } from '../money/format.js';
-import type { Clause, Goal, PolicyVersion, Rule, RuleCode, TwinTown } from './types.js';
+import type {
+  Clause,
+  Goal,
+  InterpretationNote,
+  PolicyVersion,
+  Rule,
+  RuleCode,
+  TwinTown,
+} from './types.js';
 
 /**
  * One difference between two policy versions.
@@ -82,6 +90,20 @@ export type PolicyChange =
       readonly after: Clause;
     }
   | {
+      /** An interpretation note (a reading) was added or removed. */
+      readonly kind: 'note_added' | 'note_removed';
+      /** The note. */
+      readonly note: InterpretationNote;
+    }
+  | {
+      /** An interpretation note's reading changed: its text, title or number. */
+      readonly kind: 'note_changed';
+      /** Before. */
+      readonly before: InterpretationNote;
+      /** After. */
+      readonly after: InterpretationNote;
+    }
+  | {
       /** The title, adoption, validity or mandate period changed. */
       readonly kind: 'identity_changed';
       /** Which field. */
@@ -106,7 +128,10 @@ export interface PolicyDiff {
   readonly from: string;
   /** The later version's id. */
   readonly to: string;
-  /** Every change: identity, threshold, twin towns, goals, rules, clauses, in that order. */
+  /**
+   * Every change: identity, threshold, twin towns, goals, rules, clauses, interpretation notes, in
+   * that order.
+   */
   readonly changes: readonly PolicyChange[];
   /** One line per change, in Swedish and English (`Inga ändringar.` / `No changes.` when none). */
   readonly summary: Bilingual;
@@ -206,6 +231,18 @@ function describe(change: PolicyChange, language: Language): string {
       return change.before.en !== change.after.en
         ? `Clause ${change.after.id} changed: ${q(change.before.en)} → ${q(change.after.en)}`
         : `Clause ${change.after.id} changed, Swedish text: ${q(change.before.sv)} → ${q(change.after.sv)}`;
+    case 'note_added':
+      return sv
+        ? `Ny tolkning ${change.note.number} (${change.note.id}): ${q(change.note.text.sv)}`
+        : `Interpretation note added, ${change.note.number} (${change.note.id}): ${q(change.note.text.en)}`;
+    case 'note_removed':
+      return sv
+        ? `Tolkning borttagen: ${change.note.number} (${change.note.id})`
+        : `Interpretation note removed: ${change.note.number} (${change.note.id})`;
+    case 'note_changed':
+      return sv
+        ? `Tolkningen ${change.after.id} ändrad: ${q(change.before.text.sv)} → ${q(change.after.text.sv)}`
+        : `Interpretation note ${change.after.id} changed: ${q(change.before.text.en)} → ${q(change.after.text.en)}`;
   }
 }
 
@@ -224,8 +261,8 @@ function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]):
 
 /**
  * What changed from one policy version to another — identity, report-back threshold, twin towns
- * added, removed or changed, goals, rules (added, removed, or with changed parameters) and clause
- * texts — as data and as a summary in Swedish and English, for the maintainer adding a version and
+ * added, removed or changed, goals, rules (added, removed, or with changed parameters), clause
+ * texts and interpretation notes (readings) — as data and as a summary in Swedish and English, for the maintainer adding a version and
  * for the changelog.
  *
  * @param before - the earlier version
@@ -291,6 +328,11 @@ export function diffPolicies(before: PolicyVersion, after: PolicyVersion): Polic
         added: (clause) => ({ kind: 'clause_added', clause }),
         removed: (clause) => ({ kind: 'clause_removed', clause }),
         changed: (a, b) => ({ kind: 'clause_changed', before: a, after: b }),
+      }),
+      ...compare(before.interpretationNotes, after.interpretationNotes, (n) => n.id, {
+        added: (note) => ({ kind: 'note_added', note }),
+        removed: (note) => ({ kind: 'note_removed', note }),
+        changed: (a, b) => ({ kind: 'note_changed', before: a, after: b }),
       }),
     );
     const lines = (language: Language) =>

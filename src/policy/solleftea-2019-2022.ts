@@ -1,4 +1,5 @@
 import { builtInVersion } from './built-in-version.js';
+import { NOTES_2019_2022 } from './notes-2019-2022.js';
 import type { Clause, Goal, PolicyVersion, Rule, TwinTown } from './types.js';
 
 const clauses: readonly Clause[] = [
@@ -51,7 +52,7 @@ const clauses: readonly Clause[] = [
     kind: 'goal',
     parent: 'aims.goals',
     sv: 'Bidra till att lokala företag kan växa på en internationell marknad',
-    en: 'Help local businesses grow in an international market',
+    en: 'Contribute to local businesses being able to grow in an international market',
   },
   {
     id: 'goal.projects',
@@ -59,7 +60,7 @@ const clauses: readonly Clause[] = [
     kind: 'goal',
     parent: 'aims.goals',
     sv: 'Öka möjligheterna till internationellt projektsamarbete inom de områden där Sollefteå kommun har särskilda behov och förutsättningar, t.ex. kompetensförsörjning och infrastruktur.',
-    en: 'Increase the opportunities for international project cooperation in the areas where Sollefteå municipality has particular needs and strengths, e.g. skills supply and infrastructure.',
+    en: 'Increase the opportunities for international project cooperation in the areas where Sollefteå municipality has particular needs and prerequisites, e.g. skills supply and infrastructure.',
   },
   {
     id: 'goal.events',
@@ -75,7 +76,7 @@ const clauses: readonly Clause[] = [
     kind: 'goal',
     parent: 'aims.goals',
     sv: 'Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.',
-    en: 'Cooperation with towns in the Nordic countries shall yield concrete knowledge and experience that can be used in the organisation and be of benefit to the citizens.',
+    en: 'Cooperation with towns in the Nordic countries shall contribute concrete knowledge and experience that can be used in the organisation and be of benefit to the citizens.',
   },
   {
     id: 'twinTowns.agreements',
@@ -184,13 +185,13 @@ const rules: readonly Rule[] = [
       en: 'Every international exchange and every international trip.',
     },
     duty: {
-      sv: 'Ange före genomförandet ett tydligt syfte, minst ett av policyns mål och den förväntade nyttan för kommunen, verksamheten och medborgarna.',
-      en: 'State, before it takes place, a clear purpose, at least one of the policy’s goals and the expected benefit for the municipality, its operations and its citizens.',
+      sv: 'Ange före genomförandet ett tydligt syfte, utbytets eget mål och den förväntade nyttan för kommunen, verksamheten och medborgarna.',
+      en: 'State, before it takes place, a clear purpose, its own goal and the expected benefit for the municipality, its operations and its citizens.',
     },
     owedBy: 'organiser',
     timing: 'before_activity',
     clauseIds: ['intro.planning', 'aims.purpose', 'aims.goals'],
-    interpretationNotes: [3],
+    interpretationNoteIds: ['international', 'own-goal'],
   },
   {
     code: 'board_approval',
@@ -207,7 +208,7 @@ const rules: readonly Rule[] = [
     owedTo: 'board',
     timing: 'before_departure',
     clauseIds: ['board.approval'],
-    interpretationNotes: [4, 5],
+    interpretationNoteIds: ['twin-town-trip', 'any-madison', 'prior-approval', 'verdict'],
   },
   {
     code: 'board_report_back',
@@ -221,13 +222,13 @@ const rules: readonly Rule[] = [
     },
     duty: {
       sv: 'Återrapportera resan till kommunstyrelsen efter hemkomsten, med syfte, mål och resultat.',
-      en: 'Report the trip back to the executive board after return, stating its purpose, goals and result.',
+      en: 'Report the trip back to the executive board after return, stating its purpose, goal and result.',
     },
     owedBy: 'organiser',
     owedTo: 'board',
     timing: 'after_return',
     clauseIds: ['board.reporting'],
-    interpretationNotes: [1, 2, 3, 6],
+    interpretationNoteIds: ['threshold', 'exact-money', 'international', 'reports', 'verdict'],
   },
   {
     code: 'council_account',
@@ -238,13 +239,13 @@ const rules: readonly Rule[] = [
     },
     duty: {
       sv: 'Redovisa utbytet eller resan till kommunfullmäktige, med syfte, mål och resultat.',
-      en: 'Account for the exchange or trip to the municipal council, stating its purpose, goals and result.',
+      en: 'Account for the exchange or trip to the municipal council, stating its purpose, goal and result.',
     },
     owedBy: 'organiser',
     owedTo: 'council',
     timing: 'in_council_account',
     clauseIds: ['council.reporting'],
-    interpretationNotes: [3, 6],
+    interpretationNoteIds: ['international', 'reports', 'mandate-period'],
   },
   {
     code: 'agreement_evaluation',
@@ -260,7 +261,7 @@ const rules: readonly Rule[] = [
     owedBy: 'municipality',
     timing: 'within_mandate_period',
     clauseIds: ['twinTowns.agreements'],
-    interpretationNotes: [7],
+    interpretationNoteIds: ['mandate-period', 'validity'],
   },
   {
     code: 'continuation_decision',
@@ -273,7 +274,7 @@ const rules: readonly Rule[] = [
     owedBy: 'council',
     timing: 'within_mandate_period',
     clauseIds: ['council.agreements'],
-    interpretationNotes: [7],
+    interpretationNoteIds: ['mandate-period', 'validity'],
   },
   {
     code: 'agreement_termination',
@@ -286,7 +287,7 @@ const rules: readonly Rule[] = [
     owedBy: 'municipality',
     timing: 'after_evaluation',
     clauseIds: ['twinTowns.termination'],
-    interpretationNotes: [9],
+    interpretationNoteIds: ['termination'],
   },
   {
     code: 'policy_adoption',
@@ -299,7 +300,7 @@ const rules: readonly Rule[] = [
     owedBy: 'council',
     timing: 'on_adoption',
     clauseIds: ['council.policy'],
-    interpretationNotes: [8],
+    interpretationNoteIds: ['validity'],
   },
 ];
 
@@ -338,8 +339,9 @@ export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
     // Stryker disable next-line StringLiteral: equivalent — builtInVersion keeps the threshold in SEK whatever this says; the type admits only 'SEK', and a test compares the version with the one definePolicy gives.
     reportBackThreshold: { minorUnits: 1_000_000, currency: 'SEK' }, // 10 000,00 kr
     clauses,
+    interpretationNotes: NOTES_2019_2022,
     rules,
   },
   // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
-  'sha256:a26351a96df2d39f51e20bf901179d610434f0541ca6a2cae53f176948777f84',
+  'sha256:25f9a85e88b6ee57c2035012ea354ea4331dc511d7a84eadbadd5cd7bed328e7',
 );

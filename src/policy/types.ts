@@ -194,8 +194,32 @@ export interface Rule {
   readonly timing: Timing;
   /** The clauses it rests on, in the order of the text. */
   readonly clauseIds: readonly string[];
-  /** Numbers of the interpretation notes (see the Concepts guide) the rule depends on. */
-  readonly interpretationNotes: readonly number[];
+  /** Ids of the interpretation notes of the version (see {@link InterpretationNote}) the rule applies. */
+  readonly interpretationNoteIds: readonly string[];
+}
+
+/**
+ * A reading the library takes where the policy's text is open (an interpretation note), as data of
+ * the version: rules cite the notes they apply by id, and every obligation and agreement duty carries
+ * the notes its rule applied, so that an answer names the reading it used and a later version can
+ * change a reading without changing how past activities are judged.
+ *
+ * @example
+ * ```ts
+ * const note = POLICY_2019_2022.interpretationNotes.find((n) => n.id === 'threshold');
+ * note?.number; // => 1
+ * note?.title.en; // => 'More than SEK 10,000'
+ * ```
+ */
+export interface InterpretationNote {
+  /** Stable id, e.g. `'threshold'`; rules cite notes by it. */
+  readonly id: string;
+  /** Its number in the list of notes, for people ("note 1"). */
+  readonly number: number;
+  /** A short title, in Swedish and English. */
+  readonly title: Bilingual;
+  /** The reading, in Swedish and English. */
+  readonly text: Bilingual;
 }
 
 /**
@@ -254,6 +278,8 @@ export interface PolicyVersion {
   readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
   /** Every clause, in the order of the text. */
   readonly clauses: readonly Clause[];
+  /** The readings the version takes where its text is open, in order; rules cite them by id. */
+  readonly interpretationNotes: readonly InterpretationNote[];
   /** The rules computed from this version; a rule the version does not list does not apply. */
   readonly rules: readonly Rule[];
   /**

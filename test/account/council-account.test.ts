@@ -10,6 +10,7 @@ import {
   councilAccount,
   evaluate,
   type Language,
+  POLICY_2019_2022,
   parseRegister,
   type Register,
 } from '../../src/index.js';
@@ -73,17 +74,37 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       places: ['Esashi (JP)', 'Tokyo (JP)'],
       twinTowns: ['esashi'],
       purpose: 'Renew the twin-town contact after the pandemic',
-      goal: 'Agree on two school visits',
-      policyGoals: ['nordic', 'growth'],
+      goal: 'School exchange agreed for 2023',
+      policyGoals: [
+        POLICY_2019_2022.goals.find((g) => g.id === 'nordic'),
+        POLICY_2019_2022.goals.find((g) => g.id === 'growth'),
+      ],
       result: 'School exchange agreed for 2023',
       travellers: 3,
       cost: { amount: 5_913_856, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 },
       costBasis: 'actual',
       costIssues: [],
       approval: 'violated',
-      reportBack: 'violated',
+      reportBack: 'pending',
       missing: [],
+      verdict: 'not_compliant',
+      attention: [],
     });
+    // The goals it links to are the policy's own objects, named in words, not by id.
+    expect(row.policyGoals[0]).toBe(POLICY_2019_2022.goals.find((g) => g.id === 'nordic'));
+  });
+
+  it('names the policy goals a row links to by their Swedish or English text, never by id', () => {
+    const markdown = accountToMarkdown(account(), 'sv');
+    const line = markdown.split('\n').find((l) => l.startsWith('| 2022-01 '));
+    expect(line).toContain(
+      'Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper',
+    );
+    expect(line).toContain('Stärka tillväxten i Sollefteå kommun');
+    expect(line).not.toMatch(/\bnordic\b|\bgrowth\b/);
+    expect(accountToMarkdown(account(), 'en')).toContain(
+      'Strengthen growth in Sollefteå municipality',
+    );
   });
 
   it('flags rows that do not state purpose, goals or result', () => {
@@ -99,7 +120,9 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       ['Madison', 1, 0],
     ]);
     const nordic = account().byGoal.find((g) => g.key === 'nordic');
-    expect(nordic?.count).toBe(account().rows.filter((r) => r.goals.includes('nordic')).length);
+    expect(nordic?.count).toBe(
+      account().rows.filter((r) => r.policyGoals.some((g) => g.id === 'nordic')).length,
+    );
     expect(account().total.cost.amount).toBe(
       account().rows.reduce((sum, row) => sum + (row.cost?.amount ?? 0), 0),
     );
@@ -119,7 +142,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       'Till kommunfullmäktige enligt Policy för internationella kontakter 2019-2022: samtliga internationella utbyten och resor, med syfte, mål och resultat.',
     ]);
     expect(sv).toContain(
-      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | nordic, growth | School exchange agreed for 2023 | 3 | 59 138,56 kr | brutet | brutet |',
+      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | School exchange agreed for 2023 | Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.; Stärka tillväxten i Sollefteå kommun | School exchange agreed for 2023 | 3 | 59 138,56 kr | brutet | väntar |',
     );
     expect(sv).toContain('- 2021-06 Study trip on skills supply in Trondheim: resultat');
     expect(sv).toContain('Ingen version av policyn gällde för: 2019-07.');
@@ -134,7 +157,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
     expect(empty.policies).toEqual([]);
     // With no version in force, the introduction says so instead of naming one.
     expect(accountToMarkdown(empty, 'en')).toContain(
-      'To the municipal council: every international exchange and trip, with its purpose, goals and result. No known version of the policy was in force in the period.',
+      'To the municipal council: every international exchange and trip, with its purpose, goal and result. No known version of the policy was in force in the period.',
     );
     expect(accountToMarkdown(empty, 'sv')).toContain(
       'Till kommunfullmäktige: samtliga internationella utbyten och resor, med syfte, mål och resultat. Ingen känd version av policyn gällde under perioden.',
@@ -193,8 +216,8 @@ describe('accountToCsv', () => {
       delimiter: ';',
       record_delimiter: '\r\n',
     }) as string[][];
-    expect(header?.[13]).toBe('Kostnad (kr)');
-    expect(first?.[13]).toBe('9500,00');
+    expect(header?.[14]).toBe('Kostnad (kr)');
+    expect(first?.[14]).toBe('9500,00');
     expect(first?.[2]).toBe('inkommande besök');
   });
 
@@ -272,7 +295,7 @@ describe('accountToCsv', () => {
     const register = parsed({ format: 1, activities, rates: RATES });
     const result = councilAccount(register, { period: '2019-2022' });
     const [header, ...records] = parseCsv(accountToCsv(result, language), language);
-    expect(header).toHaveLength(18);
+    expect(header).toHaveLength(20);
     expect(records).toHaveLength(result.rows.length);
     result.rows.forEach((row, i) => {
       const cells = records[i] as string[];
@@ -280,10 +303,11 @@ describe('accountToCsv', () => {
       expect(cells[3]).toBe(asText(row.title));
       expect(cells[5]).toBe(row.firstDay);
       expect(cells[9]).toBe(asText(row.purpose ?? ''));
-      expect(cells[10]).toBe(row.goals.join(', '));
-      expect(cells[11]).toBe(asText(row.result ?? ''));
+      expect(cells[10]).toBe(asText(row.goal ?? ''));
+      expect(cells[11]).toBe(row.policyGoals.map((goal) => goal.text[language]).join('; '));
+      expect(cells[12]).toBe(asText(row.result ?? ''));
       const amount =
-        cells[13] === '' ? undefined : Number((cells[13] as string).replace(/[,.]/, ''));
+        cells[14] === '' ? undefined : Number((cells[14] as string).replace(/[,.]/, ''));
       expect(amount).toBe(row.cost?.amount);
     });
   });

@@ -83,8 +83,8 @@ describe('parseActivity: a named example for each issue code, in both languages'
     ],
     [
       'too_many',
-      trip({ goals: Array(21).fill('growth') }),
-      'goals',
+      trip({ policyGoals: Array(21).fill('growth') }),
+      'policyGoals',
       'högst 20 är tillåtet',
       'at most 20 are allowed',
     ],
@@ -125,8 +125,8 @@ describe('parseActivity: a named example for each issue code, in both languages'
     ],
     [
       'unknown_goal',
-      trip({ goal: 'Agree on two school visits', policyGoals: ['growth', 'tourism'] }),
-      'goals[1]',
+      trip({ policyGoals: ['growth', 'tourism'] }),
+      'policyGoals[1]',
       'målet "tourism" finns inte i policyn',
       'the goal "tourism" is not in the policy',
     ],
@@ -230,11 +230,28 @@ describe('parseActivity: a named example for each issue code, in both languages'
     expect(issuesOf(hostile)).toMatchObject([{ code: 'unreadable_input', path: [] }]);
   });
 
+  it('accepts the activity’s own goal in words; the old goals field is refused with how to write it now', () => {
+    const result = parseActivity({
+      ...SAMPLE_TRIP,
+      goal: 'Two school visits agreed for 2021',
+      policyGoals: ['nordic'],
+    });
+    expect(result.success && result.data.goal).toBe('Two school visits agreed for 2021');
+    const { goal: _, policyGoals: __, ...old } = SAMPLE_TRIP;
+    const issues = issuesOf({ ...old, goals: ['Two school visits agreed for 2021'] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown_key', ['goals']]]);
+    expect(issues[0]?.messages).toEqual({
+      sv: 'goals: fältet "goals" är okänt; skriv målet i ord i fältet goal (en aktivitet länkar till policyns mål med deras id i policyGoals).',
+      en: 'goals: the field "goals" is unknown; write the goal in words in the field goal (an activity links to the policy’s goals by their ids in policyGoals).',
+    });
+  });
+
   it('reports every issue at once, not just the first', () => {
     const codes = issuesOf(
       trip({
         title: '',
-        goal: 'Agree on two school visits', policyGoals: ['x'],
+        goal: 'Agree on two school visits',
+        policyGoals: ['x'],
         departureDate: '2020-13-01',
         destinations: [{ twinTown: 'y' }],
       }),
@@ -256,7 +273,11 @@ describe('parseActivity: amounts mean what a clerk means (interpretation note 2)
     if (!result.success || result.data.kind !== 'trip') throw new Error('expected a trip');
     return result.data.plannedCosts?.[0]?.amount;
   };
-  const SEK_12_500 = { amount: 1_250_000, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 };
+  const SEK_12_500 = {
+    amount: 1_250_000,
+    currency: { code: 'SEK', base: 10, exponent: 2 },
+    scale: 2,
+  };
 
   it('refuses "amount": 12500 — a clerk means 12 500 kr, not 125 kr — and says how to write it', () => {
     const issues = issuesOf(cost({ amount: 12500 }));
@@ -373,7 +394,11 @@ describe('parseActivity: amounts mean what a clerk means (interpretation note 2)
         cost({ amount: decimalString(minor, exponent, style as 'dot'), currency: code }),
       );
       expect(amountOf(minorCost(minor, code))).toEqual(fromText);
-      expect(fromText).toEqual({ amount: minor, currency: expect.objectContaining({ code }), scale: exponent });
+      expect(fromText).toEqual({
+        amount: minor,
+        currency: expect.objectContaining({ code }),
+        scale: exponent,
+      });
     },
   );
 });
@@ -391,7 +416,11 @@ describe('parseActivity: what it accepts', () => {
   });
 
   it('validates goal and twin-town ids against the policies it is given', () => {
-    const other: PolicyVersion = { ...POLICY_2019_2022, goal: 'Agree on two school visits', policyGoals: [], twinTowns: [] };
+    const other: PolicyVersion = {
+      ...POLICY_2019_2022,
+      goals: [],
+      twinTowns: [],
+    };
     expect(parseActivity(SAMPLE_TRIP, { policies: [other] }).success).toBe(false);
     expect(parseActivity(SAMPLE_TRIP, { policies: [POLICY_2019_2022] }).success).toBe(true);
   });

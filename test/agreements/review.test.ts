@@ -83,7 +83,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     );
     const none = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
     expect(standing(none, 'esashi').evaluation.reason).toBe('not_evaluated');
-    expect(none.compliant).toBe(false);
+    expect(none.verdict).toBe('not_compliant');
   });
 
   it('is pending until the due day, and does not see evaluations dated after asOf', () => {
@@ -96,8 +96,10 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     expect(standing(before, 'esashi').evaluation.messages.en).toContain(
       'no evaluation yet; due by 2022-10-14',
     );
-    expect(standing(before, 'esashi').termination.status).toBe('undetermined');
-    expect(before.compliant).toBe(true);
+    // Before the evaluation, termination waits on it: pending, not undetermined.
+    expect(standing(before, 'esashi').termination.status).toBe('pending');
+    expect(standing(before, 'esashi').termination.reason).toBe('awaiting_evaluation');
+    expect(before.verdict).toBe('compliant');
   });
 
   it('of several evaluations in time the latest decides; of late ones only, the first is cited', () => {
@@ -234,7 +236,46 @@ describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => 
     );
     expect(standing(review, 'madison').termination.reason).toBe('continued_despite_evaluation');
     expect(standing(review, 'madison').termination.status).toBe('violated');
-    expect(review.compliant).toBe(false);
+    expect(review.verdict).toBe('not_compliant');
+  });
+
+  it('a continuation decision made before the evaluation is not a continuation despite it', () => {
+    // The council decided on 2022-04-04 to keep every agreement; the evaluation of 2022-05-02 then
+    // found Madison inactive and of no benefit. Termination is owed and pending, not violated.
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [inactive],
+        continuationDecisions: [decision(ALL_TOWNS, '2022-04-04')],
+      }),
+      REVIEW,
+    );
+    const duty = standing(review, 'madison').termination;
+    expect([duty.status, duty.reason]).toEqual(['pending', 'awaiting_termination']);
+    // A later decision that continues it after the evaluation is.
+    const after = reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [inactive],
+        continuationDecisions: [
+          decision(ALL_TOWNS, '2022-04-04'),
+          decision(ALL_TOWNS, '2022-05-02'),
+        ],
+      }),
+      REVIEW,
+    );
+    expect(standing(after, 'madison').termination.reason).toBe('continued_despite_evaluation');
+    expect(standing(after, 'madison').termination.evidence).toMatchObject({
+      decidedOn: '2022-05-02',
+    });
+  });
+
+  it('the verdict is undetermined when no version governs the period', () => {
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), {
+      period: '2023-2026',
+      asOf: '2027-01-01',
+    });
+    expect(review.verdict).toBe('undetermined');
   });
 
   it('is not owed when the agreement was found active, or of benefit to any one party', () => {
@@ -398,7 +439,7 @@ describe('reviewAgreements: activity evidence (note 9)', () => {
     expect(standing(review, 'madison').notes.map((n) => n.sv)).toEqual([
       'Utvärderingen fann avtalet med Madison aktivt, men registret har inget utbyte eller resa med orten under 2019–2022.',
     ]);
-    expect(review.compliant).toBe(true);
+    expect(review.verdict).toBe('compliant');
   });
 
   it('counts the activities in such a note in the plural from two', () => {

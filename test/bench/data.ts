@@ -143,7 +143,8 @@ const exchange = fc
     startDate: iso(x.start),
     endDate: iso(x.start + x.length),
     purpose: x.purpose,
-    goal: 'Agree on two school visits', policyGoals: ['nordic'],
+    goal: 'Agree on two school visits',
+    policyGoals: ['nordic'],
     costs: x.costs,
   }));
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMPLEMENTED_BY, policyPage } from '../../scripts/generate-docs.js';
+import { IMPLEMENTED_BY, notesPage, policyPage } from '../../scripts/generate-docs.js';
 import * as library from '../../src/index.js';
 import { POLICY_2019_2022 } from '../../src/index.js';
 
-const notes = readFileSync(new URL('../../docs/interpretation-notes.md', import.meta.url), 'utf8');
+const notes = notesPage(POLICY_2019_2022);
 const page = policyPage(POLICY_2019_2022);
 
 const sectionOf = (heading: string): string => {
@@ -39,9 +38,10 @@ describe('the generated page “The policy, clause by clause”', () => {
       const section = sectionOf(`### Rule ${rule.code.replaceAll('_', '-')}`);
       for (const id of rule.clauseIds)
         expect(section).toContain(`[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`);
-      for (const note of rule.interpretationNotes) {
-        expect(section).toContain(`(../interpretation-notes.md#note-${note})`);
-        expect(notes).toContain(`## Note ${note}\n`);
+      for (const id of rule.interpretationNoteIds) {
+        const note = POLICY_2019_2022.interpretationNotes.find((n) => n.id === id);
+        expect(section).toContain(`(interpretation-notes.md#note-${note?.number})`);
+        expect(notes).toContain(`## Note ${note?.number}\n`);
       }
       for (const name of IMPLEMENTED_BY[rule.code]) {
         expect(Object.keys(library), name).toContain(name);
@@ -51,9 +51,22 @@ describe('the generated page “The policy, clause by clause”', () => {
   });
 });
 
-describe('the page “Interpretation notes”', () => {
-  it('states every reading of the domain brief, numbered 1 to 10', () => {
-    for (let note = 1; note <= 10; note++)
-      expect(notes).toMatch(new RegExp(`^## Note ${note}\\n\\n\\*\\*`, 'm'));
+describe('the page “Interpretation notes”, generated from the data in Swedish and English', () => {
+  it('states every reading of the version, numbered, with its id, in both languages', () => {
+    for (const note of POLICY_2019_2022.interpretationNotes) {
+      expect(notes).toMatch(new RegExp(`^## Note ${note.number}\\n\\n\\*\\*`, 'm'));
+      expect(notes).toContain(`(\`${note.id}\`)`);
+      expect(notes).toContain(note.text.sv);
+      expect(notes).toContain(`_${note.text.en}_`);
+    }
+  });
+
+  it('states the reading for “Madison the City, USA”: any Madison in the US', () => {
+    expect(notes).toContain('any Madison in the US is read as the twin town');
+    expect(notes).toContain('varje Madison i USA läses som vänorten');
+  });
+
+  it('links each note to the rules that apply it', () => {
+    expect(notes).toContain('[`board_approval`](policy.md#rule-board-approval)');
   });
 });

@@ -37,9 +37,9 @@ describe('examples', () => {
     expect(output).toContain(
       '– not applicable: Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00',
     );
-    // The EU project trip with EUR costs: over the threshold.
+    // The EU project trip with EUR costs: over the threshold, naming the rate, its date and source.
     expect(output).toContain(
-      'kostnaden 12 056,29 kr > 10 000,00 kr (planerade kostnader, preliminärt)',
+      'kostnaden 12 056,29 kr > 10 000,00 kr (planerade kostnader, preliminärt; 540,00 EUR à 10,6598 kr per EUR, kurs från 2020-03-02 enligt Riksbanken (sample))',
     );
     // The domestic trip and the trip before the policy.
     expect(output).toContain(

@@ -52,6 +52,7 @@ const VALUES: Record<IssueCode, Record<string, IssueValue>> = {
   unknown_activity: { value: 'A-9' },
   unknown_agreement: { value: 'esashi' },
   unknown_clause: { value: 'board.travel' },
+  unknown_note: { value: 'nowhere' },
   ambiguous_name: { value: 'Esashi', other: 'esashi' },
   adopted_after_start: { value: '2023-02-01', startDate: '2023-01-01' },
   not_adopted_by_council: { value: 'board' },

@@ -47,10 +47,27 @@ describe('the rules of the 2019–2022 policy', () => {
         expect(text.sv.length, rule.code).toBeGreaterThan(3);
         expect(text.en.length, rule.code).toBeGreaterThan(3);
       }
-      expect(rule.interpretationNotes.length, rule.code).toBeGreaterThan(0);
-      for (const note of rule.interpretationNotes) expect(note).toBeGreaterThanOrEqual(1);
-      for (const note of rule.interpretationNotes) expect(note).toBeLessThanOrEqual(10);
+      expect(rule.interpretationNoteIds.length, rule.code).toBeGreaterThan(0);
+      const known = POLICY_2019_2022.interpretationNotes.map((note) => note.id);
+      for (const id of rule.interpretationNoteIds) expect(known, rule.code).toContain(id);
     }
+  });
+
+  it('states every reading of the domain brief as an interpretation note, numbered in order, in Swedish and English', () => {
+    const notes = POLICY_2019_2022.interpretationNotes;
+    expect(notes.map((note) => note.number)).toEqual(notes.map((_, i) => i + 1));
+    expect(notes.length).toBeGreaterThanOrEqual(11);
+    for (const note of notes) {
+      expect(note.id).toMatch(/^[a-z][a-z-]*$/);
+      for (const text of [note.title, note.text]) {
+        expect(text.sv.length, note.id).toBeGreaterThan(3);
+        expect(text.en.length, note.id).toBeGreaterThan(3);
+      }
+    }
+    // Every note is applied by some rule.
+    const applied = new Set(POLICY_2019_2022.rules.flatMap((rule) => rule.interpretationNoteIds));
+    for (const note of notes.filter((n) => n.id !== 'personal-data'))
+      expect(applied, note.id).toContain(note.id);
   });
 
   it('owes approval and report-back to the board, and the account to the council', () => {

@@ -11,6 +11,7 @@ import {
   type PolicyDefinition,
   type PolicyVersion,
   parseActivity,
+  parsePolicy,
   parseRegister,
   policyInForce,
   policyRegistry,
@@ -358,7 +359,7 @@ describe('diffPolicies', () => {
       'Twin town Esashi changed (name, spellings or country)',
       'Twin town added: Tartu (EE)',
       'Goal removed: growth',
-      'Goal business changed: ”Help local businesses grow in an international market” → ”New”',
+      'Goal business changed: ”Contribute to local businesses being able to grow in an international market” → ”New”',
       'Goal added, climate: ”Climate”',
       'Rule policy_adoption no longer applies (Adoption of the policy)',
       'Rule board_approval changed: owedBy',
@@ -405,5 +406,53 @@ describe('diffPolicies', () => {
       sv: 'Inga ändringar.',
       en: 'No changes.',
     });
+  });
+
+  it('a later version may change a reading: the diff names it, and each answer names the reading its version used', () => {
+    const next = later({
+      interpretationNotes: DEFINITION().interpretationNotes.map((note) =>
+        note.id === 'reports'
+          ? {
+              ...note,
+              text: {
+                sv: 'Rapporter ska lämnas inom 60 dagar.',
+                en: 'Reports are due within 60 days.',
+              },
+            }
+          : note,
+      ),
+    });
+    const diff = diffPolicies(POLICY_2019_2022, next);
+    expect(diff.changes.filter((c) => c.kind === 'note_changed')).toHaveLength(1);
+    expect(diff.summary.en).toContain('Interpretation note reports changed: ');
+    expect(diff.summary.en).toContain('→ ”Reports are due within 60 days.”');
+    expect(diff.summary.sv).toContain('Tolkningen reports ändrad: ');
+    const registry = policyRegistry([POLICY_2019_2022, next]);
+    const reading = (departureDate: string, returnDate: string) =>
+      evaluate(trip({ departureDate, returnDate }), { policies: registry })
+        .obligations.find((o) => o.code === 'council_account')
+        ?.interpretationNotes.find((n) => n.id === 'reports')?.text.en;
+    expect(reading('2022-05-02', '2022-05-04')).toContain('unless the caller sets a deadline');
+    expect(reading('2023-05-02', '2023-05-04')).toBe('Reports are due within 60 days.');
+  });
+
+  it('refuses a rule that cites an interpretation note the version does not have', () => {
+    const broken = {
+      ...DEFINITION(),
+      rules: DEFINITION().rules.map((rule, i) =>
+        i === 0 ? { ...rule, interpretationNoteIds: ['nowhere'] } : rule,
+      ),
+    };
+    const result = parsePolicy(broken);
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path, i.messages.en])).toEqual(
+      [
+        [
+          'unknown_note',
+          ['rules', 0, 'interpretationNoteIds', 0],
+          'rules[0].interpretationNoteIds[0]: the interpretation note "nowhere" is not in the version\'s interpretationNotes.',
+        ],
+      ],
+    );
   });
 });

@@ -138,7 +138,10 @@ describe('the JSON Schemas shipped for apps in other languages and form builders
       'a cost item without an amount',
       { ...SAMPLE_TRIP, plannedCosts: [{ label: 'x', category: 'other', currency: 'SEK' }] },
     ],
-    ['a goal the policy does not have', { ...SAMPLE_TRIP, goal: 'Agree on two school visits', policyGoals: ['tourism'] }],
+    [
+      'a goal the policy does not have',
+      { ...SAMPLE_TRIP, goal: 'Agree on two school visits', policyGoals: ['tourism'] },
+    ],
     ['a badly written date', { ...SAMPLE_TRIP, departureDate: '10/3/2020' }],
     [
       'a lower-case country',
