@@ -211,6 +211,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       undetermined: [],
       compliant: [],
     };
+    const noActualCosts: string[] = [];
     let planned = 0;
     let actual = 0;
     let unconverted = 0;
@@ -251,6 +252,8 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
         if (result.status === 'violated' || result.status === 'overdue') violations++;
         key += `${result.obligation.code}:${result.status}:${result.reason} `;
       }
+      if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
+        noActualCosts.push(activity.id);
       const costs = activityCosts(
         activity,
         rates,
@@ -323,6 +326,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       outcomes: Object.freeze(outcomes),
       totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
       invalid: read.invalid,
+      noActualCosts: Object.freeze(noActualCosts),
       verdict: auditVerdict(groups, agreements, read.invalid.length),
     });
   } catch (error) {

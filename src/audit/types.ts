@@ -149,6 +149,11 @@ export interface AuditReport {
   /** Records that could not be read, with their issues; the rest was audited. */
   readonly invalid: readonly InvalidRecord[];
   /**
+   * The trips whose actual costs are recorded as none (an empty list) while a budget was planned:
+   * their report-back is judged on 0,00 kr (note 1), so a cancelled budget is listed, not hidden.
+   */
+  readonly noActualCosts: readonly string[];
+  /**
    * `not_compliant` when an activity or a per-period duty is; else `undetermined` when one is, or a
    * record could not be read; else `compliant` (interpretation note 11).
    */

@@ -381,6 +381,15 @@ async function runAudit(
       }
     }
   }
+  if (report.noActualCosts.length > 0) {
+    const ids = report.noActualCosts.join(', ');
+    lines.push(
+      '',
+      sv
+        ? `  Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`
+        : `  Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
+    );
+  }
   const attention = report.activities.filter((row) => row.verdict === 'undetermined');
   if (attention.length > 0) {
     lines.push(

@@ -88,7 +88,12 @@ export function describeFact(fact: Fact, language: Language): string {
       case 'total_cost': {
         const total = formatMoney(fact.total, language);
         const threshold = formatMoney(fact.threshold, language);
-        const basis = BASIS[fact.basis][language] + ratesUsed(fact.conversions, language);
+        const basis =
+          fact.plannedInstead === undefined
+            ? BASIS[fact.basis][language] + ratesUsed(fact.conversions, language)
+            : sv
+              ? `faktiska kostnader angivna som inga; planerat ${formatMoney(fact.plannedInstead, language)}`
+              : `actual costs recorded as none; planned ${formatMoney(fact.plannedInstead, language)}`;
         if (fact.above)
           return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
         return sv

@@ -245,11 +245,12 @@ function costFact(
       : undefined;
   if (!basis) return { fact: { kind: 'costs_missing' }, conversions: NO_CONVERSIONS };
   const items = (basis === 'actual' ? trip.actualCosts : trip.plannedCosts) as readonly CostItem[];
+  const limit = rateAgeLimit(date, context.maxRateAgeDays);
   const result = totalInSek(
     items,
     context.rates ?? NO_RATES,
     basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
-    rateAgeLimit(date, context.maxRateAgeDays),
+    limit,
   );
   if (!result.ok)
     return {
@@ -257,6 +258,11 @@ function costFact(
       conversions: NO_CONVERSIONS,
     };
   const threshold = policy.reportBackThreshold;
+  // Actual costs recorded as none (an empty list) decide over a budget, which is shown beside (note 1).
+  const planned =
+    items.length === 0 && basis === 'actual' && trip.plannedCosts && trip.plannedCosts.length > 0
+      ? totalInSek(trip.plannedCosts, context.rates ?? NO_RATES, PLANNED_PATH, limit)
+      : undefined;
   return {
     fact: {
       kind: 'total_cost',
@@ -266,6 +272,7 @@ function costFact(
       basis,
       // The evaluation's own list, shared: the fact names the rates without a copy.
       conversions: result.conversions,
+      ...(planned?.ok ? { plannedInstead: planned.total } : {}),
     },
     conversions: result.conversions,
   };

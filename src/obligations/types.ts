@@ -145,6 +145,12 @@ export type Fact =
        * (the evaluation's own list, shared).
        */
       readonly conversions: readonly SekConversion[];
+      /**
+       * When the actual costs are recorded as none (an empty list) while a budget was planned: the
+       * planned total, shown beside the actual total of 0,00 kr so that a cancelled budget is not
+       * silently forgotten (note 1).
+       */
+      readonly plannedInstead?: DineroSnapshot<number, 'SEK'>;
     }
   | {
       /** The trip records no costs, planned or actual. */

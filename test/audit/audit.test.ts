@@ -458,3 +458,30 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
     );
   });
 });
+
+describe('audit: actual costs recorded as none (interpretation note 1)', () => {
+  it('lists a trip whose actual costs are an empty list while a budget was planned, and judges it on 0,00 kr', () => {
+    const budget = {
+      kind: 'trip',
+      id: 'cancelled-budget',
+      title: 'Fair',
+      organiser: 'Näringslivsenheten',
+      travellers: { count: 1 },
+      destinations: [{ place: 'Helsinki', country: 'FI' }],
+      departureDate: '2021-05-03',
+      returnDate: '2021-05-05',
+      plannedCosts: [{ label: 'Stand', category: 'fees', amount: '50 000,00', currency: 'SEK' }],
+      actualCosts: [],
+    };
+    const other = { ...budget, id: 'spent', actualCosts: [{ ...budget.plannedCosts[0] }] };
+    const report = audit({ format: 1, activities: [budget, other] }, { asOf: '2021-12-31' });
+    expect(report.noActualCosts).toEqual(['cancelled-budget']);
+    const row = report.activities.find((a) => a.id === 'cancelled-budget');
+    expect(row?.actual?.amount).toBe(0);
+    expect(row?.planned?.amount).toBe(5_000_000);
+    expect(row?.results.find((r) => r.code === 'board_report_back')?.status).toBe('not_applicable');
+    expect(
+      row?.compliance.results.find((r) => r.obligation.code === 'board_report_back')?.messages.en,
+    ).toContain('actual costs recorded as none; planned SEK 50,000.00');
+  });
+});

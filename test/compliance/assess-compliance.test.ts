@@ -386,9 +386,13 @@ describe('assessCompliance: planning and the whole', () => {
   it('links to the policy goals alone do not state the activity its own goal', () => {
     const { goal: _, ...linkedOnly } = SAMPLE_TRIP;
     const result = judged(
-      assessCompliance(parsed({ ...linkedOnly, policyGoals: ['nordic'] }), {}, {
-        asOf: '2020-03-01',
-      }),
+      assessCompliance(
+        parsed({ ...linkedOnly, policyGoals: ['nordic'] }),
+        {},
+        {
+          asOf: '2020-03-01',
+        },
+      ),
       'planning',
     );
     expect(result).toMatchObject({ status: 'pending', missing: ['goal'] });
@@ -477,9 +481,7 @@ describe('assessCompliance: planning and the whole', () => {
     const unknownCost = trip({
       plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
     });
-    expect(assessCompliance(unknownCost, {}, { asOf: '2021-01-01' }).verdict).toBe(
-      'not_compliant',
-    );
+    expect(assessCompliance(unknownCost, {}, { asOf: '2021-01-01' }).verdict).toBe('not_compliant');
   });
 
   it('an activity on a day no policy version was in force is undetermined, not compliant', () => {

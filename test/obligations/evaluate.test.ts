@@ -154,9 +154,35 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
     );
   });
 
-  it('empty actual costs are a known total of zero', () => {
-    const evaluation = evaluate(trip({ plannedCosts: [sekItem('20 000')], actualCosts: [] }));
-    expect(obligation(evaluation, 'board_report_back').status).toBe('not_applicable');
+  it('empty actual costs are a known total of zero, and the explanation shows the budget beside them', () => {
+    // A trip that planned 50 000 kr and records its actual costs as none: the reading (note 1) is that
+    // actual costs decide, so no report-back is owed — but the cancelled budget is shown, not hidden.
+    const evaluation = evaluate(trip({ plannedCosts: [sekItem('50 000')], actualCosts: [] }));
+    const reportBack = obligation(evaluation, 'board_report_back');
+    expect(reportBack.status).toBe('not_applicable');
+    expect(reportBack.facts).toMatchObject([
+      {
+        kind: 'total_cost',
+        basis: 'actual',
+        total: { amount: 0 },
+        plannedInstead: { amount: 5_000_000 },
+      },
+    ]);
+    expect(reportBack.messages.en).toBe(
+      'Report-back to the executive board: not applicable, because the cost SEK 0.00 is not more than SEK 10,000.00 (actual costs recorded as none; planned SEK 50,000.00).',
+    );
+    expect(reportBack.messages.sv).toBe(
+      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 0,00 kr inte är högre än 10 000,00 kr (faktiska kostnader angivna som inga; planerat 50 000,00 kr).',
+    );
+  });
+
+  it('actual costs that are not empty never carry the budget beside them', () => {
+    const evaluation = evaluate(
+      trip({ plannedCosts: [sekItem('50 000')], actualCosts: [sekItem('100')] }),
+    );
+    expect(obligation(evaluation, 'board_report_back').facts[0]).not.toHaveProperty(
+      'plannedInstead',
+    );
   });
 
   it('a trip with no costs recorded leaves the report-back undetermined', () => {
