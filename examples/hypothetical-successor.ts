@@ -47,6 +47,19 @@ export const HYPOTHETICAL_2023_2026: PolicyVersion = definePolicy({
     }
     return clause;
   }),
+  // A reading is data of the version: the threshold note follows the new amount.
+  interpretationNotes: current.interpretationNotes.map((note) =>
+    note.id === 'threshold'
+      ? {
+          ...note,
+          title: { sv: 'Dyrare än 15 000 kr', en: 'More than SEK 15,000' },
+          text: {
+            sv: note.text.sv.replaceAll('10.000', '15.000').replaceAll('10 000', '15 000'),
+            en: note.text.en.replaceAll('10.000', '15.000').replaceAll('10,000', '15,000'),
+          },
+        }
+      : note,
+  ),
 });
 
 // 2. It validated (definePolicy throws otherwise). 3. See what changed against the current version.

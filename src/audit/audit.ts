@@ -170,7 +170,7 @@ class AuditRow implements AuditedActivity {
  * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
  * report.verdict; // => 'not_compliant'
  * report.activities.filter((a) => a.violations > 0).map((a) => a.id);
- * // => ['2021-04', '2021-06', '2022-01', '2022-03', '2022-12']
+ * // => ['2021-04', '2022-01', '2022-03', '2022-12']
  * report.totals.actual; // => { amount: 29660129, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * report.agreements[0]?.agreements.map((a) => a.termination.status);
  * // => ['not_applicable', 'pending', 'not_applicable', 'not_applicable']

@@ -52,8 +52,9 @@ export interface AuditOptions {
  * const register = parseRegister(SAMPLE_REGISTER);
  * const report = register.success ? audit(register.data, { asOf: '2023-03-31' }) : undefined;
  * const first: AuditedActivity | undefined = report?.activities[0];
- * first?.id; // => '2021-06'
+ * first?.id; // => '2022-01'
  * first?.violations; // => 1
+ * first?.verdict; // => 'not_compliant'
  * ```
  */
 export interface AuditedActivity {

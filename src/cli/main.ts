@@ -235,7 +235,19 @@ function obligationLines(obligation: Obligation, language: Language, io: Io): st
         : dim('–');
   return [
     `${mark} ${obligation.messages[language]}`,
-    ...obligation.clauses.map((clause) => dim(`    § ${clause.id}: ”${clause[language]}”`)),
+    ...citations(obligation, language, io).map((line) => `  ${line}`),
+  ];
+}
+
+/** The clauses an obligation rests on and the interpretation notes its rule applied, one a line. */
+function citations(obligation: Obligation, language: Language, io: Io): string[] {
+  const { dim } = paint(io);
+  const note = language === 'sv' ? 'tolkning' : 'note';
+  return [
+    ...obligation.clauses.map((clause) => dim(`  § ${clause.id}: ”${clause[language]}”`)),
+    ...obligation.interpretationNotes.map((n) =>
+      dim(`  ${note} ${n.number} (${n.id}): ${n.title[language]}`),
+    ),
   ];
 }
 
@@ -293,8 +305,7 @@ async function check(
         lines.push(`  ${result.evaluation.messages[language]}`);
       for (const item of result.results) {
         lines.push(`  ${statusMark(item.status, io)} ${item.messages[language]}`);
-        for (const clause of item.obligation.clauses)
-          lines.push(dim(`      § ${clause.id}: ”${clause[language]}”`));
+        for (const line of citations(item.obligation, language, io)) lines.push(`    ${line}`);
       }
     }
     io.stdout(`${lines.join('\n')}\n`);

@@ -54,6 +54,7 @@ function spawned(
     input,
     encoding: 'utf8',
     env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
@@ -260,8 +261,39 @@ describe('solleftea-policy audit', () => {
     const outcome = await run(['audit', sample, '--as-of', '2023-03-31', '--json']);
     const report = JSON.parse(outcome.stdout);
     expect(report.activities).toHaveLength(28);
-    expect(report.compliant).toBe(false);
+    expect(report.verdict).toBe('not_compliant');
+    expect(report.verdicts).toEqual({ not_compliant: 3, undetermined: 1, compliant: 24 });
     expect(report.activities[0].compliance.results[0].messages.sv).toEqual(expect.any(String));
+  });
+
+  it('lists what cannot be determined under “Needs attention”, with why, and exits 0 when nothing is violated', async () => {
+    const register = file(
+      'attention.json',
+      JSON.stringify({
+        format: 1,
+        activities: [
+          {
+            ...SAMPLE_TRIP,
+            id: 'T-1',
+            destinations: [{ place: 'Madison Heights', country: 'US' }],
+            plannedCosts: [
+              { label: 'Flights', category: 'travel', amount: '9 000', currency: 'SEK' },
+            ],
+          },
+        ],
+      }),
+    );
+    const outcome = await run(['audit', register, '--as-of', '2020-03-01', '--lang', 'en']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('Needs attention (1 activity)');
+    expect(outcome.stdout).toContain(
+      '? T-1: Approval by the executive board: cannot be determined — Madison Heights may be the twin town Madison',
+    );
+    expect(outcome.stdout).toContain(
+      'No findings, but not everything can be determined: see Needs attention.',
+    );
+    const sv = await run(['audit', register, '--as-of', '2020-03-01']);
+    expect(sv.stdout).toContain('Behöver granskas (1 aktivitet)');
   });
 
   it('refuses a missing or impossible --as-of, a bad --period or --report-back-days, and a document that is not a register', async () => {

@@ -83,7 +83,7 @@ describe('evaluate: the sample trips', () => {
     });
     const reportBack = obligation(evaluation, 'board_report_back');
     expect(reportBack.provisional).toBe(true);
-    expect(reportBack.content).toEqual(['purpose', 'goals', 'result']);
+    expect(reportBack.content).toEqual(['purpose', 'goal', 'result']);
     expect(reportBack.messages.sv).toContain(
       'kostnaden 11 000,00 kr > 10 000,00 kr (planerade kostnader, preliminärt; 600,00 EUR à 10 kr per EUR, kurs från 2020-01-02 enligt test)',
     );
