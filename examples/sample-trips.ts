@@ -19,7 +19,8 @@ export const SAMPLE_TRIPS: readonly unknown[] = [
     departureDate: '2020-03-10',
     returnDate: '2020-03-13',
     purpose: 'Prepare a school exchange',
-    goal: 'Agree on two school visits', policyGoals: ['nordic', 'projects'],
+    goal: 'Agree on two school visits',
+    policyGoals: ['nordic', 'projects'],
     expectedBenefit: 'Pupils meet peers abroad',
     plannedCosts: [
       { label: 'Ferry Stockholm–Tallinn', category: 'travel', amount: '5 600,00', currency: 'SEK' },
@@ -37,7 +38,8 @@ export const SAMPLE_TRIPS: readonly unknown[] = [
     departureDate: '2021-10-04',
     returnDate: '2021-10-07',
     purpose: 'Apply for EU funding with partners',
-    goal: 'Agree on two school visits', policyGoals: ['projects', 'growth'],
+    goal: 'Agree on two school visits',
+    policyGoals: ['projects', 'growth'],
     expectedBenefit: 'Funding for broadband in the villages',
     plannedCosts: [
       { label: 'Flights', category: 'travel', amount: '6 300,00', currency: 'SEK' },

@@ -91,7 +91,9 @@ export function policyPage(policy: PolicyVersion): string {
       `- Interpretation notes: ${
         rule.interpretationNoteIds
           .map((id) => policy.interpretationNotes.find((note) => note.id === id))
-          .map((note) => (note ? `[note ${note.number}](interpretation-notes.md#note-${note.number})` : ''))
+          .map((note) =>
+            note ? `[note ${note.number}](interpretation-notes.md#note-${note.number})` : '',
+          )
           .join(', ') || 'none'
       }`,
       `- Computed by: ${IMPLEMENTED_BY[rule.code].map((name) => `{@link ${name}}`).join(', ')}`,

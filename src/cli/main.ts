@@ -296,7 +296,7 @@ async function check(
   const compliant = results.every((result) => result.verdict !== 'not_compliant');
   if (flags.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {
-    const { bold, dim } = paint(io);
+    const { bold } = paint(io);
     const lines: string[] = [];
     for (const result of results) {
       const { activity } = result.evaluation;
