@@ -32,7 +32,7 @@ async function bundle(contents: string): Promise<string> {
  * the commit.
  */
 const TARGET = 15_000;
-const CEILING = { whole: 31_800, app: 18_200, evaluate: 11_650 } as const;
+const CEILING = { whole: 39_100, app: 24_650, evaluate: 17_750 } as const;
 const LABEL = {
   whole: 'whole library',
   app: 'parse, evaluate, assess',

@@ -3,9 +3,12 @@
  * note 4): "Madison, Wisconsin", "Madison WI", "Esashi-cho, Hokkaido", "Nykarleby stad". Folded as
  * {@link foldName} folds them, with punctuation as spaces.
  *
- * Generic words apply in every country; the regions, region codes and country names are those of
- * the countries of the built-in twin towns (a town elsewhere is matched with the generic words and a
- * qualifier after a comma).
+ * Generic words apply in every country. For the countries of the built-in twin towns, the country's
+ * names and the town's own region count too: every state of the USA (the policy names no state for
+ * Madison, interpretation note 12), but only Hokkaido and Hiyama for Esashi, Jõgevamaa for Põltsamaa
+ * and Ostrobothnia for Nykarleby, since a place of the same name elsewhere in the country may be
+ * another town. A town in another country is matched with the generic words and a qualifier after a
+ * comma.
  */
 
 /** Words for "town", "municipality" and the like, in the languages of the twin towns. */
@@ -26,25 +29,11 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
     'new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
     'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|' +
     'west virginia|wisconsin|wyoming',
-  JP:
-    'jp|japan|nippon|nihon|hokkaido|hokkaido prefecture|do|ken|prefecture|gun|hiyama|hiyama gun|' +
-    'aomori|iwate|miyagi|akita|yamagata|fukushima|ibaraki|tochigi|gunma|saitama|chiba|tokyo|' +
-    'kanagawa|niigata|toyama|ishikawa|fukui|yamanashi|nagano|gifu|shizuoka|aichi|mie|shiga|kyoto|' +
-    'osaka|hyogo|nara|wakayama|tottori|shimane|okayama|hiroshima|yamaguchi|tokushima|kagawa|ehime|' +
-    'kochi|fukuoka|saga|nagasaki|kumamoto|oita|miyazaki|kagoshima|okinawa',
-  EE:
-    'ee|estonia|eesti|estland|maakond|county|jogeva|jogevamaa|jogeva maakond|jogeva county|' +
-    'harju|harjumaa|hiiu|hiiumaa|ida viru|ida virumaa|jarva|jarvamaa|laane|laanemaa|' +
-    'laane viru|laane virumaa|polva|polvamaa|parnu|parnumaa|rapla|raplamaa|saare|saaremaa|' +
-    'tartu|tartumaa|valga|valgamaa|viljandi|viljandimaa|voru|vorumaa',
-  FI:
-    'fi|finland|suomi|landskap|maakunta|osterbotten|pohjanmaa|ostrobothnia|' +
-    'mellersta osterbotten|keski pohjanmaa|central ostrobothnia|norra osterbotten|pohjois pohjanmaa|' +
-    'north ostrobothnia|sodra osterbotten|etela pohjanmaa|south ostrobothnia|nyland|uusimaa|' +
-    'egentliga finland|varsinais suomi|southwest finland|satakunta|tavastland|kanta hame|' +
-    'paijanne tavastland|paijat hame|kymmenedalen|kymenlaakso|sodra karelen|etela karjala|' +
-    'sodra savolax|etela savo|norra savolax|pohjois savo|norra karelen|pohjois karjala|' +
-    'mellersta finland|keski suomi|birkaland|pirkanmaa|kajanaland|kainuu|lappland|lappi|aland|ahvenanmaa',
+  // The built-in towns' own prefecture, county and region only: "Esashi Iwate" may be the other
+  // Esashi (now part of Ōshū), so a region word from elsewhere in the country leaves it undetermined.
+  JP: 'jp|japan|nippon|nihon|hokkaido|hokkai do|do|prefecture|hiyama|gun|hiyama gun|subprefecture',
+  EE: 'ee|estonia|eesti|estland|jogeva|jogevamaa|jogeva maakond|jogeva county|maakond|county',
+  FI: 'fi|finland|suomi|osterbotten|pohjanmaa|ostrobothnia|landskap|maakunta',
 };
 
 const cache = new Map<string, ReadonlySet<string>>();

@@ -343,5 +343,5 @@ export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
     rules,
   },
   // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
-  'sha256:33e5bed67a540f6775fccdf11bbb5cc4baa6e0b34fc8dd3d4e6f8e28bdcdb796',
+  'sha256:bf568beedca5fe568cd8da62545f50d27940858a619ce277ab3ac5e087346b9f',
 );

@@ -36,6 +36,7 @@ describe('evaluate: a twin town written as a clerk writes it (interpretation not
     ['Esashy', 'JP', 'esashi'],
     ['Nykarlby', 'FI', 'nykarleby'],
     ['Põltsamaa-Tallinn', 'EE', 'poltsamaa'],
+    ['Esashi Iwate', 'JP', 'esashi'],
   ])(
     '"%s" (%s) is only close to %s: approval is undetermined, never not applicable',
     (place, country, town) => {
