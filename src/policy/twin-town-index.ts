@@ -9,7 +9,12 @@ export interface TwinTownIndex {
   readonly byName: ReadonlyMap<string, TwinTown>;
   /** Each twin town with its spellings as lists of words, in the order of the policy. */
   readonly spellings: readonly { readonly town: TwinTown; readonly aliases: readonly Words[] }[];
+  /** Places already matched, by country and name: a register names the same places again and again. */
+  readonly matched: Map<string, PlaceMatch | null>;
 }
+
+/** How many matched places an index keeps; past it, places are matched afresh each time. */
+const KEPT = 10_000;
 
 type Words = readonly string[];
 
@@ -39,7 +44,7 @@ export function twinTownIndex(policy: PolicyVersion): TwinTownIndex {
       for (const name of names) byName.set(foldName(name), town);
       return { town, aliases: names.map(wordsOf) };
     });
-    index = { byName, spellings };
+    index = { byName, spellings, matched: new Map() };
     indexes.set(policy, index);
   }
   return index;
@@ -61,6 +66,19 @@ export function matchPlace(
   country: string | undefined,
   index: TwinTownIndex,
 ): PlaceMatch | undefined {
+  const key = `${country ?? ''} ${name}`;
+  const known = index.matched.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = matchAfresh(name, country, index);
+  if (index.matched.size < KEPT) index.matched.set(key, found ?? null);
+  return found;
+}
+
+function matchAfresh(
+  name: string,
+  country: string | undefined,
+  index: TwinTownIndex,
+): PlaceMatch | undefined {
   const exact = index.byName.get(foldName(name));
   if (exact && (country === undefined || exact.country === country))
     return { match: 'is', town: exact };
@@ -74,9 +92,9 @@ export function matchPlace(
     head ??= wordsOf(name.split(/[,(]/u)[0] as string);
     for (const alias of aliases) {
       if (isSpelledWith(head, alias, town.country) || isSpelledWith(words, alias, town.country))
-        return { match: 'is', town };
+        return Object.freeze({ match: 'is', town });
       if (!possible && (holds(words, alias) || isNear(head, alias, words)))
-        possible = { match: 'may_be', town };
+        possible = Object.freeze({ match: 'may_be', town });
     }
   }
   return possible;
