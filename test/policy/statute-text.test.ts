@@ -60,3 +60,18 @@ describe('every clause quotes the statute word for word', () => {
     expect(statute).not.toContain(flat(altered));
   });
 });
+
+describe('the English renderings keep the meaning of the Swedish', () => {
+  const en = (id: string) => POLICY_2019_2022.clauses.find((c) => c.id === id)?.en ?? '';
+
+  it('"förutsättningar" is prerequisites, not strengths', () => {
+    expect(en('goal.projects')).toContain('needs and prerequisites');
+    expect(en('goal.projects')).not.toContain('strengths');
+  });
+
+  it('"bidra till" is contribute to, not help or yield', () => {
+    expect(en('goal.business')).toMatch(/^Contribute to /);
+    expect(en('goal.nordic')).toContain('shall contribute');
+    expect(en('goal.nordic')).not.toContain('yield');
+  });
+});
