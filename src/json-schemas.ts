@@ -3,7 +3,7 @@
  * writes them to `dist/schemas/NAME.schema.json`, shipped under the package's `./schemas/*` export.
  * Not part of the JavaScript API.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ratesSchema } from './money/parse-rates.js';
 import { policyDefinitionSchema } from './policy/define-policy.js';
 import { activitySchema, recordsSchema, registerSchema } from './schemas.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { activitySchemaFor } from './activities/schema.js';
 import type { ActivityInput } from './activities/types.js';
 import { BUILT_IN_POLICIES } from './policy/policy-in-force.js';

@@ -2,7 +2,7 @@
  * The building blocks of the input schemas: bounded texts, dates, codes, counts and money.
  */
 import type { DineroCurrency, DineroSnapshot } from 'dinero.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { isCountryCode } from '../internal/countries.js';
 import { readAmount, readMinorUnits } from '../money/amount.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
 import { issue } from './messages.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './convert.js';

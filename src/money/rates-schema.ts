@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencyCode, isoDate, LIMITS, report, text } from '../input/fields.js';
 import type { ExchangeRate } from './convert.js';
 

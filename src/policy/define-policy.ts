@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PolicyError } from '../errors.js';
 import {
   amountFields,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dutyPeriod } from '../calendar/mandate-period.js';
 import { identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';

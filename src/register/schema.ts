@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { activitySchemaFor } from '../activities/schema.js';
 import { LIMITS } from '../input/fields.js';
 import { perPolicies } from '../internal/per-policies.js';
