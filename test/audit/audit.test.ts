@@ -485,3 +485,55 @@ describe('audit: actual costs recorded as none (interpretation note 1)', () => {
     ).toContain('actual costs recorded as none; planned SEK 50,000.00');
   });
 });
+
+describe('audit: the verdict is three-valued (interpretation note 11)', () => {
+  const domestic = (id: string, day = '2021-05-03') => ({
+    kind: 'trip',
+    id,
+    title: 'Fair',
+    organiser: 'Näringslivsenheten',
+    travellers: { count: 1 },
+    destinations: [{ place: 'Umeå', country: 'SE' }],
+    departureDate: day,
+    returnDate: day,
+  });
+
+  it('is compliant when every activity is and every period review is', () => {
+    const report = audit({ format: 1, activities: [domestic('d-1')] }, { asOf: '2018-12-31' });
+    expect(report.verdict).toBe('compliant');
+    expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 0, compliant: 1 });
+  });
+
+  it('is undetermined, not compliant, when a record could not be read and nothing is violated', () => {
+    const report = audit(
+      { format: 1, activities: [domestic('d-1'), { kind: 'trip', id: 'bad' }] },
+      { asOf: '2018-12-31' },
+    );
+    expect(report.invalid).toHaveLength(1);
+    expect(report.verdict).toBe('undetermined');
+  });
+
+  it('is undetermined when a period review cannot be judged (no version governs it)', () => {
+    const report = audit(
+      { format: 1, activities: [], agreements: [{ id: 'esashi', twinTown: 'esashi' }] },
+      { asOf: '2027-01-01', period: '2023-2026' },
+    );
+    expect(report.agreements[0]?.verdict).toBe('undetermined');
+    expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 0, compliant: 0 });
+    expect(report.verdict).toBe('undetermined');
+  });
+
+  it('is not compliant when a period review is, whatever the activities', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [domestic('d-1', '2021-05-03')],
+        agreements: [{ id: 'esashi', twinTown: 'esashi' }],
+      },
+      { asOf: '2023-03-31', period: '2019-2022' },
+    );
+    expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 0, compliant: 1 });
+    expect(report.agreements[0]?.verdict).toBe('not_compliant');
+    expect(report.verdict).toBe('not_compliant');
+  });
+});

@@ -136,3 +136,121 @@ describe('evaluate: twin towns are never missed silently (property)', () => {
     },
   );
 });
+
+describe('evaluate: every qualifier the reading names (interpretation notes 4 and 12)', () => {
+  // The policy names no state for Madison: any Madison in the US is the twin town.
+  const STATES =
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+      ' ',
+    );
+  const STATE_NAMES = [
+    'Alabama',
+    'Alaska',
+    'Arizona',
+    'Arkansas',
+    'California',
+    'Colorado',
+    'Connecticut',
+    'Delaware',
+    'District of Columbia',
+    'Florida',
+    'Georgia',
+    'Hawaii',
+    'Idaho',
+    'Illinois',
+    'Indiana',
+    'Iowa',
+    'Kansas',
+    'Kentucky',
+    'Louisiana',
+    'Maine',
+    'Maryland',
+    'Massachusetts',
+    'Michigan',
+    'Minnesota',
+    'Mississippi',
+    'Missouri',
+    'Montana',
+    'Nebraska',
+    'Nevada',
+    'New Hampshire',
+    'New Jersey',
+    'New Mexico',
+    'New York',
+    'North Carolina',
+    'North Dakota',
+    'Ohio',
+    'Oklahoma',
+    'Oregon',
+    'Pennsylvania',
+    'Rhode Island',
+    'South Carolina',
+    'South Dakota',
+    'Tennessee',
+    'Texas',
+    'Utah',
+    'Vermont',
+    'Virginia',
+    'Washington',
+    'West Virginia',
+    'Wisconsin',
+    'Wyoming',
+  ];
+  it.each([...STATES, ...STATE_NAMES, 'USA', 'US', 'U.S.A.', 'United States', 'America'])(
+    '"Madison %s" (US) is the twin town Madison, without a comma',
+    (state) => {
+      expect(approvalFor(`Madison ${state}`, 'US').status).toBe('owed');
+    },
+  );
+
+  it.each([
+    ['Esashi Hokkaido', 'JP'],
+    ['Esashi Hokkai-do', 'JP'],
+    ['Esashi Hiyama-gun', 'JP'],
+    ['Esashi Hiyama subprefecture', 'JP'],
+    ['Esashi Japan', 'JP'],
+    ['Esashi Nippon', 'JP'],
+    ['Esashi Nihon', 'JP'],
+    ['Esashi JP', 'JP'],
+    ['Esashi-machi', 'JP'],
+    ['Esashi-cho Hokkaido prefecture', 'JP'],
+    ['Esashi-mura', 'JP'],
+    ['Esashi son', 'JP'],
+    ['Esashi-do', 'JP'],
+    ['Põltsamaa Jõgeva maakond', 'EE'],
+    ['Põltsamaa Jõgeva county', 'EE'],
+    ['Põltsamaa Jõgeva', 'EE'],
+    ['Põltsamaa maakond', 'EE'],
+    ['Põltsamaa county', 'EE'],
+    ['Põltsamaa Eesti', 'EE'],
+    ['Põltsamaa Estland', 'EE'],
+    ['Põltsamaa Estonia', 'EE'],
+    ['Põltsamaa EE', 'EE'],
+    ['Põltsamaa vallavalitsus', 'EE'],
+    ['Põltsamaa kommune', 'EE'],
+    ['Nykarleby Österbotten', 'FI'],
+    ['Nykarleby Pohjanmaa', 'FI'],
+    ['Nykarleby Ostrobothnia', 'FI'],
+    ['Nykarleby landskap', 'FI'],
+    ['Nykarleby maakunta', 'FI'],
+    ['Nykarleby Suomi', 'FI'],
+    ['Nykarleby Finland', 'FI'],
+    ['Nykarleby FI', 'FI'],
+    ['Nykarleby kunta', 'FI'],
+    ['Nykarleby staden', 'FI'],
+    ['Nykarleby municipality', 'FI'],
+    ['Madison the city', 'US'],
+    ['Madison town', 'US'],
+  ])('"%s" (%s) is the twin town, without a comma', (place, country) => {
+    expect(approvalFor(place, country).status).toBe('owed');
+  });
+
+  it.each([
+    ['Esashi Iwate', 'JP'],
+    ['Nykarleby Lappi', 'FI'],
+    ['Põltsamaa Harjumaa', 'EE'],
+    ['Madison County', 'US'],
+  ])('"%s" (%s) names a region that is not the town’s: undetermined', (place, country) => {
+    expect(approvalFor(place, country).status).toBe('undetermined');
+  });
+});
