@@ -275,6 +275,7 @@ export function assessCompliance(
   options: ComplianceOptions,
 ): Compliance {
   try {
+    // Stryker disable next-line StringLiteral: equivalent — the catch below re-tells an inner invalid_argument as assessCompliance's own.
     checkMaxRateAgeDays('assessCompliance', options.maxRateAgeDays);
     const asOf = toIsoDate(options.asOf);
     return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);

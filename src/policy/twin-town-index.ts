@@ -52,9 +52,12 @@ export function twinTownIndex(policy: PolicyVersion): TwinTownIndex {
 
 /** A name folded (case, diacritics) and split into words at anything that is not a letter or digit. */
 function wordsOf(name: string): Words {
-  return foldName(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return (
+    foldName(name)
+      // Stryker disable next-line Regex: equivalent — without the +, a run of separators gives empty words, which the filter drops.
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '')
+  );
 }
 
 /**
@@ -68,13 +71,16 @@ export function matchPlace(
 ): PlaceMatch | undefined {
   const key = `${country ?? ''} ${name}`;
   const known = index.matched.get(key);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; matching afresh gives the same answer (a test compares them).
   if (known !== undefined) return known ?? undefined;
   const found = matchAfresh(name, country, index);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — how many answers are kept changes only how often a place is matched afresh.
   if (index.matched.size < KEPT) index.matched.set(key, found ?? null);
   return found;
 }
 
-function matchAfresh(
+/** Internal: {@link matchPlace} without the kept places (exported for its tests). */
+export function matchAfresh(
   name: string,
   country: string | undefined,
   index: TwinTownIndex,
@@ -102,6 +108,7 @@ function matchAfresh(
 
 /** `words` is the spelling `alias`, alone or followed by qualifiers of `country` ("Madison WI"). */
 function isSpelledWith(words: Words, alias: Words, country: string): boolean {
+  // Stryker disable next-line ConditionalExpression: equivalent — with fewer words than the spelling, some word of it meets undefined and every() is false.
   if (words.length < alias.length || !alias.every((word, i) => words[i] === word)) return false;
   return words.length === alias.length || isQualifier(words.slice(alias.length), country);
 }
@@ -134,7 +141,9 @@ function isNear(head: Words, alias: Words, words: Words): boolean {
  * and swaps of neighbours), or `limit + 1` as soon as it is known to exceed `limit`.
  */
 export function editDistance(a: string, b: string, limit: number): number {
+  // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the rows below exceed the limit too and stop at limit + 1.
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Stryker disable next-line ArrayDeclaration: equivalent — read only from the third row on, when it holds the row before the previous one.
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -150,8 +159,10 @@ export function editDistance(a: string, b: string, limit: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, (before[j - 2] as number) + 1);
       current[j] = value;
+      // Stryker disable next-line EqualityOperator: equivalent — an equal value leaves the smallest as it is.
       if (value < smallest) smallest = value;
     }
+    // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the final Math.min caps the distance at limit + 1.
     if (smallest > limit) return limit + 1;
     before = previous;
     previous = current;

@@ -113,6 +113,13 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
       'violated',
       'approval_rejected',
     ],
+    [
+      'only a rejection, after departure: no approval, not a retroactive one',
+      [approved('2020-03-12', 'rejected')],
+      '2020-06-01',
+      'violated',
+      'no_approval',
+    ],
     ['none, before departure', [], '2020-03-09', 'pending', 'awaiting_approval'],
     ['none, on the day of departure', [], '2020-03-10', 'pending', 'awaiting_approval'],
     ['none, for a completed trip', [], '2020-06-01', 'violated', 'no_approval'],

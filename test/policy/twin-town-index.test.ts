@@ -1,0 +1,186 @@
+/**
+ * The matching behind interpretation note 4, without the places an index keeps: each case here
+ * matches afresh, so that the rule, not a remembered answer, is what the test states.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { POLICY_2019_2022 } from '../../src/index.js';
+import {
+  editDistance,
+  matchAfresh,
+  matchPlace,
+  twinTownIndex,
+  twinTownMatch,
+} from '../../src/policy/twin-town-index.js';
+
+const index = () => twinTownIndex(POLICY_2019_2022);
+const match = (name: string, country?: string) => {
+  const found = matchAfresh(name, country, index());
+  return found ? [found.match, found.town.id] : undefined;
+};
+
+/** The textbook optimal-string-alignment distance, with no limit. */
+function reference(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min(
+        (up[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+describe('editDistance', () => {
+  it.each([
+    ['madison', 'madison', 0],
+    ['madison', 'madisen', 1],
+    ['madison', 'amdison', 1],
+    ['esashi', 'esahsi', 1],
+    ['esashi', 'esash', 1],
+    ['esashi', 'xesashi', 1],
+    ['nykarleby', 'nykarlby', 1],
+    ['nykarleby', 'nyakrelby', 2],
+    ['nykarleby', 'nyxxxleby', 3],
+    ['ab', 'ba', 1],
+    ['abc', 'ca', 3],
+    ['', 'abc', 3],
+  ])('%s ~ %s: %i edits', (a, b, edits) => {
+    expect(editDistance(a, b, 5)).toBe(edits);
+  });
+
+  it('stops at limit + 1 as soon as the distance is known to exceed it', () => {
+    expect(editDistance('esashi', 'esash', 1)).toBe(1);
+    expect(editDistance('madison', 'tallinn', 2)).toBe(3);
+    expect(editDistance('abcdef', 'a', 2)).toBe(3);
+    expect(editDistance('abcd', 'wxyz', 1)).toBe(2);
+    expect(editDistance('abc', 'abd', 1)).toBe(1);
+    expect(editDistance('abcd', 'abdc', 1)).toBe(1);
+  });
+
+  test.prop([
+    fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+    fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+    fc.integer({ min: 0, max: 4 }),
+  ])(
+    'is the optimal-string-alignment distance, or limit + 1 when that is more than the limit',
+    (a, b, limit) => {
+      const distance = reference(a, b);
+      expect(editDistance(a, b, limit)).toBe(distance <= limit ? distance : limit + 1);
+    },
+  );
+});
+
+describe('matching a place afresh (interpretation note 4)', () => {
+  it.each([
+    ['Madison', 'US', ['is', 'madison']],
+    ['Madison', undefined, ['is', 'madison']],
+    ['Madison', 'CA', undefined],
+    ['MADISON-the-city', 'US', ['is', 'madison']],
+    ['Madison, anything at all', 'US', ['is', 'madison']],
+    ['Madison (Dane County)', 'US', ['is', 'madison']],
+    ['Madison WI', 'US', ['is', 'madison']],
+    ['Madison WI', 'CA', undefined],
+    ['Madison Heights', 'US', ['may_be', 'madison']],
+    ['North Madison Heights', 'US', ['may_be', 'madison']],
+    ['Madisen', 'US', ['may_be', 'madison']],
+    ['Madisen WI', 'US', ['may_be', 'madison']],
+    ['Madisson', 'US', ['may_be', 'madison']],
+    ['Mdsn', 'US', undefined],
+    ['Esash', 'JP', ['may_be', 'esashi']],
+    ['Esasi', 'JP', ['may_be', 'esashi']],
+    ['Esa', 'JP', undefined],
+    ['Nykarlby', 'FI', ['may_be', 'nykarleby']],
+    ['Nyakrelby', 'FI', ['may_be', 'nykarleby']],
+    ['Nyxxxleby', 'FI', undefined],
+    ['Nykarleby stad', 'FI', ['is', 'nykarleby']],
+    ['Stad Nykarleby', 'FI', ['may_be', 'nykarleby']],
+    ['City of Madison', 'US', ['is', 'madison']],
+    ['Old City of Madison', 'US', ['may_be', 'madison']],
+    ['Tallinn', 'EE', undefined],
+    ['Tokyo', 'JP', undefined],
+    ['', 'US', undefined],
+    ['Madison!', 'US', ['is', 'madison']],
+    ['Madxsxn', 'US', undefined],
+    ['Port Cityofmadison', 'US', undefined],
+  ])('"%s" in %s: %j', (name, country, expected) => {
+    expect(match(name, country)).toEqual(expected);
+  });
+
+  it('of possible towns the first in the policy’s order is named; a certain one decides', () => {
+    // With no country given, every town is a candidate, in the order of the policy's list.
+    expect(match('Madisen Esashi')).toEqual(['may_be', 'esashi']);
+    expect(match('Madisen, Esashi')).toEqual(['may_be', 'esashi']);
+    expect(match('Esashi, Madisen')).toEqual(['is', 'esashi']);
+    expect(match('Madisen, Madison')).toEqual(['may_be', 'madison']);
+  });
+
+  it('a one-word spelling is also near one word of a longer place', () => {
+    expect(match('Port Madisen', 'US')).toEqual(['may_be', 'madison']);
+    // A spelling followed by words that qualify nothing is only close.
+    expect(match('Madison the Cty', 'US')).toEqual(['may_be', 'madison']);
+  });
+
+  it('a place named by twin-town id is that town, certainly; an unknown id is none', () => {
+    expect(twinTownMatch({ twinTown: 'esashi' }, index())).toEqual({
+      match: 'is',
+      town: POLICY_2019_2022.twinTowns[1],
+    });
+    expect(twinTownMatch({ twinTown: 'esashi-cho' }, index())).toBeUndefined();
+    expect(twinTownMatch({ twinTown: 'tallinn' }, index())).toBeUndefined();
+  });
+
+  it('the kept answers are the answers matched afresh, for a place met again', () => {
+    for (const [name, country] of [
+      ['Madison Heights', 'US'],
+      ['Madison', 'US'],
+      ['Tallinn', 'EE'],
+      ['Madison', 'CA'],
+    ] as const) {
+      const first = matchPlace(name, country, index());
+      expect(matchPlace(name, country, index())).toEqual(first);
+      expect(first).toEqual(matchAfresh(name, country, index()));
+    }
+  });
+});
+
+describe('how far a place may be from a spelling, by the spelling’s length', () => {
+  // Towns of a made-up version, in countries without a list of regions: spellings of 4, 5 and 8 letters.
+  const made = twinTownIndex({
+    ...POLICY_2019_2022,
+    twinTowns: [
+      { id: 'bern', name: 'Bern', asWritten: 'Bern', country: 'CH', aliases: ['Bern'] },
+      { id: 'essen', name: 'Essen', asWritten: 'Essen', country: 'DE', aliases: ['Essen'] },
+      {
+        id: 'salzburg',
+        name: 'Salzburg',
+        asWritten: 'Salzburg',
+        country: 'AT',
+        aliases: ['Salzburg'],
+      },
+    ],
+  });
+  const near = (name: string, country: string) => matchAfresh(name, country, made)?.match;
+
+  it.each([
+    ['Bem', 'CH', undefined],
+    ['Bern stad', 'CH', 'is'],
+    ['Bern Kanton', 'CH', 'may_be'],
+    ['Esen', 'DE', 'may_be'],
+    ['Esxen', 'DE', 'may_be'],
+    ['Exxen', 'DE', undefined],
+    ['Salzbxrx', 'AT', 'may_be'],
+    ['Sxlzbxrx', 'AT', undefined],
+    ['Salzburg, Österreich', 'AT', 'is'],
+  ])('"%s" (%s): %s', (name, country, expected) => {
+    expect(near(name, country)).toBe(expected);
+  });
+});
