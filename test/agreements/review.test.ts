@@ -660,3 +660,65 @@ describe('reviewAgreements: every reason in words', () => {
     expect(json.messages).toEqual(duties()[0]?.messages);
   });
 });
+
+describe('reviewAgreements: what each duty carries (mutation-tested)', () => {
+  it('with a version in force, each duty carries its rule, clauses and interpretation notes, and only the keys it has', () => {
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
+    const rule = (code: string) => POLICY_2019_2022.rules.find((r) => r.code === code);
+    expect(review.continuation.rule).toBe(rule('continuation_decision'));
+    expect(review.continuation.interpretationNotes.map((n) => n.id)).toEqual([
+      'mandate-period',
+      'validity',
+    ]);
+    const esashi = standing(review, 'esashi');
+    expect(esashi.evaluation.rule).toBe(rule('agreement_evaluation'));
+    expect(esashi.termination.rule).toBe(rule('agreement_termination'));
+    expect(esashi.termination.interpretationNotes.map((n) => n.id)).toEqual(['termination']);
+    // Termination awaits the evaluation: it has no due day and no evidence.
+    expect(Object.keys(esashi.termination)).not.toContain('dueBy');
+    expect(Object.keys(esashi.termination)).not.toContain('evidence');
+    expect(esashi.activity.unconverted).toEqual([]);
+  });
+
+  it('with no version in force, each duty says who owes it and when, from the rule codes alone, with no rule, clauses or notes', () => {
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), {
+      period: '2023-2026',
+      asOf: '2027-01-01',
+    });
+    const esashi = standing(review, 'esashi');
+    expect([review.continuation.owedBy, review.continuation.timing]).toEqual([
+      'council',
+      'within_mandate_period',
+    ]);
+    expect([esashi.evaluation.owedBy, esashi.evaluation.timing]).toEqual([
+      'municipality',
+      'within_mandate_period',
+    ]);
+    expect([esashi.termination.owedBy, esashi.termination.timing]).toEqual([
+      'municipality',
+      'after_evaluation',
+    ]);
+    for (const duty of [review.continuation, esashi.evaluation, esashi.termination]) {
+      expect(duty.interpretationNotes).toEqual([]);
+      expect(duty.clauses).toEqual([]);
+      expect(Object.keys(duty)).not.toContain('rule');
+    }
+  });
+
+  it('counts an evaluation and a decision dated on asOf itself, and ignores a decision of another period', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [evaluation('esashi', { evaluatedOn: '2022-05-02' })],
+        continuationDecisions: [
+          decision(['esashi'], '2022-05-02'),
+          { ...decision([], '2022-05-01'), mandatePeriod: '2015-2018' },
+        ],
+      }),
+      { period: '2019-2022', asOf: '2022-05-02' },
+    );
+    expect(standing(review, 'esashi').evaluation.status).toBe('fulfilled');
+    expect(review.continuation.status).toBe('fulfilled');
+    expect(review.continuation.evidence).toMatchObject({ decidedOn: '2022-05-02' });
+  });
+});

@@ -537,3 +537,102 @@ describe('audit: the verdict is three-valued (interpretation note 11)', () => {
     expect(report.verdict).toBe('not_compliant');
   });
 });
+
+describe('audit: rows, periods and the versions applied (mutation-tested)', () => {
+  const trip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'trip',
+    id,
+    title: 'Fair',
+    organiser: 'Näringslivsenheten',
+    travellers: { count: 1 },
+    destinations: [{ place: 'Helsinki', country: 'FI' }],
+    departureDate: day,
+    returnDate: day,
+    ...extra,
+  });
+
+  it('each row keeps the statuses of its own compliance', () => {
+    const report = audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
+    for (const row of report.activities)
+      expect(row.results).toEqual(
+        row.compliance.results.map((r) => ({
+          code: r.obligation.code,
+          status: r.status,
+          reason: r.reason,
+        })),
+      );
+  });
+
+  it('a row without planned or actual costs has no such keys, and serialises with its compliance', () => {
+    const report = audit(
+      { format: 1, activities: [trip('t-1', '2020-05-04')] },
+      { asOf: '2020-06-01' },
+    );
+    const row = report.activities[0];
+    expect(Object.keys(row ?? {})).not.toContain('planned');
+    expect(Object.keys(row ?? {})).not.toContain('actual');
+    const json = JSON.parse(JSON.stringify(row));
+    expect(json.compliance.results).toHaveLength(4);
+    expect(json.id).toBe('t-1');
+  });
+
+  it('a period audits the activities whose first day falls in it, both ends included', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [
+          trip('before', '2018-12-31'),
+          trip('first', '2019-01-01'),
+          trip('last', '2022-12-31'),
+          trip('after', '2023-01-01'),
+        ],
+      },
+      { asOf: '2023-06-01', period: '2019-2022' },
+    );
+    expect(report.activities.map((a) => a.id).sort()).toEqual(['first', 'last']);
+  });
+
+  it('reviews a period from its first day on, and names the versions the activities applied', () => {
+    expect(audit({ format: 1, activities: [] }, { asOf: '2019-01-01' }).agreements).toHaveLength(1);
+    const early = audit(
+      { format: 1, activities: [trip('t', '2020-05-04')] },
+      { asOf: '2018-12-31' },
+    );
+    expect(early.agreements).toEqual([]);
+    expect(early.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022']);
+  });
+
+  it('an agreement the register shows terminated before departure ends the twin status in the audit too', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [trip('t', '2020-05-04', { destinations: [{ twinTown: 'esashi' }] })],
+        agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }],
+      },
+      { asOf: '2020-06-01' },
+    );
+    expect(report.activities[0]?.results.find((r) => r.code === 'board_approval')?.status).toBe(
+      'not_applicable',
+    );
+  });
+
+  it('an activity that cannot be judged makes the audit undetermined when nothing is violated', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [
+          trip('t', '2020-05-04', {
+            destinations: [{ place: 'Madison Heights', country: 'US' }],
+            purpose: 'P',
+            goal: 'G',
+            expectedBenefit: 'B',
+            plannedCosts: [{ label: 'x', category: 'other', amount: '100', currency: 'SEK' }],
+          }),
+        ],
+      },
+      { asOf: '2018-12-31' },
+    );
+    expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 1, compliant: 0 });
+    expect(report.verdict).toBe('undetermined');
+  });
+});
