@@ -12,7 +12,7 @@ import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
-import { policyList, versionInForce } from '../policy/policy-in-force.js';
+import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { type TwinTownIndex, twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
 import type {
   Clause,
@@ -292,8 +292,10 @@ export function reviewAgreements(
       const town = listed.get(agreement.twinTown);
       const townName =
         town?.name ??
-        // Stryker disable next-line OptionalChaining: equivalent — the register's agreements name only towns the versions list (parseRegister checks).
-        policies.flatMap((p) => p.twinTowns).find((t) => t.id === agreement.twinTown)?.name ??
+        // A town the versions given do not list is named as the version that lists it names it.
+        [...policies, ...BUILT_IN_POLICIES]
+          .flatMap((p) => p.twinTowns)
+          .find((t) => t.id === agreement.twinTown)?.name ??
         agreement.twinTown;
       const context: DutyContext = { period, town: townName };
       const activity = evidenceOf(byTown.get(agreement.twinTown));

@@ -722,3 +722,157 @@ describe('reviewAgreements: what each duty carries (mutation-tested)', () => {
     expect(review.continuation.evidence).toMatchObject({ decidedOn: '2022-05-02' });
   });
 });
+
+describe('reviewAgreements: every reason and note in words, in both languages', () => {
+  const messages = (duty: { messages: { sv: string; en: string } }) => duty.messages;
+
+  it('the continuation decision: decided in time, and not yet decided', () => {
+    const decided = reviewAgreements(
+      register({ agreements: agreementsFor(), continuationDecisions: [decision(ALL_TOWNS)] }),
+      REVIEW,
+    );
+    expect(messages(decided.continuation).en).toContain(
+      'decided on 2022-06-20 (KF § 77), by 2022-10-14',
+    );
+    expect(messages(decided.continuation).sv).toContain(
+      'beslutat 2022-06-20 (KF § 77), senast 2022-10-14',
+    );
+    const waiting = reviewAgreements(register({ agreements: agreementsFor() }), {
+      period: '2019-2022',
+      asOf: '2022-05-01',
+    });
+    expect(messages(waiting.continuation).en).toContain('no decision yet; due by 2022-10-14');
+    expect(messages(waiting.continuation).sv).toContain('inget beslut ännu; senast 2022-10-14');
+    const esashi = standing(waiting, 'esashi');
+    expect(esashi.evaluation.messages.en).toContain('no evaluation yet; due by 2022-10-14');
+    expect(esashi.termination.messages.en).toContain(
+      'the agreement is not evaluated, so whether it must be terminated is open',
+    );
+    expect(esashi.termination.messages.sv).toContain(
+      'avtalet är inte utvärderat, så det går inte att säga om det ska sägas upp',
+    );
+  });
+
+  it('termination not owed: found active, or of benefit to each party, named in words', () => {
+    const active = reviewAgreements(
+      register({ agreements: agreementsFor(['esashi']), evaluations: [evaluation('esashi')] }),
+      REVIEW,
+    );
+    const found = standing(active, 'esashi').termination;
+    expect(found.messages.sv).toContain('utvärderingen 2022-05-02 fann avtalet aktivt');
+    const all = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [
+          evaluation('esashi', {
+            active: false,
+            benefit: { municipality: true, associations: true, businesses: true },
+          }),
+        ],
+      }),
+      REVIEW,
+    );
+    const benefit = standing(all, 'esashi').termination.messages;
+    expect(benefit.en).toContain(
+      'the evaluation of 2022-05-02 found it of benefit to the municipality, its associations, its businesses',
+    );
+    expect(benefit.sv).toContain(
+      'utvärderingen 2022-05-02 fann avtalet till nytta för kommunen, föreningslivet, näringslivet',
+    );
+    const onlyActive = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [evaluation('esashi', { active: true, benefit: NO_BENEFIT })],
+      }),
+      REVIEW,
+    );
+    expect(standing(onlyActive, 'esashi').termination.messages).toMatchObject({
+      en: expect.stringContaining('the evaluation of 2022-05-02 found it active'),
+      sv: expect.stringContaining('utvärderingen 2022-05-02 fann avtalet aktivt'),
+    });
+  });
+
+  it('an agreement not in force when the duties fell due owes none', () => {
+    const review = reviewAgreements(
+      register({ agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }] }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').evaluation.messages).toMatchObject({
+      en: expect.stringContaining(
+        'the agreement was not in force when the duties fell due on 2022-10-14',
+      ),
+      sv: expect.stringContaining('avtalet gällde inte när skyldigheterna förföll 2022-10-14'),
+    });
+  });
+
+  it('a town the governing version does not list, and a rule it does not have, in words, with their notes', () => {
+    const without: PolicyVersion = {
+      ...POLICY_2019_2022,
+      id: 'without-madison',
+      twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
+      rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'continuation_decision'),
+    };
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi', 'madison']),
+        continuationDecisions: [decision(['madison'])],
+      }),
+      { ...REVIEW, policies: [without] },
+    );
+    const madison = standing(review, 'madison');
+    expect(madison.evaluation.messages).toMatchObject({
+      en: expect.stringContaining('the policy in force does not list the town as a twin town'),
+      sv: expect.stringContaining('den gällande policyn räknar inte upp orten som vänort'),
+    });
+    expect(madison.notes[0]).toEqual({
+      sv: 'Den policy som gäller för 2019–2022 räknar inte upp Madison; ingen utvärdering krävs enligt den, men avtalet är inte uppsagt.',
+      en: 'The policy governing 2019–2022 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
+    });
+    expect(review.continuation.messages).toMatchObject({
+      en: expect.stringContaining(
+        'the version of the policy governing the period has no such rule',
+      ),
+      sv: expect.stringContaining(
+        'den version av policyn som gäller för perioden har ingen sådan regel',
+      ),
+    });
+    const noRule: PolicyVersion = {
+      ...POLICY_2019_2022,
+      id: 'no-termination',
+      rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'agreement_termination'),
+    };
+    const review2 = reviewAgreements(
+      register({ agreements: agreementsFor(['esashi']), evaluations: [evaluation('esashi')] }),
+      { ...REVIEW, policies: [noRule] },
+    );
+    expect([
+      standing(review2, 'esashi').termination.status,
+      standing(review2, 'esashi').termination.reason,
+    ]).toEqual(['not_applicable', 'not_in_policy']);
+  });
+
+  it('the notes where the register and the records disagree, in Swedish too', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        evaluations: [evaluation('esashi')],
+        continuationDecisions: [decision([])],
+      }),
+      REVIEW,
+    );
+    const notes = (id: string) => standing(review, id).notes;
+    expect(notes('madison')[0]?.sv).toBe(
+      'Registret har inget avtal med Madison; policyn räknar upp orten som vänort, så avtalet antas gälla.',
+    );
+    expect(notes('esashi')).toEqual([
+      {
+        sv: 'Utvärderingen fann avtalet med Esashi aktivt, men registret har inget utbyte eller resa med orten under 2019–2022.',
+        en: 'The evaluation found the agreement with Esashi active, but the register holds no exchange or trip with the town in 2019–2022.',
+      },
+      {
+        sv: 'Kommunfullmäktiges beslut för 2019–2022 räknar inte upp avtalet med Esashi bland dem som ska fortsätta.',
+        en: "The council's decision for 2019–2022 does not list the agreement with Esashi among those that continue.",
+      },
+    ]);
+  });
+});
