@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: 'json' };
 import {
   type AgreementReview,
   POLICY_2019_2022,
@@ -986,5 +987,19 @@ describe('reviewAgreements: more edges (mutation-tested)', () => {
       REVIEW,
     );
     expect(standing(review, 'esashi').activity.activities).toEqual(['in']);
+  });
+});
+
+describe('reviewAgreements: the sample register', () => {
+  it('an evaluation that agrees with the register’s activity gives no note', () => {
+    const parsed = parseRegister(SAMPLE_REGISTER);
+    if (!parsed.success) throw new Error('sample register');
+    const review = reviewAgreements(parsed.data, { period: '2019-2022', asOf: '2023-03-31' });
+    const esashi = review.agreements.find((a) => a.agreement.id === 'esashi');
+    expect([esashi?.activity.suggestion, esashi?.evaluation.status]).toEqual([
+      'active',
+      'fulfilled',
+    ]);
+    expect(esashi?.notes).toEqual([]);
   });
 });
