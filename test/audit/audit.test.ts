@@ -26,6 +26,19 @@ function parsed(document: unknown): Register {
   return result.data;
 }
 
+/** A trip that states nothing but where and when: the first day is `day`, and so is the last. */
+const bareTrip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'trip',
+  id,
+  title: 'Visit',
+  organiser: 'KLK',
+  travellers: { count: 1 },
+  destinations: [{ place: 'Helsinki', country: 'FI' }],
+  departureDate: day,
+  returnDate: day,
+  ...extra,
+});
+
 const trip = (id: string, changes: Record<string, unknown> = {}) => ({
   kind: 'trip',
   id,
@@ -490,16 +503,8 @@ describe('audit: actual costs recorded as none (interpretation note 1)', () => {
 });
 
 describe('audit: the verdict is three-valued (interpretation note 11)', () => {
-  const domestic = (id: string, day = '2021-05-03') => ({
-    kind: 'trip',
-    id,
-    title: 'Fair',
-    organiser: 'Näringslivsenheten',
-    travellers: { count: 1 },
-    destinations: [{ place: 'Umeå', country: 'SE' }],
-    departureDate: day,
-    returnDate: day,
-  });
+  const domestic = (id: string, day = '2021-05-03') =>
+    bareTrip(id, day, { destinations: [{ place: 'Umeå', country: 'SE' }] });
 
   it('is compliant when every activity is and every period review is', () => {
     const report = audit({ format: 1, activities: [domestic('d-1')] }, { asOf: '2018-12-31' });
@@ -542,18 +547,6 @@ describe('audit: the verdict is three-valued (interpretation note 11)', () => {
 });
 
 describe('audit: rows, periods and the versions applied (mutation-tested)', () => {
-  const trip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
-    kind: 'trip',
-    id,
-    title: 'Fair',
-    organiser: 'Näringslivsenheten',
-    travellers: { count: 1 },
-    destinations: [{ place: 'Helsinki', country: 'FI' }],
-    departureDate: day,
-    returnDate: day,
-    ...extra,
-  });
-
   it('each row keeps the statuses of its own compliance', () => {
     const report = audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
     for (const row of report.activities)
@@ -568,7 +561,7 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
 
   it('a row without planned or actual costs has no such keys, and serialises with its compliance', () => {
     const report = audit(
-      { format: 1, activities: [trip('t-1', '2020-05-04')] },
+      { format: 1, activities: [bareTrip('t-1', '2020-05-04')] },
       { asOf: '2020-06-01' },
     );
     const row = report.activities[0];
@@ -584,10 +577,10 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
       {
         format: 1,
         activities: [
-          trip('before', '2018-12-31'),
-          trip('first', '2019-01-01'),
-          trip('last', '2022-12-31'),
-          trip('after', '2023-01-01'),
+          bareTrip('before', '2018-12-31'),
+          bareTrip('first', '2019-01-01'),
+          bareTrip('last', '2022-12-31'),
+          bareTrip('after', '2023-01-01'),
         ],
       },
       { asOf: '2023-06-01', period: '2019-2022' },
@@ -598,7 +591,7 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
   it('reviews a period from its first day on, and names the versions the activities applied', () => {
     expect(audit({ format: 1, activities: [] }, { asOf: '2019-01-01' }).agreements).toHaveLength(1);
     const early = audit(
-      { format: 1, activities: [trip('t', '2020-05-04')] },
+      { format: 1, activities: [bareTrip('t', '2020-05-04')] },
       { asOf: '2018-12-31' },
     );
     expect(early.agreements).toEqual([]);
@@ -609,7 +602,7 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
     const report = audit(
       {
         format: 1,
-        activities: [trip('t', '2020-05-04', { destinations: [{ twinTown: 'esashi' }] })],
+        activities: [bareTrip('t', '2020-05-04', { destinations: [{ twinTown: 'esashi' }] })],
         agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }],
       },
       { asOf: '2020-06-01' },
@@ -624,7 +617,7 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
       {
         format: 1,
         activities: [
-          trip('t', '2020-05-04', {
+          bareTrip('t', '2020-05-04', {
             destinations: [{ place: 'Madison Heights', country: 'US' }],
             purpose: 'P',
             goal: 'G',
@@ -641,17 +634,6 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
 });
 
 describe('audit: the versions it reads and applies (mutation-tested)', () => {
-  const trip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
-    kind: 'trip',
-    id,
-    title: 'Visit',
-    organiser: 'KLK',
-    travellers: { count: 1 },
-    destinations: [{ place: 'Helsinki', country: 'FI' }],
-    departureDate: day,
-    returnDate: day,
-    ...extra,
-  });
   const successor = () =>
     definePolicy({
       ...toPolicyDefinition(POLICY_2019_2022),
@@ -675,7 +657,7 @@ describe('audit: the versions it reads and applies (mutation-tested)', () => {
     const report = audit(
       {
         format: 1,
-        activities: [trip('t', '2024-05-04', { destinations: [{ twinTown: 'tartu' }] })],
+        activities: [bareTrip('t', '2024-05-04', { destinations: [{ twinTown: 'tartu' }] })],
       },
       { asOf: '2024-06-01', policies: [POLICY_2019_2022, successor()] },
     );
@@ -694,7 +676,7 @@ describe('audit: the versions it reads and applies (mutation-tested)', () => {
 
   it('lists the versions applied oldest first, whatever order the activities come in', () => {
     const report = audit(
-      { format: 1, activities: [trip('late', '2024-05-04'), trip('early', '2021-05-04')] },
+      { format: 1, activities: [bareTrip('late', '2024-05-04'), bareTrip('early', '2021-05-04')] },
       { asOf: '2018-12-31', policies: policyRegistry([successor(), POLICY_2019_2022]) },
     );
     expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022', 'test-2023-2026']);
