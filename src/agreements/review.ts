@@ -359,8 +359,11 @@ export function reviewAgreements(
       else if (found.active) termination = ['not_applicable', 'found_active', found];
       else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
         termination = ['not_applicable', 'found_of_benefit', found];
-      // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
-      else if (agreement.terminatedOn !== undefined && agreement.terminatedOn <= asOf)
+      else if (
+        // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
+        agreement.terminatedOn !== undefined &&
+        agreement.terminatedOn <= asOf
+      )
         termination = ['fulfilled', 'terminated', agreement];
       else {
         // Only a decision taken on or after the evaluation continues the agreement despite it.

@@ -323,7 +323,8 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       asOf,
       ...(period ? { period } : {}),
       policies: Object.freeze(
-        [...applied].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+        // Every version applied came from `policies`, so each has its place in the order.
+        [...applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
       ),
       activities: Object.freeze(groups.not_compliant.concat(groups.undetermined, groups.compliant)),
       verdicts: Object.freeze({
