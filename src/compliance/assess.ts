@@ -101,8 +101,8 @@ function judgeApproval(
   const deciding =
     sorted.findLast((a) => a.decidedOn <= departure) ??
     sorted.find((a) => a.decision === 'approved');
-  const extra = (evidence: BoardApproval | undefined) => {
-    const conflicting = sorted.filter((a) => evidence && a.decision !== evidence.decision);
+  const extra = (evidence: BoardApproval) => {
+    const conflicting = sorted.filter((a) => a.decision !== evidence.decision);
     return {
       evidence,
       deadline: departure,
