@@ -22,7 +22,7 @@ const library: Options = {
       ignoreDeprecations: '6.0',
     },
   },
-  sourcemap: true,
+  sourcemap: false,
   clean: false,
   splitting: false,
   // The JSON Schemas of the input documents ship beside the code (the `./schemas/*` export).

@@ -6,13 +6,15 @@
  * Schemas resolve through the `exports` map, and that the binary runs from `node_modules/.bin`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { packFromCleanTree } from './pack.js';
 import { runtimeModules } from './runtime-modules.js';
 
 const root = resolve('.');
-const work = mkdtempSync(join(tmpdir(), 'solleftea-pack-'));
+// 1. The tarball, packed from a clean copy of the tree (no dist/): the `prepack` build makes dist/.
+const packed = packFromCleanTree('solleftea-pack-');
+const work = packed.work;
 const failures: string[] = [];
 const check = (ok: boolean, message: string): void => {
   if (ok) console.log(`✔ ${message}`);
@@ -25,12 +27,10 @@ const run = (command: string, args: readonly string[], cwd = work): string =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
-  // 1. The tarball and what is in it.
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as [
-    { filename: string; files: { path: string }[]; size: number; unpackedSize: number },
-  ];
-  const files = packed.files.map((file) => file.path).sort();
-  console.log(`Tarball ${packed.filename}: ${packed.size} bytes, ${packed.unpackedSize} unpacked`);
+  const files = packed.files;
+  console.log(
+    `Tarball ${basename(packed.tarball)} (packed from a clean tree): ${packed.size} bytes, ${packed.unpackedSize} unpacked, ${files.length} files`,
+  );
   for (const file of files) console.log(`  ${file}`);
   const expected = [
     'CHANGELOG.md',
@@ -38,10 +38,7 @@ try {
     'README.md',
     'dist/cli.js',
     'dist/index.d.ts',
-    ...runtimeModules().flatMap((module) => {
-      const built = module.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
-      return [built, `${built}.map`];
-    }),
+    ...runtimeModules().map((module) => module.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')),
     ...['activity', 'policy', 'rates', 'records', 'register'].map(
       (n) => `dist/schemas/${n}.schema.json`,
     ),
@@ -49,7 +46,7 @@ try {
   ].sort();
   check(
     JSON.stringify(files) === JSON.stringify(expected),
-    'the tarball holds the code (a file and a source map for each module the entry reaches), its declarations, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
+    'the tarball holds the code (a file for each module the entry reaches, no source maps), its declarations, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
   );
 
   // 2. A fresh project that installs the tarball (and zod, the peer dependency).
@@ -61,14 +58,7 @@ try {
   );
   run(
     'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      join(work, packed.filename),
-      'zod@^4',
-    ],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', packed.tarball, 'zod@^4'],
     project,
   );
 

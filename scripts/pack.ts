@@ -1,0 +1,77 @@
+/**
+ * Packs the package as `npm pack` makes it on a fresh clone: copies the source tree (the files git
+ * tracks, and new ones it does not ignore — never `dist/`) to a temporary directory, links the
+ * installed `node_modules` beside it, and packs there, so the tarball's `dist/` is the one the
+ * `prepack` script builds. Used by `npm run test:pack` and `npm run size`.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The packed tarball: where it is, and what `npm pack` reported. */
+export interface Packed {
+  /** The directory the tarball was written to (remove it when done). */
+  readonly work: string;
+  /** The tarball's absolute path. */
+  readonly tarball: string;
+  /** The files in the tarball, sorted. */
+  readonly files: readonly string[];
+  /** The tarball's size and its unpacked size, in bytes. */
+  readonly size: number;
+  readonly unpackedSize: number;
+}
+
+/** Packs the package from a clean copy of the source tree into a new temporary directory. */
+export function packFromCleanTree(prefix: string): Packed {
+  const root = resolve('.');
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const tree = join(work, 'tree');
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    .filter((file) => file !== '' && existsSync(join(root, file)));
+  for (const file of listed) {
+    mkdirSync(dirname(join(tree, file)), { recursive: true });
+    cpSync(join(root, file), join(tree, file));
+  }
+  if (existsSync(join(tree, 'dist'))) throw new Error('the copied tree holds dist/; it must not');
+  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
+  // Not `--json`: the `prepack` build prints to the same output. The tarball is read back instead.
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+    cwd: tree,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const { name, version } = JSON.parse(readFileSync(join(tree, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  const tarball = join(work, `${name}-${version}.tgz`);
+  // `tar -tvzf` lines: mode, owner, size, date, time, path ("package/…").
+  const entries = execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields[0]?.startsWith('-'));
+  return {
+    work,
+    tarball,
+    files: entries.map((fields) => (fields.at(-1) ?? '').replace(/^package\//, '')).sort(),
+    size: statSync(tarball).size,
+    unpackedSize: entries.reduce((sum, fields) => sum + Number(fields[2]), 0),
+  };
+}
