@@ -3,7 +3,7 @@
  * writes them to `dist/schemas/NAME.schema.json`, shipped under the package's `./schemas/*` export.
  * Not part of the JavaScript API.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ratesSchema } from './money/parse-rates.js';
 import { policyDefinitionSchema } from './policy/define-policy.js';
 import { activitySchema, recordsSchema, registerSchema } from './schemas.js';
@@ -13,7 +13,7 @@ const BASE = 'https://unpkg.com/solleftea-international-policy/dist/schemas/';
 /** The name of each JSON Schema document the package ships. */
 export type JsonSchemaName = 'activity' | 'rates' | 'records' | 'register' | 'policy';
 
-const DOCUMENTS: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string }>> = {
+const DOCUMENTS: Readonly<Record<JsonSchemaName, { schema: z.ZodMiniType; title: string }>> = {
   activity: { schema: activitySchema, title: 'An international trip or exchange' },
   rates: { schema: ratesSchema, title: 'Exchange rates, in SEK per unit' },
   records: { schema: recordsSchema, title: 'Governance records: approvals, reports, agreements' },

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { activitySchemaFor } from './activities/schema.js';
 import type { ActivityInput } from './activities/types.js';
 import { BUILT_IN_POLICIES } from './policy/policy-in-force.js';
@@ -18,7 +18,7 @@ import type { RegisterInput } from './register/types.js';
  * activitySchema.safeParse({ kind: 'trip' }).success; // => false
  * ```
  */
-export const activitySchema: z.ZodType<ActivityInput> =
+export const activitySchema: z.ZodMiniType<ActivityInput> =
   /* @__PURE__ */ activitySchemaFor(BUILT_IN_POLICIES);
 
 /**
@@ -29,7 +29,7 @@ export const activitySchema: z.ZodType<ActivityInput> =
  * recordsSchema.safeParse({}).success; // => true
  * ```
  */
-export const recordsSchema: z.ZodType<Records> =
+export const recordsSchema: z.ZodMiniType<Records> =
   /* @__PURE__ */ recordsSchemaFor(BUILT_IN_POLICIES);
 
 /**
@@ -41,5 +41,5 @@ export const recordsSchema: z.ZodType<Records> =
  * registerSchema.safeParse({ format: 1, activities: [] }).success; // => true
  * ```
  */
-export const registerSchema: z.ZodType<RegisterInput> =
+export const registerSchema: z.ZodMiniType<RegisterInput> =
   /* @__PURE__ */ registerSchemaFor(BUILT_IN_POLICIES);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/iso-date.js';
 import {
   amountFields,
@@ -6,6 +6,7 @@ import {
   count,
   countryCode,
   currencyCode,
+  described,
   identifier,
   isoDate,
   knownId,
@@ -27,33 +28,39 @@ const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']
  * becomes an exact snapshot in {@link toActivity}, after the schema (a zod transform per item would
  * cost several times the whole validation).
  */
-export const costItemSchema: z.ZodType<CostItemInput> = z
-  .strictObject({
-    label: text(LIMITS.name),
-    category: costCategory,
-    ...amountFields,
-    currency: currencyCode,
-  })
-  .meta(ONE_AMOUNT)
-  .superRefine((item, ctx) => checkAmount(item, item.currency, ctx, []), {
-    when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  });
+export const costItemSchema: z.ZodMiniType<CostItemInput> = described(
+  z
+    .strictObject({
+      label: text(LIMITS.name),
+      category: costCategory,
+      ...amountFields,
+      currency: currencyCode,
+    })
+    .check(
+      z.superRefine((item, ctx) => checkAmount(item, item.currency, ctx, []), {
+        when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      }),
+    ),
+  ONE_AMOUNT,
+);
 
-const costs = z.array(costItemSchema).max(LIMITS.items).exactOptional();
+const costs = z.exactOptional(z.array(costItemSchema).check(z.maxLength(LIMITS.items)));
 
-function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<ActivityInput> {
+function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodMiniType<ActivityInput> {
   const known = vocabularyOf(policies);
   const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
   const common = {
     id: identifier,
-    caseNumber: identifier.exactOptional(),
+    caseNumber: z.exactOptional(identifier),
     title: text(LIMITS.name),
     organiser: text(LIMITS.name),
-    purpose: text(LIMITS.purpose).exactOptional(),
-    goal: text(LIMITS.purpose).exactOptional(),
-    policyGoals: z.array(knownId(known.goals, 'unknown_goal')).max(20).exactOptional(),
-    expectedBenefit: text(LIMITS.purpose).exactOptional(),
-    result: text(LIMITS.result).exactOptional(),
+    purpose: z.exactOptional(text(LIMITS.purpose)),
+    goal: z.exactOptional(text(LIMITS.purpose)),
+    policyGoals: z.exactOptional(
+      z.array(knownId(known.goals, 'unknown_goal')).check(z.maxLength(20)),
+    ),
+    expectedBenefit: z.exactOptional(text(LIMITS.purpose)),
+    result: z.exactOptional(text(LIMITS.result)),
   };
   const trip = z
     .strictObject({
@@ -61,7 +68,7 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Acti
       ...common,
       travellers: z.strictObject({
         count: count(1, 10_000),
-        roles: z.array(text(LIMITS.name)).max(LIMITS.roles).exactOptional(),
+        roles: z.exactOptional(z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles))),
       }),
       destinations: z
         .array(
@@ -70,25 +77,26 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Acti
             z.strictObject({ twinTown }),
           ]),
         )
-        .min(1)
-        .max(50),
+        .check(z.minLength(1), z.maxLength(50)),
       departureDate: isoDate,
       returnDate: isoDate,
       plannedCosts: costs,
       actualCosts: costs,
     })
-    .superRefine(
-      (value, ctx) => {
-        if (value.returnDate < value.departureDate) {
-          report(
-            ctx,
-            'return_before_departure',
-            { departureDate: value.departureDate, returnDate: value.returnDate },
-            ['returnDate'],
-          );
-        }
-      },
-      bothDates('departureDate', 'returnDate'),
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          if (value.returnDate < value.departureDate) {
+            report(
+              ctx,
+              'return_before_departure',
+              { departureDate: value.departureDate, returnDate: value.returnDate },
+              ['returnDate'],
+            );
+          }
+        },
+        bothDates('departureDate', 'returnDate'),
+      ),
     );
   const exchange = z
     .strictObject({
@@ -100,28 +108,32 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodType<Acti
           z.union([
             z.strictObject({
               name: text(LIMITS.name),
-              place: text(LIMITS.name).exactOptional(),
+              place: z.exactOptional(text(LIMITS.name)),
               country: countryCode,
             }),
-            z.strictObject({ twinTown, name: text(LIMITS.name).exactOptional() }),
+            z.strictObject({ twinTown, name: z.exactOptional(text(LIMITS.name)) }),
           ]),
         )
-        .min(1)
-        .max(50),
+        .check(z.minLength(1), z.maxLength(50)),
       startDate: isoDate,
       endDate: isoDate,
       costs,
     })
-    .superRefine(
-      (value, ctx) => {
-        if (value.endDate < value.startDate)
-          report(ctx, 'end_before_start', { startDate: value.startDate, endDate: value.endDate }, [
-            'endDate',
-          ]);
-      },
-      bothDates('startDate', 'endDate'),
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          if (value.endDate < value.startDate)
+            report(
+              ctx,
+              'end_before_start',
+              { startDate: value.startDate, endDate: value.endDate },
+              ['endDate'],
+            );
+        },
+        bothDates('startDate', 'endDate'),
+      ),
     );
-  return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodType<ActivityInput>;
+  return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodMiniType<ActivityInput>;
 }
 
 /** Runs a date-order check whenever both dates are real, even if other fields have issues. */
@@ -143,8 +155,9 @@ function bothDates(
 }
 
 /** The activity schema whose goal and twin-town ids are those of `policies` (built once each). */
-export const activitySchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<ActivityInput> =
-  perPolicies(buildActivitySchema);
+export const activitySchemaFor: (
+  policies: readonly PolicyVersion[],
+) => z.ZodMiniType<ActivityInput> = perPolicies(buildActivitySchema);
 
 function toCostItem(item: CostItemInput): CostItem {
   return {

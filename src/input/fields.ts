@@ -2,7 +2,7 @@
  * The building blocks of the input schemas: bounded texts, dates, codes, counts and money.
  */
 import type { DineroCurrency, DineroSnapshot } from 'dinero.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { isCountryCode } from '../internal/countries.js';
 import { readAmount, readMinorUnits } from '../money/amount.js';
@@ -28,16 +28,28 @@ export function report(
 }
 
 /** A text that is not empty after trimming and at most `max` characters long; stored trimmed. */
-export function text(max: number): z.ZodString {
+export function text(max: number): z.ZodMiniString {
   // One check for both bounds (zod's min and max would be two, on every text of every document).
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      if (value.length === 0) report(ctx, 'empty_text', {});
-      else if (value.length > max) report(ctx, 'too_long', { maximum: max, length: value.length });
-    })
-    .meta({ minLength: 1, maxLength: max, pattern: '\\S' });
+  return described(
+    z.string().check(
+      z.trim(),
+      z.superRefine((value, ctx) => {
+        if (value.length === 0) report(ctx, 'empty_text', {});
+        else if (value.length > max)
+          report(ctx, 'too_long', { maximum: max, length: value.length });
+      }),
+    ),
+    { minLength: 1, maxLength: max, pattern: '\\S' },
+  );
+}
+
+/**
+ * `schema`, with what its JSON Schema says beyond zod's own reading of it (a pattern, a format, a
+ * description). Only the JSON Schemas use it; parsing never reads it.
+ */
+export function described<S extends z.ZodMiniType>(schema: S, meta: z.core.GlobalMeta): S {
+  z.globalRegistry.add(schema, meta);
+  return schema;
 }
 
 /**
@@ -55,57 +67,64 @@ export const LIMITS = {
 } as const;
 
 /** A short identifier, e.g. an activity id or case number. */
-export const identifier: z.ZodString = text(100);
+export const identifier: z.ZodMiniString = text(100);
 
 /** A calendar day as `YYYY-MM-DD`. */
-export const isoDate: z.ZodType<IsoDate, string> = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!isIsoDate(value)) report(ctx, 'invalid_date', { value });
-  })
-  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) as unknown as z.ZodType<
-  IsoDate,
-  string
->;
+export const isoDate: z.ZodMiniType<IsoDate, string> = described(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!isIsoDate(value)) report(ctx, 'invalid_date', { value });
+    }),
+  ),
+  { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+) as unknown as z.ZodMiniType<IsoDate, string>;
 
 /** An ISO 3166-1 alpha-2 country code in capitals. */
-export const countryCode: z.ZodString = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!isCountryCode(value)) report(ctx, 'unknown_country', { value });
-  })
-  .meta({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' });
+export const countryCode: z.ZodMiniString = described(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!isCountryCode(value)) report(ctx, 'unknown_country', { value });
+    }),
+  ),
+  { pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' },
+);
 
 /** An ISO 4217 code of a currency dinero.js ships (with a decimal minor unit). */
-export const currencyCode: z.ZodString = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!currencyOf(value)) report(ctx, 'unknown_currency', { value });
-  })
-  .meta({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code' });
+export const currencyCode: z.ZodMiniString = described(
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      if (!currencyOf(value)) report(ctx, 'unknown_currency', { value });
+    }),
+  ),
+  { pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code' },
+);
 
 /** A whole number from `min` to `max`. */
-export function count(min: number, max: number): z.ZodNumber {
-  return z
-    .number()
-    .superRefine((value, ctx) => {
-      if (!Number.isInteger(value)) report(ctx, 'not_an_integer', { value });
-      else if (value < min || value > max) {
-        report(ctx, 'out_of_range', { value, minimum: min, maximum: max });
-      }
-    })
-    .meta({ type: 'integer', minimum: min, maximum: max });
+export function count(min: number, max: number): z.ZodMiniNumber {
+  return described(
+    z.number().check(
+      z.superRefine((value, ctx) => {
+        if (!Number.isInteger(value)) report(ctx, 'not_an_integer', { value });
+        else if (value < min || value > max) {
+          report(ctx, 'out_of_range', { value, minimum: min, maximum: max });
+        }
+      }),
+    ),
+    { type: 'integer', minimum: min, maximum: max },
+  );
 }
 
 /** One of a fixed set of ids (goals, twin towns), reported with `code` and the known ids. */
-export function knownId(known: readonly string[], code: IssueCode): z.ZodString {
+export function knownId(known: readonly string[], code: IssueCode): z.ZodMiniString {
   const set = new Set(known);
-  return z
-    .string()
-    .superRefine((value, ctx) => {
-      if (!set.has(value)) report(ctx, code, { value, known });
-    })
-    .meta({ enum: [...known] });
+  return described(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        if (!set.has(value)) report(ctx, code, { value, known });
+      }),
+    ),
+    { enum: [...known] },
+  );
 }
 
 /**
@@ -113,32 +132,32 @@ export function knownId(known: readonly string[], code: IssueCode): z.ZodString 
  * number passes here only so that the cost item can refuse it with an example in its currency
  * ({@link checkAmount}, `amount_not_text`): a clerk who types 12500 means kronor, not öre.
  */
-const amountText: z.ZodType<string> = z.any().meta({
+const amountText: z.ZodMiniType<string> = described(z.any(), {
   type: 'string',
   pattern: '^\\s*(\\d{1,3}([ \\u00a0\\u202f]\\d{3})+|\\d+)([.,]\\d+)?\\s*$',
   description: 'the amount in major units as text, e.g. "12 500,50" or "12500.50"',
-}) as z.ZodType<string>;
+}) as z.ZodMiniType<string>;
 
 /**
  * An amount in whole minor units of its currency (öre, cents), the field saying so. Both fields are
  * checked by {@link checkAmount}, on the object that holds them: one check per amount costs a
  * fraction of zod's own number and string schemas per field.
  */
-const minorUnits: z.ZodType<number> = z.any().meta({
+const minorUnits: z.ZodMiniType<number> = described(z.any(), {
   type: 'integer',
   minimum: 0,
   maximum: Number.MAX_SAFE_INTEGER,
   description: 'the amount in whole minor units (öre, cents), e.g. 1250050 for 12 500,50 kr',
-}) as z.ZodType<number>;
+}) as z.ZodMiniType<number>;
 
 /**
  * The fields of an amount — a decimal string under `amount`, or whole minor units under
  * `minorUnits`, exactly one of the two ({@link checkAmount}) — for an object with its currency.
  */
 export const amountFields: {
-  readonly amount: z.ZodExactOptional<z.ZodType<string>>;
-  readonly minorUnits: z.ZodExactOptional<z.ZodType<number>>;
-} = { amount: amountText.exactOptional(), minorUnits: minorUnits.exactOptional() };
+  readonly amount: z.ZodMiniExactOptional<z.ZodMiniType<string>>;
+  readonly minorUnits: z.ZodMiniExactOptional<z.ZodMiniType<number>>;
+} = { amount: z.exactOptional(amountText), minorUnits: z.exactOptional(minorUnits) };
 
 /**
  * What the JSON Schema of an object with {@link amountFields} adds: exactly one of them (each

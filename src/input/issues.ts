@@ -152,3 +152,28 @@ export function formatPath(path: readonly PathSegment[], language: 'sv' | 'en'):
     )
     .join('');
 }
+
+/** A value as a message quotes it: text in quotation marks, a list joined with commas. */
+export function quoted(value: IssueValue | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** An issue with its messages, each starting with the path. */
+export function issueWith(
+  code: IssueCode,
+  path: readonly PathSegment[],
+  values: Readonly<Record<string, IssueValue>>,
+  text: Bilingual,
+): InputIssue {
+  return {
+    code,
+    path,
+    values,
+    messages: {
+      sv: `${formatPath(path, 'sv')}: ${text.sv}`,
+      en: `${formatPath(path, 'en')}: ${text.en}`,
+    },
+  };
+}

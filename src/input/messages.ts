@@ -1,20 +1,16 @@
 import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
+import { TOTAL_MESSAGES } from '../money/messages.js';
 import {
-  formatPath,
   type InputIssue,
   type IssueCode,
   type IssueValue,
+  issueWith,
   type PathSegment,
+  quoted as show,
 } from './issues.js';
 
 type Values = Readonly<Record<string, IssueValue>>;
-
-function show(value: IssueValue | undefined): string {
-  if (value === undefined) return '';
-  if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'string' ? `"${value}"` : String(value);
-}
 
 const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
   string: { sv: 'text', en: 'text' },
@@ -44,6 +40,7 @@ const REPLACED: Readonly<Record<string, Bilingual>> = {
 
 /** The message for each code, in both languages, from the issue's values alone. */
 const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
+  ...TOTAL_MESSAGES,
   required: (v) => ({
     sv: `saknas; ange ${typeName(v['expected'], 'sv')}.`,
     en: `is missing; give ${typeName(v['expected'], 'en')}.`,
@@ -141,10 +138,6 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     sv: `${show(v['value'])} har fler decimaler än ${v['currency']} har (${v['decimals']}).`,
     en: `${show(v['value'])} has more decimals than ${v['currency']} has (${v['decimals']}).`,
   }),
-  amount_too_large: (v) => ({
-    sv: `${show(v['value'])} är för stort för att räknas exakt.`,
-    en: `${show(v['value'])} is too large to be computed exactly.`,
-  }),
   amount_not_text: (v) => {
     const sek = v['currency'] === 'SEK';
     return {
@@ -167,14 +160,6 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
   sek_rate: () => ({
     sv: 'SEK behöver ingen växelkurs; ta bort raden.',
     en: 'SEK needs no exchange rate; remove the entry.',
-  }),
-  missing_rate: (v) => ({
-    sv: `det finns ingen växelkurs för ${v['currency']} (${show(v['item'])}); ange en kurs i SEK per ${v['currency']}.`,
-    en: `there is no exchange rate for ${v['currency']} (${show(v['item'])}); supply a rate in SEK per ${v['currency']}.`,
-  }),
-  stale_rate: (v) => ({
-    sv: `växelkursen för ${v['currency']} (${show(v['item'])}) är daterad ${v['rateDate']}, mer än ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'dag', 'dagar')} före den avgörande dagen ${v['decidingDate']} (avresan eller första dagen); ange en kurs daterad ${v['earliest']} eller senare.`,
-    en: `the exchange rate for ${v['currency']} (${show(v['item'])}) is dated ${v['rateDate']}, more than ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'day', 'days')} before the deciding day ${v['decidingDate']} (the departure or first day); supply a rate dated ${v['earliest']} or later.`,
   }),
   duplicate_id: (v) => ({
     sv: `id ${show(v['value'])} används redan (${v['first']}); varje id ska vara unikt.`,
@@ -220,14 +205,5 @@ export function issue(
   path: readonly PathSegment[],
   values: Values = {},
 ): InputIssue {
-  const text = MESSAGES[code](values);
-  return {
-    code,
-    path,
-    values,
-    messages: {
-      sv: `${formatPath(path, 'sv')}: ${text.sv}`,
-      en: `${formatPath(path, 'en')}: ${text.en}`,
-    },
-  };
+  return issueWith(code, path, values, MESSAGES[code](values));
 }

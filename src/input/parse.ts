@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
 import { issue } from './messages.js';
@@ -126,12 +126,12 @@ function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
  * or proxy becomes `unreadable_input`).
  */
 export function parseWith<I, T = I>(
-  schema: z.ZodType<I>,
+  schema: z.ZodMiniType<I>,
   input: unknown,
   checks?: (data: I) => readonly InputIssue[],
   convert?: (data: I) => T,
 ): ParseResult<T> {
-  let result: z.ZodSafeParseResult<I>;
+  let result: z.core.util.SafeParseResult<I>;
   try {
     result = schema.safeParse(input);
     // Inputs are quoted in messages, but asking zod to keep them slows every parse: only a

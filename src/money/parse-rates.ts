@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './convert.js';
@@ -12,7 +12,7 @@ import { rateListSchema } from './rates-schema.js';
  * ratesSchema.safeParse({ rates: [] }).success; // => true
  * ```
  */
-export const ratesSchema: z.ZodType<ExchangeRates> = /* @__PURE__ */ z.strictObject({
+export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ z.strictObject({
   rates: rateListSchema,
 });
 

@@ -1,29 +1,35 @@
-import * as z from 'zod';
-import { currencyCode, isoDate, LIMITS, report, text } from '../input/fields.js';
+import * as z from 'zod/mini';
+import { currencyCode, described, isoDate, LIMITS, report, text } from '../input/fields.js';
 import type { ExchangeRate } from './convert.js';
 
 const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
 
 /** One exchange rate: kronor per unit of a foreign currency as a positive decimal string. */
-const rateSchema: z.ZodType<ExchangeRate> = z.strictObject({
-  currency: currencyCode.superRefine((value, ctx) => {
-    if (value === 'SEK') report(ctx, 'sek_rate', { value });
-  }),
-  sekPerUnit: z
-    .string()
-    .superRefine((value, ctx) => {
-      if (!RATE.test(value) || !/[1-9]/.test(value)) report(ctx, 'invalid_rate', { value });
-    })
-    .meta({ pattern: RATE.source, description: 'kronor per unit, e.g. "11.4523"' }),
+const rateSchema: z.ZodMiniType<ExchangeRate> = z.strictObject({
+  currency: described(
+    currencyCode.check(
+      z.superRefine((value, ctx) => {
+        if (value === 'SEK') report(ctx, 'sek_rate', { value });
+      }),
+    ),
+    z.globalRegistry.get(currencyCode) ?? {},
+  ),
+  sekPerUnit: described(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        if (!RATE.test(value) || !/[1-9]/.test(value)) report(ctx, 'invalid_rate', { value });
+      }),
+    ),
+    { pattern: RATE.source, description: 'kronor per unit, e.g. "11.4523"' },
+  ),
   date: isoDate,
   source: text(LIMITS.name),
 });
 
 /** A list of rates with at most one per currency. */
-export const rateListSchema: z.ZodType<readonly ExchangeRate[]> = z
-  .array(rateSchema)
-  .max(1000)
-  .superRefine((rates, ctx) => {
+export const rateListSchema: z.ZodMiniType<readonly ExchangeRate[]> = z.array(rateSchema).check(
+  z.maxLength(1000),
+  z.superRefine((rates, ctx) => {
     const seen = new Map<string, number>();
     rates.forEach((rate, index) => {
       const first = seen.get(rate.currency);
@@ -34,4 +40,5 @@ export const rateListSchema: z.ZodType<readonly ExchangeRate[]> = z
           'currency',
         ]);
     });
-  });
+  }),
+);

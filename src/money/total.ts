@@ -2,7 +2,6 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import type { CostItem } from '../activities/types.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
-import { issue } from '../input/messages.js';
 import { misuse } from '../internal/misuse.js';
 import {
   type ExchangeRate,
@@ -12,6 +11,7 @@ import {
   sumSek,
   toSek,
 } from './convert.js';
+import { totalIssue } from './messages.js';
 import { isStale, type RateAgeLimit } from './rate-age.js';
 
 /**
@@ -114,7 +114,7 @@ export function totalInSek(
       const field = result.code === 'missing_rate' ? 'currency' : 'amount';
       issues ??= [];
       issues.push(
-        issue(result.code, [...path, index, field], {
+        totalIssue(result.code, [...path, index, field], {
           currency: result.currency,
           item: item.label,
           value: item.amount.amount,
@@ -129,7 +129,7 @@ export function totalInSek(
         ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
         : sumSek(conversions.map((conversion) => conversion.sek));
     if (!total) {
-      return { ok: false, issues: [issue('amount_too_large', [...path], { value: 'total' })] };
+      return { ok: false, issues: [totalIssue('amount_too_large', [...path], { value: 'total' })] };
     }
     return { ok: true, total, conversions };
   } catch (error) {
@@ -151,7 +151,7 @@ function staleRate(
   item: CostItem,
   path: readonly PathSegment[],
 ): InputIssue {
-  return issue('stale_rate', path, {
+  return totalIssue('stale_rate', path, {
     currency: rate.currency,
     item: item.label,
     rateDate: rate.date,

@@ -1,10 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PolicyError } from '../errors.js';
 import {
   amountFields,
   checkAmount,
   count,
   countryCode,
+  described,
   identifier,
   isoDate,
   LIMITS,
@@ -54,42 +55,42 @@ const RULE_CODES = [
   'policy_adoption',
 ] as const;
 
-const clause: z.ZodType<Clause> = z.strictObject({
+const clause: z.ZodMiniType<Clause> = z.strictObject({
   id: identifier,
   section: z.enum(['intro', 'aims', 'twinTowns', 'council', 'board']),
   kind: z.enum(['obligation', 'scope', 'context', 'goal', 'list']),
-  parent: identifier.exactOptional(),
+  parent: z.exactOptional(identifier),
   sv: text(LIMITS.result),
   en: text(LIMITS.result),
 });
 
-const goal: z.ZodType<Goal> = z.strictObject({
+const goal: z.ZodMiniType<Goal> = z.strictObject({
   id: identifier,
   clauseId: identifier,
   text: bilingual(LIMITS.purpose),
 });
 
-const twinTown: z.ZodType<TwinTown> = z.strictObject({
+const twinTown: z.ZodMiniType<TwinTown> = z.strictObject({
   id: identifier,
   name: text(LIMITS.name),
   asWritten: text(LIMITS.name),
   country: countryCode,
-  aliases: z.array(text(LIMITS.name)).max(LIMITS.roles),
+  aliases: z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles)),
 });
 
-const rule: z.ZodType<Rule> = z.strictObject({
+const rule: z.ZodMiniType<Rule> = z.strictObject({
   code: z.enum(RULE_CODES),
   title: bilingual(LIMITS.name),
   appliesTo: bilingual(LIMITS.purpose),
   duty: bilingual(LIMITS.purpose),
   owedBy: z.enum(PARTIES),
-  owedTo: z.enum(PARTIES).exactOptional(),
+  owedTo: z.exactOptional(z.enum(PARTIES)),
   timing: z.enum(TIMINGS),
-  clauseIds: z.array(identifier).min(1).max(LIMITS.roles),
-  interpretationNoteIds: z.array(identifier).max(LIMITS.roles),
+  clauseIds: z.array(identifier).check(z.minLength(1), z.maxLength(LIMITS.roles)),
+  interpretationNoteIds: z.array(identifier).check(z.maxLength(LIMITS.roles)),
 });
 
-const interpretationNote: z.ZodType<InterpretationNote> = z.strictObject({
+const interpretationNote: z.ZodMiniType<InterpretationNote> = z.strictObject({
   id: identifier,
   number: count(1, 999),
   title: bilingual(LIMITS.name),
@@ -97,7 +98,7 @@ const interpretationNote: z.ZodType<InterpretationNote> = z.strictObject({
 });
 
 /** The zod schema of a policy definition, with every check that needs only the definition. */
-export const policyDefinitionSchema: z.ZodType<PolicyDefinition> = z
+export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = z
   .strictObject({
     id: identifier,
     title: text(LIMITS.name),
@@ -112,25 +113,30 @@ export const policyDefinitionSchema: z.ZodType<PolicyDefinition> = z
     validity: z.strictObject({
       from: isoDate,
       to: isoDate,
-      supersedes: identifier.exactOptional(),
+      supersedes: z.exactOptional(identifier),
     }),
     mandatePeriod: periodLabel,
-    goals: z.array(goal).max(LIMITS.roles),
-    twinTowns: z.array(twinTown).max(LIMITS.roles),
-    reportBackThreshold: z.strictObject({ ...amountFields, currency: z.string() }).meta(ONE_AMOUNT),
-    clauses: z.array(clause).min(1).max(LIMITS.items),
-    interpretationNotes: z.array(interpretationNote).max(LIMITS.items),
-    rules: z.array(rule).max(RULE_CODES.length),
+    goals: z.array(goal).check(z.maxLength(LIMITS.roles)),
+    twinTowns: z.array(twinTown).check(z.maxLength(LIMITS.roles)),
+    reportBackThreshold: described(
+      z.strictObject({ ...amountFields, currency: z.string() }),
+      ONE_AMOUNT,
+    ),
+    clauses: z.array(clause).check(z.minLength(1), z.maxLength(LIMITS.items)),
+    interpretationNotes: z.array(interpretationNote).check(z.maxLength(LIMITS.items)),
+    rules: z.array(rule).check(z.maxLength(RULE_CODES.length)),
   })
-  .superRefine((definition, ctx) => {
-    const threshold = definition.reportBackThreshold;
-    if (threshold.currency !== 'SEK') {
-      report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
-        'reportBackThreshold',
-        'currency',
-      ]);
-    } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
-  }) as unknown as z.ZodType<PolicyDefinition>;
+  .check(
+    z.superRefine((definition, ctx) => {
+      const threshold = definition.reportBackThreshold;
+      if (threshold.currency !== 'SEK') {
+        report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
+          'reportBackThreshold',
+          'currency',
+        ]);
+      } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
+    }),
+  ) as unknown as z.ZodMiniType<PolicyDefinition>;
 
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
 function consistency(definition: PolicyDefinition): InputIssue[] {

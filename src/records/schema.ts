@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dutyPeriod } from '../calendar/mandate-period.js';
-import { identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
+import { described, identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type {
@@ -17,62 +17,73 @@ import type {
  * it starts the year after an election (1995, 1999, …) and ends three years later. Stored with an
  * en dash.
  */
-export const periodLabel: z.ZodType<string> = z
-  .string()
-  .transform((value, ctx) => {
-    try {
-      return dutyPeriod(value).label;
-    } catch {
-      report(ctx, 'invalid_period', { value });
-      return z.NEVER;
-    }
-  })
-  .meta({
-    pattern: '^\\d{4}[–-]\\d{4}$',
-    description: "the executive board's term, e.g. 2019–2022",
-  });
+export const periodLabel: z.ZodMiniType<string> = described(
+  z.pipe(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        if (!isDutyPeriod(value)) report(ctx, 'invalid_period', { value });
+      }),
+    ),
+    z.transform((value: string) => dutyPeriod(value).label),
+  ),
+  { pattern: '^\\d{4}[–-]\\d{4}$', description: "the executive board's term, e.g. 2019–2022" },
+);
 
-const optionalList = <T>(item: z.ZodType<T>): z.ZodType<T[]> =>
-  z
-    .array(item)
-    .max(LIMITS.records)
-    .optional()
-    .transform((list) => list ?? []) as unknown as z.ZodType<T[]>;
+function isDutyPeriod(value: string): boolean {
+  try {
+    dutyPeriod(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Records> {
+/** A list that may be left out, read as none. */
+export const orNone = <T>(list: z.ZodMiniType<readonly T[]>): z.ZodMiniType<readonly T[]> =>
+  z.pipe(
+    z.optional(list),
+    z.transform((given: readonly T[] | undefined) => given ?? []),
+  ) as unknown as z.ZodMiniType<readonly T[]>;
+
+const optionalList = <T>(item: z.ZodMiniType<T>): z.ZodMiniType<readonly T[]> =>
+  orNone(z.array(item).check(z.maxLength(LIMITS.records)));
+
+function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<Records> {
   const { twinTowns: towns } = vocabularyOf(policies);
-  const approval: z.ZodType<BoardApproval> = z.strictObject({
+  const approval: z.ZodMiniType<BoardApproval> = z.strictObject({
     activity: identifier,
     decidedOn: isoDate,
     reference: identifier,
     decision: z.enum(['approved', 'rejected']),
   });
-  const activityReport: z.ZodType<ActivityReport> = z.strictObject({
+  const activityReport: z.ZodMiniType<ActivityReport> = z.strictObject({
     activity: identifier,
     submittedOn: isoDate,
-    reference: identifier.exactOptional(),
-    purpose: text(LIMITS.purpose).exactOptional(),
-    goal: text(LIMITS.purpose).exactOptional(),
-    result: text(LIMITS.result).exactOptional(),
+    reference: z.exactOptional(identifier),
+    purpose: z.exactOptional(text(LIMITS.purpose)),
+    goal: z.exactOptional(text(LIMITS.purpose)),
+    result: z.exactOptional(text(LIMITS.result)),
   });
-  const agreement: z.ZodType<TwinTownAgreement> = z
+  const agreement: z.ZodMiniType<TwinTownAgreement> = z
     .strictObject({
       id: identifier,
       twinTown: knownId(towns, 'unknown_twin_town'),
-      signedOn: isoDate.exactOptional(),
-      terminatedOn: isoDate.exactOptional(),
+      signedOn: z.exactOptional(isoDate),
+      terminatedOn: z.exactOptional(isoDate),
     })
-    .superRefine((value, ctx) => {
-      if (value.signedOn && value.terminatedOn && value.terminatedOn < value.signedOn) {
-        report(
-          ctx,
-          'end_before_start',
-          { startDate: value.signedOn, endDate: value.terminatedOn },
-          ['terminatedOn'],
-        );
-      }
-    });
-  const evaluation: z.ZodType<AgreementEvaluation> = z.strictObject({
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.signedOn && value.terminatedOn && value.terminatedOn < value.signedOn) {
+          report(
+            ctx,
+            'end_before_start',
+            { startDate: value.signedOn, endDate: value.terminatedOn },
+            ['terminatedOn'],
+          );
+        }
+      }),
+    );
+  const evaluation: z.ZodMiniType<AgreementEvaluation> = z.strictObject({
     agreement: identifier,
     mandatePeriod: periodLabel,
     evaluatedOn: isoDate,
@@ -82,13 +93,13 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Recor
       associations: z.boolean(),
       businesses: z.boolean(),
     }),
-    reference: identifier.exactOptional(),
+    reference: z.exactOptional(identifier),
   });
-  const continuation: z.ZodType<ContinuationDecision> = z.strictObject({
+  const continuation: z.ZodMiniType<ContinuationDecision> = z.strictObject({
     mandatePeriod: periodLabel,
     decidedOn: isoDate,
     reference: identifier,
-    continuing: z.array(identifier).max(100),
+    continuing: z.array(identifier).check(z.maxLength(100)),
   });
   return z.strictObject({
     approvals: optionalList(approval),
@@ -97,9 +108,9 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodType<Recor
     agreements: optionalList(agreement),
     evaluations: optionalList(evaluation),
     continuationDecisions: optionalList(continuation),
-  }) as unknown as z.ZodType<Records>;
+  }) as unknown as z.ZodMiniType<Records>;
 }
 
 /** The records schema whose goal and twin-town ids are those of `policies`. */
-export const recordsSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodType<Records> =
+export const recordsSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodMiniType<Records> =
   perPolicies(buildRecordsSchema);

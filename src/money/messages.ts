@@ -1,0 +1,44 @@
+/**
+ * The messages of the issues found while totalling costs in kronor. They live apart from the
+ * parsers' messages (`input/messages.ts`, which includes them) so that code that only evaluates
+ * activities does not carry every parser message.
+ */
+import type { Bilingual } from '../errors.js';
+import {
+  type InputIssue,
+  type IssueValue,
+  issueWith,
+  type PathSegment,
+  quoted as show,
+} from '../input/issues.js';
+import { byCount } from '../internal/text.js';
+
+type Values = Readonly<Record<string, IssueValue>>;
+
+/** The codes of the issues found while totalling costs. */
+export type TotalIssueCode = 'amount_too_large' | 'missing_rate' | 'stale_rate';
+
+/** The message of each code, in both languages, from the issue's values alone. */
+export const TOTAL_MESSAGES: Readonly<Record<TotalIssueCode, (v: Values) => Bilingual>> = {
+  amount_too_large: (v) => ({
+    sv: `${show(v['value'])} är för stort för att räknas exakt.`,
+    en: `${show(v['value'])} is too large to be computed exactly.`,
+  }),
+  missing_rate: (v) => ({
+    sv: `det finns ingen växelkurs för ${v['currency']} (${show(v['item'])}); ange en kurs i SEK per ${v['currency']}.`,
+    en: `there is no exchange rate for ${v['currency']} (${show(v['item'])}); supply a rate in SEK per ${v['currency']}.`,
+  }),
+  stale_rate: (v) => ({
+    sv: `växelkursen för ${v['currency']} (${show(v['item'])}) är daterad ${v['rateDate']}, mer än ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'dag', 'dagar')} före den avgörande dagen ${v['decidingDate']} (avresan eller första dagen); ange en kurs daterad ${v['earliest']} eller senare.`,
+    en: `the exchange rate for ${v['currency']} (${show(v['item'])}) is dated ${v['rateDate']}, more than ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'day', 'days')} before the deciding day ${v['decidingDate']} (the departure or first day); supply a rate dated ${v['earliest']} or later.`,
+  }),
+};
+
+/** An issue found while totalling costs, with its messages. */
+export function totalIssue(
+  code: TotalIssueCode,
+  path: readonly PathSegment[],
+  values: Values,
+): InputIssue {
+  return issueWith(code, path, values, TOTAL_MESSAGES[code](values));
+}
