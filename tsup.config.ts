@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Options } from 'tsup';
 import { runtimeModules } from './scripts/runtime-modules.js';
@@ -9,6 +10,8 @@ import { jsonSchemaDocuments } from './src/json-schemas.js';
  * audit, the account, the definition checker and their schemas — which it cannot do inside one
  * bundled file, where each module-level schema or table is a call it must keep.
  */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 const library: Options = {
   entry: runtimeModules(),
   bundle: false,
@@ -28,7 +31,7 @@ const library: Options = {
   // The JSON Schemas of the input documents ship beside the code (the `./schemas/*` export).
   async onSuccess() {
     await mkdir('dist/schemas', { recursive: true });
-    for (const [name, schema] of Object.entries(jsonSchemaDocuments())) {
+    for (const [name, schema] of Object.entries(jsonSchemaDocuments(version))) {
       await writeFile(`dist/schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
     }
   },

@@ -1,92 +1,127 @@
 /**
- * `npm run size`: what the package weighs in a user's bundle. Bundles the built ESM code with esbuild
- * (minified, zod and dinero.js left out), gzips it, and prints the size of the whole library, of
- * what a travel-request app imports (parse, evaluate, assess) and of `evaluate` alone; fails if one
- * grows past its ceiling, or if the `evaluate` import carries the audit, account, definition
- * checker or CLI code (it must tree-shake away).
+ * `npm run size`: what the package costs the apps that bundle it. Packs the package from a clean tree
+ * (as `npm publish` would), installs the tarball with zod into a fresh project, and bundles three
+ * consumer apps from it with esbuild for the browser, minified and gzipped (level 9):
+ *
+ * - a travel-request app: `parseActivity`, `parseRecords`, `evaluate`, `assessCompliance`;
+ * - `evaluate` alone;
+ * - everything the package exports.
+ *
+ * Each is measured with zod and dinero.js included (what the app ships) and with them left out (the
+ * library's own share). Fails if an all-in figure passes its ceiling, or if importing `evaluate`
+ * carries the audit, account, definition checker or CLI code (it must tree-shake away).
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { packFromCleanTree } from './pack.js';
 
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: '.', sourcefile: 'entry.mjs' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    external: ['zod', 'dinero.js'],
-    write: false,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
+type App = 'app' | 'evaluate' | 'whole';
+const APPS: readonly App[] = ['app', 'evaluate', 'whole'];
+const LABEL: Readonly<Record<App, string>> = {
+  app: 'travel-request app',
+  evaluate: 'evaluate alone',
+  whole: 'everything',
+};
+const ENTRY: Readonly<Record<App, string>> = {
+  app: "export { parseActivity, parseRecords, evaluate, assessCompliance } from 'solleftea-international-policy';",
+  evaluate: "export { evaluate } from 'solleftea-international-policy';",
+  whole: "export * from 'solleftea-international-policy';",
+};
 
 /**
- * The issue's target is 15 kB gzipped for the whole library. An import of `evaluate` meets it
- * (each module is its own file in `dist/`, so bundlers drop what is not imported). The whole library
- * does not: about half its weight is text the brief requires — the policy's clauses verbatim in
- * Swedish with English renderings, and every message and description in both languages (see the
- * closing notes of issue 9). Until that is decided, the ceilings — the sizes measured when they were
- * set, plus about 3 % — stop each import from growing unnoticed. Raise one only with a reason in
- * the commit.
+ * The budgets of issue 18, in bytes gzipped with zod and dinero.js included. `evaluate` alone has a
+ * target of 15 000 that it does not meet (see CHANGELOG and the issue's closing note): about 6.7 kB of
+ * it is the policy's clauses in Swedish and English and the interpretation notes, which `evaluate`
+ * carries because it judges by the built-in version unless told otherwise. Its ceiling is the size
+ * measured when it was set, plus about 3 %, so that it cannot grow unnoticed; lower it when it
+ * shrinks, raise it only with a reason in the commit.
  */
-const TARGET = 15_000;
-const CEILING = { whole: 39_100, app: 24_650, evaluate: 17_750 } as const;
-const LABEL = {
-  whole: 'whole library',
-  app: 'parse, evaluate, assess',
-  evaluate: 'evaluate alone',
-} as const;
+const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
+const CEILING: Readonly<Record<App, number>> = { app: 35_000, evaluate: 16_500, whole: 60_000 };
 
-const whole = await bundle("export * from './dist/index.js';");
-const app = await bundle(
-  "export { parseActivity, parseRecords, evaluate, assessCompliance } from './dist/index.js';",
-);
-const evaluateOnly = await bundle("export { evaluate } from './dist/index.js';");
-const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-const code = { whole, app, evaluate: evaluateOnly };
-const sizes = { whole: gz(whole), app: gz(app), evaluate: gz(evaluateOnly) };
-for (const key of ['whole', 'app', 'evaluate'] as const)
-  console.log(
-    `${`${LABEL[key]}:`.padEnd(25)} ${String(code[key].length).padStart(6)} bytes minified, ${String(sizes[key]).padStart(6)} gzipped`,
+const packed = packFromCleanTree('solleftea-size-');
+try {
+  const project = join(packed.work, 'consumer');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-// How much of the whole library is text: the same code with every string literal emptied (about:
-// a template literal's expressions go with it).
-const LITERAL = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
-console.log(
-  `${'whole, strings emptied:'.padEnd(25)} ${String(gz(whole.replace(LITERAL, '""'))).padStart(6)} gzipped (the code without its texts)`,
-);
-const verdict = (size: number) => (size <= TARGET ? 'met' : `not met, ${size - TARGET} bytes over`);
-console.log(
-  `target ${TARGET} bytes gzipped: evaluate alone ${verdict(sizes.evaluate)}; whole library ${verdict(sizes.whole)}`,
-);
-const over = (['whole', 'app', 'evaluate'] as const).filter((key) => sizes[key] > CEILING[key]);
-if (over.length > 0) {
-  for (const key of over)
-    console.error(`✘ ${LABEL[key]}: ${sizes[key]} bytes gzipped, ceiling ${CEILING[key]}`);
-  process.exit(1);
-}
-console.log(
-  `✔ within the ceilings (${CEILING.whole} whole, ${CEILING.app} parse-evaluate-assess, ${CEILING.evaluate} evaluate alone)`,
-);
+  // The zod the project is tested with; dinero.js comes as the package's own dependency.
+  const zod = (
+    JSON.parse(readFileSync('node_modules/zod/package.json', 'utf8')) as { version: string }
+  ).version;
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', packed.tarball, `zod@${zod}`],
+    { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const dinero = (
+    JSON.parse(readFileSync(join(project, 'node_modules/dinero.js/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
-// Strings only the audit, the account, the definition checker and the CLI hold.
-const markers = [
-  'Redovisning av internationella',
-  'Account of international exchanges',
-  'solleftea-policy',
-  'duty period',
-  'Policydefinitionen är ogiltig',
-];
-const carried = markers.filter((marker) => evaluateOnly.includes(marker));
-const inWhole = markers.filter((marker) => whole.includes(marker));
-if (inWhole.length < 2)
-  throw new Error('the markers no longer name the account code; update scripts/size.ts');
-if (carried.length > 0) {
-  console.error(`✘ importing evaluate alone carries: ${carried.join(', ')}`);
-  process.exit(1);
+  const bundle = async (app: App, external: string[]): Promise<string> => {
+    const result = await build({
+      stdin: { contents: ENTRY[app], resolveDir: project, sourcefile: `${app}.mjs` },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      external,
+      write: false,
+      logLevel: 'warning',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+  const gz = (code: string): number => gzipSync(code, { level: 9 }).length;
+  const n = (bytes: number): string => bytes.toLocaleString('en').replaceAll(',', ' ');
+
+  console.log(
+    `Bundled from ${packed.tarball.split('/').at(-1)} with esbuild (browser, minified), zod ${zod}, dinero.js ${dinero}; bytes:`,
+  );
+  console.log(
+    `${''.padEnd(20)} ${'all-in min'.padStart(11)} ${'all-in gz'.padStart(10)} ${'ceiling'.padStart(8)} ${'target'.padStart(7)}   ${'library gz'.padStart(10)}`,
+  );
+  const allIn = {} as Record<App, string>;
+  const size = {} as Record<App, number>;
+  for (const app of APPS) {
+    allIn[app] = await bundle(app, []);
+    size[app] = gz(allIn[app]);
+    const library = gz(await bundle(app, ['zod', 'zod/*', 'dinero.js', 'dinero.js/*']));
+    const target = size[app] <= TARGET[app] ? 'met' : `${n(size[app] - TARGET[app])} over`;
+    console.log(
+      `${LABEL[app].padEnd(20)} ${n(allIn[app].length).padStart(11)} ${n(size[app]).padStart(10)} ${n(CEILING[app]).padStart(8)} ${n(TARGET[app]).padStart(7)}   ${n(library).padStart(10)}   target ${target}`,
+    );
+  }
+
+  const over = APPS.filter((app) => size[app] > CEILING[app]);
+  for (const app of over)
+    console.error(`✘ ${LABEL[app]}: ${n(size[app])} bytes gzipped, ceiling ${n(CEILING[app])}`);
+  if (over.length === 0) console.log('✔ every all-in bundle is within its ceiling');
+
+  // Strings only the audit, the account, the definition checker and the CLI hold.
+  const markers = [
+    'Redovisning av internationella',
+    'Account of international exchanges',
+    'solleftea-policy',
+    'duty period',
+    'Policydefinitionen är ogiltig',
+  ];
+  if (markers.filter((marker) => allIn.whole.includes(marker)).length < 2)
+    throw new Error('the markers no longer name the account code; update scripts/size.ts');
+  const carried = markers.filter((marker) => allIn.evaluate.includes(marker));
+  if (carried.length > 0)
+    console.error(`✘ importing evaluate alone carries: ${carried.join(', ')}`);
+  else
+    console.log(
+      '✔ importing evaluate alone tree-shakes away the audit, account, definition checker and CLI code',
+    );
+  if (over.length > 0 || carried.length > 0) process.exitCode = 1;
+} finally {
+  rmSync(packed.work, { recursive: true, force: true });
 }
-console.log(
-  '✔ importing evaluate alone tree-shakes away the audit, account, definition checker and CLI code',
-);

@@ -1,12 +1,15 @@
 /**
- * `npm run test:pack`: the package as users install it. Packs it, lists the tarball's files, installs
- * the tarball into a fresh project outside the source tree, and checks there that an ESM consumer and
- * a CommonJS consumer (`require`, Node ≥ 20.19) evaluate a trip, that TypeScript consumers type-check
- * against the shipped declarations under `moduleResolution` `nodenext` and `bundler`, that the JSON
- * Schemas resolve through the `exports` map, and that the binary runs from `node_modules/.bin`.
+ * `npm run test:pack`: the package as users install it. Packs it from a clean copy of the tree (the
+ * `prepack` script builds `dist/`), lists the tarball's files, and installs the tarball into fresh
+ * projects outside the source tree — one with the lowest zod the peer range allows, one with the
+ * latest — checking in each that an ESM consumer and a CommonJS consumer (`require`, Node ≥ 20.19)
+ * evaluate a trip, that an invalid activity gets every issue at its path and the sample register
+ * parses, that TypeScript consumers type-check against the shipped declarations under
+ * `moduleResolution` `nodenext` and `bundler`, that the JSON Schemas resolve through the `exports`
+ * map with an `$id` naming the shipped file, and that the binary runs from `node_modules/.bin`.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { packFromCleanTree } from './pack.js';
 import { runtimeModules } from './runtime-modules.js';
@@ -49,8 +52,35 @@ try {
     'the tarball holds the code (a file for each module the entry reaches, no source maps), its declarations, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
   );
 
-  // 2. A fresh project that installs the tarball (and zod, the peer dependency).
-  const project = join(work, 'consumer');
+  // 2. Fresh projects that install the tarball with the lowest and the latest zod the peer range allows.
+  const range = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      peerDependencies: { zod: string };
+    }
+  ).peerDependencies.zod;
+  const lowest = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
+  check(lowest !== undefined, `the zod peer range ${range} names its lowest version (^X.Y.Z)`);
+  for (const zod of [lowest ?? range, range]) {
+    try {
+      consumerChecks(zod);
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+      const line = stderr.split('\n').find((text) => /Error|ERR/.test(text)) ?? stderr;
+      check(false, `the package works with zod@${zod}: ${line.trim()}`);
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`${failures.length} problem(s) with the package as installed.`);
+  process.exit(1);
+}
+
+/** Installs the tarball and zod `zod` into a fresh project and runs every consumer check there. */
+function consumerChecks(zod: string): void {
+  const project = join(work, `consumer-zod-${zod.replace(/[^\w.]/g, '')}`);
   execFileSync('mkdir', ['-p', project]);
   writeFileSync(
     join(project, 'package.json'),
@@ -58,9 +88,15 @@ try {
   );
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', packed.tarball, 'zod@^4'],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', packed.tarball, `zod@${zod}`],
     project,
   );
+  const installed = (
+    JSON.parse(readFileSync(join(project, 'node_modules/zod/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  console.log(`With zod ${installed} (zod@${zod}):`);
 
   const trip = JSON.stringify({
     kind: 'trip',
@@ -72,14 +108,30 @@ try {
     departureDate: '2020-03-10',
     returnDate: '2020-03-12',
   });
+  const invalid = JSON.stringify({
+    kind: 'trip',
+    id: '',
+    extra: 1,
+    travellers: { count: 1.5 },
+    destinations: [],
+    departureDate: '2020-02-30',
+    returnDate: '2020-03-12',
+    plannedCosts: [{ label: 'Flight', category: 'travel', amount: 100, currency: 'SEK' }],
+  });
+  const sample = JSON.stringify(join(root, 'examples', 'sample-register.json'));
   writeFileSync(
     join(project, 'esm.mjs'),
-    `import { evaluate, parseActivity } from 'solleftea-international-policy';
+    `import { evaluate, parseActivity, parseRegister } from 'solleftea-international-policy';
+import { readFileSync } from 'node:fs';
 const parsed = parseActivity(${trip});
 console.log(parsed.success ? evaluate(parsed.data).obligations[1].status : 'invalid');
 const url = import.meta.resolve('solleftea-international-policy/schemas/register.schema.json');
-const { readFileSync } = await import('node:fs');
-console.log(JSON.parse(readFileSync(new URL(url), 'utf8')).title);`,
+const schema = JSON.parse(readFileSync(new URL(url), 'utf8'));
+console.log(schema.title);
+console.log(schema.$id);
+const wrong = parseActivity(${invalid});
+console.log(wrong.success ? 'valid' : wrong.issues.map((i) => i.code + '@' + i.path.join('.')).join(' '));
+console.log(parseRegister(JSON.parse(readFileSync(${sample}, 'utf8'))).success);`,
   );
   const esm = run(process.execPath, ['esm.mjs'], project).trim().split('\n');
   check(esm[0] === 'owed', 'an ESM consumer imports the package and evaluates a trip');
@@ -87,13 +139,28 @@ console.log(JSON.parse(readFileSync(new URL(url), 'utf8')).title);`,
     esm[1] === 'A register of activities and governance records',
     'the JSON Schemas resolve through the exports map',
   );
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  const id = `https://unpkg.com/${name}@${version}/`;
+  check(
+    esm[2]?.startsWith(id) === true && packed.files.includes(esm[2].slice(id.length)),
+    `the JSON Schemas' $id (${esm[2]}) name the file the tarball ships, at this version`,
+  );
+  check(
+    esm[3] ===
+      'empty_text@id required@title required@organiser not_an_integer@travellers.count too_few@destinations invalid_date@departureDate amount_not_text@plannedCosts.0.amount unknown_key@extra',
+    `an invalid activity gets every issue at its path (${esm[3]})`,
+  );
+  check(esm[4] === 'true', 'the sample register parses');
 
   writeFileSync(
     join(project, 'cjs.cjs'),
     `const { evaluate, parseActivity } = require('solleftea-international-policy');
-const parsed = parseActivity(${trip});
-console.log(parsed.success ? evaluate(parsed.data).obligations[1].status : 'invalid');
-console.log(require.resolve('solleftea-international-policy/schemas/policy.schema.json').endsWith('policy.schema.json'));`,
+  const parsed = parseActivity(${trip});
+  console.log(parsed.success ? evaluate(parsed.data).obligations[1].status : 'invalid');
+  console.log(require.resolve('solleftea-international-policy/schemas/policy.schema.json').endsWith('policy.schema.json'));`,
   );
   const cjs = run(process.execPath, ['cjs.cjs'], project).trim().split('\n');
   check(
@@ -104,12 +171,12 @@ console.log(require.resolve('solleftea-international-policy/schemas/policy.schem
   writeFileSync(
     join(project, 'consumer.ts'),
     `import { type Evaluation, evaluate, parseActivity, type PolicyVersion, POLICY_2019_2022 } from 'solleftea-international-policy';
-const version: PolicyVersion = POLICY_2019_2022;
-const parsed = parseActivity({});
-export const result: Evaluation | undefined = parsed.success ? evaluate(parsed.data, { policies: version }) : undefined;
-// @ts-expect-error: the declarations are strict about what a context holds.
-evaluate(undefined, { policies: 'none' });
-`,
+  const version: PolicyVersion = POLICY_2019_2022;
+  const parsed = parseActivity({});
+  export const result: Evaluation | undefined = parsed.success ? evaluate(parsed.data, { policies: version }) : undefined;
+  // @ts-expect-error: the declarations are strict about what a context holds.
+  evaluate(undefined, { policies: 'none' });
+  `,
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   for (const moduleResolution of ['nodenext', 'bundler'] as const) {
@@ -148,11 +215,4 @@ evaluate(undefined, { policies: 'none' });
     shown.startsWith('Policy för internationella kontakter 2019-2022\n'),
     'the binary runs from node_modules/.bin',
   );
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
-
-if (failures.length > 0) {
-  console.error(`${failures.length} problem(s) with the package as installed.`);
-  process.exit(1);
 }

@@ -8,8 +8,6 @@ import { ratesSchema } from './money/parse-rates.js';
 import { policyDefinitionSchema } from './policy/define-policy.js';
 import { activitySchema, recordsSchema, registerSchema } from './schemas.js';
 
-const BASE = 'https://unpkg.com/solleftea-international-policy/dist/schemas/';
-
 /** The name of each JSON Schema document the package ships. */
 export type JsonSchemaName = 'activity' | 'rates' | 'records' | 'register' | 'policy';
 
@@ -21,13 +19,18 @@ const DOCUMENTS: Readonly<Record<JsonSchemaName, { schema: z.ZodMiniType; title:
   policy: { schema: policyDefinitionSchema, title: 'A version of the policy, as a definition' },
 };
 
-/** Every input document's JSON Schema, by name. */
-export function jsonSchemaDocuments(): Record<JsonSchemaName, Record<string, unknown>> {
+/**
+ * Every input document's JSON Schema, by name, each with an `$id` that names the file as version
+ * `version` of the package ships it: `https://unpkg.com/solleftea-international-policy@VERSION/dist/schemas/NAME.schema.json`.
+ */
+export function jsonSchemaDocuments(
+  version: string,
+): Record<JsonSchemaName, Record<string, unknown>> {
   const entries = Object.entries(DOCUMENTS).map(([name, { schema, title }]) => [
     name,
     {
       ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
-      $id: `${BASE}${name}.schema.json`,
+      $id: `https://unpkg.com/solleftea-international-policy@${version}/dist/schemas/${name}.schema.json`,
       title,
     },
   ]);

@@ -8,7 +8,7 @@ import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/sample
 import { lazy } from '../support/lazy.js';
 
 type Documents = ReturnType<typeof jsonSchemaDocuments>;
-const documents = lazy(jsonSchemaDocuments);
+const documents = lazy(() => jsonSchemaDocuments('1.2.3'));
 const validators = lazy(() => {
   const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { date: true } });
   return Object.fromEntries(
@@ -21,11 +21,11 @@ const RATES = {
 };
 
 describe('the JSON Schemas shipped for apps in other languages and form builders', () => {
-  it('are draft 2020-12 documents with an id and a title', () => {
+  it('are draft 2020-12 documents with a title, and an id that names the file this version ships', () => {
     for (const [name, schema] of Object.entries(documents())) {
       expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(schema['$id']).toBe(
-        `https://unpkg.com/solleftea-international-policy/dist/schemas/${name}.schema.json`,
+        `https://unpkg.com/solleftea-international-policy@1.2.3/dist/schemas/${name}.schema.json`,
       );
       expect(typeof schema['title']).toBe('string');
     }
