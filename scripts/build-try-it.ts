@@ -3,7 +3,8 @@
  * (dist/index.js) with zod and dinero.js, beside the page TypeDoc copied into site/media/. Run by
  * `npm run docs` after TypeDoc.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 if (!existsSync('dist/index.js')) throw new Error('Build the package first: npm run build.');
@@ -19,3 +20,7 @@ await build({
   alias: { 'solleftea-international-policy': './dist/index.js' },
   logLevel: 'warning',
 });
+const script = readFileSync('site/media/try-it.js');
+console.log(
+  `try-it page script: ${script.length} bytes minified, ${gzipSync(script, { level: 9 }).length} gzipped`,
+);

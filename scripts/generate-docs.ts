@@ -3,7 +3,7 @@
  * docs/generated/policy.md, the policy clause by clause with the rules and functions implementing
  * each clause. Run by `npm run docs` before TypeDoc; the output is not committed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { POLICY_2019_2022, type PolicyVersion, type RuleCode } from '../src/index.js';
 
 /** The exported functions that implement each rule. */
@@ -141,8 +141,35 @@ export function notesPage(policy: PolicyVersion): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The changes not yet released: the notes in `.changeset/` (each file's front matter, which names
+ * the bump, left out), in file order, or a line saying that there are none.
+ */
+export function unreleasedPage(directory = '.changeset'): string {
+  const notes = readdirSync(directory)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort()
+    .map((file) => {
+      const text = readFileSync(`${directory}/${file}`, 'utf8');
+      const bump = /^"[^"]+": (\w+)$/m.exec(text)?.[1] ?? 'unknown';
+      return `## ${file.replace(/\.md$/, '')} (${bump})\n\n${text.replace(/^---\n[\s\S]*?\n---\n/, '').trim()}\n`;
+    });
+  return [
+    '---',
+    'title: Unreleased changes',
+    '---',
+    '',
+    '# Unreleased changes',
+    '',
+    'What the next release will bring, from the notes in `.changeset/` (see the CHANGELOG for what has been released).',
+    '',
+    ...(notes.length > 0 ? notes : ['Nothing: every change has been released.\n']),
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('docs/generated', { recursive: true });
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
   writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));
+  writeFileSync('docs/generated/unreleased.md', unreleasedPage());
 }
