@@ -13,6 +13,7 @@ import {
   LIMITS,
   ONE_AMOUNT,
   report,
+  strictObject,
   text,
   toMoneySnapshot,
 } from '../input/fields.js';
@@ -29,18 +30,16 @@ const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']
  * cost several times the whole validation).
  */
 export const costItemSchema: z.ZodMiniType<CostItemInput> = described(
-  z
-    .strictObject({
-      label: text(LIMITS.name),
-      category: costCategory,
-      ...amountFields,
-      currency: currencyCode,
-    })
-    .check(
-      z.superRefine((item, ctx) => checkAmount(item, item.currency, ctx, []), {
-        when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      }),
-    ),
+  strictObject({
+    label: text(LIMITS.name),
+    category: costCategory,
+    ...amountFields,
+    currency: currencyCode,
+  }).check(
+    z.superRefine((item, ctx) => checkAmount(item, item.currency, ctx, []), {
+      when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    }),
+  ),
   ONE_AMOUNT,
 );
 
@@ -62,77 +61,70 @@ function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodMiniType<
     expectedBenefit: z.exactOptional(text(LIMITS.purpose)),
     result: z.exactOptional(text(LIMITS.result)),
   };
-  const trip = z
-    .strictObject({
-      kind: z.literal('trip'),
-      ...common,
-      travellers: z.strictObject({
-        count: count(1, 10_000),
-        roles: z.exactOptional(z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles))),
-      }),
-      destinations: z
-        .array(
-          z.union([
-            z.strictObject({ place: text(LIMITS.name), country: countryCode }),
-            z.strictObject({ twinTown }),
-          ]),
-        )
-        .check(z.minLength(1), z.maxLength(50)),
-      departureDate: isoDate,
-      returnDate: isoDate,
-      plannedCosts: costs,
-      actualCosts: costs,
-    })
-    .check(
-      z.superRefine(
-        (value, ctx) => {
-          if (value.returnDate < value.departureDate) {
-            report(
-              ctx,
-              'return_before_departure',
-              { departureDate: value.departureDate, returnDate: value.returnDate },
-              ['returnDate'],
-            );
-          }
-        },
-        bothDates('departureDate', 'returnDate'),
-      ),
-    );
-  const exchange = z
-    .strictObject({
-      kind: z.literal('exchange'),
-      ...common,
-      form: z.enum(['incoming_visit', 'project', 'digital', 'other']),
-      partners: z
-        .array(
-          z.union([
-            z.strictObject({
-              name: text(LIMITS.name),
-              place: z.exactOptional(text(LIMITS.name)),
-              country: countryCode,
-            }),
-            z.strictObject({ twinTown, name: z.exactOptional(text(LIMITS.name)) }),
-          ]),
-        )
-        .check(z.minLength(1), z.maxLength(50)),
-      startDate: isoDate,
-      endDate: isoDate,
-      costs,
-    })
-    .check(
-      z.superRefine(
-        (value, ctx) => {
-          if (value.endDate < value.startDate)
-            report(
-              ctx,
-              'end_before_start',
-              { startDate: value.startDate, endDate: value.endDate },
-              ['endDate'],
-            );
-        },
-        bothDates('startDate', 'endDate'),
-      ),
-    );
+  const trip = strictObject({
+    kind: z.literal('trip'),
+    ...common,
+    travellers: strictObject({
+      count: count(1, 10_000),
+      roles: z.exactOptional(z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles))),
+    }),
+    destinations: z
+      .array(
+        z.union([
+          strictObject({ place: text(LIMITS.name), country: countryCode }),
+          strictObject({ twinTown }),
+        ]),
+      )
+      .check(z.minLength(1), z.maxLength(50)),
+    departureDate: isoDate,
+    returnDate: isoDate,
+    plannedCosts: costs,
+    actualCosts: costs,
+  }).check(
+    z.superRefine(
+      (value, ctx) => {
+        if (value.returnDate < value.departureDate) {
+          report(
+            ctx,
+            'return_before_departure',
+            { departureDate: value.departureDate, returnDate: value.returnDate },
+            ['returnDate'],
+          );
+        }
+      },
+      bothDates('departureDate', 'returnDate'),
+    ),
+  );
+  const exchange = strictObject({
+    kind: z.literal('exchange'),
+    ...common,
+    form: z.enum(['incoming_visit', 'project', 'digital', 'other']),
+    partners: z
+      .array(
+        z.union([
+          strictObject({
+            name: text(LIMITS.name),
+            place: z.exactOptional(text(LIMITS.name)),
+            country: countryCode,
+          }),
+          strictObject({ twinTown, name: z.exactOptional(text(LIMITS.name)) }),
+        ]),
+      )
+      .check(z.minLength(1), z.maxLength(50)),
+    startDate: isoDate,
+    endDate: isoDate,
+    costs,
+  }).check(
+    z.superRefine(
+      (value, ctx) => {
+        if (value.endDate < value.startDate)
+          report(ctx, 'end_before_start', { startDate: value.startDate, endDate: value.endDate }, [
+            'endDate',
+          ]);
+      },
+      bothDates('startDate', 'endDate'),
+    ),
+  );
   return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodMiniType<ActivityInput>;
 }
 

@@ -3,6 +3,7 @@
  */
 import type { DineroCurrency, DineroSnapshot } from 'dinero.js';
 import * as z from 'zod/mini';
+import { $constructor, $ZodObjectJIT } from 'zod/v4/core';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { isCountryCode } from '../internal/countries.js';
 import { readAmount, readMinorUnits } from '../money/amount.js';
@@ -25,6 +26,36 @@ export function report(
     ...(path ? { path } : {}),
     input: values['value'],
   });
+}
+
+/**
+ * The constructor of {@link strictObject}'s schemas: zod/mini's object, parsed by the compiled fast
+ * path ($ZodObjectJIT) that classic zod's objects use. zod/mini's own objects check key by key, which
+ * makes an activity 1.7 times slower to parse; where a page forbids `new Function`, zod falls back to
+ * that path by itself.
+ */
+type Init = (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => void;
+const CompiledObject = /* @__PURE__ */ $constructor(
+  'CompiledStrictObject',
+  (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
+    const compiled: Init = $ZodObjectJIT.init;
+    const mini: Init = z.ZodMiniObject.init;
+    compiled(inst, def);
+    mini(inst, def);
+  },
+) as unknown as new (
+  def: z.core.$ZodObjectDef,
+) => z.ZodMiniObject;
+
+/** An object with exactly the keys of `shape`: an unknown key is an issue (`unknown_key`). */
+export function strictObject<T extends z.core.$ZodLooseShape>(
+  shape: T,
+): z.ZodMiniObject<T, z.core.$strict> {
+  return new CompiledObject({
+    type: 'object',
+    shape,
+    catchall: z.never(),
+  }) as unknown as z.ZodMiniObject<T, z.core.$strict>;
 }
 
 /** A text that is not empty after trimming and at most `max` characters long; stored trimmed. */

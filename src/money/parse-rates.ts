@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { strictObject } from '../input/fields.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './convert.js';
@@ -12,7 +13,7 @@ import { rateListSchema } from './rates-schema.js';
  * ratesSchema.safeParse({ rates: [] }).success; // => true
  * ```
  */
-export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ z.strictObject({
+export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
   rates: rateListSchema,
 });
 

@@ -1,11 +1,19 @@
 import * as z from 'zod/mini';
-import { currencyCode, described, isoDate, LIMITS, report, text } from '../input/fields.js';
+import {
+  currencyCode,
+  described,
+  isoDate,
+  LIMITS,
+  report,
+  strictObject,
+  text,
+} from '../input/fields.js';
 import type { ExchangeRate } from './convert.js';
 
 const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
 
 /** One exchange rate: kronor per unit of a foreign currency as a positive decimal string. */
-const rateSchema: z.ZodMiniType<ExchangeRate> = z.strictObject({
+const rateSchema: z.ZodMiniType<ExchangeRate> = strictObject({
   currency: described(
     currencyCode.check(
       z.superRefine((value, ctx) => {

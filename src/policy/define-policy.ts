@@ -11,6 +11,7 @@ import {
   LIMITS,
   ONE_AMOUNT,
   report,
+  strictObject,
   text,
   toMoneySnapshot,
 } from '../input/fields.js';
@@ -33,7 +34,7 @@ import type {
   TwinTown,
 } from './types.js';
 
-const bilingual = (max: number) => z.strictObject({ sv: text(max), en: text(max) });
+const bilingual = (max: number) => strictObject({ sv: text(max), en: text(max) });
 const PARTIES = ['council', 'board', 'organiser', 'municipality'] as const;
 const TIMINGS = [
   'before_activity',
@@ -55,7 +56,7 @@ const RULE_CODES = [
   'policy_adoption',
 ] as const;
 
-const clause: z.ZodMiniType<Clause> = z.strictObject({
+const clause: z.ZodMiniType<Clause> = strictObject({
   id: identifier,
   section: z.enum(['intro', 'aims', 'twinTowns', 'council', 'board']),
   kind: z.enum(['obligation', 'scope', 'context', 'goal', 'list']),
@@ -64,13 +65,13 @@ const clause: z.ZodMiniType<Clause> = z.strictObject({
   en: text(LIMITS.result),
 });
 
-const goal: z.ZodMiniType<Goal> = z.strictObject({
+const goal: z.ZodMiniType<Goal> = strictObject({
   id: identifier,
   clauseId: identifier,
   text: bilingual(LIMITS.purpose),
 });
 
-const twinTown: z.ZodMiniType<TwinTown> = z.strictObject({
+const twinTown: z.ZodMiniType<TwinTown> = strictObject({
   id: identifier,
   name: text(LIMITS.name),
   asWritten: text(LIMITS.name),
@@ -78,7 +79,7 @@ const twinTown: z.ZodMiniType<TwinTown> = z.strictObject({
   aliases: z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles)),
 });
 
-const rule: z.ZodMiniType<Rule> = z.strictObject({
+const rule: z.ZodMiniType<Rule> = strictObject({
   code: z.enum(RULE_CODES),
   title: bilingual(LIMITS.name),
   appliesTo: bilingual(LIMITS.purpose),
@@ -90,7 +91,7 @@ const rule: z.ZodMiniType<Rule> = z.strictObject({
   interpretationNoteIds: z.array(identifier).check(z.maxLength(LIMITS.roles)),
 });
 
-const interpretationNote: z.ZodMiniType<InterpretationNote> = z.strictObject({
+const interpretationNote: z.ZodMiniType<InterpretationNote> = strictObject({
   id: identifier,
   number: count(1, 999),
   title: bilingual(LIMITS.name),
@@ -98,45 +99,43 @@ const interpretationNote: z.ZodMiniType<InterpretationNote> = z.strictObject({
 });
 
 /** The zod schema of a policy definition, with every check that needs only the definition. */
-export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = z
-  .strictObject({
-    id: identifier,
-    title: text(LIMITS.name),
-    shortTitle: text(LIMITS.name),
-    municipality: text(LIMITS.name),
-    statuteBook: text(LIMITS.name),
-    adoption: z.strictObject({
-      body: z.enum(['council', 'board']),
-      date: isoDate,
-      paragraph: identifier,
-    }),
-    validity: z.strictObject({
-      from: isoDate,
-      to: isoDate,
-      supersedes: z.exactOptional(identifier),
-    }),
-    mandatePeriod: periodLabel,
-    goals: z.array(goal).check(z.maxLength(LIMITS.roles)),
-    twinTowns: z.array(twinTown).check(z.maxLength(LIMITS.roles)),
-    reportBackThreshold: described(
-      z.strictObject({ ...amountFields, currency: z.string() }),
-      ONE_AMOUNT,
-    ),
-    clauses: z.array(clause).check(z.minLength(1), z.maxLength(LIMITS.items)),
-    interpretationNotes: z.array(interpretationNote).check(z.maxLength(LIMITS.items)),
-    rules: z.array(rule).check(z.maxLength(RULE_CODES.length)),
-  })
-  .check(
-    z.superRefine((definition, ctx) => {
-      const threshold = definition.reportBackThreshold;
-      if (threshold.currency !== 'SEK') {
-        report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
-          'reportBackThreshold',
-          'currency',
-        ]);
-      } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
-    }),
-  ) as unknown as z.ZodMiniType<PolicyDefinition>;
+export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObject({
+  id: identifier,
+  title: text(LIMITS.name),
+  shortTitle: text(LIMITS.name),
+  municipality: text(LIMITS.name),
+  statuteBook: text(LIMITS.name),
+  adoption: strictObject({
+    body: z.enum(['council', 'board']),
+    date: isoDate,
+    paragraph: identifier,
+  }),
+  validity: strictObject({
+    from: isoDate,
+    to: isoDate,
+    supersedes: z.exactOptional(identifier),
+  }),
+  mandatePeriod: periodLabel,
+  goals: z.array(goal).check(z.maxLength(LIMITS.roles)),
+  twinTowns: z.array(twinTown).check(z.maxLength(LIMITS.roles)),
+  reportBackThreshold: described(
+    strictObject({ ...amountFields, currency: z.string() }),
+    ONE_AMOUNT,
+  ),
+  clauses: z.array(clause).check(z.minLength(1), z.maxLength(LIMITS.items)),
+  interpretationNotes: z.array(interpretationNote).check(z.maxLength(LIMITS.items)),
+  rules: z.array(rule).check(z.maxLength(RULE_CODES.length)),
+}).check(
+  z.superRefine((definition, ctx) => {
+    const threshold = definition.reportBackThreshold;
+    if (threshold.currency !== 'SEK') {
+      report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
+        'reportBackThreshold',
+        'currency',
+      ]);
+    } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
+  }),
+) as unknown as z.ZodMiniType<PolicyDefinition>;
 
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
 function consistency(definition: PolicyDefinition): InputIssue[] {

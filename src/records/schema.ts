@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { dutyPeriod } from '../calendar/mandate-period.js';
-import { described, identifier, isoDate, knownId, LIMITS, report, text } from '../input/fields.js';
+import {
+  described,
+  identifier,
+  isoDate,
+  knownId,
+  LIMITS,
+  report,
+  strictObject,
+  text,
+} from '../input/fields.js';
 import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type {
@@ -50,13 +59,13 @@ const optionalList = <T>(item: z.ZodMiniType<T>): z.ZodMiniType<readonly T[]> =>
 
 function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<Records> {
   const { twinTowns: towns } = vocabularyOf(policies);
-  const approval: z.ZodMiniType<BoardApproval> = z.strictObject({
+  const approval: z.ZodMiniType<BoardApproval> = strictObject({
     activity: identifier,
     decidedOn: isoDate,
     reference: identifier,
     decision: z.enum(['approved', 'rejected']),
   });
-  const activityReport: z.ZodMiniType<ActivityReport> = z.strictObject({
+  const activityReport: z.ZodMiniType<ActivityReport> = strictObject({
     activity: identifier,
     submittedOn: isoDate,
     reference: z.exactOptional(identifier),
@@ -64,44 +73,42 @@ function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<R
     goal: z.exactOptional(text(LIMITS.purpose)),
     result: z.exactOptional(text(LIMITS.result)),
   });
-  const agreement: z.ZodMiniType<TwinTownAgreement> = z
-    .strictObject({
-      id: identifier,
-      twinTown: knownId(towns, 'unknown_twin_town'),
-      signedOn: z.exactOptional(isoDate),
-      terminatedOn: z.exactOptional(isoDate),
-    })
-    .check(
-      z.superRefine((value, ctx) => {
-        if (value.signedOn && value.terminatedOn && value.terminatedOn < value.signedOn) {
-          report(
-            ctx,
-            'end_before_start',
-            { startDate: value.signedOn, endDate: value.terminatedOn },
-            ['terminatedOn'],
-          );
-        }
-      }),
-    );
-  const evaluation: z.ZodMiniType<AgreementEvaluation> = z.strictObject({
+  const agreement: z.ZodMiniType<TwinTownAgreement> = strictObject({
+    id: identifier,
+    twinTown: knownId(towns, 'unknown_twin_town'),
+    signedOn: z.exactOptional(isoDate),
+    terminatedOn: z.exactOptional(isoDate),
+  }).check(
+    z.superRefine((value, ctx) => {
+      if (value.signedOn && value.terminatedOn && value.terminatedOn < value.signedOn) {
+        report(
+          ctx,
+          'end_before_start',
+          { startDate: value.signedOn, endDate: value.terminatedOn },
+          ['terminatedOn'],
+        );
+      }
+    }),
+  );
+  const evaluation: z.ZodMiniType<AgreementEvaluation> = strictObject({
     agreement: identifier,
     mandatePeriod: periodLabel,
     evaluatedOn: isoDate,
     active: z.boolean(),
-    benefit: z.strictObject({
+    benefit: strictObject({
       municipality: z.boolean(),
       associations: z.boolean(),
       businesses: z.boolean(),
     }),
     reference: z.exactOptional(identifier),
   });
-  const continuation: z.ZodMiniType<ContinuationDecision> = z.strictObject({
+  const continuation: z.ZodMiniType<ContinuationDecision> = strictObject({
     mandatePeriod: periodLabel,
     decidedOn: isoDate,
     reference: identifier,
     continuing: z.array(identifier).check(z.maxLength(100)),
   });
-  return z.strictObject({
+  return strictObject({
     approvals: optionalList(approval),
     reportsBack: optionalList(activityReport),
     councilAccounts: optionalList(activityReport),
