@@ -18,9 +18,6 @@ export { toActivityInput } from './activities/to-activity-input.js';
 export type {
   Activity,
   ActivityInput,
-  CostCategory,
-  CostItem,
-  CostItemInput,
   Destination,
   Exchange,
   ExchangeForm,
@@ -80,6 +77,7 @@ export {
   type SekConversionResult,
   toSek,
 } from './money/convert.js';
+export type { CostCategory, CostItem, CostItemInput } from './money/cost-item.js';
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
 export type { RateAgeLimit } from './money/rate-age.js';
@@ -88,7 +86,6 @@ export { describeFact } from './obligations/describe.js';
 export { evaluate } from './obligations/evaluate.js';
 export type {
   ActivityRuleCode,
-  AppliedPolicy,
   CostBasis,
   Evaluation,
   EvaluationContext,
@@ -110,6 +107,7 @@ export {
 export { type PolicyRegistry, policyRegistry } from './policy/registry.js';
 export { POLICY_2019_2022 } from './policy/solleftea-2019-2022.js';
 export type {
+  AppliedPolicy,
   Clause,
   ClauseKind,
   Goal,

@@ -1,3 +1,4 @@
+import { activityCosts, sekTotal } from '../activities/costs.js';
 import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
@@ -8,12 +9,11 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { misuse } from '../internal/misuse.js';
-import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
-import type { AppliedPolicy, CostBasis, EvaluationContext } from '../obligations/types.js';
+import type { CostBasis, EvaluationContext } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
-import type { Goal, TwinTown } from '../policy/types.js';
+import type { AppliedPolicy, Goal, TwinTown } from '../policy/types.js';
 import type { Register } from '../register/types.js';
 import type {
   AccountContent,

@@ -6,9 +6,9 @@ import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { AppliedPolicy, CostBasis } from '../obligations/types.js';
+import type { CostBasis } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
-import type { Goal } from '../policy/types.js';
+import type { AppliedPolicy, Goal } from '../policy/types.js';
 
 /**
  * What {@link councilAccount} needs: the period, and optionally rates, the day whose records count,

@@ -1,25 +1,28 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/iso-date.js';
 import {
-  amountFields,
-  checkAmount,
   count,
   countryCode,
-  currencyCode,
   described,
   identifier,
   isoDate,
   knownId,
   LIMITS,
-  ONE_AMOUNT,
   report,
   strictObject,
   text,
-  toMoneySnapshot,
 } from '../input/fields.js';
-import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
+import type { CostItem, CostItemInput } from '../money/cost-item.js';
+import {
+  amountFields,
+  checkAmount,
+  currencyCode,
+  ONE_AMOUNT,
+  toMoneySnapshot,
+} from '../money/fields.js';
+import { perPolicies, vocabularyOf } from '../policy/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
-import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
+import type { Activity, ActivityInput } from './types.js';
 
 const costCategory = z.enum(['travel', 'lodging', 'fees', 'allowances', 'other']);
 

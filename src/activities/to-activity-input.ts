@@ -1,6 +1,7 @@
 import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
+import type { CostItem, CostItemInput } from '../money/cost-item.js';
 import { decimalOf } from '../money/format.js';
-import type { Activity, ActivityInput, CostItem, CostItemInput } from './types.js';
+import type { Activity, ActivityInput } from './types.js';
 
 function toCostItemInput(item: CostItem): CostItemInput {
   return {

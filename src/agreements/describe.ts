@@ -7,8 +7,13 @@ import type {
   ContinuationDecision,
   TwinTownAgreement,
 } from '../records/types.js';
-import type { DutyContext } from './review.js';
 import type { AgreementDuty, AgreementDutyCode } from './types.js';
+
+/** What a duty's message needs beyond the duty itself. */
+export interface DutyContext {
+  readonly period: DutyPeriod;
+  readonly town?: string;
+}
 
 const TITLE: Readonly<Record<AgreementDutyCode, Bilingual>> = {
   agreement_evaluation: {

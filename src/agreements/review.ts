@@ -1,3 +1,4 @@
+import { activityCosts, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
@@ -8,7 +9,6 @@ import type { Bilingual, Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { misuse } from '../internal/misuse.js';
-import { activityCosts, sekTotal } from '../money/activity-costs.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
@@ -29,7 +29,7 @@ import type {
   TwinTownAgreement,
 } from '../records/types.js';
 import type { Register } from '../register/types.js';
-import { describeAgreementDuty, noteFor } from './describe.js';
+import { type DutyContext, describeAgreementDuty, noteFor } from './describe.js';
 import type {
   AgreementActivity,
   AgreementDuty,
@@ -39,12 +39,6 @@ import type {
   AgreementReviewOptions,
   AgreementStanding,
 } from './types.js';
-
-/** What a duty's message needs beyond the duty itself. */
-export interface DutyContext {
-  readonly period: DutyPeriod;
-  readonly town?: string;
-}
 
 const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
 const NO_NOTES: readonly InterpretationNote[] = Object.freeze([]);

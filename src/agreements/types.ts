@@ -4,9 +4,16 @@ import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { AppliedPolicy } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
-import type { Clause, InterpretationNote, Party, Rule, Timing, TwinTown } from '../policy/types.js';
+import type {
+  AppliedPolicy,
+  Clause,
+  InterpretationNote,
+  Party,
+  Rule,
+  Timing,
+  TwinTown,
+} from '../policy/types.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,

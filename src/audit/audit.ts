@@ -1,4 +1,5 @@
 import type { DineroSnapshot } from 'dinero.js';
+import { activityCosts, type KnownCost, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { reviewAgreements } from '../agreements/review.js';
@@ -17,12 +18,12 @@ import type {
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { misuse } from '../internal/misuse.js';
-import { activityCosts, type KnownCost, sekTotal } from '../money/activity-costs.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
-import type { AppliedPolicy, Evaluation, EvaluationContext } from '../obligations/types.js';
+import type { Evaluation, EvaluationContext } from '../obligations/types.js';
 import { sharedOf } from '../policy/cited.js';
 import { policyList } from '../policy/policy-in-force.js';
+import type { AppliedPolicy } from '../policy/types.js';
 import { parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';

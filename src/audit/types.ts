@@ -11,9 +11,9 @@ import type {
 } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { ActivityRuleCode, AppliedPolicy, Evaluation } from '../obligations/types.js';
+import type { ActivityRuleCode, Evaluation } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
-import type { RuleCode } from '../policy/types.js';
+import type { AppliedPolicy, RuleCode } from '../policy/types.js';
 import type { InvalidRecord } from '../register/lenient.js';
 
 /**

@@ -29,8 +29,8 @@ import {
   policyInForce,
   toPolicyDefinition,
 } from 'solleftea-international-policy';
-import { byCount } from '../internal/text.js';
 import { CliError, parseJson, type ReadStdin, readSource, writeAtomically } from './io.js';
+import { byCount } from './words.js';
 
 /** What the CLI writes to and reads from (the process's, or a test's). */
 export interface Io {

@@ -1,6 +1,5 @@
 import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
-import { TOTAL_MESSAGES } from '../money/messages.js';
 import {
   type InputIssue,
   type IssueCode,
@@ -9,6 +8,7 @@ import {
   type PathSegment,
   quoted as show,
 } from './issues.js';
+import { TOTAL_MESSAGES } from './total-messages.js';
 
 type Values = Readonly<Record<string, IssueValue>>;
 

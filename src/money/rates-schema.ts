@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
-import {
-  currencyCode,
-  described,
-  isoDate,
-  LIMITS,
-  report,
-  strictObject,
-  text,
-} from '../input/fields.js';
+import { described, isoDate, LIMITS, report, strictObject, text } from '../input/fields.js';
 import type { ExchangeRate } from './convert.js';
+import { currencyCode } from './fields.js';
 
 const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
 

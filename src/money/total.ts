@@ -1,7 +1,7 @@
 import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
-import type { CostItem } from '../activities/types.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
+import { totalIssue } from '../input/total-messages.js';
 import { misuse } from '../internal/misuse.js';
 import {
   type ExchangeRate,
@@ -11,7 +11,7 @@ import {
   sumSek,
   toSek,
 } from './convert.js';
-import { totalIssue } from './messages.js';
+import type { CostItem } from './cost-item.js';
 import { isStale, type RateAgeLimit } from './rate-age.js';
 
 /**

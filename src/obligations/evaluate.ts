@@ -1,5 +1,5 @@
 import { firstDayOf } from '../activities/days.js';
-import type { Activity, CostItem, Trip } from '../activities/types.js';
+import type { Activity, Trip } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
@@ -7,12 +7,14 @@ import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
 import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
+import type { CostItem } from '../money/cost-item.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
 import { type Cited, sharedOf } from '../policy/cited.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { twinTownIndex, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
+  AppliedPolicy,
   Clause,
   InterpretationNote,
   Party,
@@ -24,7 +26,6 @@ import type { TwinTownAgreement } from '../records/types.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
   ActivityRuleCode,
-  AppliedPolicy,
   CostBasis,
   Evaluation,
   EvaluationContext,

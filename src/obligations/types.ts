@@ -6,10 +6,10 @@ import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
 import type {
+  AppliedPolicy,
   Clause,
   InterpretationNote,
   Party,
-  PolicyVersion,
   Rule,
   Timing,
 } from '../policy/types.js';
@@ -242,31 +242,6 @@ export interface Obligation {
   readonly interpretationNotes: readonly InterpretationNote[];
   /** The obligation explained, in Swedish and English. */
   readonly messages: Bilingual;
-}
-
-/**
- * The policy version an evaluation applied, named so the result can be traced.
- *
- * @example
- * ```ts
- * const applied: AppliedPolicy = {
- *   id: POLICY_2019_2022.id,
- *   title: POLICY_2019_2022.title,
- *   adoption: POLICY_2019_2022.adoption,
- *   fingerprint: POLICY_2019_2022.fingerprint,
- * };
- * applied.adoption.paragraph; // => '§ 155'
- * ```
- */
-export interface AppliedPolicy {
-  /** The version's id. */
-  readonly id: string;
-  /** Its title. */
-  readonly title: string;
-  /** Who adopted it and when. */
-  readonly adoption: PolicyVersion['adoption'];
-  /** The content fingerprint of the definition applied, so that the result can be reproduced. */
-  readonly fingerprint: string;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { AppliedPolicy } from '../obligations/types.js';
-import type { Clause, InterpretationNote, PolicyVersion, Rule } from './types.js';
+import type { AppliedPolicy, Clause, InterpretationNote, PolicyVersion, Rule } from './types.js';
 
 /** A rule with the clauses and interpretation notes it cites, resolved once per policy version. */
 export type Cited = {

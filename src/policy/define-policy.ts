@@ -1,19 +1,16 @@
 import * as z from 'zod/mini';
 import { PolicyError } from '../errors.js';
 import {
-  amountFields,
-  checkAmount,
   count,
   countryCode,
   described,
   identifier,
   isoDate,
   LIMITS,
-  ONE_AMOUNT,
+  periodLabel,
   report,
   strictObject,
   text,
-  toMoneySnapshot,
 } from '../input/fields.js';
 import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
@@ -22,8 +19,8 @@ import { compareText } from '../internal/compare.js';
 import { misuse } from '../internal/misuse.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
+import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
 import { decimalOf } from '../money/format.js';
-import { periodLabel } from '../records/schema.js';
 import type {
   Clause,
   Goal,

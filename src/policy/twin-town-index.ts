@@ -1,7 +1,15 @@
-import type { Destination, Partner } from '../activities/types.js';
 import { foldName } from '../internal/text.js';
 import { isQualifier } from './qualifiers.js';
 import type { PolicyVersion, TwinTown } from './types.js';
+
+/**
+ * A place as an activity names it (a destination or a partner): a twin town by its id, or a place
+ * or an organisation with its country.
+ */
+export type NamedPlace =
+  | { readonly twinTown: string }
+  | { readonly place: string; readonly country: string }
+  | { readonly name: string; readonly place?: string; readonly country: string };
 
 /** A policy version's twin towns, indexed for matching the places activities name. */
 export interface TwinTownIndex {
@@ -175,10 +183,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  * one (certain), else by its place — or, for a partner given only by organisation, its name — in
  * the town's country.
  */
-export function twinTownMatch(
-  place: Destination | Partner,
-  index: TwinTownIndex,
-): PlaceMatch | undefined {
+export function twinTownMatch(place: NamedPlace, index: TwinTownIndex): PlaceMatch | undefined {
   if ('twinTown' in place) {
     const town = index.byName.get(place.twinTown);
     return town && town.id === place.twinTown ? { match: 'is', town } : undefined;
@@ -187,10 +192,7 @@ export function twinTownMatch(
 }
 
 /** The twin town a destination or partner certainly is, if any. */
-export function twinTownOf(
-  place: Destination | Partner,
-  index: TwinTownIndex,
-): TwinTown | undefined {
+export function twinTownOf(place: NamedPlace, index: TwinTownIndex): TwinTown | undefined {
   const found = twinTownMatch(place, index);
   return found?.match === 'is' ? found.town : undefined;
 }
@@ -199,8 +201,6 @@ export function twinTownOf(
  * How a destination or partner not named by twin-town id is written: its place, or — for a
  * partner given only by organisation — its name.
  */
-export function writtenPlace(
-  place: Exclude<Destination | Partner, { readonly twinTown: string }>,
-): string {
+export function writtenPlace(place: Exclude<NamedPlace, { readonly twinTown: string }>): string {
   return (place as { readonly place?: string }).place ?? (place as { readonly name: string }).name;
 }

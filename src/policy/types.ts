@@ -334,3 +334,28 @@ export interface PolicyDefinition
     readonly currency: string;
   };
 }
+
+/**
+ * The policy version an evaluation applied, named so the result can be traced.
+ *
+ * @example
+ * ```ts
+ * const applied: AppliedPolicy = {
+ *   id: POLICY_2019_2022.id,
+ *   title: POLICY_2019_2022.title,
+ *   adoption: POLICY_2019_2022.adoption,
+ *   fingerprint: POLICY_2019_2022.fingerprint,
+ * };
+ * applied.adoption.paragraph; // => '§ 155'
+ * ```
+ */
+export interface AppliedPolicy {
+  /** The version's id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** Who adopted it and when. */
+  readonly adoption: PolicyVersion['adoption'];
+  /** The content fingerprint of the definition applied, so that the result can be reproduced. */
+  readonly fingerprint: string;
+}

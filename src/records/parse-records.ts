@@ -3,7 +3,7 @@ import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
-import { recordReferenceIssues } from '../register/checks.js';
+import { recordReferenceIssues } from './checks.js';
 import { recordsSchemaFor } from './schema.js';
 import type { Records } from './types.js';
 

@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
-import { dutyPeriod } from '../calendar/mandate-period.js';
 import {
-  described,
   identifier,
   isoDate,
   knownId,
   LIMITS,
+  periodLabel,
   report,
   strictObject,
   text,
 } from '../input/fields.js';
-import { perPolicies, vocabularyOf } from '../internal/per-policies.js';
+import { perPolicies, vocabularyOf } from '../policy/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import type {
   ActivityReport,
@@ -20,32 +19,6 @@ import type {
   Records,
   TwinTownAgreement,
 } from './types.js';
-
-/**
- * A board-term label such as "2019–2022" (an en dash or a hyphen), for a term the calendar knows:
- * it starts the year after an election (1995, 1999, …) and ends three years later. Stored with an
- * en dash.
- */
-export const periodLabel: z.ZodMiniType<string> = described(
-  z.pipe(
-    z.string().check(
-      z.superRefine((value, ctx) => {
-        if (!isDutyPeriod(value)) report(ctx, 'invalid_period', { value });
-      }),
-    ),
-    z.transform((value: string) => dutyPeriod(value).label),
-  ),
-  { pattern: '^\\d{4}[–-]\\d{4}$', description: "the executive board's term, e.g. 2019–2022" },
-);
-
-function isDutyPeriod(value: string): boolean {
-  try {
-    dutyPeriod(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A list that may be left out, read as none. */
 export const orNone = <T>(list: z.ZodMiniType<readonly T[]>): z.ZodMiniType<readonly T[]> =>

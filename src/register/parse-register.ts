@@ -5,7 +5,7 @@ import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
-import { duplicateIds, recordReferenceIssues } from './checks.js';
+import { duplicateIds, recordReferenceIssues } from '../records/checks.js';
 import { registerSchemaFor } from './schema.js';
 import type { Register, RegisterInput } from './types.js';
 

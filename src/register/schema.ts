@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { activitySchemaFor } from '../activities/schema.js';
 import { LIMITS } from '../input/fields.js';
-import { perPolicies } from '../internal/per-policies.js';
 import { rateListSchema } from '../money/rates-schema.js';
+import { perPolicies } from '../policy/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { orNone, recordsSchemaFor } from '../records/schema.js';
 import type { RegisterInput } from './types.js';

@@ -136,7 +136,7 @@ describe('totals and the threshold: properties', () => {
 
 describe('sekTotal (internal): sums of öre kept exact', () => {
   it('refuses a sum past the safe integers, with both messages and the amount', async () => {
-    const { sekTotal } = await import('../../src/money/activity-costs.js');
+    const { sekTotal } = await import('../../src/activities/costs.js');
     expect(sekTotal(1_000_000)).toEqual({
       amount: 1_000_000,
       currency: { code: 'SEK', base: 10, exponent: 2 },

@@ -1,6 +1,6 @@
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
-import type { Records } from '../records/types.js';
+import type { Records } from './types.js';
 
 /** Every repeated value of `key` among `items`, as a `duplicate_id` issue naming the first use. */
 export function duplicateIds<T>(

@@ -1,4 +1,4 @@
-import type { PolicyVersion } from '../policy/types.js';
+import type { PolicyVersion } from './types.js';
 
 /**
  * Memoises `build` per list of policy versions, so that a schema that depends on the policies'

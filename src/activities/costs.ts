@@ -1,10 +1,11 @@
 import type { DineroSnapshot } from 'dinero.js';
-import type { Activity, CostItem } from '../activities/types.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
-import { type ExchangeRates, SEK_CURRENCY } from './convert.js';
-import type { RateAgeLimit } from './rate-age.js';
-import { type SekTotalResult, totalInSek } from './total.js';
+import { type ExchangeRates, SEK_CURRENCY } from '../money/convert.js';
+import type { CostItem } from '../money/cost-item.js';
+import type { RateAgeLimit } from '../money/rate-age.js';
+import { type SekTotalResult, totalInSek } from '../money/total.js';
+import type { Activity } from './types.js';
 
 /** A trip total worked out already, with which costs it adds. */
 export interface KnownCost {

@@ -4,14 +4,14 @@
  * activities does not carry every parser message.
  */
 import type { Bilingual } from '../errors.js';
+import { byCount } from '../internal/text.js';
 import {
   type InputIssue,
   type IssueValue,
   issueWith,
   type PathSegment,
   quoted as show,
-} from '../input/issues.js';
-import { byCount } from '../internal/text.js';
+} from './issues.js';
 
 type Values = Readonly<Record<string, IssueValue>>;
 
