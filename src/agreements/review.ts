@@ -11,9 +11,10 @@ import { Explained } from '../internal/explained.js';
 import { misuse } from '../internal/misuse.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
-import { type Cited, sharedOf } from '../policy/cited.js';
+import type { Cited } from '../policy/cited.js';
+import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
-import { type TwinTownIndex, twinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
+import { type TwinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
 import type {
   Clause,
   InterpretationNote,
@@ -141,7 +142,7 @@ function activityByTown(
   rates: ExchangeRates,
   maxRateAgeDays: number | undefined,
 ): Map<string, { ids: string[]; total: number; unconverted: string[] }> {
-  const indexes = policies.map(twinTownIndex);
+  const indexes = policies.map((policy) => compiled(policy).twinTowns);
   const byTown = new Map<string, { ids: string[]; total: number; unconverted: string[] }>();
   for (const activity of activities) {
     const first = firstDayOf(activity);
@@ -238,7 +239,7 @@ export function reviewAgreements(
     const policy = versionInForce(period.dueBy, policies);
     const rates = options.rates ?? { rates: register.rates };
     const dueBy = period.dueBy;
-    const cited = policy ? sharedOf(policy).rules : undefined;
+    const cited = policy ? compiled(policy).rules : undefined;
     const cite = (code: AgreementDutyCode) => cited?.get(code);
 
     const decisions = register.continuationDecisions.filter(
@@ -403,7 +404,7 @@ export function reviewAgreements(
     return Object.freeze({
       period,
       asOf,
-      ...(policy ? { policy: sharedOf(policy).applied } : {}),
+      ...(policy ? { policy: compiled(policy).applied } : {}),
       agreements: Object.freeze(standings),
       continuation,
       verdict: verdictOf([

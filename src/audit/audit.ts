@@ -21,7 +21,7 @@ import { misuse } from '../internal/misuse.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import type { Evaluation, EvaluationContext } from '../obligations/types.js';
-import { sharedOf } from '../policy/cited.js';
+import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { AppliedPolicy } from '../policy/types.js';
 import { parseRegisterLeniently } from '../register/lenient.js';
@@ -319,7 +319,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
       }
     }
 
-    const order = new Map(policies.map((policy, index) => [sharedOf(policy).applied, index]));
+    const order = new Map(policies.map((policy, index) => [compiled(policy).applied, index]));
     return Object.freeze({
       asOf,
       ...(period ? { period } : {}),

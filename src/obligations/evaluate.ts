@@ -10,9 +10,10 @@ import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
 import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
 import { isMoreThan, totalInSek } from '../money/total.js';
-import { type Cited, sharedOf } from '../policy/cited.js';
+import type { Cited } from '../policy/cited.js';
+import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
-import { twinTownIndex, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
+import { twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
   AppliedPolicy,
   Clause,
@@ -22,7 +23,7 @@ import type {
   Rule,
   TwinTown,
 } from '../policy/types.js';
-import type { TwinTownAgreement } from '../records/types.js';
+import { firstTerminations } from '../records/terminations.js';
 import { describeFact, describeObligation } from './describe.js';
 import type {
   ActivityRuleCode,
@@ -141,27 +142,6 @@ function anyTownNamed(id: string, policies: EvaluationContext['policies']): Twin
   return undefined;
 }
 
-const terminations = new WeakMap<readonly TwinTownAgreement[], ReadonlyMap<string, IsoDate>>();
-
-/** The first day any agreement with each town ended, indexed once per agreement list (note 4). */
-function firstTermination(agreements: readonly TwinTownAgreement[]): ReadonlyMap<string, IsoDate> {
-  let index = terminations.get(agreements);
-  // Stryker disable next-line ConditionalExpression: equivalent — a cache; computing the index again gives the same index.
-  if (!index) {
-    const first = new Map<string, IsoDate>();
-    for (const { twinTown, terminatedOn } of agreements) {
-      // Stryker disable next-line ConditionalExpression: equivalent — an agreement not terminated never sets a day: `undefined < day` is false, and a town mapped to `undefined` reads as one not mapped.
-      if (terminatedOn === undefined) continue;
-      const known = first.get(twinTown);
-      // Stryker disable next-line EqualityOperator: equivalent — on the same day, either date is that day.
-      if (known === undefined || terminatedOn < known) first.set(twinTown, terminatedOn);
-    }
-    index = first;
-    terminations.set(agreements, index);
-  }
-  return index;
-}
-
 /** Orders facts about places by place (then country, or town id), without building keys. */
 function byPlace(a: Fact, b: Fact): number {
   return compareText(keyOf(a, 0), keyOf(b, 0)) || compareText(keyOf(a, 1), keyOf(b, 1));
@@ -181,7 +161,7 @@ function placeFacts(
   date: IsoDate,
   context: EvaluationContext,
 ): { abroad: Fact[]; twinTowns: Fact[]; possible: Fact[]; terminated: Fact[] } {
-  const index = twinTownIndex(policy);
+  const index = compiled(policy).twinTowns;
   const abroad: Fact[] = [];
   const twinTowns: Fact[] = [];
   const possible: Fact[] = [];
@@ -207,7 +187,7 @@ function placeFacts(
     if (country !== 'SE') abroad.push({ kind: 'abroad', place: label, country });
     if (!found) continue;
     const town = found.town;
-    const ended = context.agreements && firstTermination(context.agreements).get(town.id);
+    const ended = context.agreements && firstTerminations(context.agreements).get(town.id);
     if (
       // Stryker disable next-line ConditionalExpression: equivalent — `undefined < date` is false.
       ended !== undefined &&
@@ -355,7 +335,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
         [],
       );
     }
-    const { applied, rules } = sharedOf(policy);
+    const { applied, rules } = compiled(policy);
     const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
     if (abroad.length === 0) {
       return new EvaluationResult(

@@ -7,50 +7,38 @@ export type Cited = {
   readonly interpretationNotes: readonly InterpretationNote[];
 };
 
-/** What each policy version shares with every result: the applied-policy name and the rules' citations. */
-interface PolicyShared {
-  readonly applied: AppliedPolicy;
-  readonly rules: ReadonlyMap<string, Cited>;
+/** The name of a version every result carries: id, title, adoption and fingerprint. */
+export function appliedOf(policy: PolicyVersion): AppliedPolicy {
+  return Object.freeze({
+    id: policy.id,
+    title: policy.title,
+    adoption: policy.adoption,
+    fingerprint: policy.fingerprint,
+  });
 }
 
-const shared = new WeakMap<PolicyVersion, PolicyShared>();
-
-export function sharedOf(policy: PolicyVersion): PolicyShared {
-  let entry = shared.get(policy);
-  if (!entry) {
-    const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
-    const notes = new Map(policy.interpretationNotes.map((note) => [note.id, note]));
-    entry = {
-      applied: Object.freeze({
-        id: policy.id,
-        title: policy.title,
-        adoption: policy.adoption,
-        fingerprint: policy.fingerprint,
-      }),
-      rules: new Map(
-        policy.rules.map((rule) => [
-          rule.code,
-          {
-            rule,
-            clauses: Object.freeze(
-              // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a clause the version lacks; the filter only narrows the type for a version made by hand.
-              rule.clauseIds
-                .map((id) => clauses.get(id))
-                .filter((c): c is Clause => c !== undefined),
-              // Stryker restore MethodExpression,ConditionalExpression
-            ),
-            interpretationNotes: Object.freeze(
-              // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a note the version lacks; the filter only narrows the type for a version made by hand.
-              rule.interpretationNoteIds
-                .map((id) => notes.get(id))
-                .filter((n): n is InterpretationNote => n !== undefined),
-              // Stryker restore MethodExpression,ConditionalExpression
-            ),
-          },
-        ]),
-      ),
-    };
-    shared.set(policy, entry);
-  }
-  return entry;
+/** Each rule of a version with the clauses and interpretation notes it cites, by rule code. */
+export function citationsOf(policy: PolicyVersion): ReadonlyMap<string, Cited> {
+  const clauses = new Map(policy.clauses.map((clause) => [clause.id, clause]));
+  const notes = new Map(policy.interpretationNotes.map((note) => [note.id, note]));
+  return new Map(
+    policy.rules.map((rule) => [
+      rule.code,
+      {
+        rule,
+        clauses: Object.freeze(
+          // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a clause the version lacks; the filter only narrows the type for a version made by hand.
+          rule.clauseIds.map((id) => clauses.get(id)).filter((c): c is Clause => c !== undefined),
+          // Stryker restore MethodExpression,ConditionalExpression
+        ),
+        interpretationNotes: Object.freeze(
+          // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a note the version lacks; the filter only narrows the type for a version made by hand.
+          rule.interpretationNoteIds
+            .map((id) => notes.get(id))
+            .filter((n): n is InterpretationNote => n !== undefined),
+          // Stryker restore MethodExpression,ConditionalExpression
+        ),
+      },
+    ]),
+  );
 }

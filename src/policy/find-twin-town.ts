@@ -1,5 +1,6 @@
 import { misuse } from '../internal/misuse.js';
-import { matchPlace, twinTownIndex } from './twin-town-index.js';
+import { compiled } from './compiled.js';
+import { matchPlace } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ export function findTwinTown(
   country?: string,
 ): TwinTown | undefined {
   try {
-    const found = matchPlace(place, country?.trim().toUpperCase(), twinTownIndex(policy));
+    const found = matchPlace(place, country?.trim().toUpperCase(), compiled(policy).twinTowns);
     return found?.match === 'is' ? found.town : undefined;
   } catch (error) {
     throw misuse(

@@ -39,23 +39,18 @@ export interface PlaceMatch {
   readonly town: TwinTown;
 }
 
-const indexes = new WeakMap<PolicyVersion, TwinTownIndex>();
-
-/** The twin-town index of a policy version, built once per version. */
-export function twinTownIndex(policy: PolicyVersion): TwinTownIndex {
-  let index = indexes.get(policy);
-  // Stryker disable next-line ConditionalExpression: equivalent — a cache; computing the index again gives the same index.
-  if (!index) {
-    const byName = new Map<string, TwinTown>();
-    const spellings = policy.twinTowns.map((town) => {
-      const names = [town.id, ...town.aliases];
-      for (const name of names) byName.set(foldName(name), town);
-      return { town, aliases: names.map(wordsOf) };
-    });
-    index = { byName, spellings, matched: new Map() };
-    indexes.set(policy, index);
-  }
-  return index;
+/**
+ * The twin-town index of a policy version. Built once per version by {@link compiled}, which
+ * callers use; the index's cache of matched places lives as long as the version.
+ */
+export function buildTwinTownIndex(policy: PolicyVersion): TwinTownIndex {
+  const byName = new Map<string, TwinTown>();
+  const spellings = policy.twinTowns.map((town) => {
+    const names = [town.id, ...town.aliases];
+    for (const name of names) byName.set(foldName(name), town);
+    return { town, aliases: names.map(wordsOf) };
+  });
+  return { byName, spellings, matched: new Map() };
 }
 
 /** A name folded (case, diacritics) and split into words at anything that is not a letter or digit. */

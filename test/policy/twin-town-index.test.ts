@@ -5,15 +5,16 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { POLICY_2019_2022 } from '../../src/index.js';
+import { compiled } from '../../src/policy/compiled.js';
 import {
+  buildTwinTownIndex,
   editDistance,
   matchAfresh,
   matchPlace,
-  twinTownIndex,
   twinTownMatch,
 } from '../../src/policy/twin-town-index.js';
 
-const index = () => twinTownIndex(POLICY_2019_2022);
+const index = () => compiled(POLICY_2019_2022).twinTowns;
 const match = (name: string, country?: string) => {
   const found = matchAfresh(name, country, index());
   return found ? [found.match, found.town.id] : undefined;
@@ -154,7 +155,7 @@ describe('matching a place afresh (interpretation note 4)', () => {
 
 describe('how far a place may be from a spelling, by the spelling’s length', () => {
   // Towns of a made-up version, in countries without a list of regions: spellings of 4, 5 and 8 letters.
-  const made = twinTownIndex({
+  const made = buildTwinTownIndex({
     ...POLICY_2019_2022,
     twinTowns: [
       { id: 'bern', name: 'Bern', asWritten: 'Bern', country: 'CH', aliases: ['Bern'] },
