@@ -33,9 +33,16 @@ export type Language = keyof Bilingual;
  *
  * @remarks
  * `message` carries both languages (Swedish first); `messages` has them apart, `code` is stable and
- * `details` holds the values involved. An `invalid_argument` error — a value no parser returns, given
- * where a parsed one belongs — has the error the function tripped over as its `cause`. Every code,
- * when it is thrown and by which functions: [Getting started → Errors](../docs/getting-started.md#errors).
+ * `details` holds the values involved. Every code, when it is thrown and by which functions:
+ * [Getting started → Errors](../docs/getting-started.md#errors).
+ *
+ * **`invalid_argument`, from every function.** Each public function starts by checking its
+ * arguments, and throws `invalid_argument` — naming itself in the message and in
+ * `details.function`, and saying what it takes — for a value the library did not make where one of
+ * its own belongs (a plain JSON activity given to `evaluate`, a copy of a parsed value, a policy
+ * version written by hand), for options that are not an object, and for a language, body or other
+ * argument outside its values. The check comes first, before anything is read; nothing is caught
+ * behind it, so any other error would be a bug of the library.
  *
  * @example
  * ```ts

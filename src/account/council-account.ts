@@ -8,9 +8,10 @@ import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
-import { misuse } from '../internal/misuse.js';
-import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
+import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
+import { rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
+import { checkContext } from '../obligations/guards.js';
 import type { CostBasis, EvaluationContext } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, Goal, TwinTown } from '../policy/types.js';
@@ -67,10 +68,6 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  *   `unknown_twin_town` when the register names a twin town none of `options.policies` lists (pass
  *   the versions it was parsed with)
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes. Also when
- *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
- *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -82,132 +79,133 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * ```
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
-  try {
-    checkMaxRateAgeDays('councilAccount', options.maxRateAgeDays);
-    const period = dutyPeriod(options.period);
-    const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
-    const policies = policyList(options.policies);
-    const rates = options.rates ?? { rates: register.rates };
-    const maxRateAgeDays = options.maxRateAgeDays;
-    const context: EvaluationContext = {
-      policies,
-      rates,
-      agreements: register.agreements,
-      ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
-    };
-    const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
-    const records = recordsByActivity(register);
-    const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
-    const goals = new Map(
-      (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
-    );
-    const towns = new Map(
-      (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
-    );
-    // The goals an activity links to, by id: the governing version's, else the version that has it.
-    const goalsById = new Map<string, Goal>();
-    for (const version of [governing, ...policies]) {
-      for (const goal of version?.goals ?? [])
-        if (!goalsById.has(goal.id)) goalsById.set(goal.id, goal);
-    }
-    const applied = new Set<AppliedPolicy>();
-    const rows: AccountRow[] = [];
-    const outsidePolicy: string[] = [];
-    let total = 0;
-    let unconverted = 0;
+  assertVouched('councilAccount', register, TAKES_REGISTER);
+  checkContext('councilAccount', options);
+  const period = dutyPeriod(options.period);
+  const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
+  const policies = policyList(options.policies);
+  const rates = options.rates ?? { rates: register.rates };
+  const maxRateAgeDays = options.maxRateAgeDays;
+  const context: EvaluationContext = {
+    policies,
+    rates,
+    agreements: register.agreements,
+    ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+  };
+  const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
+  const records = recordsByActivity(register);
+  const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
+  const goals = new Map(
+    (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
+  );
+  const towns = new Map(
+    (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
+  );
+  // The goals an activity links to, by id: the governing version's, else the version that has it.
+  const goalsById = new Map<string, Goal>();
+  for (const version of [governing, ...policies]) {
+    for (const goal of version?.goals ?? [])
+      if (!goalsById.has(goal.id)) goalsById.set(goal.id, goal);
+  }
+  const applied = new Set<AppliedPolicy>();
+  const rows: AccountRow[] = [];
+  const outsidePolicy: string[] = [];
+  let total = 0;
+  let unconverted = 0;
 
-    for (const activity of register.activities) {
-      const trip = activity.kind === 'trip' ? activity : undefined;
-      const exchange = activity.kind === 'exchange' ? activity : undefined;
-      const firstDay = firstDayOf(activity);
-      if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
-      const evaluation = evaluate(activity, context);
-      if (evaluation.outcome === 'no_policy_in_force') {
-        outsidePolicy.push(activity.id);
-        continue;
-      }
-      if (evaluation.outcome !== 'evaluated') continue;
-      if (evaluation.policy) applied.add(evaluation.policy);
-      const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
-      // A rule the version does not list is not owed.
-      const status = (code: string): ComplianceStatus =>
-        compliance.results.find((result) => result.obligation.code === code)?.status ??
-        'not_applicable';
-      const costs = activityCosts(
-        activity,
-        rates,
-        undefined,
-        rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
-      );
-      const basis: CostBasis | undefined = costs.actual
-        ? 'actual'
-        : costs.planned
-          ? 'planned'
-          : undefined;
-      const cost = basis === 'actual' ? costs.actual : costs.planned;
-      const twinTowns = [
-        ...new Set(
-          evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
-        ),
-      ];
-      const missing: AccountContent[] = [];
-      if (!activity.purpose) missing.push('purpose');
-      if (!activity.goal) missing.push('goal');
-      if (!activity.result) missing.push('result');
-      const amount = cost?.ok ? cost.total.amount : 0;
-      if (cost && !cost.ok) unconverted++;
-      total += amount;
-      for (const goal of activity.policyGoals ?? []) {
-        const entry = goals.get(goal);
-        if (entry) {
-          entry.count++;
-          entry.cost += amount;
-        }
-      }
-      for (const town of twinTowns) {
-        const entry = towns.get(town);
-        if (entry) {
-          entry.count++;
-          entry.cost += amount;
-        }
-      }
-      rows.push(
-        Object.freeze({
-          id: activity.id,
-          ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
-          kind: trip ? 'trip' : (exchange?.form as AccountRow['kind']),
-          title: activity.title,
-          organiser: activity.organiser,
-          firstDay: evaluation.decidingDate,
-          lastDay: lastDayOf(activity),
-          places: Object.freeze(placesOf(activity, townsById)),
-          twinTowns: Object.freeze(twinTowns),
-          ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
-          ...(activity.goal !== undefined ? { goal: activity.goal } : {}),
-          policyGoals: Object.freeze(
-            (activity.policyGoals ?? []).map((id) => goalsById.get(id) as Goal),
-          ),
-          ...(activity.result !== undefined ? { result: activity.result } : {}),
-          ...(trip ? { travellers: trip.travellers.count } : {}),
-          ...(cost?.ok ? { cost: cost.total } : {}),
-          ...(basis ? { costBasis: basis } : {}),
-          costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
-          approval: status('board_approval'),
-          reportBack: status('board_report_back'),
-          verdict: compliance.verdict,
-          attention: Object.freeze(
-            compliance.results
-              .filter((result) => result.status === 'undetermined')
-              .map((result) => result.messages),
-          ),
-          missing: Object.freeze(missing),
-        }),
-      );
+  for (const activity of register.activities) {
+    const trip = activity.kind === 'trip' ? activity : undefined;
+    const exchange = activity.kind === 'exchange' ? activity : undefined;
+    const firstDay = firstDayOf(activity);
+    if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
+    const evaluation = evaluate(activity, context);
+    if (evaluation.outcome === 'no_policy_in_force') {
+      outsidePolicy.push(activity.id);
+      continue;
     }
-    rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
-    const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
-      Object.freeze({ key, label, count, cost: sekTotal(cost) });
-    return Object.freeze({
+    if (evaluation.outcome !== 'evaluated') continue;
+    if (evaluation.policy) applied.add(evaluation.policy);
+    const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
+    // A rule the version does not list is not owed.
+    const status = (code: string): ComplianceStatus =>
+      compliance.results.find((result) => result.obligation.code === code)?.status ??
+      'not_applicable';
+    const costs = activityCosts(
+      activity,
+      rates,
+      undefined,
+      rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
+    );
+    const basis: CostBasis | undefined = costs.actual
+      ? 'actual'
+      : costs.planned
+        ? 'planned'
+        : undefined;
+    const cost = basis === 'actual' ? costs.actual : costs.planned;
+    const twinTowns = [
+      ...new Set(
+        evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
+      ),
+    ];
+    const missing: AccountContent[] = [];
+    if (!activity.purpose) missing.push('purpose');
+    if (!activity.goal) missing.push('goal');
+    if (!activity.result) missing.push('result');
+    const amount = cost?.ok ? cost.total.amount : 0;
+    if (cost && !cost.ok) unconverted++;
+    total += amount;
+    for (const goal of activity.policyGoals ?? []) {
+      const entry = goals.get(goal);
+      if (entry) {
+        entry.count++;
+        entry.cost += amount;
+      }
+    }
+    for (const town of twinTowns) {
+      const entry = towns.get(town);
+      if (entry) {
+        entry.count++;
+        entry.cost += amount;
+      }
+    }
+    rows.push(
+      Object.freeze({
+        id: activity.id,
+        ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
+        kind: trip ? 'trip' : (exchange?.form as AccountRow['kind']),
+        title: activity.title,
+        organiser: activity.organiser,
+        firstDay: evaluation.decidingDate,
+        lastDay: lastDayOf(activity),
+        places: Object.freeze(placesOf(activity, townsById)),
+        twinTowns: Object.freeze(twinTowns),
+        ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
+        ...(activity.goal !== undefined ? { goal: activity.goal } : {}),
+        policyGoals: Object.freeze(
+          (activity.policyGoals ?? []).map((id) => goalsById.get(id) as Goal),
+        ),
+        ...(activity.result !== undefined ? { result: activity.result } : {}),
+        ...(trip ? { travellers: trip.travellers.count } : {}),
+        ...(cost?.ok ? { cost: cost.total } : {}),
+        ...(basis ? { costBasis: basis } : {}),
+        costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
+        approval: status('board_approval'),
+        reportBack: status('board_report_back'),
+        verdict: compliance.verdict,
+        attention: Object.freeze(
+          compliance.results
+            .filter((result) => result.status === 'undetermined')
+            .map((result) => result.messages),
+        ),
+        missing: Object.freeze(missing),
+      }),
+    );
+  }
+  rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
+  const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
+    Object.freeze({ key, label, count, cost: sekTotal(cost) });
+  return vouch(
+    Object.freeze({
       period,
       policies: Object.freeze([...applied]),
       rows: Object.freeze(rows),
@@ -224,15 +222,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
           totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
         ),
       ),
-    });
-  } catch (error) {
-    throw misuse(
-      'councilAccount',
-      {
-        sv: 'ett register från parseRegister och inställningar med period',
-        en: 'a register from parseRegister and options with period',
-      },
-      error,
-    );
-  }
+    }),
+    'account',
+  );
 }

@@ -1,7 +1,7 @@
 import { STATUS } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { Language } from '../errors.js';
-import { checkLanguage, misuse, TAKES_ACCOUNT } from '../internal/misuse.js';
+import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
 import { byCount } from '../internal/text.js';
 import { decimalOf, formatMoney } from '../money/format.js';
 import { FORM } from '../obligations/describe.js';
@@ -106,11 +106,11 @@ function goalNames(row: AccountRow, language: Language): string {
 const DELIMITER: Readonly<Record<Language, string>> = { sv: ';', en: ',' };
 
 /**
- * One CSV field. Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+ * Internal: one CSV field. Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
  * or a carriage return — OWASP's CSV injection rule) gets a leading apostrophe, so that it is shown
  * as the text it is, and is quoted with it.
  */
-function csvField(value: string, delimiter: string): string {
+export function csvField(value: string, delimiter: string): string {
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return text !== value || text.includes(delimiter) || /["\r\n]/.test(text)
     ? `"${text.replaceAll('"', '""')}"`
@@ -151,16 +151,13 @@ function csvField(value: string, delimiter: string): string {
  * ```
  */
 export function accountToCsv(account: CouncilAccount, language: Language = 'sv'): string {
-  try {
-    checkLanguage('accountToCsv', language);
-    const delimiter = DELIMITER[language];
-    const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
-      (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
-    );
-    return `\uFEFF${lines.join('\r\n')}\r\n`;
-  } catch (error) {
-    throw misuse('accountToCsv', TAKES_ACCOUNT, error);
-  }
+  assertVouched('accountToCsv', account, TAKES_ACCOUNT);
+  checkLanguage('accountToCsv', language);
+  const delimiter = DELIMITER[language];
+  const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
+    (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Text made safe for one cell of a Markdown table. */
@@ -272,86 +269,83 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * ```
  */
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
-  try {
-    checkLanguage('accountToMarkdown', language);
-    const words = WORDS[language];
-    const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
-    const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
-    const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
-    if (account.rows.length === 0) lines.push(words.none, '');
-    else {
-      lines.push(
-        ...table(
-          words.columns,
-          account.rows.map((row) => [
-            row.missing.length > 0 ? `${row.id} ⚠` : row.id,
-            `${row.firstDay}–${row.lastDay}`,
-            row.places.join('; '),
-            row.purpose ?? '',
-            row.goal ?? '',
-            goalNames(row, language),
-            row.result ?? '',
-            row.travellers === undefined ? '' : String(row.travellers),
-            row.cost ? money(row.cost) : '',
-            status(row.approval, language),
-            status(row.reportBack, language),
-          ]),
-        ),
-        '',
-      );
-    }
-    lines.push(words.total(account.rows.length, money(account.total.cost)));
-    if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
-    lines.push('');
-    if (account.flagged.length > 0) {
-      lines.push(`## ${words.flagged}`, '');
-      for (const row of account.rows) {
-        if (row.missing.length === 0) continue;
-        const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
-        lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
-      }
-      lines.push('');
-    }
-    const undetermined = account.rows.filter((row) => row.attention.length > 0);
-    if (undetermined.length > 0) {
-      lines.push(`## ${words.attention}`, '');
-      for (const row of undetermined) {
-        const why = row.attention.map((message) => message[language]).join(' ');
-        lines.push(`- ${md(row.id)} ${md(row.title)}: ${md(why)}`);
-      }
-      lines.push('');
-    }
-    if (account.outsidePolicy.length > 0) {
-      lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
-    }
+  assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);
+  checkLanguage('accountToMarkdown', language);
+  const words = WORDS[language];
+  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
+  const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
+  const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
+  if (account.rows.length === 0) lines.push(words.none, '');
+  else {
     lines.push(
-      `## ${words.byGoal}`,
-      '',
       ...table(
-        [words.goal, words.count, words.cost],
-        account.byGoal.map((total) => [
-          `${total.key}: ${total.label[language]}`,
-          String(total.count),
-          money(total.cost),
-        ]),
-      ),
-      '',
-      words.overlap,
-      '',
-      `## ${words.byTown}`,
-      '',
-      ...table(
-        [words.town, words.count, words.cost],
-        account.byTwinTown.map((total) => [
-          total.label[language],
-          String(total.count),
-          money(total.cost),
+        words.columns,
+        account.rows.map((row) => [
+          row.missing.length > 0 ? `${row.id} ⚠` : row.id,
+          `${row.firstDay}–${row.lastDay}`,
+          row.places.join('; '),
+          row.purpose ?? '',
+          row.goal ?? '',
+          goalNames(row, language),
+          row.result ?? '',
+          row.travellers === undefined ? '' : String(row.travellers),
+          row.cost ? money(row.cost) : '',
+          status(row.approval, language),
+          status(row.reportBack, language),
         ]),
       ),
       '',
     );
-    return lines.join('\n');
-  } catch (error) {
-    throw misuse('accountToMarkdown', TAKES_ACCOUNT, error);
   }
+  lines.push(words.total(account.rows.length, money(account.total.cost)));
+  if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
+  lines.push('');
+  if (account.flagged.length > 0) {
+    lines.push(`## ${words.flagged}`, '');
+    for (const row of account.rows) {
+      if (row.missing.length === 0) continue;
+      const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
+      lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
+    }
+    lines.push('');
+  }
+  const undetermined = account.rows.filter((row) => row.attention.length > 0);
+  if (undetermined.length > 0) {
+    lines.push(`## ${words.attention}`, '');
+    for (const row of undetermined) {
+      const why = row.attention.map((message) => message[language]).join(' ');
+      lines.push(`- ${md(row.id)} ${md(row.title)}: ${md(why)}`);
+    }
+    lines.push('');
+  }
+  if (account.outsidePolicy.length > 0) {
+    lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
+  }
+  lines.push(
+    `## ${words.byGoal}`,
+    '',
+    ...table(
+      [words.goal, words.count, words.cost],
+      account.byGoal.map((total) => [
+        `${total.key}: ${total.label[language]}`,
+        String(total.count),
+        money(total.cost),
+      ]),
+    ),
+    '',
+    words.overlap,
+    '',
+    `## ${words.byTown}`,
+    '',
+    ...table(
+      [words.town, words.count, words.cost],
+      account.byTwinTown.map((total) => [
+        total.label[language],
+        String(total.count),
+        money(total.cost),
+      ]),
+    ),
+    '',
+  );
+  return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import type { PathSegment } from '../input/issues.js';
 import { type ExchangeRates, SEK_CURRENCY } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
 import type { RateAgeLimit } from '../money/rate-age.js';
-import { type SekTotalResult, totalInSek } from '../money/total.js';
+import { type SekTotalResult, totalOf } from '../money/total.js';
 import type { Activity } from './types.js';
 
 /** A trip total worked out already, with which costs it adds. */
@@ -37,7 +37,7 @@ export function activityCosts(
   limit?: RateAgeLimit,
 ): ActivityCosts {
   const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
-    items ? totalInSek(items, rates, path, limit) : undefined;
+    items ? totalOf(items, rates, path, limit) : undefined;
   if (activity.kind !== 'trip') {
     const actual = total(activity.costs, COSTS);
     return actual ? { actual } : {};

@@ -1,6 +1,6 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
+import { invalidArgument, isVouched, notThis } from '../internal/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { activitySchemaFor, toActivity } from './schema.js';
@@ -20,6 +20,25 @@ export interface ParseOptions {
    * default.
    */
   readonly policies?: readonly PolicyVersion[];
+}
+
+/**
+ * Internal: throws `invalid_argument`, naming `fn`, unless `options` is a {@link ParseOptions}: an
+ * object whose `policies`, when given, is a list of versions the library made.
+ */
+export function checkParseOptions(fn: string, options: unknown): void {
+  if (typeof options === 'object' && options !== null) {
+    const { policies } = options as { policies?: unknown };
+    if (
+      policies === undefined ||
+      (Array.isArray(policies) && policies.every((version) => isVouched(version, 'version')))
+    )
+      return;
+  }
+  throw invalidArgument(fn, {
+    sv: `inställningarna ska vara ett objekt med policies, en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, ${notThis(options).sv}.`,
+    en: `the options must be an object with policies, a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, ${notThis(options).en}.`,
+  });
 }
 
 /**
@@ -50,14 +69,12 @@ export interface ParseOptions {
  * ```
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
-  try {
-    return parseWith(
-      activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
-      input,
-      undefined,
-      toActivity,
-    );
-  } catch (error) {
-    throw misuse('parseActivity', TAKES_DOCUMENT, error);
-  }
+  checkParseOptions('parseActivity', options);
+  return parseWith(
+    activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
+    input,
+    undefined,
+    toActivity,
+    'activity',
+  );
 }

@@ -1,4 +1,4 @@
-import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
+import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import type { CostItem, CostItemInput } from '../money/cost-item.js';
 import { decimalOf } from '../money/format.js';
 import type { Activity, ActivityInput } from './types.js';
@@ -20,9 +20,6 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * @param activity - a parsed activity
  * @returns plain JSON-ready data
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const parsed = parseActivity({
@@ -36,18 +33,15 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * ```
  */
 export function toActivityInput(activity: Activity): ActivityInput {
-  try {
-    if (activity.kind === 'trip') {
-      const { plannedCosts, actualCosts, ...rest } = activity;
-      return {
-        ...rest,
-        ...(plannedCosts ? { plannedCosts: plannedCosts.map(toCostItemInput) } : {}),
-        ...(actualCosts ? { actualCosts: actualCosts.map(toCostItemInput) } : {}),
-      };
-    }
-    const { costs, ...rest } = activity;
-    return { ...rest, ...(costs ? { costs: costs.map(toCostItemInput) } : {}) };
-  } catch (error) {
-    throw misuse('toActivityInput', TAKES_ACTIVITY, error);
+  assertVouched('toActivityInput', activity, TAKES_ACTIVITY);
+  if (activity.kind === 'trip') {
+    const { plannedCosts, actualCosts, ...rest } = activity;
+    return {
+      ...rest,
+      ...(plannedCosts ? { plannedCosts: plannedCosts.map(toCostItemInput) } : {}),
+      ...(actualCosts ? { actualCosts: actualCosts.map(toCostItemInput) } : {}),
+    };
   }
+  const { costs, ...rest } = activity;
+  return { ...rest, ...(costs ? { costs: costs.map(toCostItemInput) } : {}) };
 }

@@ -8,9 +8,10 @@ import { verdictOf } from '../compliance/verdict.js';
 import type { Bilingual, Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
+import { rateAgeLimit } from '../money/rate-age.js';
+import { checkContext } from '../obligations/guards.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -209,10 +210,6 @@ function evidenceOf(
  *   for an impossible `asOf`; `amount_too_large` when a town's total exceeds what öre can count
  *   exactly
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes. Also when
- *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
- *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -230,196 +227,177 @@ export function reviewAgreements(
   register: Register,
   options: AgreementReviewOptions,
 ): AgreementReview {
-  try {
-    // Stryker disable next-line StringLiteral: equivalent — the catch below re-tells an inner invalid_argument as reviewAgreements' own.
-    checkMaxRateAgeDays('reviewAgreements', options.maxRateAgeDays);
-    const period = dutyPeriod(options.period);
-    const asOf = toIsoDate(options.asOf);
-    const policies = policyList(options.policies);
-    const policy = versionInForce(period.dueBy, policies);
-    const rates = options.rates ?? { rates: register.rates };
-    const dueBy = period.dueBy;
-    const cited = policy ? compiled(policy).rules : undefined;
-    const cite = (code: AgreementDutyCode) => cited?.get(code);
+  assertVouched('reviewAgreements', register, TAKES_REGISTER);
+  checkContext('reviewAgreements', options);
+  const period = dutyPeriod(options.period);
+  const asOf = toIsoDate(options.asOf);
+  const policies = policyList(options.policies);
+  const policy = versionInForce(period.dueBy, policies);
+  const rates = options.rates ?? { rates: register.rates };
+  const dueBy = period.dueBy;
+  const cited = policy ? compiled(policy).rules : undefined;
+  const cite = (code: AgreementDutyCode) => cited?.get(code);
 
-    const decisions = register.continuationDecisions.filter(
-      (d) => d.mandatePeriod === period.label,
-    );
-    const [decisionStatus, decisionReason, decision] = !policy
-      ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
-      : !cite('continuation_decision')
-        ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
-        : judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
-            'decided_in_time',
-            'decided_late',
-            'awaiting_decision',
-            'no_decision',
-          ]);
-    const continuation = new AgreementDutyResult(
-      'continuation_decision',
-      decisionStatus,
-      decisionReason,
-      cite('continuation_decision'),
-      { dueBy, evidence: decision },
-      { period },
-    );
+  const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
+  const [decisionStatus, decisionReason, decision] = !policy
+    ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
+    : !cite('continuation_decision')
+      ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
+      : judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
+          'decided_in_time',
+          'decided_late',
+          'awaiting_decision',
+          'no_decision',
+        ]);
+  const continuation = new AgreementDutyResult(
+    'continuation_decision',
+    decisionStatus,
+    decisionReason,
+    cite('continuation_decision'),
+    { dueBy, evidence: decision },
+    { period },
+  );
 
-    // Stryker disable next-line ArrayDeclaration: equivalent — without a policy every agreement is undetermined before its town is looked up.
-    const listed = new Map((policy?.twinTowns ?? []).map((town) => [town.id, town]));
-    const agreements: { agreement: TwinTownAgreement; recorded: boolean }[] =
-      register.agreements.map((agreement) => ({ agreement, recorded: true }));
-    for (const town of listed.values()) {
-      if (!register.agreements.some((agreement) => agreement.twinTown === town.id)) {
-        agreements.push({
-          agreement: Object.freeze({ id: town.id, twinTown: town.id }),
-          recorded: false,
-        });
-      }
+  // Stryker disable next-line ArrayDeclaration: equivalent — without a policy every agreement is undetermined before its town is looked up.
+  const listed = new Map((policy?.twinTowns ?? []).map((town) => [town.id, town]));
+  const agreements: { agreement: TwinTownAgreement; recorded: boolean }[] = register.agreements.map(
+    (agreement) => ({ agreement, recorded: true }),
+  );
+  for (const town of listed.values()) {
+    if (!register.agreements.some((agreement) => agreement.twinTown === town.id)) {
+      agreements.push({
+        agreement: Object.freeze({ id: town.id, twinTown: town.id }),
+        recorded: false,
+      });
     }
-    agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
+  }
+  agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
 
-    const byTown = activityByTown(
-      register.activities,
-      period,
-      policies,
-      rates,
-      options.maxRateAgeDays,
-    );
-    const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
-      const town = listed.get(agreement.twinTown);
-      const townName =
-        town?.name ??
-        // A town the versions given do not list is named as the version that lists it names it.
-        // Stryker disable next-line OptionalChaining: equivalent — the built-in versions list every town a register parsed with them names.
-        [...policies, ...BUILT_IN_POLICIES]
-          .flatMap((p) => p.twinTowns)
-          .find((t) => t.id === agreement.twinTown)?.name ??
-        agreement.twinTown;
-      const context: DutyContext = { period, town: townName };
-      const activity = evidenceOf(byTown.get(agreement.twinTown));
-      const notes: Bilingual[] = [];
-      if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
+  const byTown = activityByTown(
+    register.activities,
+    period,
+    policies,
+    rates,
+    options.maxRateAgeDays,
+  );
+  const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
+    const town = listed.get(agreement.twinTown);
+    const townName =
+      town?.name ??
+      // A town the versions given do not list is named as the version that lists it names it.
+      // Stryker disable next-line OptionalChaining: equivalent — the built-in versions list every town a register parsed with them names.
+      [...policies, ...BUILT_IN_POLICIES]
+        .flatMap((p) => p.twinTowns)
+        .find((t) => t.id === agreement.twinTown)?.name ??
+      agreement.twinTown;
+    const context: DutyContext = { period, town: townName };
+    const activity = evidenceOf(byTown.get(agreement.twinTown));
+    const notes: Bilingual[] = [];
+    if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
 
-      const duty = (
-        code: AgreementDutyCode,
-        [status, reason, evidence]: Judged<
-          AgreementEvaluation | ContinuationDecision | TwinTownAgreement
-        >,
-        due?: IsoDate,
-      ) =>
-        new AgreementDutyResult(
-          code,
-          status,
-          reason,
-          cite(code),
-          { dueBy: due, evidence },
-          context,
-        );
+    const duty = (
+      code: AgreementDutyCode,
+      [status, reason, evidence]: Judged<
+        AgreementEvaluation | ContinuationDecision | TwinTownAgreement
+      >,
+      due?: IsoDate,
+    ) =>
+      new AgreementDutyResult(code, status, reason, cite(code), { dueBy: due, evidence }, context);
 
-      const ran =
-        (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
-        (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
-      let notOwed: Judged<never> | undefined;
-      if (!policy) notOwed = ['undetermined', 'no_policy_in_force'];
-      else if (!town) {
-        notOwed = ['not_applicable', 'not_listed'];
-        if (ran) notes.push(noteFor('not_listed', townName, period));
-      } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
-      else if (!cite('agreement_evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
-      if (notOwed) {
-        return Object.freeze({
-          agreement,
-          recorded,
-          ...(town ? { town } : {}),
-          activity,
-          evaluation: duty('agreement_evaluation', notOwed),
-          termination: duty('agreement_termination', notOwed),
-          notes: Object.freeze(notes),
-        });
-      }
-
-      const evaluations = register.evaluations.filter(
-        (e) => e.agreement === agreement.id && e.mandatePeriod === period.label,
-      );
-      const evaluated = judgeByDueDay(evaluations, (e) => e.evaluatedOn, dueBy, asOf, [
-        'evaluated_in_time',
-        'evaluated_late',
-        'awaiting_evaluation',
-        'not_evaluated',
-      ]);
-      const found = evaluated[2];
-      let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
-      if (!cite('agreement_termination')) termination = ['not_applicable', 'not_in_policy'];
-      else if (!found) termination = ['pending', 'awaiting_evaluation'];
-      else if (found.active) termination = ['not_applicable', 'found_active', found];
-      else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
-        termination = ['not_applicable', 'found_of_benefit', found];
-      else if (
-        // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
-        agreement.terminatedOn !== undefined &&
-        agreement.terminatedOn <= asOf
-      )
-        termination = ['fulfilled', 'terminated', agreement];
-      else {
-        // Only a decision taken on or after the evaluation continues the agreement despite it.
-        const despite = decisions.find(
-          (d) =>
-            d.decidedOn >= found.evaluatedOn &&
-            d.decidedOn <= asOf &&
-            d.continuing.includes(agreement.id),
-        );
-        termination = despite
-          ? ['violated', 'continued_despite_evaluation', despite]
-          : ['pending', 'awaiting_termination', found];
-      }
-
-      if (found && found.active !== (activity.suggestion === 'active'))
-        notes.push(
-          noteFor(
-            found.active ? 'active_without_activity' : 'inactive_with_activity',
-            townName,
-            period,
-            activity.count,
-          ),
-        );
-      if (
-        decision &&
-        !decision.continuing.includes(agreement.id) &&
-        termination[1] !== 'terminated' &&
-        termination[1] !== 'awaiting_termination'
-      )
-        notes.push(noteFor('not_continued', townName, period));
-
+    const ran =
+      (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
+      (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
+    let notOwed: Judged<never> | undefined;
+    if (!policy) notOwed = ['undetermined', 'no_policy_in_force'];
+    else if (!town) {
+      notOwed = ['not_applicable', 'not_listed'];
+      if (ran) notes.push(noteFor('not_listed', townName, period));
+    } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
+    else if (!cite('agreement_evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
+    if (notOwed) {
       return Object.freeze({
         agreement,
         recorded,
-        town: town as TwinTown,
+        ...(town ? { town } : {}),
         activity,
-        evaluation: duty('agreement_evaluation', evaluated, dueBy),
-        termination: duty('agreement_termination', termination),
+        evaluation: duty('agreement_evaluation', notOwed),
+        termination: duty('agreement_termination', notOwed),
         notes: Object.freeze(notes),
       });
-    });
+    }
+
+    const evaluations = register.evaluations.filter(
+      (e) => e.agreement === agreement.id && e.mandatePeriod === period.label,
+    );
+    const evaluated = judgeByDueDay(evaluations, (e) => e.evaluatedOn, dueBy, asOf, [
+      'evaluated_in_time',
+      'evaluated_late',
+      'awaiting_evaluation',
+      'not_evaluated',
+    ]);
+    const found = evaluated[2];
+    let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
+    if (!cite('agreement_termination')) termination = ['not_applicable', 'not_in_policy'];
+    else if (!found) termination = ['pending', 'awaiting_evaluation'];
+    else if (found.active) termination = ['not_applicable', 'found_active', found];
+    else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
+      termination = ['not_applicable', 'found_of_benefit', found];
+    else if (
+      // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
+      agreement.terminatedOn !== undefined &&
+      agreement.terminatedOn <= asOf
+    )
+      termination = ['fulfilled', 'terminated', agreement];
+    else {
+      // Only a decision taken on or after the evaluation continues the agreement despite it.
+      const despite = decisions.find(
+        (d) =>
+          d.decidedOn >= found.evaluatedOn &&
+          d.decidedOn <= asOf &&
+          d.continuing.includes(agreement.id),
+      );
+      termination = despite
+        ? ['violated', 'continued_despite_evaluation', despite]
+        : ['pending', 'awaiting_termination', found];
+    }
+
+    if (found && found.active !== (activity.suggestion === 'active'))
+      notes.push(
+        noteFor(
+          found.active ? 'active_without_activity' : 'inactive_with_activity',
+          townName,
+          period,
+          activity.count,
+        ),
+      );
+    if (
+      decision &&
+      !decision.continuing.includes(agreement.id) &&
+      termination[1] !== 'terminated' &&
+      termination[1] !== 'awaiting_termination'
+    )
+      notes.push(noteFor('not_continued', townName, period));
 
     return Object.freeze({
-      period,
-      asOf,
-      ...(policy ? { policy: compiled(policy).applied } : {}),
-      agreements: Object.freeze(standings),
-      continuation,
-      verdict: verdictOf([
-        continuation,
-        ...standings.flatMap((standing) => [standing.evaluation, standing.termination]),
-      ]),
+      agreement,
+      recorded,
+      town: town as TwinTown,
+      activity,
+      evaluation: duty('agreement_evaluation', evaluated, dueBy),
+      termination: duty('agreement_termination', termination),
+      notes: Object.freeze(notes),
     });
-  } catch (error) {
-    throw misuse(
-      'reviewAgreements',
-      {
-        sv: 'ett register från parseRegister och inställningar med period och asOf',
-        en: 'a register from parseRegister and options with period and asOf',
-      },
-      error,
-    );
-  }
+  });
+
+  return Object.freeze({
+    period,
+    asOf,
+    ...(policy ? { policy: compiled(policy).applied } : {}),
+    agreements: Object.freeze(standings),
+    continuation,
+    verdict: verdictOf([
+      continuation,
+      ...standings.flatMap((standing) => [standing.evaluation, standing.termination]),
+    ]),
+  });
 }

@@ -17,9 +17,9 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
-import { misuse } from '../internal/misuse.js';
-import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
+import { rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
+import { checkContext } from '../obligations/guards.js';
 import type { Evaluation, EvaluationContext } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
@@ -165,10 +165,6 @@ class AuditRow implements AuditedActivity {
  *   `unknown_twin_town` when a parsed register names a twin town none of `options.policies` lists
  *   (pass the versions it was parsed with)
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes. Also when
- *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
- *
  * @example
  * ```ts
  * const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
@@ -181,174 +177,162 @@ class AuditRow implements AuditedActivity {
  * ```
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
-  try {
-    // Stryker disable next-line StringLiteral: equivalent — the catch below re-tells an inner invalid_argument as audit's own.
-    checkMaxRateAgeDays('audit', options.maxRateAgeDays);
-    const asOf = toIsoDate(options.asOf);
-    const period = options.period === undefined ? undefined : dutyPeriod(options.period);
-    const policies = policyList(options.policies);
-    const read = isParsedRegister(register)
-      ? { register, invalid: [] }
-      : parseRegisterLeniently(register, { policies });
-    const parsed = read.register;
-    // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
-    const rates = options.rates ?? { rates: parsed?.rates ?? [] };
-    const maxRateAgeDays = options.maxRateAgeDays;
-    const context: EvaluationContext = {
-      policies,
-      rates,
-      ...(parsed ? { agreements: parsed.agreements } : {}),
-      // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
-      ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
-    };
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
-      CountedRule,
-      Record<ComplianceStatus, number>
-    >;
-    const outcomes: Record<Evaluation['outcome'], number> = {
-      evaluated: 0,
-      not_international: 0,
-      no_policy_in_force: 0,
-    };
-    const applied = new Set<AppliedPolicy>();
-    const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
-    // Activities by verdict: those not compliant come first, then those that need attention.
-    const groups: Record<Verdict, AuditedActivity[]> = {
-      not_compliant: [],
-      undetermined: [],
-      compliant: [],
-    };
-    const noActualCosts: string[] = [];
-    let planned = 0;
-    let actual = 0;
-    let unconverted = 0;
-    const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
-    // The statuses of an activity repeat across a register: one frozen list per combination.
-    const summaries = new Map<string, readonly AuditedStatus[]>();
-    const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
-      let found = summaries.get(key);
-      // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
-      if (!found) {
-        found = Object.freeze(
-          compliance.results.map((result) =>
-            Object.freeze({
-              code: result.obligation.code,
-              status: result.status,
-              reason: result.reason,
-            }),
-          ),
-        );
-        summaries.set(key, found);
-      }
-      return found;
-    };
-
-    for (const activity of parsed?.activities ?? []) {
-      if (period) {
-        const first = firstDayOf(activity);
-        if (first < period.firstDay || first > period.lastDay) continue;
-      }
-      const records = byActivity.get(activity.id) ?? NO_RECORDS;
-      const evaluation = evaluate(activity, context);
-      outcomes[evaluation.outcome]++;
-      if (evaluation.policy) applied.add(evaluation.policy);
-      const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
-      let violations = 0;
-      // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
-      let key = '';
-      for (const result of compliance.results) {
-        counts[result.obligation.code][result.status]++;
-        if (result.status === 'violated' || result.status === 'overdue') violations++;
-        key += `${result.obligation.code}:${result.status}:${result.reason} `;
-      }
-      // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
-      if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
-        noActualCosts.push(activity.id);
-      const costs = activityCosts(
-        activity,
-        rates,
-        knownCost(evaluation),
-        rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
-      );
-      let costIssues = NO_ISSUES;
-      for (const total of [costs.planned, costs.actual]) {
-        if (total && !total.ok) costIssues = costIssues.concat(total.issues);
-      }
-      if (costIssues.length > 0) unconverted++;
-      if (costs.planned?.ok) planned += costs.planned.total.amount;
-      if (costs.actual?.ok) actual += costs.actual.total.amount;
-      const row = new AuditRow(
-        activity,
-        evaluation.outcome,
-        interned(key, compliance),
-        violations,
-        compliance.verdict,
-        costs.planned?.ok ? costs.planned.total : undefined,
-        costs.actual?.ok ? costs.actual.total : undefined,
-        costIssues,
-        records,
-        environment,
-      );
-      groups[compliance.verdict].push(row);
-    }
-
-    const periods: DutyPeriod[] = period
-      ? [period]
-      : [...new Set(policies.map((policy) => policy.mandatePeriod))]
-          .map((label) => dutyPeriod(label))
-          .filter((candidate) => candidate.firstDay <= asOf);
-    const agreements: AgreementReview[] = parsed
-      ? periods.map((each) =>
-          reviewAgreements(parsed, {
-            period: each.label,
-            asOf,
-            rates,
-            policies,
-            // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
-            ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+  checkContext('audit', options);
+  const asOf = toIsoDate(options.asOf);
+  const period = options.period === undefined ? undefined : dutyPeriod(options.period);
+  const policies = policyList(options.policies);
+  const read = isParsedRegister(register)
+    ? { register, invalid: [] }
+    : parseRegisterLeniently(register, { policies });
+  const parsed = read.register;
+  // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
+  const rates = options.rates ?? { rates: parsed?.rates ?? [] };
+  const maxRateAgeDays = options.maxRateAgeDays;
+  const context: EvaluationContext = {
+    policies,
+    rates,
+    ...(parsed ? { agreements: parsed.agreements } : {}),
+    // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
+    ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+  };
+  const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
+    CountedRule,
+    Record<ComplianceStatus, number>
+  >;
+  const outcomes: Record<Evaluation['outcome'], number> = {
+    evaluated: 0,
+    not_international: 0,
+    no_policy_in_force: 0,
+  };
+  const applied = new Set<AppliedPolicy>();
+  const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
+  // Activities by verdict: those not compliant come first, then those that need attention.
+  const groups: Record<Verdict, AuditedActivity[]> = {
+    not_compliant: [],
+    undetermined: [],
+    compliant: [],
+  };
+  const noActualCosts: string[] = [];
+  let planned = 0;
+  let actual = 0;
+  let unconverted = 0;
+  const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
+  // The statuses of an activity repeat across a register: one frozen list per combination.
+  const summaries = new Map<string, readonly AuditedStatus[]>();
+  const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
+    let found = summaries.get(key);
+    // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
+    if (!found) {
+      found = Object.freeze(
+        compliance.results.map((result) =>
+          Object.freeze({
+            code: result.obligation.code,
+            status: result.status,
+            reason: result.reason,
           }),
-        )
-      : [];
-    for (const review of agreements) {
-      if (review.policy) applied.add(review.policy);
-      for (const duty of [
-        review.continuation,
-        ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
-      ]) {
-        counts[duty.code][duty.status]++;
-      }
+        ),
+      );
+      summaries.set(key, found);
     }
+    return found;
+  };
 
-    const order = new Map(policies.map((policy, index) => [compiled(policy).applied, index]));
-    return Object.freeze({
-      asOf,
-      ...(period ? { period } : {}),
-      policies: Object.freeze(
-        // Every version applied came from `policies`, so each has its place in the order.
-        [...applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
-      ),
-      activities: Object.freeze(groups.not_compliant.concat(groups.undetermined, groups.compliant)),
-      verdicts: Object.freeze({
-        not_compliant: groups.not_compliant.length,
-        undetermined: groups.undetermined.length,
-        compliant: groups.compliant.length,
-      }),
-      agreements: Object.freeze(agreements),
-      counts: Object.freeze(counts),
-      outcomes: Object.freeze(outcomes),
-      totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
-      invalid: read.invalid,
-      noActualCosts: Object.freeze(noActualCosts),
-      verdict: auditVerdict(groups, agreements, read.invalid.length),
-    });
-  } catch (error) {
-    throw misuse(
-      'audit',
-      {
-        sv: 'ett register (tolkat, eller ett dokument att tolka) och inställningar med asOf',
-        en: 'a register (parsed, or a document to parse) and options with asOf',
-      },
-      error,
+  for (const activity of parsed?.activities ?? []) {
+    if (period) {
+      const first = firstDayOf(activity);
+      if (first < period.firstDay || first > period.lastDay) continue;
+    }
+    const records = byActivity.get(activity.id) ?? NO_RECORDS;
+    const evaluation = evaluate(activity, context);
+    outcomes[evaluation.outcome]++;
+    if (evaluation.policy) applied.add(evaluation.policy);
+    const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
+    let violations = 0;
+    // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
+    let key = '';
+    for (const result of compliance.results) {
+      counts[result.obligation.code][result.status]++;
+      if (result.status === 'violated' || result.status === 'overdue') violations++;
+      key += `${result.obligation.code}:${result.status}:${result.reason} `;
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
+    if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
+      noActualCosts.push(activity.id);
+    const costs = activityCosts(
+      activity,
+      rates,
+      knownCost(evaluation),
+      rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
     );
+    let costIssues = NO_ISSUES;
+    for (const total of [costs.planned, costs.actual]) {
+      if (total && !total.ok) costIssues = costIssues.concat(total.issues);
+    }
+    if (costIssues.length > 0) unconverted++;
+    if (costs.planned?.ok) planned += costs.planned.total.amount;
+    if (costs.actual?.ok) actual += costs.actual.total.amount;
+    const row = new AuditRow(
+      activity,
+      evaluation.outcome,
+      interned(key, compliance),
+      violations,
+      compliance.verdict,
+      costs.planned?.ok ? costs.planned.total : undefined,
+      costs.actual?.ok ? costs.actual.total : undefined,
+      costIssues,
+      records,
+      environment,
+    );
+    groups[compliance.verdict].push(row);
   }
+
+  const periods: DutyPeriod[] = period
+    ? [period]
+    : [...new Set(policies.map((policy) => policy.mandatePeriod))]
+        .map((label) => dutyPeriod(label))
+        .filter((candidate) => candidate.firstDay <= asOf);
+  const agreements: AgreementReview[] = parsed
+    ? periods.map((each) =>
+        reviewAgreements(parsed, {
+          period: each.label,
+          asOf,
+          rates,
+          policies,
+          // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
+          ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+        }),
+      )
+    : [];
+  for (const review of agreements) {
+    if (review.policy) applied.add(review.policy);
+    for (const duty of [
+      review.continuation,
+      ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+    ]) {
+      counts[duty.code][duty.status]++;
+    }
+  }
+
+  const order = new Map(policies.map((policy, index) => [compiled(policy).applied, index]));
+  return Object.freeze({
+    asOf,
+    ...(period ? { period } : {}),
+    policies: Object.freeze(
+      // Every version applied came from `policies`, so each has its place in the order.
+      [...applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
+    ),
+    activities: Object.freeze(groups.not_compliant.concat(groups.undetermined, groups.compliant)),
+    verdicts: Object.freeze({
+      not_compliant: groups.not_compliant.length,
+      undetermined: groups.undetermined.length,
+      compliant: groups.compliant.length,
+    }),
+    agreements: Object.freeze(agreements),
+    counts: Object.freeze(counts),
+    outcomes: Object.freeze(outcomes),
+    totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
+    invalid: read.invalid,
+    noActualCosts: Object.freeze(noActualCosts),
+    verdict: auditVerdict(groups, agreements, read.invalid.length),
+  });
 }

@@ -6,7 +6,7 @@ import {
   fromDayNumber,
   toDayNumber,
 } from '../internal/civil.js';
-import { shown } from '../internal/misuse.js';
+import { shown } from '../internal/guards.js';
 
 declare const isoDateBrand: unique symbol;
 

@@ -1,5 +1,5 @@
 import { PolicyError } from '../errors.js';
-import { checkOneOf, shown } from '../internal/misuse.js';
+import { checkOneOf, shown } from '../internal/guards.js';
 import { electionDay, FIRST_ELECTION_YEAR, LAST_ELECTION_YEAR } from './elections.js';
 import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
 

@@ -4,9 +4,9 @@ import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
-import { misuse } from '../internal/misuse.js';
-import { checkMaxRateAgeDays } from '../money/rate-age.js';
+import { assertVouched, invalidArgument, notThis, TAKES_ACTIVITY } from '../internal/guards.js';
 import { evaluate } from '../obligations/evaluate.js';
+import { checkContext } from '../obligations/guards.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import { describeCompliance } from './describe.js';
@@ -226,6 +226,31 @@ export function complianceOf(
 }
 
 /**
+ * Throws `invalid_argument`, naming `fn`, unless `records` is an {@link ActivityRecords}: an object
+ * whose approvals, reports back and accounts, each when given, are lists of records naming an
+ * activity.
+ */
+function checkActivityRecords(fn: string, records: unknown): void {
+  const isList = (list: unknown) =>
+    list === undefined ||
+    (Array.isArray(list) &&
+      list.every(
+        (record: unknown) =>
+          typeof record === 'object' &&
+          record !== null &&
+          typeof (record as { activity?: unknown }).activity === 'string',
+      ));
+  if (typeof records === 'object' && records !== null) {
+    const { approvals, reportsBack, councilAccounts } = records as Record<string, unknown>;
+    if (isList(approvals) && isList(reportsBack) && isList(councilAccounts)) return;
+  }
+  throw invalidArgument(fn, {
+    sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,
+    en: `the records must be { approvals, reportsBack, councilAccounts } from parseRecords or parseRegister, ${notThis(records).en}.`,
+  });
+}
+
+/**
  * Whether an activity complies with the policy on a given day: each obligation of its evaluation
  * judged against the recorded approvals, reports back and accounts.
  *
@@ -244,10 +269,6 @@ export function complianceOf(
  * @returns the evaluation and one result per obligation
  * @throws {@link PolicyError} `invalid_date` when `asOf` is not a real date; `unknown_twin_town` as
  *   {@link evaluate} does
- *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes. Also when
- *   `options.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -274,19 +295,9 @@ export function assessCompliance(
   records: ActivityRecords,
   options: ComplianceOptions,
 ): Compliance {
-  try {
-    // Stryker disable next-line StringLiteral: equivalent — the catch below re-tells an inner invalid_argument as assessCompliance's own.
-    checkMaxRateAgeDays('assessCompliance', options.maxRateAgeDays);
-    const asOf = toIsoDate(options.asOf);
-    return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
-  } catch (error) {
-    throw misuse(
-      'assessCompliance',
-      {
-        sv: 'en bedömning från evaluate, beslut från parseRecords eller parseRegister och inställningar med asOf',
-        en: 'an evaluation from evaluate, records from parseRecords or parseRegister, and options with asOf',
-      },
-      error,
-    );
-  }
+  assertVouched('assessCompliance', activity, TAKES_ACTIVITY);
+  checkActivityRecords('assessCompliance', records);
+  checkContext('assessCompliance', options);
+  const asOf = toIsoDate(options.asOf);
+  return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
 }

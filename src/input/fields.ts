@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core';
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
+import { PolicyError } from '../errors.js';
 import { isCountryCode } from '../internal/countries.js';
 import type { IssueCode, IssueValue } from './issues.js';
 
@@ -163,11 +164,13 @@ export const periodLabel: z.ZodMiniType<string> = described(
   { pattern: '^\\d{4}[–-]\\d{4}$', description: "the executive board's term, e.g. 2019–2022" },
 );
 
+/** Whether `value` names a board term the calendar knows (`dutyPeriod` refuses it otherwise). */
 function isDutyPeriod(value: string): boolean {
   try {
     dutyPeriod(value);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof PolicyError) return false;
+    throw error;
   }
 }

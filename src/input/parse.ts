@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { type VouchedKind, vouch } from '../internal/guards.js';
 import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
 import { issue } from './messages.js';
 
@@ -122,14 +123,15 @@ function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
 
 /**
  * Runs a schema over untrusted input, then the cross-field `checks` over what it produced. Returns
- * the deep-frozen value or every issue found; never throws, whatever the input (a throwing getter
+ * the deep-frozen value, vouched for as the library's own `kind` of value, or every issue found; never throws, whatever the input (a throwing getter
  * or proxy becomes `unreadable_input`).
  */
 export function parseWith<I, T = I>(
   schema: z.ZodMiniType<I>,
   input: unknown,
-  checks?: (data: I) => readonly InputIssue[],
-  convert?: (data: I) => T,
+  checks: ((data: I) => readonly InputIssue[]) | undefined,
+  convert: ((data: I) => T) | undefined,
+  kind: VouchedKind,
 ): ParseResult<T> {
   let result: z.core.util.SafeParseResult<I>;
   try {
@@ -151,5 +153,5 @@ export function parseWith<I, T = I>(
   const problems = checks?.(result.data) ?? [];
   if (problems.length > 0) return failure(problems);
   const data = convert ? convert(result.data) : (result.data as unknown as T);
-  return { success: true, data: deepFreeze(data) };
+  return { success: true, data: vouch(deepFreeze(data) as T & object, kind) as T };
 }

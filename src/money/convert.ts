@@ -8,8 +8,8 @@ import {
   transformScale,
 } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { misuse } from '../internal/misuse.js';
 import { SEK } from './currencies.js';
+import { checkRates, checkSnapshot } from './guards.js';
 
 /**
  * An exchange rate supplied by the caller: how many kronor one unit of a currency is worth, as an
@@ -148,9 +148,6 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  * @param rates - the rates to use
  * @returns the conversion, or the reason it could not be made
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const jpy = { amount: 1001, currency: { code: 'JPY', base: 10, exponent: 0 }, scale: 0 };
@@ -159,43 +156,39 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  * ```
  */
 export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
-  try {
-    const code = money.currency.code;
-    // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent — a fast path; the general path below gives the same conversion (property-tested).
-    if (code === 'SEK' && money.scale === 2) {
-      return { ok: true, conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> } };
-    }
-    if (code === 'SEK') {
-      const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
-      return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
-    }
-    const found = rateIndex(rates).get(code);
-    if (!found) return { ok: false, code: 'missing_rate', currency: code };
-    const { rate, factor } = found;
-    // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
-    // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
-    // the intermediate Dinero objects.
-    const product = money.amount * factor.amount;
-    const shift = money.scale + factor.scale - 2;
-    // Stryker disable next-line EqualityOperator: equivalent — at shift 0, halfEven(product, 1) is the product.
-    const ore = shift <= 0 ? product * 10 ** -shift : halfEven(product, 10 ** shift, CALCULATOR);
-    if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
-      return { ok: false, code: 'amount_too_large', currency: code };
-    }
-    return {
-      ok: true,
-      conversion: { from: money, rate, sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 } },
-    };
-  } catch (error) {
-    throw misuse(
-      'toSek',
-      {
-        sv: 'ett belopp (en dinero.js-snapshot) och växelkurser från parseRates',
-        en: 'an amount (a dinero.js snapshot) and exchange rates from parseRates',
-      },
-      error,
-    );
+  checkSnapshot('toSek', money, { sv: 'beloppet', en: 'the amount' });
+  checkRates('toSek', rates);
+  return sekOf(money, rates);
+}
+
+/** Internal: {@link toSek} for arguments known to be sound. */
+export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
+  const code = money.currency.code;
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent — a fast path; the general path below gives the same conversion (property-tested).
+  if (code === 'SEK' && money.scale === 2) {
+    return { ok: true, conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> } };
   }
+  if (code === 'SEK') {
+    const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
+    return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
+  }
+  const found = rateIndex(rates).get(code);
+  if (!found) return { ok: false, code: 'missing_rate', currency: code };
+  const { rate, factor } = found;
+  // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
+  // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
+  // the intermediate Dinero objects.
+  const product = money.amount * factor.amount;
+  const shift = money.scale + factor.scale - 2;
+  // Stryker disable next-line EqualityOperator: equivalent — at shift 0, halfEven(product, 1) is the product.
+  const ore = shift <= 0 ? product * 10 ** -shift : halfEven(product, 10 ** shift, CALCULATOR);
+  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
+    return { ok: false, code: 'amount_too_large', currency: code };
+  }
+  return {
+    ok: true,
+    conversion: { from: money, rate, sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 } },
+  };
 }
 
 /**

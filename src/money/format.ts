@@ -1,11 +1,15 @@
 import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
 import type { Language } from '../errors.js';
-import { checkLanguage, misuse } from '../internal/misuse.js';
+import { checkLanguage } from '../internal/guards.js';
+import { checkSnapshot } from './guards.js';
 
-function isSnapshot(
-  money: Dinero<number> | DineroSnapshot<number>,
-): money is DineroSnapshot<number> {
-  return 'amount' in money;
+/** Whether `money` is a Dinero object (which keeps its snapshot behind `toJSON`). */
+function isDinero(money: unknown): money is Dinero<number> {
+  return (
+    typeof money === 'object' &&
+    money !== null &&
+    typeof (money as { toJSON?: unknown }).toJSON === 'function'
+  );
 }
 
 /**
@@ -31,23 +35,13 @@ export function formatMoney(
   money: Dinero<number> | DineroSnapshot<number>,
   language: Language,
 ): string {
-  try {
-    checkLanguage('formatMoney', language);
-    const snapshot = isSnapshot(money) ? money : toSnapshot(money);
-    const { currency } = snapshot;
-    const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
-    if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
-    return `${currency.code} ${number}`;
-  } catch (error) {
-    throw misuse(
-      'formatMoney',
-      {
-        sv: 'ett belopp (ett dinero.js-objekt eller dess snapshot) och ett språk',
-        en: 'an amount (a dinero.js object or its snapshot) and a language',
-      },
-      error,
-    );
-  }
+  checkLanguage('formatMoney', language);
+  const snapshot = isDinero(money) ? toSnapshot(money) : money;
+  checkSnapshot('formatMoney', snapshot, { sv: 'beloppet', en: 'the amount' });
+  const { currency } = snapshot;
+  const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
+  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
+  return `${currency.code} ${number}`;
 }
 
 /**

@@ -39,5 +39,5 @@ export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictO
  * ```
  */
 export function parseRates(input: unknown): ParseResult<ExchangeRates> {
-  return parseWith(ratesSchema, input);
+  return parseWith(ratesSchema, input, undefined, undefined, 'rates');
 }

@@ -1,6 +1,6 @@
-import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import { civilOfIsoDate, type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { toDayNumber } from '../internal/civil.js';
-import { invalidArgument, shown } from '../internal/misuse.js';
+import { invalidArgument, notThis } from '../internal/guards.js';
 import type { ExchangeRate } from './convert.js';
 
 /**
@@ -45,7 +45,24 @@ export function rateAgeLimit(
 export function checkMaxRateAgeDays(fn: string, maxDays: unknown): void {
   if (maxDays === undefined || (Number.isSafeInteger(maxDays) && (maxDays as number) >= 0)) return;
   throw invalidArgument(fn, {
-    sv: `maxRateAgeDays ska vara ett helt antal dagar, 0 eller fler, inte ${shown(maxDays)}.`,
-    en: `maxRateAgeDays must be a whole number of days, 0 or more, not ${shown(maxDays)}.`,
+    sv: `maxRateAgeDays ska vara ett helt antal dagar, 0 eller fler, ${notThis(maxDays).sv}.`,
+    en: `maxRateAgeDays must be a whole number of days, 0 or more, ${notThis(maxDays).en}.`,
+  });
+}
+
+/**
+ * Internal: throws `invalid_argument`, naming `fn`, unless `limit` is left out or is a
+ * {@link RateAgeLimit}: a deciding day and a whole number of days, 0 or more.
+ */
+export function checkRateAgeLimit(fn: string, limit: unknown): void {
+  if (limit === undefined) return;
+  const { decidingDate, maxDays } = (typeof limit === 'object' && limit !== null ? limit : {}) as {
+    decidingDate?: unknown;
+    maxDays?: unknown;
+  };
+  if (isIsoDate(decidingDate) && Number.isSafeInteger(maxDays) && (maxDays as number) >= 0) return;
+  throw invalidArgument(fn, {
+    sv: `gränsen för växelkursers ålder ska vara { decidingDate, maxDays } med en dag och ett helt antal dagar, ${notThis(limit).sv}.`,
+    en: `the limit on rates' age must be { decidingDate, maxDays } with a day and a whole number of days, ${notThis(limit).en}.`,
   });
 }

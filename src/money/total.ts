@@ -2,17 +2,17 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { totalIssue } from '../input/total-messages.js';
-import { misuse } from '../internal/misuse.js';
 import {
   type ExchangeRate,
   type ExchangeRates,
   SEK_CURRENCY,
   type SekConversion,
+  sekOf,
   sumSek,
-  toSek,
 } from './convert.js';
 import type { CostItem } from './cost-item.js';
-import { isStale, type RateAgeLimit } from './rate-age.js';
+import { checkCostItems, checkRates, checkSnapshot } from './guards.js';
+import { checkRateAgeLimit, isStale, type RateAgeLimit } from './rate-age.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
@@ -58,9 +58,6 @@ export type SekTotalResult =
  * @param limit - how old a rate may be against the activity's deciding date; any age without one
  * @returns the total and the conversions, or the issues
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const trip = parseActivity({
@@ -88,60 +85,62 @@ export function totalInSek(
   path: readonly PathSegment[] = [],
   limit?: RateAgeLimit,
 ): SekTotalResult {
-  try {
-    const conversions: SekConversion[] = [];
-    let issues: InputIssue[] | undefined;
-    let sum = 0;
-    // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
-    let wholeOre = true;
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index] as CostItem;
-      const result = toSek(item.amount, rates);
-      // A rate older than the limit allows is never used (note 2).
-      const rate = result.ok ? result.conversion.rate : undefined;
-      if (limit && rate && isStale(rate, limit)) {
-        issues ??= [];
-        issues.push(staleRate(rate, limit, item, [...path, index, 'currency']));
-        continue;
-      }
-      if (result.ok) {
-        conversions.push(result.conversion);
-        sum += result.conversion.sek.amount;
-        // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
-        wholeOre &&= result.conversion.sek.scale === 2;
-        continue;
-      }
-      const field = result.code === 'missing_rate' ? 'currency' : 'amount';
+  checkCostItems('totalInSek', items);
+  checkRates('totalInSek', rates);
+  checkRateAgeLimit('totalInSek', limit);
+  return totalOf(items, rates, path, limit);
+}
+
+/** Internal: {@link totalInSek} for arguments known to be sound (an evaluation's own). */
+export function totalOf(
+  items: readonly CostItem[],
+  rates: ExchangeRates,
+  path: readonly PathSegment[],
+  limit?: RateAgeLimit,
+): SekTotalResult {
+  const conversions: SekConversion[] = [];
+  let issues: InputIssue[] | undefined;
+  let sum = 0;
+  // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
+  let wholeOre = true;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as CostItem;
+    const result = sekOf(item.amount, rates);
+    // A rate older than the limit allows is never used (note 2).
+    const rate = result.ok ? result.conversion.rate : undefined;
+    if (limit && rate && isStale(rate, limit)) {
       issues ??= [];
-      issues.push(
-        totalIssue(result.code, [...path, index, field], {
-          currency: result.currency,
-          item: item.label,
-          value: item.amount.amount,
-        }),
-      );
+      issues.push(staleRate(rate, limit, item, [...path, index, 'currency']));
+      continue;
     }
-    if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
-    // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
-    const total =
-      // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
-      wholeOre && Number.isSafeInteger(sum)
-        ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
-        : sumSek(conversions.map((conversion) => conversion.sek));
-    if (!total) {
-      return { ok: false, issues: [totalIssue('amount_too_large', [...path], { value: 'total' })] };
+    if (result.ok) {
+      conversions.push(result.conversion);
+      sum += result.conversion.sek.amount;
+      // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
+      wholeOre &&= result.conversion.sek.scale === 2;
+      continue;
     }
-    return { ok: true, total, conversions };
-  } catch (error) {
-    throw misuse(
-      'totalInSek',
-      {
-        sv: 'kostnadsposter från en tolkad aktivitet och växelkurser från parseRates',
-        en: 'cost items from a parsed activity and exchange rates from parseRates',
-      },
-      error,
+    const field = result.code === 'missing_rate' ? 'currency' : 'amount';
+    issues ??= [];
+    issues.push(
+      totalIssue(result.code, [...path, index, field], {
+        currency: result.currency,
+        item: item.label,
+        value: item.amount.amount,
+      }),
     );
   }
+  if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
+  // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
+  const total =
+    // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
+    wholeOre && Number.isSafeInteger(sum)
+      ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
+      : sumSek(conversions.map((conversion) => conversion.sek));
+  if (!total) {
+    return { ok: false, issues: [totalIssue('amount_too_large', [...path], { value: 'total' })] };
+  }
+  return { ok: true, total, conversions };
 }
 
 /** The issue of an item whose rate is dated more than the limit allows before the deciding date. */
@@ -169,9 +168,6 @@ function staleRate(
  * @param threshold - the threshold, e.g. {@link PolicyVersion.reportBackThreshold}
  * @returns `true` when `amount` > `threshold`
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const sek = (amount: number) => ({ amount, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 });
@@ -183,17 +179,19 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
-  try {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — a fast path for what greaterThan computes.
-    if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
-      return amount.amount > threshold.amount;
-    }
-    return greaterThan(dinero(amount), dinero(threshold));
-  } catch (error) {
-    throw misuse(
-      'isMoreThan',
-      { sv: 'två belopp (dinero.js-snapshots)', en: 'two amounts (dinero.js snapshots)' },
-      error,
-    );
+  checkSnapshot('isMoreThan', amount, { sv: 'beloppet', en: 'the amount' });
+  checkSnapshot('isMoreThan', threshold, { sv: 'gränsen', en: 'the threshold' });
+  return moreThan(amount, threshold);
+}
+
+/** Internal: {@link isMoreThan} for amounts known to be snapshots. */
+export function moreThan(
+  amount: DineroSnapshot<number>,
+  threshold: DineroSnapshot<number>,
+): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — a fast path for what greaterThan computes.
+  if (amount.currency.code === threshold.currency.code && amount.scale === threshold.scale) {
+    return amount.amount > threshold.amount;
   }
+  return greaterThan(dinero(amount), dinero(threshold));
 }

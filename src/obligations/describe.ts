@@ -1,6 +1,6 @@
 import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
-import { checkLanguage, misuse } from '../internal/misuse.js';
+import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { formatMoney } from '../money/format.js';
 import type { Party } from '../policy/types.js';
@@ -25,6 +25,31 @@ const BASIS = {
   planned: { sv: 'planerade kostnader, preliminärt', en: 'planned costs, provisional' },
   actual: { sv: 'faktiska kostnader', en: 'actual costs' },
 } as const;
+
+/** The kinds of fact an evaluation states. */
+const FACT_KINDS: ReadonlySet<string> = new Set<Fact['kind']>([
+  'abroad',
+  'all_in_sweden',
+  'twin_town',
+  'possible_twin_town',
+  'no_twin_town',
+  'agreement_terminated',
+  'total_cost',
+  'costs_missing',
+  'costs_not_convertible',
+  'not_a_trip',
+]);
+
+/** Throws `invalid_argument`, naming `fn`, unless `fact` is an object of a kind evaluations state. */
+function checkFact(fn: string, fact: unknown): void {
+  const kind =
+    typeof fact === 'object' && fact !== null ? (fact as { kind?: unknown }).kind : undefined;
+  if (typeof kind === 'string' && FACT_KINDS.has(kind)) return;
+  throw invalidArgument(fn, {
+    sv: `tar ett faktum från en bedömning som evaluate gett, ${notThis(fact).sv}.`,
+    en: `takes a fact from an evaluation evaluate gave, ${notThis(fact).en}.`,
+  });
+}
 
 /**
  * A fact in words, in Swedish or English, with the values it compares. A total cost names the rate
@@ -59,67 +84,56 @@ const BASIS = {
  * ```
  */
 export function describeFact(fact: Fact, language: Language): string {
-  try {
-    checkLanguage('describeFact', language);
-    const sv = language === 'sv';
-    switch (fact.kind) {
-      case 'abroad':
-        return sv
-          ? `${fact.place} (${fact.country}) ligger utanför Sverige`
-          : `${fact.place} (${fact.country}) is outside Sweden`;
-      case 'all_in_sweden':
-        return sv
-          ? 'alla resmål och parter finns i Sverige'
-          : 'every destination and party is in Sweden';
-      case 'twin_town':
-        return sv
-          ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
-          : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
-      case 'possible_twin_town':
-        return sv
-          ? `${fact.place} kan vara vänorten ${fact.name} enligt policyn för ${fact.policyPeriod}, men stavas inte som den; ange resmålet som { twinTown: "${fact.town}" } om det är vänorten, eller skriv orten som den skrivs (${fact.name}) eller med sitt eget namn`
-          : `${fact.place} may be the twin town ${fact.name} under the ${fact.policyPeriod} policy, but is not written as it is; name the destination as { twinTown: "${fact.town}" } if it is the twin town, or write the place as the town is written (${fact.name}) or by its own name`;
-      case 'no_twin_town':
-        return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
-      case 'agreement_terminated':
-        return sv
-          ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
-          : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
-      case 'total_cost': {
-        const total = formatMoney(fact.total, language);
-        const threshold = formatMoney(fact.threshold, language);
-        const basis =
-          fact.plannedInstead === undefined
-            ? BASIS[fact.basis][language] + ratesUsed(fact.conversions, language)
-            : sv
-              ? `faktiska kostnader angivna som inga; planerat ${formatMoney(fact.plannedInstead, language)}`
-              : `actual costs recorded as none; planned ${formatMoney(fact.plannedInstead, language)}`;
-        if (fact.above)
-          return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
-        return sv
-          ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
-          : `the cost ${total} is not more than ${threshold} (${basis})`;
-      }
-      case 'costs_missing':
-        return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
-      case 'costs_not_convertible':
-        return sv
-          ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
-          : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
-      case 'not_a_trip':
-        return sv
-          ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
-          : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
+  checkLanguage('describeFact', language);
+  checkFact('describeFact', fact);
+  const sv = language === 'sv';
+  switch (fact.kind) {
+    case 'abroad':
+      return sv
+        ? `${fact.place} (${fact.country}) ligger utanför Sverige`
+        : `${fact.place} (${fact.country}) is outside Sweden`;
+    case 'all_in_sweden':
+      return sv
+        ? 'alla resmål och parter finns i Sverige'
+        : 'every destination and party is in Sweden';
+    case 'twin_town':
+      return sv
+        ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
+        : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
+    case 'possible_twin_town':
+      return sv
+        ? `${fact.place} kan vara vänorten ${fact.name} enligt policyn för ${fact.policyPeriod}, men stavas inte som den; ange resmålet som { twinTown: "${fact.town}" } om det är vänorten, eller skriv orten som den skrivs (${fact.name}) eller med sitt eget namn`
+        : `${fact.place} may be the twin town ${fact.name} under the ${fact.policyPeriod} policy, but is not written as it is; name the destination as { twinTown: "${fact.town}" } if it is the twin town, or write the place as the town is written (${fact.name}) or by its own name`;
+    case 'no_twin_town':
+      return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
+    case 'agreement_terminated':
+      return sv
+        ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
+        : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
+    case 'total_cost': {
+      const total = formatMoney(fact.total, language);
+      const threshold = formatMoney(fact.threshold, language);
+      const basis =
+        fact.plannedInstead === undefined
+          ? BASIS[fact.basis][language] + ratesUsed(fact.conversions, language)
+          : sv
+            ? `faktiska kostnader angivna som inga; planerat ${formatMoney(fact.plannedInstead, language)}`
+            : `actual costs recorded as none; planned ${formatMoney(fact.plannedInstead, language)}`;
+      if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
+      return sv
+        ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
+        : `the cost ${total} is not more than ${threshold} (${basis})`;
     }
-  } catch (error) {
-    throw misuse(
-      'describeFact',
-      {
-        sv: 'ett faktum från en skyldighet som evaluate gett och ett språk',
-        en: 'a fact from an obligation evaluate gave and a language',
-      },
-      error,
-    );
+    case 'costs_missing':
+      return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
+    case 'costs_not_convertible':
+      return sv
+        ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
+        : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
+    case 'not_a_trip':
+      return sv
+        ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
+        : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
   }
 }
 

@@ -5,11 +5,11 @@ import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { Explained } from '../internal/explained.js';
-import { misuse, TAKES_ACTIVITY } from '../internal/misuse.js';
+import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
-import { checkMaxRateAgeDays, rateAgeLimit } from '../money/rate-age.js';
-import { isMoreThan, totalInSek } from '../money/total.js';
+import { rateAgeLimit } from '../money/rate-age.js';
+import { moreThan, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -25,6 +25,7 @@ import type {
 } from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
 import { describeFact, describeObligation } from './describe.js';
+import { checkContext } from './guards.js';
 import type {
   ActivityRuleCode,
   CostBasis,
@@ -227,7 +228,7 @@ function costFact(
   if (!basis) return { fact: { kind: 'costs_missing' }, conversions: NO_CONVERSIONS };
   const items = (basis === 'actual' ? trip.actualCosts : trip.plannedCosts) as readonly CostItem[];
   const limit = rateAgeLimit(date, context.maxRateAgeDays);
-  const result = totalInSek(
+  const result = totalOf(
     items,
     context.rates ?? NO_RATES,
     basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
@@ -242,14 +243,14 @@ function costFact(
   // Actual costs recorded as none (an empty list) decide over a budget, which is shown beside (note 1).
   const planned =
     items.length === 0 && basis === 'actual' && trip.plannedCosts && trip.plannedCosts.length > 0
-      ? totalInSek(trip.plannedCosts, context.rates ?? NO_RATES, PLANNED_PATH, limit)
+      ? totalOf(trip.plannedCosts, context.rates ?? NO_RATES, PLANNED_PATH, limit)
       : undefined;
   return {
     fact: {
       kind: 'total_cost',
       total: result.total,
       threshold,
-      above: isMoreThan(result.total, threshold),
+      above: moreThan(result.total, threshold),
       basis,
       // The evaluation's own list, shared: the fact names the rates without a copy.
       conversions: result.conversions,
@@ -280,10 +281,6 @@ function costFact(
  *   none of the versions in `context.policies` (nor a built-in one) lists — an activity parsed with
  *   other versions than it is evaluated with. Its place is unknown, so judging it would call it
  *   domestic.
- *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes. Also when
- *   `context.maxRateAgeDays` is not a whole number of days, 0 or more
  *
  * @example
  * ```ts
@@ -316,117 +313,105 @@ function costFact(
  * ```
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
-  try {
-    checkMaxRateAgeDays('evaluate', context.maxRateAgeDays);
-    const trip = activity.kind === 'trip' ? activity : undefined;
-    const date = firstDayOf(activity);
-    // What a parser returns always has its first day; without one, nothing below would be sound.
-    if (typeof date !== 'string') throw new TypeError('no departureDate or startDate');
-    const policy = versionInForce(date, context.policies);
-    if (!policy) {
-      return new EvaluationResult(
-        activity,
-        'no_policy_in_force',
-        date,
-        undefined,
-        false,
-        NO_FACTS,
-        NO_CONVERSIONS,
-        [],
-      );
-    }
-    const { applied, rules } = compiled(policy);
-    const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
-    if (abroad.length === 0) {
-      return new EvaluationResult(
-        activity,
-        'not_international',
-        date,
-        applied,
-        false,
-        ALL_IN_SWEDEN,
-        NO_CONVERSIONS,
-        [],
-      );
-    }
-    const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
-    const notATrip: readonly Fact[] = trip
-      ? NO_FACTS
-      : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
-    const cost = trip ? costFact(trip, policy, context, date) : undefined;
-
-    const approval = (): Obligation =>
-      !trip
-        ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
-        : twinTowns.length > 0
-          ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
-          : possible.length > 0
-            ? new ObligationResult(
-                cite('board_approval'),
-                'undetermined',
-                possible,
-                NO_CONTENT,
-                date,
-              )
-            : new ObligationResult(
-                cite('board_approval'),
-                'not_applicable',
-                // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-                terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-                NO_CONTENT,
-              );
-
-    const reportBack = (): Obligation => {
-      if (!cost)
-        return new ObligationResult(
-          cite('board_report_back'),
-          'not_applicable',
-          notATrip,
-          REPORT_CONTENT,
-        );
-      if (cost.fact.kind !== 'total_cost')
-        return new ObligationResult(
-          cite('board_report_back'),
-          'undetermined',
-          [cost.fact],
-          REPORT_CONTENT,
-        );
-      return new ObligationResult(
-        cite('board_report_back'),
-        cost.fact.above ? 'owed' : 'not_applicable',
-        [cost.fact],
-        REPORT_CONTENT,
-        undefined,
-        cost.fact.basis === 'planned',
-      );
-    };
-
-    // A rule the version does not list does not apply: its obligation is left out.
-    const build: Record<ActivityRuleCode, () => Obligation> = {
-      planning: () =>
-        new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
-      board_approval: approval,
-      board_report_back: reportBack,
-      council_account: () =>
-        new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
-    };
-    const obligations: Obligation[] = [];
-    for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
-    const facts: Fact[] = abroad.concat(twinTowns, possible, terminated);
-    if (cost) facts.push(cost.fact);
+  assertVouched('evaluate', activity, TAKES_ACTIVITY);
+  checkContext('evaluate', context);
+  const trip = activity.kind === 'trip' ? activity : undefined;
+  const date = firstDayOf(activity);
+  const policy = versionInForce(date, context.policies);
+  if (!policy) {
     return new EvaluationResult(
       activity,
-      'evaluated',
+      'no_policy_in_force',
+      date,
+      undefined,
+      false,
+      NO_FACTS,
+      NO_CONVERSIONS,
+      [],
+    );
+  }
+  const { applied, rules } = compiled(policy);
+  const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
+  if (abroad.length === 0) {
+    return new EvaluationResult(
+      activity,
+      'not_international',
       date,
       applied,
-      true,
-      facts,
-      cost?.conversions ?? NO_CONVERSIONS,
-      obligations,
+      false,
+      ALL_IN_SWEDEN,
+      NO_CONVERSIONS,
+      [],
     );
-  } catch (error) {
-    throw misuse('evaluate', TAKES_ACTIVITY, error);
   }
+  const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
+  const notATrip: readonly Fact[] = trip
+    ? NO_FACTS
+    : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
+  const cost = trip ? costFact(trip, policy, context, date) : undefined;
+
+  const approval = (): Obligation =>
+    !trip
+      ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
+      : twinTowns.length > 0
+        ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
+        : possible.length > 0
+          ? new ObligationResult(cite('board_approval'), 'undetermined', possible, NO_CONTENT, date)
+          : new ObligationResult(
+              cite('board_approval'),
+              'not_applicable',
+              // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
+              terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
+              NO_CONTENT,
+            );
+
+  const reportBack = (): Obligation => {
+    if (!cost)
+      return new ObligationResult(
+        cite('board_report_back'),
+        'not_applicable',
+        notATrip,
+        REPORT_CONTENT,
+      );
+    if (cost.fact.kind !== 'total_cost')
+      return new ObligationResult(
+        cite('board_report_back'),
+        'undetermined',
+        [cost.fact],
+        REPORT_CONTENT,
+      );
+    return new ObligationResult(
+      cite('board_report_back'),
+      cost.fact.above ? 'owed' : 'not_applicable',
+      [cost.fact],
+      REPORT_CONTENT,
+      undefined,
+      cost.fact.basis === 'planned',
+    );
+  };
+
+  // A rule the version does not list does not apply: its obligation is left out.
+  const build: Record<ActivityRuleCode, () => Obligation> = {
+    planning: () => new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
+    board_approval: approval,
+    board_report_back: reportBack,
+    council_account: () =>
+      new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
+  };
+  const obligations: Obligation[] = [];
+  for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
+  const facts: Fact[] = abroad.concat(twinTowns, possible, terminated);
+  if (cost) facts.push(cost.fact);
+  return new EvaluationResult(
+    activity,
+    'evaluated',
+    date,
+    applied,
+    true,
+    facts,
+    cost?.conversions ?? NO_CONVERSIONS,
+    obligations,
+  );
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);

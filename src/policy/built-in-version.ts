@@ -1,4 +1,5 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { vouch } from '../internal/guards.js';
 import { SEK } from '../money/currencies.js';
 import type { PolicyDefinition, PolicyVersion } from './types.js';
 
@@ -12,12 +13,12 @@ export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & 
  * fingerprint it has. Nothing is checked or hashed here, so an import of `evaluate` neither carries
  * the definition checker (zod schemas, SHA-256) nor runs it on load. The tests check each built-in
  * version instead: `definePolicy` given the same definition must give exactly this version,
- * fingerprint included (`test/policy/define-policy.test.ts`); and `policyRegistry` (so
- * `BUILT_IN_REGISTRY`, when it is imported) checks every version it is given.
+ * fingerprint included (`test/policy/define-policy.test.ts`). The version is vouched for as the
+ * library's own, as `definePolicy`'s are.
  */
 export function builtInVersion(definition: BuiltInDefinition, fingerprint: string): PolicyVersion {
   // The definition's days are checked (by the tests), so they are the version's IsoDates as written.
-  return deepFreeze({
+  return vouchedVersion({
     ...(definition as Omit<BuiltInDefinition, 'adoption' | 'validity'> &
       Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: {
@@ -27,4 +28,9 @@ export function builtInVersion(definition: BuiltInDefinition, fingerprint: strin
     },
     fingerprint,
   });
+}
+
+/** A version deep-frozen and vouched for as the library's own. */
+function vouchedVersion(version: PolicyVersion): PolicyVersion {
+  return vouch(deepFreeze(version), 'version');
 }

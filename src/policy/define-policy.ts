@@ -16,7 +16,7 @@ import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { compareText } from '../internal/compare.js';
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
@@ -237,7 +237,7 @@ function toVersion(definition: PolicyDefinition): PolicyVersion {
       Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
   };
-  const fingerprint = `sha256:${sha256(canonicalJson(toPolicyDefinition(version)))}`;
+  const fingerprint = `sha256:${sha256(canonicalJson(definitionOf(version)))}`;
   return { ...version, fingerprint };
 }
 
@@ -260,7 +260,7 @@ function toVersion(definition: PolicyDefinition): PolicyVersion {
  * ```
  */
 export function parsePolicy(input: unknown): ParseResult<PolicyVersion> {
-  return parseWith(policyDefinitionSchema, input, consistency, toVersion);
+  return parseWith(policyDefinitionSchema, input, consistency, toVersion, 'version');
 }
 
 /**
@@ -301,9 +301,6 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
  * @param version - a policy version
  * @returns its definition, as plain data ready for JSON
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const json = JSON.stringify(toPolicyDefinition(POLICY_2019_2022));
@@ -311,15 +308,17 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
  * again.success && again.data.fingerprint === POLICY_2019_2022.fingerprint; // => true
  * ```
  */
-export function toPolicyDefinition(version: Omit<PolicyVersion, 'fingerprint'>): PolicyDefinition {
-  try {
-    const { reportBackThreshold, ...rest } = version;
-    const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
-    return {
-      ...definition,
-      reportBackThreshold: { amount: decimalOf(reportBackThreshold, 'en'), currency: 'SEK' },
-    };
-  } catch (error) {
-    throw misuse('toPolicyDefinition', { sv: 'en policyversion', en: 'a policy version' }, error);
-  }
+export function toPolicyDefinition(version: PolicyVersion): PolicyDefinition {
+  assertVouched('toPolicyDefinition', version, TAKES_VERSION);
+  return definitionOf(version);
+}
+
+/** {@link toPolicyDefinition} of a version being made (which has no fingerprint yet). */
+function definitionOf(version: Omit<PolicyVersion, 'fingerprint'>): PolicyDefinition {
+  const { reportBackThreshold, ...rest } = version;
+  const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
+  return {
+    ...definition,
+    reportBackThreshold: { amount: decimalOf(reportBackThreshold, 'en'), currency: 'SEK' },
+  };
 }

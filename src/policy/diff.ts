@@ -1,6 +1,6 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Bilingual, Language } from '../errors.js';
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
 import { formatMoney } from '../money/format.js';
 import type {
   Clause,
@@ -269,9 +269,6 @@ function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]):
  * @param after - the later version
  * @returns the differences
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const definition = toPolicyDefinition(POLICY_2019_2022);
@@ -286,79 +283,70 @@ function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]):
  * ```
  */
 export function diffPolicies(before: PolicyVersion, after: PolicyVersion): PolicyDiff {
-  try {
-    const changes: PolicyChange[] = [];
-    for (const field of IDENTITY) {
-      const a = identityText(before, field);
-      const b = identityText(after, field);
-      if (a !== b) changes.push({ kind: 'identity_changed', field, before: a, after: b });
-    }
-    if (!same(before.reportBackThreshold, after.reportBackThreshold)) {
-      changes.push({
-        kind: 'threshold',
-        before: before.reportBackThreshold,
-        after: after.reportBackThreshold,
-      });
-    }
-    changes.push(
-      ...compare(before.twinTowns, after.twinTowns, (t) => t.id, {
-        added: (town) => ({ kind: 'twin_town_added', town }),
-        removed: (town) => ({ kind: 'twin_town_removed', town }),
-        changed: (a, b) => ({ kind: 'twin_town_changed', before: a, after: b }),
-      }),
-      ...compare(before.goals, after.goals, (g) => g.id, {
-        added: (goal) => ({ kind: 'goal_added', goal }),
-        removed: (goal) => ({ kind: 'goal_removed', goal }),
-        changed: (a, b) => ({ kind: 'goal_changed', before: a, after: b }),
-      }),
-      ...compare(before.rules, after.rules, (r) => r.code, {
-        added: (rule) => ({ kind: 'rule_added', rule }),
-        removed: (rule) => ({ kind: 'rule_removed', rule }),
-        changed: (a, b) => ({
-          kind: 'rule_changed',
-          code: b.code,
-          fields: (Object.keys({ ...a, ...b }) as (keyof Rule)[]).filter(
-            (field) => !same(a[field], b[field]),
-          ),
-          before: a,
-          after: b,
-        }),
-      }),
-      ...compare(before.clauses, after.clauses, (c) => c.id, {
-        added: (clause) => ({ kind: 'clause_added', clause }),
-        removed: (clause) => ({ kind: 'clause_removed', clause }),
-        changed: (a, b) => ({ kind: 'clause_changed', before: a, after: b }),
-      }),
-      ...compare(before.interpretationNotes, after.interpretationNotes, (n) => n.id, {
-        added: (note) => ({ kind: 'note_added', note }),
-        removed: (note) => ({ kind: 'note_removed', note }),
-        changed: (a, b) => ({ kind: 'note_changed', before: a, after: b }),
-      }),
-    );
-    const lines = (language: Language) =>
-      changes.length === 0
-        ? language === 'sv'
-          ? 'Inga ändringar.'
-          : 'No changes.'
-        : changes.map((change) => describe(change, language)).join('\n');
-    return Object.freeze({
-      from: before.id,
-      to: after.id,
-      changes: Object.freeze(changes),
-      summary: Object.freeze({
-        sv: lines('sv'),
-        // Stryker disable next-line StringLiteral: equivalent — every language but 'sv' is English here.
-        en: lines('en'),
-      }),
-    });
-  } catch (error) {
-    throw misuse(
-      'diffPolicies',
-      {
-        sv: 'två policyversioner (från parsePolicy, definePolicy eller BUILT_IN_POLICIES)',
-        en: 'two policy versions (from parsePolicy, definePolicy or BUILT_IN_POLICIES)',
-      },
-      error,
-    );
+  assertVouched('diffPolicies', before, TAKES_VERSION);
+  assertVouched('diffPolicies', after, TAKES_VERSION);
+  const changes: PolicyChange[] = [];
+  for (const field of IDENTITY) {
+    const a = identityText(before, field);
+    const b = identityText(after, field);
+    if (a !== b) changes.push({ kind: 'identity_changed', field, before: a, after: b });
   }
+  if (!same(before.reportBackThreshold, after.reportBackThreshold)) {
+    changes.push({
+      kind: 'threshold',
+      before: before.reportBackThreshold,
+      after: after.reportBackThreshold,
+    });
+  }
+  changes.push(
+    ...compare(before.twinTowns, after.twinTowns, (t) => t.id, {
+      added: (town) => ({ kind: 'twin_town_added', town }),
+      removed: (town) => ({ kind: 'twin_town_removed', town }),
+      changed: (a, b) => ({ kind: 'twin_town_changed', before: a, after: b }),
+    }),
+    ...compare(before.goals, after.goals, (g) => g.id, {
+      added: (goal) => ({ kind: 'goal_added', goal }),
+      removed: (goal) => ({ kind: 'goal_removed', goal }),
+      changed: (a, b) => ({ kind: 'goal_changed', before: a, after: b }),
+    }),
+    ...compare(before.rules, after.rules, (r) => r.code, {
+      added: (rule) => ({ kind: 'rule_added', rule }),
+      removed: (rule) => ({ kind: 'rule_removed', rule }),
+      changed: (a, b) => ({
+        kind: 'rule_changed',
+        code: b.code,
+        fields: (Object.keys({ ...a, ...b }) as (keyof Rule)[]).filter(
+          (field) => !same(a[field], b[field]),
+        ),
+        before: a,
+        after: b,
+      }),
+    }),
+    ...compare(before.clauses, after.clauses, (c) => c.id, {
+      added: (clause) => ({ kind: 'clause_added', clause }),
+      removed: (clause) => ({ kind: 'clause_removed', clause }),
+      changed: (a, b) => ({ kind: 'clause_changed', before: a, after: b }),
+    }),
+    ...compare(before.interpretationNotes, after.interpretationNotes, (n) => n.id, {
+      added: (note) => ({ kind: 'note_added', note }),
+      removed: (note) => ({ kind: 'note_removed', note }),
+      changed: (a, b) => ({ kind: 'note_changed', before: a, after: b }),
+    }),
+  );
+  const lines = (language: Language) =>
+    changes.length === 0
+      ? language === 'sv'
+        ? 'Inga ändringar.'
+        : 'No changes.'
+      : changes.map((change) => describe(change, language)).join('\n');
+  return Object.freeze({
+    from: before.id,
+    to: after.id,
+    changes: Object.freeze(changes),
+    summary: Object.freeze({
+      sv: lines('sv'),
+      // Stryker disable next-line StringLiteral: equivalent — every language but 'sv' is English here.
+      en: lines('en'),
+    }),
+  });
 }

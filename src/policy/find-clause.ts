@@ -1,4 +1,4 @@
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, checkString, TAKES_VERSION } from '../internal/guards.js';
 import type { Clause, PolicyVersion } from './types.js';
 
 /**
@@ -8,9 +8,6 @@ import type { Clause, PolicyVersion } from './types.js';
  * @param id - a clause id such as `'board.reporting'`
  * @returns the clause, or `undefined` when the version has no clause with that id
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * findClause(POLICY_2019_2022, 'board.approval')?.en;
@@ -19,13 +16,7 @@ import type { Clause, PolicyVersion } from './types.js';
  * ```
  */
 export function findClause(policy: PolicyVersion, id: string): Clause | undefined {
-  try {
-    return policy.clauses.find((clause) => clause.id === id);
-  } catch (error) {
-    throw misuse(
-      'findClause',
-      { sv: 'en policyversion och ett paragraf-id', en: 'a policy version and a clause id' },
-      error,
-    );
-  }
+  assertVouched('findClause', policy, TAKES_VERSION);
+  checkString('findClause', id, { sv: 'paragrafens id', en: 'the clause id' });
+  return policy.clauses.find((clause) => clause.id === id);
 }

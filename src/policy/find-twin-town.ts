@@ -1,4 +1,4 @@
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, checkString, TAKES_VERSION } from '../internal/guards.js';
 import { compiled } from './compiled.js';
 import { matchPlace } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
@@ -23,9 +23,6 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * @param country - the place's country, when known
  * @returns the twin town, or `undefined` when the place is none of them
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * findTwinTown(POLICY_2019_2022, 'Poltsamaa')?.name;       // => 'Põltsamaa'
@@ -40,17 +37,10 @@ export function findTwinTown(
   place: string,
   country?: string,
 ): TwinTown | undefined {
-  try {
-    const found = matchPlace(place, country?.trim().toUpperCase(), compiled(policy).twinTowns);
-    return found?.match === 'is' ? found.town : undefined;
-  } catch (error) {
-    throw misuse(
-      'findTwinTown',
-      {
-        sv: 'en policyversion, ett ortnamn och eventuellt en landskod',
-        en: 'a policy version, a place name and optionally a country code',
-      },
-      error,
-    );
-  }
+  assertVouched('findTwinTown', policy, TAKES_VERSION);
+  checkString('findTwinTown', place, { sv: 'ortnamnet', en: 'the place' });
+  if (country !== undefined)
+    checkString('findTwinTown', country, { sv: 'landskoden', en: 'the country code' });
+  const found = matchPlace(place, country?.trim().toUpperCase(), compiled(policy).twinTowns);
+  return found?.match === 'is' ? found.town : undefined;
 }

@@ -2,8 +2,7 @@ import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { misuse } from '../internal/misuse.js';
-import { parsePolicy, toPolicyDefinition } from './define-policy.js';
+import { invalidArgument, isVouched, shown, vouch } from '../internal/guards.js';
 import type { PolicyVersion } from './types.js';
 
 /**
@@ -63,8 +62,8 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * Builds a registry from policy versions, in any order.
  *
  * @remarks
- * Each version must be one {@link definePolicy} or {@link parsePolicy} made, unchanged since (its
- * fingerprint is checked). Two versions in force on the same day are an error, unless the later one
+ * Each version must be one the library made: {@link definePolicy}, {@link parsePolicy} or
+ * {@link BUILT_IN_POLICIES} (versions are deep-frozen, so it is unchanged since). Two versions in force on the same day are an error, unless the later one
  * names the earlier in `validity.supersedes`: a successor may start on any day after the first day of
  * the version it supersedes, before that version's `validity.to` too, and governs from its first day
  * (interpretation note 8); the registry reports where each version's rule ends in `effective`. A
@@ -74,11 +73,7 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * @param versions - the versions
  * @returns the registry, deep-frozen
  * @throws {@link PolicyError} `duplicate_policy`, `overlapping_validity` (two versions share a day and
- *   the later does not name the earlier in `supersedes`), `unknown_superseded`, `invalid_policy` (a
- *   version that is not a valid definition, or was changed after it was defined)
- *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
+ *   the later does not name the earlier in `supersedes`), `unknown_superseded`
  *
  * @example
  * ```ts
@@ -103,71 +98,58 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * ```
  */
 export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegistry {
-  try {
-    for (const version of versions) {
-      const again = parsePolicy(toPolicyDefinition(version));
-      if (!again.success || again.data.fingerprint !== version.fingerprint) {
-        fail(
-          'invalid_policy',
-          `Versionen ${JSON.stringify(version.id)} är inte en giltig definition, eller har ändrats efter att den definierades; skapa den med definePolicy.`,
-          `The version ${JSON.stringify(version.id)} is not a valid definition, or was changed after it was defined; make it with definePolicy.`,
-          { id: version.id, ...(again.success ? {} : { issues: again.issues }) },
-        );
-      }
-    }
-    const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
-    const ids = new Map<string, PolicyVersion>();
-    for (const version of sorted) {
-      if (ids.has(version.id)) {
-        fail(
-          'duplicate_policy',
-          `Versionen ${JSON.stringify(version.id)} finns två gånger.`,
-          `The version ${JSON.stringify(version.id)} is there twice.`,
-          { id: version.id },
-        );
-      }
-      ids.set(version.id, version);
-    }
-    sorted.forEach((version, index) => {
-      // The nearest earlier version first: the one an overlap most likely meant to follow.
-      for (const before of sorted.slice(0, index).reverse()) {
-        if (
-          version.validity.from <= before.validity.to &&
-          version.validity.supersedes !== before.id
-        ) {
-          fail(
-            'overlapping_validity',
-            `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag, om inte den senare anger den tidigare i validity.supersedes.`,
-            `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day, unless the later one names the earlier in validity.supersedes.`,
-            { first: before.id, second: version.id },
-          );
-        }
-      }
-      const replaced = version.validity.supersedes;
-      if (replaced !== undefined) {
-        const found = ids.get(replaced);
-        if (!found || found.validity.from >= version.validity.from) {
-          fail(
-            'unknown_superseded',
-            `${version.id} ersätter ${JSON.stringify(replaced)}, som inte är en tidigare version i registret.`,
-            `${version.id} supersedes ${JSON.stringify(replaced)}, which is not an earlier version in the registry.`,
-            { id: version.id, supersedes: replaced },
-          );
-        }
-      }
+  if (!Array.isArray(versions) || !versions.every((version) => isVouched(version, 'version'))) {
+    throw invalidArgument('policyRegistry', {
+      sv: `tar en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte ${Array.isArray(versions) ? 'en lista med en version som biblioteket inte gjort' : shown(versions)}.`,
+      en: `takes a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not ${Array.isArray(versions) ? 'a list with a version the library did not make' : shown(versions)}.`,
     });
-    const effective = effectiveSpans(sorted);
-    return deepFreeze({ versions: sorted, effective, gaps: gapsBetween(effective) });
-  } catch (error) {
-    throw misuse(
-      'policyRegistry',
-      {
-        sv: 'en lista med policyversioner (från parsePolicy eller definePolicy)',
-        en: 'a list of policy versions (from parsePolicy or definePolicy)',
-      },
-      error,
-    );
   }
+  const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
+  const ids = new Map<string, PolicyVersion>();
+  for (const version of sorted) {
+    if (ids.has(version.id)) {
+      fail(
+        'duplicate_policy',
+        `Versionen ${JSON.stringify(version.id)} finns två gånger.`,
+        `The version ${JSON.stringify(version.id)} is there twice.`,
+        { id: version.id },
+      );
+    }
+    ids.set(version.id, version);
+  }
+  sorted.forEach((version, index) => {
+    // The nearest earlier version first: the one an overlap most likely meant to follow.
+    for (const before of sorted.slice(0, index).reverse()) {
+      if (
+        version.validity.from <= before.validity.to &&
+        version.validity.supersedes !== before.id
+      ) {
+        fail(
+          'overlapping_validity',
+          `${before.id} (${before.validity.from}–${before.validity.to}) och ${version.id} (${version.validity.from}–${version.validity.to}) gäller samma dagar; bara en version kan gälla en dag, om inte den senare anger den tidigare i validity.supersedes.`,
+          `${before.id} (${before.validity.from} to ${before.validity.to}) and ${version.id} (${version.validity.from} to ${version.validity.to}) are in force on the same days; only one version can be in force on a day, unless the later one names the earlier in validity.supersedes.`,
+          { first: before.id, second: version.id },
+        );
+      }
+    }
+    const replaced = version.validity.supersedes;
+    if (replaced !== undefined) {
+      const found = ids.get(replaced);
+      if (!found || found.validity.from >= version.validity.from) {
+        fail(
+          'unknown_superseded',
+          `${version.id} ersätter ${JSON.stringify(replaced)}, som inte är en tidigare version i registret.`,
+          `${version.id} supersedes ${JSON.stringify(replaced)}, which is not an earlier version in the registry.`,
+          { id: version.id, supersedes: replaced },
+        );
+      }
+    }
+  });
+  const effective = effectiveSpans(sorted);
+  return vouch(
+    deepFreeze({ versions: sorted, effective, gaps: gapsBetween(effective) }),
+    'registry',
+  );
 }
 
 type Span = PolicyRegistry['effective'][number];

@@ -1,7 +1,6 @@
-import type { ParseOptions } from '../activities/parse-activity.js';
+import { checkParseOptions, type ParseOptions } from '../activities/parse-activity.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { recordReferenceIssues } from './checks.js';
 import { recordsSchemaFor } from './schema.js';
@@ -33,11 +32,12 @@ import type { Records } from './types.js';
  * ```
  */
 export function parseRecords(input: unknown, options: ParseOptions = {}): ParseResult<Records> {
-  try {
-    return parseWith(recordsSchemaFor(options.policies ?? BUILT_IN_POLICIES), input, (records) =>
-      recordReferenceIssues(records),
-    );
-  } catch (error) {
-    throw misuse('parseRecords', TAKES_DOCUMENT, error);
-  }
+  checkParseOptions('parseRecords', options);
+  return parseWith(
+    recordsSchemaFor(options.policies ?? BUILT_IN_POLICIES),
+    input,
+    recordReferenceIssues,
+    undefined,
+    'records',
+  );
 }

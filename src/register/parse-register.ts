@@ -1,9 +1,9 @@
-import type { ParseOptions } from '../activities/parse-activity.js';
+import { checkParseOptions, type ParseOptions } from '../activities/parse-activity.js';
 import { toActivity } from '../activities/schema.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
-import { misuse, TAKES_DOCUMENT } from '../internal/misuse.js';
+import { isVouched, vouch } from '../internal/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { duplicateIds, recordReferenceIssues } from '../records/checks.js';
 import { registerSchemaFor } from './schema.js';
@@ -12,12 +12,9 @@ import type { Register, RegisterInput } from './types.js';
 /** The register format versions this library reads. */
 const SUPPORTED_FORMATS = ['1'];
 
-/** Registers this module has parsed (they are deep-frozen, so they stay valid). */
-const PARSED = new WeakSet<object>();
-
 /** Internal: whether a value is a register {@link parseRegister} returned. */
 export function isParsedRegister(value: unknown): value is Register {
-  return typeof value === 'object' && value !== null && PARSED.has(value);
+  return isVouched(value, 'register');
 }
 
 /** A wrong `format` is reported as `unsupported_format`, naming the versions that are. */
@@ -62,20 +59,19 @@ function crossChecks(register: RegisterInput): InputIssue[] {
  * ```
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
-  try {
-    const result = parseWith(
-      registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
-      input,
-      crossChecks,
-      (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
-    );
-    if (result.success) {
-      PARSED.add(result.data);
-      return result;
-    }
-    const [first, ...rest] = result.issues;
-    return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
-  } catch (error) {
-    throw misuse('parseRegister', TAKES_DOCUMENT, error);
+  checkParseOptions('parseRegister', options);
+  const result = parseWith(
+    registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
+    input,
+    crossChecks,
+    (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
+    'register',
+  );
+  if (result.success) {
+    // Each activity of a register is one the library parsed, to evaluate on its own.
+    for (const activity of result.data.activities) vouch(activity, 'activity');
+    return result;
   }
+  const [first, ...rest] = result.issues;
+  return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
 }

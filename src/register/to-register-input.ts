@@ -1,5 +1,5 @@
 import { toActivityInput } from '../activities/to-activity-input.js';
-import { misuse } from '../internal/misuse.js';
+import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { Register, RegisterInput } from './types.js';
 
 /**
@@ -8,9 +8,6 @@ import type { Register, RegisterInput } from './types.js';
  * @param register - a parsed register
  * @returns plain JSON-ready data, every list present
  *
- * @throws {@link PolicyError} `invalid_argument` when given a value no parser returns (a plain JSON
- *   object in place of a parsed one, options left out); the message says what it takes
- *
  * @example
  * ```ts
  * const parsed = parseRegister({ format: 1, activities: [] });
@@ -18,13 +15,6 @@ import type { Register, RegisterInput } from './types.js';
  * ```
  */
 export function toRegisterInput(register: Register): RegisterInput {
-  try {
-    return { ...register, activities: register.activities.map(toActivityInput) };
-  } catch (error) {
-    throw misuse(
-      'toRegisterInput',
-      { sv: 'ett register från parseRegister', en: 'a register from parseRegister' },
-      error,
-    );
-  }
+  assertVouched('toRegisterInput', register, TAKES_REGISTER);
+  return { ...register, activities: register.activities.map(toActivityInput) };
 }

@@ -4,12 +4,12 @@ import {
   type InputIssue,
   type IssueCode,
   POLICY_2019_2022,
-  type PolicyVersion,
   parseActivity,
   toActivityInput,
 } from '../../src/index.js';
 import { activityInput, CURRENCIES, decimalString } from '../arbitraries/activities.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { variant } from '../fixtures/variant.js';
 
 function issuesOf(input: unknown): readonly InputIssue[] {
   const result = parseActivity(input);
@@ -416,11 +416,10 @@ describe('parseActivity: what it accepts', () => {
   });
 
   it('validates goal and twin-town ids against the policies it is given', () => {
-    const other: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const other = variant({
       goals: [],
       twinTowns: [],
-    };
+    });
     expect(parseActivity(SAMPLE_TRIP, { policies: [other] }).success).toBe(false);
     expect(parseActivity(SAMPLE_TRIP, { policies: [POLICY_2019_2022] }).success).toBe(true);
   });

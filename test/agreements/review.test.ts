@@ -4,13 +4,13 @@ import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: '
 import {
   type AgreementReview,
   POLICY_2019_2022,
-  type PolicyVersion,
   parseRegister,
   type Register,
   reviewAgreements,
   toIsoDate,
 } from '../../src/index.js';
 import { isoDateBetween } from '../arbitraries/dates.js';
+import { variant } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
 /** A register of the given parts (records as documents), parsed. */
@@ -470,14 +470,13 @@ describe('reviewAgreements: activity evidence (note 9)', () => {
 
 describe('reviewAgreements: versions of the policy', () => {
   /** A hypothetical later version that drops Madison and adds a town (test data only). */
-  const LATER: PolicyVersion = {
-    ...POLICY_2019_2022,
+  const LATER = variant({
     id: 'test-2023-2026',
     title: 'Test policy 2023–2026',
     validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
     mandatePeriod: '2023–2026',
     twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
-  };
+  });
   const POLICIES = [POLICY_2019_2022, LATER];
 
   it('judges each period by the version in force on its due day', () => {
@@ -590,13 +589,12 @@ describe('reviewAgreements: every reason in words', () => {
     'not_listed',
     'no_policy_in_force',
   ];
-  const LATER: PolicyVersion = {
-    ...POLICY_2019_2022,
+  const LATER = variant({
     id: 'test-2023-2026',
     validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
     mandatePeriod: '2023–2026',
     twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
-  };
+  });
   const inactive = { active: false, benefit: NO_BENEFIT };
   const scenarios = lazy((): AgreementReview[] => [
     reviewAgreements(
@@ -808,12 +806,11 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
   });
 
   it('a town the governing version does not list, and a rule it does not have, in words, with their notes', () => {
-    const without: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const without = variant({
       id: 'without-madison',
       twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
       rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'continuation_decision'),
-    };
+    });
     const review = reviewAgreements(
       register({
         agreements: agreementsFor(['esashi', 'madison']),
@@ -838,11 +835,10 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
         'den version av policyn som gäller för perioden har ingen sådan regel',
       ),
     });
-    const noRule: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const noRule = variant({
       id: 'no-termination',
       rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'agreement_termination'),
-    };
+    });
     const review2 = reviewAgreements(
       register({ agreements: agreementsFor(['esashi']), evaluations: [evaluation('esashi')] }),
       { ...REVIEW, policies: [noRule] },
@@ -936,11 +932,10 @@ describe('reviewAgreements: more edges (mutation-tested)', () => {
       REVIEW,
     );
     expect(standing(review, 'esashi').town?.id).toBe('esashi');
-    const without: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const without = variant({
       id: 'without-madison-2',
       twinTowns: POLICY_2019_2022.twinTowns.filter((town) => town.id !== 'madison'),
-    };
+    });
     const ended = reviewAgreements(
       register({
         agreements: [{ id: 'madison', twinTown: 'madison', terminatedOn: '2020-01-01' }],
@@ -951,11 +946,10 @@ describe('reviewAgreements: more edges (mutation-tested)', () => {
   });
 
   it('a version without the evaluation rule owes none: not applicable, not in the policy', () => {
-    const noRule: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const noRule = variant({
       id: 'no-evaluation',
       rules: POLICY_2019_2022.rules.filter((rule) => rule.code !== 'agreement_evaluation'),
-    };
+    });
     const review = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), {
       ...REVIEW,
       policies: [noRule],

@@ -5,7 +5,6 @@ import {
   audit,
   definePolicy,
   POLICY_2019_2022,
-  type PolicyVersion,
   parseRegister,
   policyRegistry,
   type Register,
@@ -13,6 +12,7 @@ import {
   toPolicyDefinition,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
+import { variant } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
 const RATES = [
@@ -258,13 +258,12 @@ describe('audit: bad records', () => {
 });
 
 describe('audit: several policy versions', () => {
-  const LATER: PolicyVersion = {
-    ...POLICY_2019_2022,
+  const LATER = variant({
     id: 'test-2023-2026',
     title: 'Test policy 2023–2026',
     validity: { from: toIsoDate('2023-01-01'), to: toIsoDate('2026-12-31') },
     mandatePeriod: '2023–2026',
-  };
+  });
 
   it('names each version it applied, oldest first, and reviews each period that has begun', () => {
     const report = audit(
@@ -285,14 +284,13 @@ describe('audit: several policy versions', () => {
   });
 
   it('refuses a parsed register naming a twin town none of its versions lists', () => {
-    const withKemi: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const withKemi = variant({
       id: 'with-kemi',
       twinTowns: [
         ...POLICY_2019_2022.twinTowns,
         { id: 'kemi', name: 'Kemi', asWritten: 'Kemi', country: 'FI', aliases: [] },
       ],
-    };
+    });
     const result = parseRegister(
       { format: 1, activities: [trip('kemi', { destinations: [{ twinTown: 'kemi' }] })] },
       { policies: [withKemi] },

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+// The example imports the package by its name (the build), so the test reads it with the same copy.
+import { toPolicyDefinition } from 'solleftea-international-policy';
 import { describe, expect, it } from 'vitest';
 import { HYPOTHETICAL_2023_2026 } from '../../examples/hypothetical-successor.js';
-import { toPolicyDefinition } from '../../src/index.js';
 
 const root = new URL('../../', import.meta.url);
 const guide = readFileSync(new URL('docs/using-the-command-line.md', root), 'utf8');

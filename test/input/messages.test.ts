@@ -104,3 +104,13 @@ describe('issue messages', () => {
     });
   });
 });
+
+describe('ISSUE_CODES', () => {
+  it('is frozen: no caller can empty or change it for the whole process', () => {
+    expect(Object.isFrozen(ISSUE_CODES)).toBe(true);
+    expect(() => {
+      (ISSUE_CODES as unknown as string[]).length = 0;
+    }).toThrow(TypeError);
+    expect(ISSUE_CODES).toContain('required');
+  });
+});

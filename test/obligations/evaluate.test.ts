@@ -5,12 +5,12 @@ import {
   type Evaluation,
   evaluate,
   POLICY_2019_2022,
-  type PolicyVersion,
   parseRates,
   parseRecords,
 } from '../../src/index.js';
 import { eurItem, parsed, ratesOf, sekItem, trip } from '../fixtures/build.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { variant } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 import { thrownBy } from '../support/thrown.js';
 
@@ -263,7 +263,7 @@ describe('evaluate: twin towns (interpretation note 4)', () => {
   });
 
   it('uses the twin towns of the policy in force, not of another version', () => {
-    const without: PolicyVersion = { ...POLICY_2019_2022, id: 'no-twins', twinTowns: [] };
+    const without = variant({ id: 'no-twins', twinTowns: [] });
     expect(obligation(evaluate(trip(), { policies: without }), 'board_approval').status).toBe(
       'not_applicable',
     );

@@ -7,6 +7,7 @@ import {
   policyInForce,
 } from '../../src/index.js';
 import { isoDateBetween } from '../arbitraries/dates.js';
+import { variant } from '../fixtures/variant.js';
 
 describe('policyInForce', () => {
   it.each([
@@ -20,11 +21,10 @@ describe('policyInForce', () => {
   });
 
   it('chooses from the registry it is given', () => {
-    const later: PolicyVersion = {
-      ...POLICY_2019_2022,
+    const later = variant({
       id: 'hypothetical-2023',
       validity: { from: '2023-01-01', to: '2026-12-31' } as PolicyVersion['validity'],
-    };
+    });
     expect(policyInForce('2023-06-01', [...BUILT_IN_POLICIES, later])?.id).toBe(
       'hypothetical-2023',
     );

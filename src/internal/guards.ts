@@ -1,0 +1,156 @@
+import { type Bilingual, PolicyError } from '../errors.js';
+
+/**
+ * The guards every public function starts with (STYLE 3): each checks one argument and throws
+ * `PolicyError` `invalid_argument`, naming the function and what it takes. There is no catch-all: an
+ * error a guard does not describe is a bug of the library and reaches the caller as it is.
+ */
+
+/**
+ * `PolicyError` `invalid_argument`: `fn` was called with a value it does not take (a programmer
+ * error, thrown as the one named error class). The message starts with the function's name.
+ */
+export function invalidArgument(fn: string, problem: Bilingual, cause?: unknown): PolicyError {
+  return new PolicyError(
+    'invalid_argument',
+    { sv: `${fn}: ${problem.sv}`, en: `${fn}: ${problem.en}` },
+    { function: fn },
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/**
+ * Throws `invalid_argument` unless `value` is one of `allowed`; `what` names the argument ("the
+ * language").
+ */
+export function checkOneOf(
+  fn: string,
+  value: unknown,
+  allowed: readonly string[],
+  what: Bilingual,
+): void {
+  if (allowed.includes(value as string)) return;
+  const given = shown(value);
+  const quoted = allowed.map((item) => `'${item}'`);
+  throw invalidArgument(fn, {
+    sv: `${what.sv} ska vara ${quoted.join(' eller ')}, inte ${given}.`,
+    en: `${what.en} must be ${quoted.join(' or ')}, not ${given}.`,
+  });
+}
+
+/** Throws `invalid_argument` unless `language` is one of the library's two languages. */
+export function checkLanguage(fn: string, language: unknown): void {
+  checkOneOf(fn, language, ['sv', 'en'], { sv: 'språket', en: 'the language' });
+}
+
+/** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */
+export function checkString(fn: string, value: unknown, what: Bilingual): void {
+  if (typeof value === 'string') return;
+  throw invalidArgument(fn, {
+    sv: `${what.sv} ska vara en text, inte ${shown(value)}.`,
+    en: `${what.en} must be a string, not ${shown(value)}.`,
+  });
+}
+
+/**
+ * How a guard's message names the value it refuses: a string quoted, a number, boolean, `null` or
+ * `undefined` as written ("not 12"), a list or an object as such ("not this object") — never by
+ * calling its own `toString`.
+ */
+export function notThis(value: unknown): Bilingual {
+  if (Array.isArray(value)) return { sv: 'inte den här listan', en: 'not this list' };
+  if (typeof value === 'object' && value !== null)
+    return { sv: 'inte det här objektet', en: 'not this object' };
+  if (typeof value === 'function') return { sv: 'inte en funktion', en: 'not a function' };
+  return { sv: `inte ${shown(value)}`, en: `not ${shown(value)}` };
+}
+
+/**
+ * A value as an error message shows it: a string quoted, a number, boolean, bigint, `null` or
+ * `undefined` as written, anything else by its type ("object") — never by calling its own
+ * `toString`, which may be missing or throw.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (
+    value === null ||
+    (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol')
+  )
+    return String(value);
+  return typeof value;
+}
+
+/** The kinds of value the library vouches for ({@link vouch}). */
+export type VouchedKind =
+  | 'activity'
+  | 'records'
+  | 'register'
+  | 'rates'
+  | 'version'
+  | 'registry'
+  | 'account';
+
+/** What a function takes: a kind of value the library vouches for, and how a message names it. */
+export interface Takes extends Bilingual {
+  readonly kind: VouchedKind;
+}
+
+// What more than one function takes (one constant each, so a bundle keeps only those used).
+
+/** What the functions that take a parsed activity take. */
+export const TAKES_ACTIVITY: Takes = {
+  kind: 'activity',
+  sv: 'en aktivitet från parseActivity eller parseRegister',
+  en: 'an activity from parseActivity or parseRegister',
+};
+
+/** What the functions that take a parsed register take. */
+export const TAKES_REGISTER: Takes = {
+  kind: 'register',
+  sv: 'ett register från parseRegister',
+  en: 'a register from parseRegister',
+};
+
+/** What the functions that take a policy version take. */
+export const TAKES_VERSION: Takes = {
+  kind: 'version',
+  sv: 'en policyversion från BUILT_IN_POLICIES, parsePolicy eller definePolicy',
+  en: 'a policy version from BUILT_IN_POLICIES, parsePolicy or definePolicy',
+};
+
+/** What the account's renderers take. */
+export const TAKES_ACCOUNT: Takes = {
+  kind: 'account',
+  sv: 'en redovisning från councilAccount',
+  en: 'an account from councilAccount',
+};
+
+const VOUCHED = new WeakMap<object, VouchedKind>();
+
+/**
+ * Marks `value` as the library's own `kind` of value: returned by one of its parsers, or built by
+ * it (the built-in policy versions, registries, accounts). Values are deep-frozen
+ * before they are marked, so a mark stays true; a copy (spread, `structuredClone`, a JSON round
+ * trip) is not marked.
+ */
+export function vouch<T extends object>(value: T, kind: VouchedKind): T {
+  VOUCHED.set(value, kind);
+  return value;
+}
+
+/** Whether `value` is the library's own `kind` of value ({@link vouch}). */
+export function isVouched(value: unknown, kind: VouchedKind): boolean {
+  return typeof value === 'object' && value !== null && VOUCHED.get(value) === kind;
+}
+
+/**
+ * Throws `invalid_argument` unless `value` is the kind of value `takes` names, as the library made
+ * it ("an activity from parseActivity or parseRegister").
+ */
+export function assertVouched(fn: string, value: unknown, takes: Takes): void {
+  if (isVouched(value, takes.kind)) return;
+  throw invalidArgument(fn, {
+    sv: `tar ${takes.sv}, ${notThis(value).sv}; en kopia eller ett objekt skrivet för hand tas inte emot.`,
+    en: `takes ${takes.en}, ${notThis(value).en}; a copy or an object written by hand is not taken.`,
+  });
+}

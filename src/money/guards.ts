@@ -1,0 +1,73 @@
+/**
+ * The guards of the money helpers (see `internal/guards.ts`): amounts are dinero.js snapshots and
+ * rates are `{ rates: [...] }`, checked by their shape, since callers build both by hand.
+ */
+import type { DineroSnapshot } from 'dinero.js';
+import type { Bilingual } from '../errors.js';
+import { invalidArgument, notThis } from '../internal/guards.js';
+
+const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
+
+/** Whether `value` is shaped like a dinero.js snapshot with a decimal currency. */
+export function isSnapshot(value: unknown): value is DineroSnapshot<number> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { amount, scale, currency } = value as Partial<DineroSnapshot<number>>;
+  return (
+    isWhole(amount) &&
+    isWhole(scale) &&
+    scale >= 0 &&
+    typeof currency === 'object' &&
+    currency !== null &&
+    typeof currency.code === 'string' &&
+    currency.base === 10 &&
+    isWhole(currency.exponent)
+  );
+}
+
+/** Throws `invalid_argument` unless `value` is a snapshot ({@link isSnapshot}); `what` names it. */
+export function checkSnapshot(fn: string, value: unknown, what: Bilingual): void {
+  if (isSnapshot(value)) return;
+  throw invalidArgument(fn, {
+    sv: `${what.sv} ska vara en dinero.js-snapshot ({ amount, currency, scale } i minsta enheter), ${notThis(value).sv}.`,
+    en: `${what.en} must be a dinero.js snapshot ({ amount, currency, scale } in minor units), ${notThis(value).en}.`,
+  });
+}
+
+/** Throws `invalid_argument` unless `rates` is `{ rates: [...] }` with a currency and a rate in each. */
+export function checkRates(fn: string, rates: unknown): void {
+  const list =
+    typeof rates === 'object' && rates !== null ? (rates as { rates?: unknown }).rates : undefined;
+  if (
+    Array.isArray(list) &&
+    list.every(
+      (rate: unknown) =>
+        typeof rate === 'object' &&
+        rate !== null &&
+        typeof (rate as { currency?: unknown }).currency === 'string' &&
+        typeof (rate as { sekPerUnit?: unknown }).sekPerUnit === 'string',
+    )
+  )
+    return;
+  throw invalidArgument(fn, {
+    sv: `växelkurserna ska vara { rates: [...] } från parseRates, ${notThis(rates).sv}.`,
+    en: `the exchange rates must be { rates: [...] } from parseRates, ${notThis(rates).en}.`,
+  });
+}
+
+/** Throws `invalid_argument` unless `items` is a list of cost items, each with an amount snapshot. */
+export function checkCostItems(fn: string, items: unknown): void {
+  if (
+    Array.isArray(items) &&
+    items.every(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        isSnapshot((item as { amount?: unknown }).amount),
+    )
+  )
+    return;
+  throw invalidArgument(fn, {
+    sv: `kostnadsposterna ska vara en lista med poster från en tolkad aktivitet, ${notThis(items).sv}.`,
+    en: `the cost items must be a list of items from a parsed activity, ${notThis(items).en}.`,
+  });
+}

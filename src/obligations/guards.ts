@@ -1,0 +1,39 @@
+import { invalidArgument, notThis } from '../internal/guards.js';
+import { checkRates } from '../money/guards.js';
+import { checkMaxRateAgeDays } from '../money/rate-age.js';
+import { checkPolicySource } from '../policy/policy-in-force.js';
+
+/**
+ * Throws `invalid_argument`, naming `fn`, unless `context` is an {@link EvaluationContext}: an object
+ * whose policies the library made, whose rates are `{ rates: [...] }`, whose agreements are a list
+ * of agreements, and whose `maxRateAgeDays` is a whole number of days.
+ */
+export function checkContext(fn: string, context: unknown): void {
+  if (typeof context !== 'object' || context === null) {
+    throw invalidArgument(fn, {
+      sv: `inställningarna ska vara ett objekt, ${notThis(context).sv}.`,
+      en: `the options must be an object, ${notThis(context).en}.`,
+    });
+  }
+  const { policies, rates, agreements, maxRateAgeDays } = context as Record<string, unknown>;
+  checkPolicySource(fn, policies);
+  if (rates !== undefined) checkRates(fn, rates);
+  if (
+    agreements !== undefined &&
+    !(
+      Array.isArray(agreements) &&
+      agreements.every(
+        (agreement: unknown) =>
+          typeof agreement === 'object' &&
+          agreement !== null &&
+          typeof (agreement as { twinTown?: unknown }).twinTown === 'string',
+      )
+    )
+  ) {
+    throw invalidArgument(fn, {
+      sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
+      en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
+    });
+  }
+  checkMaxRateAgeDays(fn, maxRateAgeDays);
+}
