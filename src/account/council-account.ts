@@ -204,25 +204,27 @@ export function councilAccount(register: Register, options: CouncilAccountOption
   rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
   const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
     Object.freeze({ key, label, count, cost: sekTotal(cost) });
-  return vouch(
-    Object.freeze({
-      period,
-      policies: Object.freeze([...applied]),
-      rows: Object.freeze(rows),
-      flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
-      outsidePolicy: Object.freeze(outsidePolicy),
-      total: Object.freeze({ cost: sekTotal(total), unconverted }),
-      byGoal: Object.freeze(
-        [...goals.values()].map(({ goal, count, cost }) =>
-          totalOf(goal.id, goal.text, count, cost),
+  return Object.freeze(
+    vouch(
+      {
+        period,
+        policies: Object.freeze([...applied]),
+        rows: Object.freeze(rows),
+        flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
+        outsidePolicy: Object.freeze(outsidePolicy),
+        total: Object.freeze({ cost: sekTotal(total), unconverted }),
+        byGoal: Object.freeze(
+          [...goals.values()].map(({ goal, count, cost }) =>
+            totalOf(goal.id, goal.text, count, cost),
+          ),
         ),
-      ),
-      byTwinTown: Object.freeze(
-        [...towns.values()].map(({ town, count, cost }) =>
-          totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
+        byTwinTown: Object.freeze(
+          [...towns.values()].map(({ town, count, cost }) =>
+            totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
+          ),
         ),
-      ),
-    }),
-    'account',
+      },
+      'account',
+    ),
   );
 }

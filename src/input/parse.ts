@@ -153,5 +153,5 @@ export function parseWith<I, T = I>(
   const problems = checks?.(result.data) ?? [];
   if (problems.length > 0) return failure(problems);
   const data = convert ? convert(result.data) : (result.data as unknown as T);
-  return { success: true, data: vouch(deepFreeze(data) as T & object, kind) as T };
+  return { success: true, data: deepFreeze(vouch(data as T & object, kind)) as T };
 }

@@ -125,22 +125,31 @@ export const TAKES_ACCOUNT: Takes = {
   en: 'an account from councilAccount',
 };
 
-const VOUCHED = new WeakMap<object, VouchedKind>();
+/**
+ * The mark of the library's own values: a property no copy carries (not enumerable, so a spread,
+ * `structuredClone` and `JSON.stringify` leave it out) and no caller sets by mistake. A property, not
+ * a `WeakMap`: a register of a million activities would otherwise make every garbage collection
+ * walk a million weak entries.
+ */
+const VOUCHED: unique symbol = Symbol('solleftea-international-policy: vouched');
 
 /**
- * Marks `value` as the library's own `kind` of value: returned by one of its parsers, or built by
- * it (the built-in policy versions, registries, accounts). Values are deep-frozen
- * before they are marked, so a mark stays true; a copy (spread, `structuredClone`, a JSON round
- * trip) is not marked.
+ * Marks `value`, before it is frozen, as the library's own `kind` of value: returned by one of its
+ * parsers, or built by it (the built-in policy versions, registries, accounts). A copy (spread,
+ * `structuredClone`, a JSON round trip) is not marked.
  */
 export function vouch<T extends object>(value: T, kind: VouchedKind): T {
-  VOUCHED.set(value, kind);
+  Object.defineProperty(value, VOUCHED, { value: kind });
   return value;
 }
 
 /** Whether `value` is the library's own `kind` of value ({@link vouch}). */
 export function isVouched(value: unknown, kind: VouchedKind): boolean {
-  return typeof value === 'object' && value !== null && VOUCHED.get(value) === kind;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { readonly [VOUCHED]?: VouchedKind })[VOUCHED] === kind
+  );
 }
 
 /**

@@ -32,5 +32,5 @@ export function builtInVersion(definition: BuiltInDefinition, fingerprint: strin
 
 /** A version deep-frozen and vouched for as the library's own. */
 function vouchedVersion(version: PolicyVersion): PolicyVersion {
-  return vouch(deepFreeze(version), 'version');
+  return deepFreeze(vouch(version, 'version'));
 }

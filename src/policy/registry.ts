@@ -146,9 +146,8 @@ export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegist
     }
   });
   const effective = effectiveSpans(sorted);
-  return vouch(
-    deepFreeze({ versions: sorted, effective, gaps: gapsBetween(effective) }),
-    'registry',
+  return deepFreeze(
+    vouch({ versions: sorted, effective, gaps: gapsBetween(effective) }, 'registry'),
   );
 }
 

@@ -64,14 +64,14 @@ export function parseRegister(input: unknown, options: ParseOptions = {}): Parse
     registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,
     crossChecks,
-    (register): Register => ({ ...register, activities: register.activities.map(toActivity) }),
+    (register): Register => ({
+      ...register,
+      // Each activity of a register is one the library parsed, to evaluate on its own.
+      activities: register.activities.map((activity) => vouch(toActivity(activity), 'activity')),
+    }),
     'register',
   );
-  if (result.success) {
-    // Each activity of a register is one the library parsed, to evaluate on its own.
-    for (const activity of result.data.activities) vouch(activity, 'activity');
-    return result;
-  }
+  if (result.success) return result;
   const [first, ...rest] = result.issues;
   return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
 }

@@ -11,7 +11,7 @@ import {
 
 describe('the library’s own values', () => {
   it('are the kind they were vouched for, and only that kind', () => {
-    const value = vouch(Object.freeze({}), 'activity');
+    const value = Object.freeze(vouch({}, 'activity'));
     expect(isVouched(value, 'activity')).toBe(true);
     expect(isVouched(value, 'register')).toBe(false);
     expect(isVouched({}, 'activity')).toBe(false);
@@ -19,8 +19,15 @@ describe('the library’s own values', () => {
       expect(isVouched(other, 'activity')).toBe(false);
   });
 
+  it('carry their mark where no copy and no enumeration sees it', () => {
+    const value = Object.freeze(vouch({ id: 'T' }, 'activity'));
+    expect(Object.keys(value)).toEqual(['id']);
+    expect(JSON.stringify(value)).toBe('{"id":"T"}');
+    expect(value).toEqual({ id: 'T' });
+  });
+
   it('are not copies: a spread, a structured clone or a JSON round trip is refused, naming the function', () => {
-    const value = vouch(Object.freeze({ id: 'T' }), 'activity');
+    const value = Object.freeze(vouch({ id: 'T' }, 'activity'));
     expect(() => assertVouched('evaluate', value, TAKES_ACTIVITY)).not.toThrow();
     for (const copy of [{ ...value }, structuredClone(value), JSON.parse(JSON.stringify(value))]) {
       const error = (() => {
