@@ -7,6 +7,12 @@ const config: ViteUserConfig = defineConfig({
     // The command-line tests spawn the binary several times per case; on a busy 2-core machine a
     // case can pass vitest's default 5 s.
     testTimeout: 30_000,
+    // Type tests (test/**/*.test-d.ts): checked by TypeScript, never run.
+    typecheck: {
+      enabled: true,
+      include: ['test/**/*.test-d.ts'],
+      tsconfig: 'tsconfig.json',
+    },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -5,6 +5,7 @@ import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
+import type { Vouched } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { CostBasis } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
@@ -137,7 +138,7 @@ export interface AccountTotal {
  * account?.flagged; // => ['2021-06', '2022-07', '2022-12']
  * ```
  */
-export interface CouncilAccount {
+export interface CouncilAccount extends Vouched<'account'> {
   /** The period accounted for. */
   readonly period: DutyPeriod;
   /** The policy versions applied. */

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { Vouched } from '../internal/guards.js';
 import type { CostItem, CostItemInput } from '../money/cost-item.js';
 
 /**
@@ -102,7 +103,7 @@ interface ActivityBase {
  * result.success && result.data.kind; // => 'trip'
  * ```
  */
-export interface Trip extends ActivityBase {
+export interface Trip extends ActivityBase, Vouched<'activity'> {
   /** Discriminant. */
   readonly kind: 'trip';
   /** Who travels. */
@@ -142,7 +143,7 @@ export type ExchangeForm = 'incoming_visit' | 'project' | 'digital' | 'other';
  * result.success && result.data.kind; // => 'exchange'
  * ```
  */
-export interface Exchange extends ActivityBase {
+export interface Exchange extends ActivityBase, Vouched<'activity'> {
   /** Discriminant. */
   readonly kind: 'exchange';
   /** What kind of exchange. */
@@ -188,7 +189,10 @@ export type Activity = Trip | Exchange;
  * ```
  */
 export interface TripInput
-  extends Omit<Trip, 'departureDate' | 'returnDate' | 'plannedCosts' | 'actualCosts'> {
+  extends Omit<
+    Trip,
+    'departureDate' | 'returnDate' | 'plannedCosts' | 'actualCosts' | keyof Vouched<'activity'>
+  > {
   /** The day of departure, `YYYY-MM-DD`. */
   readonly departureDate: string;
   /** The day of return, `YYYY-MM-DD`. */
@@ -213,7 +217,8 @@ export interface TripInput
  * parseActivity(input).success; // => true
  * ```
  */
-export interface ExchangeInput extends Omit<Exchange, 'startDate' | 'endDate' | 'costs'> {
+export interface ExchangeInput
+  extends Omit<Exchange, 'startDate' | 'endDate' | 'costs' | keyof Vouched<'activity'>> {
   /** The first day, `YYYY-MM-DD`. */
   readonly startDate: string;
   /** The last day, `YYYY-MM-DD`. */

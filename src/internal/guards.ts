@@ -138,9 +138,21 @@ const VOUCHED: unique symbol = Symbol('solleftea-international-policy: vouched')
  * parsers, or built by it (the built-in policy versions, registries, accounts). A copy (spread,
  * `structuredClone`, a JSON round trip) is not marked.
  */
-export function vouch<T extends object>(value: T, kind: VouchedKind): T {
+export function vouch<T extends object, K extends VouchedKind>(value: T, kind: K): T & Vouched<K> {
   Object.defineProperty(value, VOUCHED, { value: kind });
-  return value;
+  return value as T & Vouched<K>;
+}
+
+declare const VOUCHED_KIND: unique symbol;
+
+/**
+ * The type of the library's own `kind` of value: a property that exists only in the types (at run
+ * time the mark is {@link vouch}'s), so that TypeScript refuses an object written by hand where a
+ * parsed activity, register or policy version belongs, as the guards refuse it at run time.
+ */
+export interface Vouched<K extends VouchedKind> {
+  /** Only in the types: the kind of value the library vouches for. */
+  readonly [VOUCHED_KIND]: K;
 }
 
 /** Whether `value` is the library's own `kind` of value ({@link vouch}). */

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { vouch } from '../internal/guards.js';
+import { type Vouched, vouch } from '../internal/guards.js';
 import { SEK } from '../money/currencies.js';
 import type { PolicyDefinition, PolicyVersion } from './types.js';
 
@@ -31,6 +31,6 @@ export function builtInVersion(definition: BuiltInDefinition, fingerprint: strin
 }
 
 /** A version deep-frozen and vouched for as the library's own. */
-function vouchedVersion(version: PolicyVersion): PolicyVersion {
+function vouchedVersion(version: Omit<PolicyVersion, keyof Vouched<'version'>>): PolicyVersion {
   return deepFreeze(vouch(version, 'version'));
 }

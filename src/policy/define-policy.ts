@@ -16,7 +16,7 @@ import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { compareText } from '../internal/compare.js';
-import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
+import { assertVouched, TAKES_VERSION, type Vouched } from '../internal/guards.js';
 import { sha256 } from '../internal/sha256.js';
 import { foldName } from '../internal/text.js';
 import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
@@ -232,13 +232,14 @@ export function canonicalJson(value: unknown): string {
 function toVersion(definition: PolicyDefinition): PolicyVersion {
   const threshold = toMoneySnapshot(definition.reportBackThreshold, 'SEK');
   // The schema checked the days, so they are the version's IsoDates as written.
-  const version: Omit<PolicyVersion, 'fingerprint'> = {
+  const version: Omit<PolicyVersion, 'fingerprint' | keyof Vouched<'version'>> = {
     ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity'> &
       Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
   };
   const fingerprint = `sha256:${sha256(canonicalJson(definitionOf(version)))}`;
-  return { ...version, fingerprint };
+  // parsePolicy vouches for it (parseWith), which is what the type's mark stands for.
+  return { ...version, fingerprint } as PolicyVersion;
 }
 
 /**
@@ -314,7 +315,9 @@ export function toPolicyDefinition(version: PolicyVersion): PolicyDefinition {
 }
 
 /** {@link toPolicyDefinition} of a version being made (which has no fingerprint yet). */
-function definitionOf(version: Omit<PolicyVersion, 'fingerprint'>): PolicyDefinition {
+function definitionOf(
+  version: Omit<PolicyVersion, 'fingerprint' | keyof Vouched<'version'>>,
+): PolicyDefinition {
   const { reportBackThreshold, ...rest } = version;
   const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
   return {

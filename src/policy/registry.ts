@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { invalidArgument, isVouched, shown, vouch } from '../internal/guards.js';
+import { invalidArgument, isVouched, shown, type Vouched, vouch } from '../internal/guards.js';
 import type { PolicyVersion } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ import type { PolicyVersion } from './types.js';
  * registry.gaps; // => []
  * ```
  */
-export interface PolicyRegistry {
+export interface PolicyRegistry extends Vouched<'registry'> {
   /** The versions, oldest first. */
   readonly versions: readonly PolicyVersion[];
   /**

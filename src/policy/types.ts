@@ -2,6 +2,7 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { GoverningBody } from '../calendar/mandate-period.js';
 import type { Bilingual } from '../errors.js';
+import type { Vouched } from '../internal/guards.js';
 
 /**
  * The headed parts of the policy text: the untitled introduction, "Syfte och mål", "Vänorter", and
@@ -236,7 +237,7 @@ export interface InterpretationNote {
  * policy?.id; // => 'solleftea-2019-2022'
  * ```
  */
-export interface PolicyVersion {
+export interface PolicyVersion extends Vouched<'version'> {
   /** Stable id, e.g. `'solleftea-2019-2022'`. */
   readonly id: string;
   /** The title as published. */
@@ -302,7 +303,10 @@ export interface PolicyVersion {
  * ```
  */
 export interface PolicyDefinition
-  extends Omit<PolicyVersion, 'adoption' | 'validity' | 'reportBackThreshold' | 'fingerprint'> {
+  extends Omit<
+    PolicyVersion,
+    'adoption' | 'validity' | 'reportBackThreshold' | 'fingerprint' | keyof Vouched<'version'>
+  > {
   /** Who adopted it (the council, clause `council.policy`), when, and under which paragraph. */
   readonly adoption: {
     /** The adopting body; it must be `'council'`. */

@@ -64,11 +64,13 @@ export function parseRegister(input: unknown, options: ParseOptions = {}): Parse
     registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,
     crossChecks,
-    (register): Register => ({
-      ...register,
-      // Each activity of a register is one the library parsed, to evaluate on its own.
-      activities: register.activities.map((activity) => vouch(toActivity(activity), 'activity')),
-    }),
+    // parseWith vouches for the register, which is what the type's mark stands for.
+    (register) =>
+      ({
+        ...register,
+        // Each activity of a register is one the library parsed, to evaluate on its own.
+        activities: register.activities.map((activity) => vouch(toActivity(activity), 'activity')),
+      }) as unknown as Register,
     'register',
   );
   if (result.success) return result;

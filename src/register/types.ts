@@ -1,4 +1,5 @@
 import type { Activity, ActivityInput } from '../activities/types.js';
+import type { Vouched } from '../internal/guards.js';
 import type { ExchangeRate } from '../money/convert.js';
 import type { Records } from '../records/types.js';
 
@@ -22,7 +23,7 @@ export type RegisterFormat = 1;
  * result.success && result.data.approvals; // => []
  * ```
  */
-export interface Register extends Records {
+export interface Register extends Records, Vouched<'register'> {
   /** The format version; `1`. */
   readonly format: RegisterFormat;
   /** The exchanges and trips. */
@@ -44,7 +45,7 @@ export interface Register extends Records {
  * parseRegister(input).success; // => true
  * ```
  */
-export interface RegisterInput extends Omit<Register, 'activities'> {
+export interface RegisterInput extends Omit<Register, 'activities' | keyof Vouched<'register'>> {
   /** The exchanges and trips, as written. */
   readonly activities: readonly ActivityInput[];
 }
