@@ -123,8 +123,8 @@ const CASES: readonly [string, () => unknown, string, string][] = [
   [
     'policyRegistry',
     () => policyRegistry(loose(undefined)),
-    'policyRegistry: takes a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not undefined.',
-    'policyRegistry: tar en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte undefined.',
+    'policyRegistry: the policy versions must be a list of versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not undefined.',
+    'policyRegistry: policyversionerna ska vara en lista med versioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte undefined.',
   ],
   [
     'toPolicyDefinition',

@@ -3,7 +3,7 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import type { Language } from '../errors.js';
 import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
 import { byCount } from '../internal/text.js';
-import { decimalOf, formatMoney } from '../money/format.js';
+import { decimalOf, moneyText } from '../money/format.js';
 import { FORM } from '../obligations/describe.js';
 import type { AccountContent, AccountRow, CouncilAccount } from './types.js';
 
@@ -272,7 +272,7 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);
   checkLanguage('accountToMarkdown', language);
   const words = WORDS[language];
-  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, language);
+  const money = (amount: Parameters<typeof moneyText>[0]) => moneyText(amount, language);
   const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
   const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
   if (account.rows.length === 0) lines.push(words.none, '');

@@ -1,6 +1,7 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { invalidArgument, isVouched, notThis } from '../internal/guards.js';
+import { checkOptions } from '../internal/guards.js';
+import { checkVersionList } from '../policy/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { activitySchemaFor, toActivity } from './schema.js';
@@ -27,18 +28,9 @@ export interface ParseOptions {
  * object whose `policies`, when given, is a list of versions the library made.
  */
 export function checkParseOptions(fn: string, options: unknown): void {
-  if (typeof options === 'object' && options !== null) {
-    const { policies } = options as { policies?: unknown };
-    if (
-      policies === undefined ||
-      (Array.isArray(policies) && policies.every((version) => isVouched(version, 'version')))
-    )
-      return;
-  }
-  throw invalidArgument(fn, {
-    sv: `inställningarna ska vara ett objekt med policies, en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, ${notThis(options).sv}.`,
-    en: `the options must be an object with policies, a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, ${notThis(options).en}.`,
-  });
+  checkOptions(fn, options);
+  const { policies } = options as { policies?: unknown };
+  if (policies !== undefined) checkVersionList(fn, policies);
 }
 
 /**

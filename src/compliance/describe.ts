@@ -1,7 +1,7 @@
 import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import type { Language } from '../errors.js';
-import { CONTENT_NAMES, describeFact } from '../obligations/describe.js';
+import { CONTENT_NAMES, factText } from '../obligations/describe.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ComplianceStatus, ObligationCompliance } from './types.js';
 
@@ -85,7 +85,7 @@ function reason(result: ObligationCompliance, activity: Activity, language: Lang
         : `not reported by the deadline ${result.deadline}`;
     case 'not_applicable':
     case 'undetermined':
-      return result.obligation.facts.map((fact) => describeFact(fact, language)).join('; ');
+      return result.obligation.facts.map((fact) => factText(fact, language)).join('; ');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
+import type { DefinitionIssueCode } from './definition-messages.js';
 import {
   type InputIssue,
   type IssueCode,
@@ -39,7 +40,7 @@ const REPLACED: Readonly<Record<string, Bilingual>> = {
 };
 
 /** The message for each code, in both languages, from the issue's values alone. */
-const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
+const MESSAGES: Readonly<Record<ParserIssueCode, (v: Values) => Bilingual>> = {
   ...TOTAL_MESSAGES,
   required: (v) => ({
     sv: `saknas; ange ${typeName(v['expected'], 'sv')}.`,
@@ -173,35 +174,21 @@ const MESSAGES: Readonly<Record<IssueCode, (v: Values) => Bilingual>> = {
     sv: `vänortsavtalet ${show(v['value'])} finns inte i registret.`,
     en: `the twin-town agreement ${show(v['value'])} is not in the register.`,
   }),
-  unknown_clause: (v) => ({
-    sv: `paragrafen ${show(v['value'])} finns inte i policyn.`,
-    en: `the clause ${show(v['value'])} is not in the policy.`,
-  }),
-  unknown_note: (v) => ({
-    sv: `tolkningsanteckningen ${show(v['value'])} finns inte i versionens interpretationNotes.`,
-    en: `the interpretation note ${show(v['value'])} is not in the version's interpretationNotes.`,
-  }),
-  ambiguous_name: (v) => ({
-    sv: `namnet ${show(v['value'])} betecknar redan vänorten ${show(v['other'])}; ett namn får bara beteckna en vänort.`,
-    en: `the name ${show(v['value'])} already names the twin town ${show(v['other'])}; a name may name only one twin town.`,
-  }),
-  adopted_after_start: (v) => ({
-    sv: `antagandedagen ${show(v['value'])} ligger efter första giltighetsdagen ${v['startDate']}; policyn kan inte gälla innan den antagits.`,
-    en: `the adoption date ${show(v['value'])} is after the first day in force, ${v['startDate']}; the policy cannot be in force before it is adopted.`,
-  }),
-  not_adopted_by_council: (v) => ({
-    sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v['value'])}.`,
-    en: `the policy must be adopted by the municipal council (clause council.policy), not ${show(v['value'])}.`,
-  }),
   threshold_not_sek: (v) => ({
     sv: `gränsen för återrapportering ska anges i SEK, inte ${show(v['value'])}.`,
     en: `the report-back threshold must be in SEK, not ${show(v['value'])}.`,
   }),
 };
 
+/**
+ * The codes the parsers report, every code but those only a policy definition's consistency checks
+ * find (`input/definition-messages.ts`).
+ */
+export type ParserIssueCode = Exclude<IssueCode, DefinitionIssueCode>;
+
 /** Builds an issue with its messages, each starting with the path. */
 export function issue(
-  code: IssueCode,
+  code: ParserIssueCode,
   path: readonly PathSegment[],
   values: Values = {},
 ): InputIssue {

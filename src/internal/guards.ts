@@ -43,6 +43,15 @@ export function checkLanguage(fn: string, language: unknown): void {
   checkOneOf(fn, language, ['sv', 'en'], { sv: 'språket', en: 'the language' });
 }
 
+/** Throws `invalid_argument` unless `options` is an object. */
+export function checkOptions(fn: string, options: unknown): void {
+  if (typeof options === 'object' && options !== null) return;
+  throw invalidArgument(fn, {
+    sv: `inställningarna ska vara ett objekt, ${notThis(options).sv}.`,
+    en: `the options must be an object, ${notThis(options).en}.`,
+  });
+}
+
 /** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */
 export function checkString(fn: string, value: unknown, what: Bilingual): void {
   if (typeof value === 'string') return;

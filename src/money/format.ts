@@ -38,6 +38,11 @@ export function formatMoney(
   checkLanguage('formatMoney', language);
   const snapshot = isDinero(money) ? toSnapshot(money) : money;
   checkSnapshot('formatMoney', snapshot, { sv: 'beloppet', en: 'the amount' });
+  return moneyText(snapshot, language);
+}
+
+/** Internal: {@link formatMoney} of an amount known to be a snapshot, in a known language. */
+export function moneyText(snapshot: DineroSnapshot<number>, language: Language): string {
   const { currency } = snapshot;
   const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
   if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;

@@ -2,7 +2,7 @@ import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
-import { formatMoney } from '../money/format.js';
+import { moneyText } from '../money/format.js';
 import type { Party } from '../policy/types.js';
 import type { Fact, Obligation, RequiredContent } from './types.js';
 
@@ -86,6 +86,11 @@ function checkFact(fn: string, fact: unknown): void {
 export function describeFact(fact: Fact, language: Language): string {
   checkLanguage('describeFact', language);
   checkFact('describeFact', fact);
+  return factText(fact, language);
+}
+
+/** Internal: {@link describeFact} of a fact an evaluation made, in a known language. */
+export function factText(fact: Fact, language: Language): string {
   const sv = language === 'sv';
   switch (fact.kind) {
     case 'abroad':
@@ -111,14 +116,14 @@ export function describeFact(fact: Fact, language: Language): string {
         ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
         : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
     case 'total_cost': {
-      const total = formatMoney(fact.total, language);
-      const threshold = formatMoney(fact.threshold, language);
+      const total = moneyText(fact.total, language);
+      const threshold = moneyText(fact.threshold, language);
       const basis =
         fact.plannedInstead === undefined
           ? BASIS[fact.basis][language] + ratesUsed(fact.conversions, language)
           : sv
-            ? `faktiska kostnader angivna som inga; planerat ${formatMoney(fact.plannedInstead, language)}`
-            : `actual costs recorded as none; planned ${formatMoney(fact.plannedInstead, language)}`;
+            ? `faktiska kostnader angivna som inga; planerat ${moneyText(fact.plannedInstead, language)}`
+            : `actual costs recorded as none; planned ${moneyText(fact.plannedInstead, language)}`;
       if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
       return sv
         ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
@@ -172,7 +177,7 @@ function ratesUsed(conversions: readonly SekConversion[], language: Language): s
     const { currency, date, source } = rate;
     const converted = list(
       // A currency's amounts share its scale, so their integers compare as the amounts do.
-      amounts.sort((a, b) => b.amount - a.amount).map((amount) => formatMoney(amount, language)),
+      amounts.sort((a, b) => b.amount - a.amount).map((amount) => moneyText(amount, language)),
       language,
     );
     text +=
@@ -209,7 +214,7 @@ export function describeObligation(obligation: Obligation, language: Language): 
   const sv = language === 'sv';
   const title = obligation.rule.title[language];
   const because = list(
-    obligation.facts.map((fact) => describeFact(fact, language)),
+    obligation.facts.map((fact) => factText(fact, language)),
     language,
   );
   if (obligation.status === 'not_applicable') {

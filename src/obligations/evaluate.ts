@@ -24,7 +24,7 @@ import type {
   TwinTown,
 } from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
-import { describeFact, describeObligation } from './describe.js';
+import { describeObligation, factText } from './describe.js';
 import { checkContext } from './guards.js';
 import type {
   ActivityRuleCode,
@@ -113,7 +113,7 @@ class EvaluationResult extends Explained implements Evaluation {
         : `No known version of the policy was in force on ${this.decidingDate}; no duties can be computed.`;
     }
     if (this.outcome === 'not_international') {
-      const fact = describeFact({ kind: 'all_in_sweden' }, language);
+      const fact = factText({ kind: 'all_in_sweden' }, language);
       return sv ? `Policyn gäller inte: ${fact}.` : `The policy does not apply: ${fact}.`;
     }
     return this.obligations

@@ -1,7 +1,7 @@
-import { invalidArgument, notThis } from '../internal/guards.js';
+import { checkOptions, invalidArgument, notThis } from '../internal/guards.js';
 import { checkRates } from '../money/guards.js';
 import { checkMaxRateAgeDays } from '../money/rate-age.js';
-import { checkPolicySource } from '../policy/policy-in-force.js';
+import { checkPolicySource } from '../policy/guards.js';
 
 /**
  * Throws `invalid_argument`, naming `fn`, unless `context` is an {@link EvaluationContext}: an object
@@ -9,12 +9,7 @@ import { checkPolicySource } from '../policy/policy-in-force.js';
  * of agreements, and whose `maxRateAgeDays` is a whole number of days.
  */
 export function checkContext(fn: string, context: unknown): void {
-  if (typeof context !== 'object' || context === null) {
-    throw invalidArgument(fn, {
-      sv: `inställningarna ska vara ett objekt, ${notThis(context).sv}.`,
-      en: `the options must be an object, ${notThis(context).en}.`,
-    });
-  }
+  checkOptions(fn, context);
   const { policies, rates, agreements, maxRateAgeDays } = context as Record<string, unknown>;
   checkPolicySource(fn, policies);
   if (rates !== undefined) checkRates(fn, rates);

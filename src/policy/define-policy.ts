@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PolicyError } from '../errors.js';
+import { definitionIssue } from '../input/definition-messages.js';
 import {
   count,
   countryCode,
@@ -158,7 +159,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
 
   const clauses = new Set(definition.clauses.map((c) => c.id));
   const cited = (id: string, path: PathSegment[]) => {
-    if (!clauses.has(id)) issues.push(issue('unknown_clause', path, { value: id }));
+    if (!clauses.has(id)) issues.push(definitionIssue('unknown_clause', path, { value: id }));
   };
   definition.clauses.forEach((c, i) => {
     if (c.parent !== undefined) cited(c.parent, ['clauses', i, 'parent']);
@@ -173,7 +174,9 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
     });
     r.interpretationNoteIds.forEach((id, j) => {
       if (!notes.has(id))
-        issues.push(issue('unknown_note', ['rules', i, 'interpretationNoteIds', j], { value: id }));
+        issues.push(
+          definitionIssue('unknown_note', ['rules', i, 'interpretationNoteIds', j], { value: id }),
+        );
     });
   });
 
@@ -185,7 +188,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
       const owner = names.get(folded);
       if (owner !== undefined && owner !== town.id) {
         issues.push(
-          issue('ambiguous_name', ['twinTowns', i, j === 0 ? 'id' : 'aliases'], {
+          definitionIssue('ambiguous_name', ['twinTowns', i, j === 0 ? 'id' : 'aliases'], {
             value: name,
             other: owner,
           }),
@@ -200,7 +203,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   }
   if (definition.adoption.date > from) {
     issues.push(
-      issue('adopted_after_start', ['adoption', 'date'], {
+      definitionIssue('adopted_after_start', ['adoption', 'date'], {
         value: definition.adoption.date,
         startDate: from,
       }),
@@ -208,7 +211,9 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   }
   if (definition.adoption.body !== 'council') {
     issues.push(
-      issue('not_adopted_by_council', ['adoption', 'body'], { value: definition.adoption.body }),
+      definitionIssue('not_adopted_by_council', ['adoption', 'body'], {
+        value: definition.adoption.body,
+      }),
     );
   }
   return issues;

@@ -1,7 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Bilingual, Language } from '../errors.js';
 import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
-import { formatMoney } from '../money/format.js';
+import { moneyText } from '../money/format.js';
 import type {
   Clause,
   Goal,
@@ -172,7 +172,7 @@ function describe(change: PolicyChange, language: Language): string {
     case 'identity_changed':
       return `${change.field}: ${change.before} → ${change.after}`;
     case 'threshold': {
-      const amounts = `${formatMoney(change.before, language)} → ${formatMoney(change.after, language)}`;
+      const amounts = `${moneyText(change.before, language)} → ${moneyText(change.after, language)}`;
       return sv ? `Gränsen för återrapportering: ${amounts}` : `Report-back threshold: ${amounts}`;
     }
     case 'twin_town_added':

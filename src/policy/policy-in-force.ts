@@ -1,5 +1,5 @@
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
-import { invalidArgument, isVouched, shown } from '../internal/guards.js';
+import { checkPolicySource } from './guards.js';
 import { type PolicyRegistry, policyRegistry } from './registry.js';
 import { POLICY_2019_2022 } from './solleftea-2019-2022.js';
 import type { PolicyVersion } from './types.js';
@@ -76,28 +76,6 @@ export function policyInForce(
 ): PolicyVersion | undefined {
   checkPolicySource('policyInForce', registry);
   return versionInForce(toIsoDate(date), registry);
-}
-
-/**
- * Internal: throws `invalid_argument` unless `policies` is left out, or is a version, a list of
- * versions or a registry the library made (`BUILT_IN_POLICIES`, `parsePolicy`, `definePolicy`,
- * `policyRegistry`).
- */
-export function checkPolicySource(fn: string, policies: unknown): void {
-  if (
-    policies === undefined ||
-    isVouched(policies, 'version') ||
-    isVouched(policies, 'registry') ||
-    (Array.isArray(policies) && policies.every((version) => isVouched(version, 'version')))
-  )
-    return;
-  const given = Array.isArray(policies)
-    ? 'a list with a version the library did not make'
-    : shown(policies);
-  throw invalidArgument(fn, {
-    sv: `policyversionerna ska vara en version, en lista med versioner eller ett register från BUILT_IN_POLICIES, parsePolicy, definePolicy eller policyRegistry, inte ${given === 'a list with a version the library did not make' ? 'en lista med en version som biblioteket inte gjort' : given}.`,
-    en: `the policy versions must be a version, a list of versions or a registry from BUILT_IN_POLICIES, parsePolicy, definePolicy or policyRegistry, not ${given}.`,
-  });
 }
 
 /**

@@ -2,7 +2,8 @@ import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { invalidArgument, isVouched, shown, type Vouched, vouch } from '../internal/guards.js';
+import { type Vouched, vouch } from '../internal/guards.js';
+import { checkVersionList } from './guards.js';
 import type { PolicyVersion } from './types.js';
 
 /**
@@ -98,12 +99,7 @@ function fail(code: string, sv: string, en: string, details: Record<string, unkn
  * ```
  */
 export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegistry {
-  if (!Array.isArray(versions) || !versions.every((version) => isVouched(version, 'version'))) {
-    throw invalidArgument('policyRegistry', {
-      sv: `tar en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte ${Array.isArray(versions) ? 'en lista med en version som biblioteket inte gjort' : shown(versions)}.`,
-      en: `takes a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not ${Array.isArray(versions) ? 'a list with a version the library did not make' : shown(versions)}.`,
-    });
-  }
+  checkVersionList('policyRegistry', versions);
   const sorted = [...versions].sort((a, b) => compareText(a.validity.from, b.validity.from));
   const ids = new Map<string, PolicyVersion>();
   for (const version of sorted) {

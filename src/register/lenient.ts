@@ -1,6 +1,6 @@
 import type { ParseOptions } from '../activities/parse-activity.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
-import { issue } from '../input/messages.js';
+import { issue, type ParserIssueCode } from '../input/messages.js';
 import { parseRegister } from './parse-register.js';
 import type { Register } from './types.js';
 
@@ -78,7 +78,12 @@ function remapped(found: InputIssue, original: ReadonlyMap<string, readonly numb
     const firstList = original.get(first[1] as string);
     values['first'] = `${first[1]}[${firstList?.[Number(first[2])] ?? first[2]}]`;
   }
-  return issue(found.code, [list as string, indexes[index] as number, ...rest], values);
+  // A register's issues are the parsers' own; none is a definition's.
+  return issue(
+    found.code as ParserIssueCode,
+    [list as string, indexes[index] as number, ...rest],
+    values,
+  );
 }
 
 /**

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type IssueCode, type IssueValue } from '../../src/index.js';
-import { issue } from '../../src/input/messages.js';
+import {
+  DEFINITION_MESSAGES,
+  type DefinitionIssueCode,
+  definitionIssue,
+} from '../../src/input/definition-messages.js';
+import { issue, type ParserIssueCode } from '../../src/input/messages.js';
+
+/** An issue of any code, built as the code that finds it builds it. */
+const build = (code: IssueCode, path: (string | number)[], values: Record<string, IssueValue>) =>
+  code in DEFINITION_MESSAGES
+    ? definitionIssue(code as DefinitionIssueCode, path, values)
+    : issue(code as ParserIssueCode, path, values);
 
 /** Values of the kind each code's issues carry. */
 const VALUES: Record<IssueCode, Record<string, IssueValue>> = {
@@ -63,7 +74,7 @@ describe('issue messages', () => {
   it.each(ISSUE_CODES)(
     '%s has a message in Swedish and English, starting with the path, quoting its values',
     (code) => {
-      const built = issue(code, ['activities', 3, 'x'], VALUES[code]);
+      const built = build(code, ['activities', 3, 'x'], VALUES[code]);
       expect(built).toMatchObject({ code, path: ['activities', 3, 'x'], values: VALUES[code] });
       for (const language of ['sv', 'en'] as const) {
         const message = built.messages[language];

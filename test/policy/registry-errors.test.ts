@@ -24,8 +24,8 @@ describe('policyRegistry: its errors, word for word', () => {
       expect(thrownBy(() => policyRegistry([POLICY_2019_2022, version]))).toMatchObject({
         code: 'invalid_argument',
         messages: {
-          sv: 'policyRegistry: tar en lista med policyversioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte en lista med en version som biblioteket inte gjort.',
-          en: 'policyRegistry: takes a list of policy versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not a list with a version the library did not make.',
+          sv: 'policyRegistry: policyversionerna ska vara en lista med versioner från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte en lista med en version som biblioteket inte gjort.',
+          en: 'policyRegistry: the policy versions must be a list of versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not a list with a version the library did not make.',
         },
         details: { function: 'policyRegistry' },
       });
