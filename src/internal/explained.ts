@@ -18,3 +18,34 @@ export abstract class Explained {
     return { ...this, messages: this.messages };
   }
 }
+
+/** A property descriptor that gives a result its `messages` ({@link explained}). */
+export type MessagesDescriptor<T> = {
+  readonly enumerable: true;
+  get(this: T): Bilingual;
+};
+
+/**
+ * The `messages` of one kind of result: an own, enumerable getter, shared by every result of the
+ * kind, that renders the words from the result's own fields when read — so computing many results
+ * stays cheap, and a spread, `structuredClone` and `JSON.stringify` read it like any other field,
+ * so the words travel with every copy.
+ */
+export function messagesFrom<T>(
+  describe: (result: T, language: Language) => string,
+): MessagesDescriptor<T> {
+  return {
+    enumerable: true,
+    get(this: T): Bilingual {
+      return Object.freeze({ sv: describe(this, 'sv'), en: describe(this, 'en') });
+    },
+  };
+}
+
+/** A result as plain data: `fields` with `messages`, frozen. */
+export function explained<T extends object, R extends T & { readonly messages: Bilingual }>(
+  fields: T,
+  messages: MessagesDescriptor<T>,
+): R {
+  return Object.freeze(Object.defineProperty(fields, 'messages', messages)) as R;
+}

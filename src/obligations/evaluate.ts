@@ -4,7 +4,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import { type Language, PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
-import { Explained } from '../internal/explained.js';
+import { explained, type MessagesDescriptor, messagesFrom } from '../internal/explained.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
@@ -39,6 +39,7 @@ import type {
 
 const NO_FACTS: readonly Fact[] = Object.freeze([]);
 const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
+const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
 const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
   'purpose',
   'goal',
@@ -46,81 +47,86 @@ const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
 ]);
 const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goal', 'result']);
 
-class ObligationResult extends Explained implements Obligation {
-  readonly code: ActivityRuleCode;
-  readonly status: ObligationStatus;
-  readonly provisional: boolean;
-  readonly owedBy: Rule['owedBy'];
-  declare readonly owedTo?: Party;
-  readonly timing: Rule['timing'];
-  declare readonly dueBy?: IsoDate;
-  readonly content: readonly RequiredContent[];
-  readonly facts: readonly Fact[];
-  readonly rule: Rule;
-  readonly clauses: readonly Clause[];
-  readonly interpretationNotes: readonly InterpretationNote[];
+const OBLIGATION_WORDS = messagesFrom(describeObligation);
 
-  constructor(
-    cited: Cited,
-    status: ObligationStatus,
-    facts: readonly Fact[],
-    content: readonly RequiredContent[],
-    dueBy?: IsoDate,
-    provisional = false,
-  ) {
-    super();
-    this.code = cited.rule.code as ActivityRuleCode;
-    this.status = status;
-    this.provisional = provisional;
-    this.owedBy = cited.rule.owedBy;
-    if (cited.rule.owedTo !== undefined) this.owedTo = cited.rule.owedTo;
-    this.timing = cited.rule.timing;
-    if (dueBy !== undefined) this.dueBy = dueBy;
-    this.content = content;
-    this.facts = facts;
-    this.rule = cited.rule;
-    this.clauses = cited.clauses;
-    this.interpretationNotes = cited.interpretationNotes;
-  }
-
-  protected describe(language: Language): string {
-    return describeObligation(this, language);
-  }
+/** An obligation as plain, frozen data, built from the rule it rests on and named fields. */
+function obligationOf(
+  cited: Cited,
+  fields: {
+    readonly status: ObligationStatus;
+    readonly facts: readonly Fact[];
+    readonly content: readonly RequiredContent[];
+    readonly dueBy?: IsoDate | undefined;
+    readonly provisional?: boolean;
+  },
+): Obligation {
+  const { rule } = cited;
+  // Assigned in one order, optional fields last, so that obligations share a few shapes.
+  const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
+    code: rule.code as ActivityRuleCode,
+    status: fields.status,
+    provisional: fields.provisional ?? false,
+    owedBy: rule.owedBy,
+    timing: rule.timing,
+    content: fields.content,
+    facts: Object.freeze(fields.facts),
+    rule,
+    clauses: cited.clauses,
+    interpretationNotes: cited.interpretationNotes,
+  };
+  if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
+  if (fields.dueBy !== undefined) obligation.dueBy = fields.dueBy;
+  return explained<Omit<Obligation, 'messages'>, Obligation>(
+    obligation as Omit<Obligation, 'messages'>,
+    OBLIGATION_WORDS as MessagesDescriptor<Omit<Obligation, 'messages'>>,
+  );
 }
 
-class EvaluationResult extends Explained implements Evaluation {
-  declare readonly policy?: AppliedPolicy;
-
-  constructor(
-    readonly activity: Activity,
-    readonly outcome: Evaluation['outcome'],
-    readonly decidingDate: IsoDate,
-    policy: AppliedPolicy | undefined,
-    readonly international: boolean,
-    readonly facts: readonly Fact[],
-    readonly conversions: readonly SekConversion[],
-    readonly obligations: readonly Obligation[],
-  ) {
-    super();
-    if (policy) this.policy = policy;
+/** What an evaluation says in words: why nothing is owed, or what is. */
+function describeEvaluation(evaluation: Omit<Evaluation, 'messages'>, language: Language): string {
+  const sv = language === 'sv';
+  if (evaluation.outcome === 'no_policy_in_force') {
+    return sv
+      ? `Ingen känd version av policyn gällde ${evaluation.decidingDate}; inga skyldigheter kan beräknas.`
+      : `No known version of the policy was in force on ${evaluation.decidingDate}; no duties can be computed.`;
   }
-
-  protected describe(language: Language): string {
-    const sv = language === 'sv';
-    if (this.outcome === 'no_policy_in_force') {
-      return sv
-        ? `Ingen känd version av policyn gällde ${this.decidingDate}; inga skyldigheter kan beräknas.`
-        : `No known version of the policy was in force on ${this.decidingDate}; no duties can be computed.`;
-    }
-    if (this.outcome === 'not_international') {
-      const fact = factText({ kind: 'all_in_sweden' }, language);
-      return sv ? `Policyn gäller inte: ${fact}.` : `The policy does not apply: ${fact}.`;
-    }
-    return this.obligations
-      .filter((o) => o.status !== 'not_applicable')
-      .map((o) => o.messages[language])
-      .join(' ');
+  if (evaluation.outcome === 'not_international') {
+    const fact = factText({ kind: 'all_in_sweden' }, language);
+    return sv ? `Policyn gäller inte: ${fact}.` : `The policy does not apply: ${fact}.`;
   }
+  return evaluation.obligations
+    .filter((o) => o.status !== 'not_applicable')
+    .map((o) => o.messages[language])
+    .join(' ');
+}
+
+const EVALUATION_WORDS = messagesFrom(describeEvaluation);
+
+/** An evaluation as plain, frozen data, from named fields. */
+function evaluationOf(fields: {
+  readonly activity: Activity;
+  readonly outcome: Evaluation['outcome'];
+  readonly decidingDate: IsoDate;
+  readonly policy?: AppliedPolicy | undefined;
+  readonly international: boolean;
+  readonly facts: readonly Fact[];
+  readonly conversions: readonly SekConversion[];
+  readonly obligations: readonly Obligation[];
+}): Evaluation {
+  const evaluation: { -readonly [K in keyof Evaluation]?: Evaluation[K] } = {
+    activity: fields.activity,
+    outcome: fields.outcome,
+    decidingDate: fields.decidingDate,
+    international: fields.international,
+    facts: Object.freeze(fields.facts),
+    conversions: fields.conversions,
+    obligations: Object.freeze(fields.obligations),
+  };
+  if (fields.policy) evaluation.policy = fields.policy;
+  return explained<Omit<Evaluation, 'messages'>, Evaluation>(
+    evaluation as Omit<Evaluation, 'messages'>,
+    EVALUATION_WORDS,
+  );
 }
 
 function unknownTwinTown(activity: string, twinTown: string): PolicyError {
@@ -319,30 +325,29 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
   const date = firstDayOf(activity);
   const policy = versionInForce(date, context.policies);
   if (!policy) {
-    return new EvaluationResult(
+    return evaluationOf({
       activity,
-      'no_policy_in_force',
-      date,
-      undefined,
-      false,
-      NO_FACTS,
-      NO_CONVERSIONS,
-      [],
-    );
+      outcome: 'no_policy_in_force',
+      decidingDate: date,
+      international: false,
+      facts: NO_FACTS,
+      conversions: NO_CONVERSIONS,
+      obligations: NO_OBLIGATIONS,
+    });
   }
   const { applied, rules } = compiled(policy);
   const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
   if (abroad.length === 0) {
-    return new EvaluationResult(
+    return evaluationOf({
       activity,
-      'not_international',
-      date,
-      applied,
-      false,
-      ALL_IN_SWEDEN,
-      NO_CONVERSIONS,
-      [],
-    );
+      outcome: 'not_international',
+      decidingDate: date,
+      policy: applied,
+      international: false,
+      facts: ALL_IN_SWEDEN,
+      conversions: NO_CONVERSIONS,
+      obligations: NO_OBLIGATIONS,
+    });
   }
   const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
   const notATrip: readonly Fact[] = trip
@@ -352,66 +357,86 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
 
   const approval = (): Obligation =>
     !trip
-      ? new ObligationResult(cite('board_approval'), 'not_applicable', notATrip, NO_CONTENT)
+      ? obligationOf(cite('board_approval'), {
+          status: 'not_applicable',
+          facts: notATrip,
+          content: NO_CONTENT,
+        })
       : twinTowns.length > 0
-        ? new ObligationResult(cite('board_approval'), 'owed', twinTowns, NO_CONTENT, date)
+        ? obligationOf(cite('board_approval'), {
+            status: 'owed',
+            facts: twinTowns,
+            content: NO_CONTENT,
+            dueBy: date,
+          })
         : possible.length > 0
-          ? new ObligationResult(cite('board_approval'), 'undetermined', possible, NO_CONTENT, date)
-          : new ObligationResult(
-              cite('board_approval'),
-              'not_applicable',
+          ? obligationOf(cite('board_approval'), {
+              status: 'undetermined',
+              facts: possible,
+              content: NO_CONTENT,
+              dueBy: date,
+            })
+          : obligationOf(cite('board_approval'), {
+              status: 'not_applicable',
               // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-              terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-              NO_CONTENT,
-            );
+              facts:
+                terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
+              content: NO_CONTENT,
+            });
 
   const reportBack = (): Obligation => {
     if (!cost)
-      return new ObligationResult(
-        cite('board_report_back'),
-        'not_applicable',
-        notATrip,
-        REPORT_CONTENT,
-      );
+      return obligationOf(cite('board_report_back'), {
+        status: 'not_applicable',
+        facts: notATrip,
+        content: REPORT_CONTENT,
+      });
     if (cost.fact.kind !== 'total_cost')
-      return new ObligationResult(
-        cite('board_report_back'),
-        'undetermined',
-        [cost.fact],
-        REPORT_CONTENT,
-      );
-    return new ObligationResult(
-      cite('board_report_back'),
-      cost.fact.above ? 'owed' : 'not_applicable',
-      [cost.fact],
-      REPORT_CONTENT,
-      undefined,
-      cost.fact.basis === 'planned',
-    );
+      return obligationOf(cite('board_report_back'), {
+        status: 'undetermined',
+        facts: [cost.fact],
+        content: REPORT_CONTENT,
+      });
+    return obligationOf(cite('board_report_back'), {
+      status: cost.fact.above ? 'owed' : 'not_applicable',
+      facts: [cost.fact],
+      content: REPORT_CONTENT,
+      provisional: cost.fact.basis === 'planned',
+    });
   };
 
   // A rule the version does not list does not apply: its obligation is left out.
   const build: Record<ActivityRuleCode, () => Obligation> = {
-    planning: () => new ObligationResult(cite('planning'), 'owed', abroad, PLANNING_CONTENT, date),
+    planning: () =>
+      obligationOf(cite('planning'), {
+        status: 'owed',
+        facts: abroad,
+        content: PLANNING_CONTENT,
+        dueBy: date,
+      }),
     board_approval: approval,
     board_report_back: reportBack,
     council_account: () =>
-      new ObligationResult(cite('council_account'), 'owed', abroad, REPORT_CONTENT),
+      obligationOf(cite('council_account'), {
+        status: 'owed',
+        facts: abroad,
+        content: REPORT_CONTENT,
+      }),
   };
   const obligations: Obligation[] = [];
   for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
   const facts: Fact[] = abroad.concat(twinTowns, possible, terminated);
   if (cost) facts.push(cost.fact);
-  return new EvaluationResult(
+  return evaluationOf({
     activity,
-    'evaluated',
-    date,
-    applied,
-    true,
+    outcome: 'evaluated',
+    decidingDate: date,
+    policy: applied,
+    international: true,
     facts,
-    cost?.conversions ?? NO_CONVERSIONS,
+    conversions: cost?.conversions ?? NO_CONVERSIONS,
     obligations,
-  );
+  });
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
