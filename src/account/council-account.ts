@@ -151,8 +151,8 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     if (!activity.purpose) missing.push('purpose');
     if (!activity.goal) missing.push('goal');
     if (!activity.result) missing.push('result');
-    const amount = cost?.ok ? cost.total.amount : 0;
-    if (cost && !cost.ok) unconverted++;
+    const amount = cost?.success ? cost.total.amount : 0;
+    if (cost && !cost.success) unconverted++;
     total += amount;
     for (const goal of activity.policyGoals ?? []) {
       const entry = goals.get(goal);
@@ -186,9 +186,9 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         ),
         ...(activity.result !== undefined ? { result: activity.result } : {}),
         ...(trip ? { travellers: trip.travellers.count } : {}),
-        ...(cost?.ok ? { cost: cost.total } : {}),
+        ...(cost?.success ? { cost: cost.total } : {}),
         ...(basis ? { costBasis: basis } : {}),
-        costIssues: cost && !cost.ok ? cost.issues : NO_ISSUES,
+        costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
         approval: status('board_approval'),
         reportBack: status('board_report_back'),
         verdict: compliance.verdict,

@@ -160,7 +160,7 @@ function activityByTown(
         byTown.set(town, entry);
       }
       entry.ids.push(activity.id);
-      if (cost && !cost.ok) entry.unconverted.push(activity.id);
+      if (cost && !cost.success) entry.unconverted.push(activity.id);
       else if (cost) entry.total += cost.total.amount;
     }
   }

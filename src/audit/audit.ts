@@ -52,12 +52,16 @@ const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 function knownCost(evaluation: Evaluation): KnownCost | undefined {
   for (const fact of evaluation.facts) {
     if (fact.kind === 'total_cost') {
-      const result = { ok: true as const, total: fact.total, conversions: evaluation.conversions };
+      const result = {
+        success: true as const,
+        total: fact.total,
+        conversions: evaluation.conversions,
+      };
       return { basis: fact.basis, result };
     }
     if (fact.kind === 'costs_not_convertible') {
       const issues = fact.issues as readonly [InputIssue, ...InputIssue[]];
-      return { basis: fact.basis, result: { ok: false, issues } };
+      return { basis: fact.basis, result: { success: false, issues } };
     }
   }
   return undefined;
@@ -266,19 +270,19 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
     );
     let costIssues = NO_ISSUES;
     for (const total of [costs.planned, costs.actual]) {
-      if (total && !total.ok) costIssues = costIssues.concat(total.issues);
+      if (total && !total.success) costIssues = costIssues.concat(total.issues);
     }
     if (costIssues.length > 0) unconverted++;
-    if (costs.planned?.ok) planned += costs.planned.total.amount;
-    if (costs.actual?.ok) actual += costs.actual.total.amount;
+    if (costs.planned?.success) planned += costs.planned.total.amount;
+    if (costs.actual?.success) actual += costs.actual.total.amount;
     const row = new AuditRow(
       activity,
       evaluation.outcome,
       interned(key, compliance),
       violations,
       compliance.verdict,
-      costs.planned?.ok ? costs.planned.total : undefined,
-      costs.actual?.ok ? costs.actual.total : undefined,
+      costs.planned?.success ? costs.planned.total : undefined,
+      costs.actual?.success ? costs.actual.total : undefined,
       costIssues,
       records,
       environment,

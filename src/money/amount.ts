@@ -5,9 +5,9 @@
 
 /** Why an amount was refused, or its value in minor units. */
 export type AmountReading =
-  | { readonly ok: true; readonly minor: number }
+  | { readonly success: true; readonly minor: number }
   | {
-      readonly ok: false;
+      readonly success: false;
       readonly code:
         | 'float_amount'
         | 'negative_amount'
@@ -25,10 +25,10 @@ const DECIMAL = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
  */
 export function readMinorUnits(value: number): AmountReading {
   if (!Number.isFinite(value) || !Number.isInteger(value))
-    return { ok: false, code: 'float_amount' };
-  if (value < 0) return { ok: false, code: 'negative_amount' };
-  if (!Number.isSafeInteger(value)) return { ok: false, code: 'amount_too_large' };
-  return { ok: true, minor: value + 0 }; // + 0 turns -0 into 0
+    return { success: false, code: 'float_amount' };
+  if (value < 0) return { success: false, code: 'negative_amount' };
+  if (!Number.isSafeInteger(value)) return { success: false, code: 'amount_too_large' };
+  return { success: true, minor: value + 0 }; // + 0 turns -0 into 0
 }
 
 /**
@@ -37,14 +37,14 @@ export function readMinorUnits(value: number): AmountReading {
  */
 export function readAmount(value: string, exponent: number): AmountReading {
   const text = value.trim();
-  if (/^-/.test(text)) return { ok: false, code: 'negative_amount' };
+  if (/^-/.test(text)) return { success: false, code: 'negative_amount' };
   const match = DECIMAL.exec(text);
-  if (!match) return { ok: false, code: 'invalid_amount' };
+  if (!match) return { success: false, code: 'invalid_amount' };
   const whole = (match[1] as string).replace(/\D/g, '');
   const fraction = match[2] ?? '';
-  if (fraction.length > exponent) return { ok: false, code: 'too_many_decimals' };
+  if (fraction.length > exponent) return { success: false, code: 'too_many_decimals' };
   // A decimal string past Number.MAX_SAFE_INTEGER rounds to 2^53 or more, never to a safe integer.
   const minor = Number(whole + fraction.padEnd(exponent, '0'));
-  if (!Number.isSafeInteger(minor)) return { ok: false, code: 'amount_too_large' };
-  return { ok: true, minor };
+  if (!Number.isSafeInteger(minor)) return { success: false, code: 'amount_too_large' };
+  return { success: true, minor };
 }

@@ -63,7 +63,7 @@ export interface ExchangeRates {
  *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'Riksbanken' }],
  * });
  * const result = rates.success ? toSek(eur, rates.data) : undefined;
- * result?.ok && formatMoney(result.conversion.sek, 'sv'); // => '1 413,79 kr'
+ * result?.success && formatMoney(result.conversion.sek, 'sv'); // => '1 413,79 kr'
  * ```
  */
 export interface SekConversion {
@@ -85,19 +85,19 @@ export interface SekConversion {
  *   { amount: 500, currency: { code: 'USD', base: 10, exponent: 2 }, scale: 2 },
  *   { rates: [] },
  * );
- * result.ok ? undefined : result.code; // => 'missing_rate'
+ * result.success ? undefined : result.code; // => 'missing_rate'
  * ```
  */
 export type SekConversionResult =
   | {
       /** The conversion was made. */
-      readonly ok: true;
+      readonly success: true;
       /** How the amount became kronor. */
       readonly conversion: SekConversion;
     }
   | {
       /** The conversion could not be made. */
-      readonly ok: false;
+      readonly success: false;
       /** Why: no rate for the currency, or a result too large to be exact. */
       readonly code: 'missing_rate' | 'amount_too_large';
       /** The currency of the amount. */
@@ -152,7 +152,7 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  * ```ts
  * const jpy = { amount: 1001, currency: { code: 'JPY', base: 10, exponent: 0 }, scale: 0 };
  * toSek(jpy, { rates: [] });
- * // => { ok: false, code: 'missing_rate', currency: 'JPY' }
+ * // => { success: false, code: 'missing_rate', currency: 'JPY' }
  * ```
  */
 export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
@@ -166,14 +166,17 @@ export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
   const code = money.currency.code;
   // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent — a fast path; the general path below gives the same conversion (property-tested).
   if (code === 'SEK' && money.scale === 2) {
-    return { ok: true, conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> } };
+    return {
+      success: true,
+      conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> },
+    };
   }
   if (code === 'SEK') {
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
-    return { ok: true, conversion: { from: money, sek: toSnapshot(sek) } };
+    return { success: true, conversion: { from: money, sek: toSnapshot(sek) } };
   }
   const found = rateIndex(rates).get(code);
-  if (!found) return { ok: false, code: 'missing_rate', currency: code };
+  if (!found) return { success: false, code: 'missing_rate', currency: code };
   const { rate, factor } = found;
   // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
   // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
@@ -183,10 +186,10 @@ export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
   // Stryker disable next-line EqualityOperator: equivalent — at shift 0, halfEven(product, 1) is the product.
   const ore = shift <= 0 ? product * 10 ** -shift : halfEven(product, 10 ** shift, CALCULATOR);
   if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
-    return { ok: false, code: 'amount_too_large', currency: code };
+    return { success: false, code: 'amount_too_large', currency: code };
   }
   return {
-    ok: true,
+    success: true,
     conversion: { from: money, rate, sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 } },
   };
 }

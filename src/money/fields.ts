@@ -91,7 +91,7 @@ function shown(value: unknown): IssueValue {
  */
 function examplesOf(value: number, exponent: number): { example: string; plainExample: string } {
   const reading = readAmount(String(value), exponent);
-  const amount = reading.ok ? reading.minor : 12_500 * 10 ** exponent;
+  const amount = reading.success ? reading.minor : 12_500 * 10 ** exponent;
   const snapshot = { amount, scale: exponent } as DineroSnapshot<number>;
   return { example: decimalOf(snapshot, 'sv', ' '), plainExample: decimalOf(snapshot, 'en') };
 }
@@ -136,7 +136,8 @@ export function checkAmount(
       ]);
     else {
       const reading = readMinorUnits(minorUnits);
-      if (!reading.ok) report(ctx, reading.code, { value: minorUnits }, [...path, 'minorUnits']);
+      if (!reading.success)
+        report(ctx, reading.code, { value: minorUnits }, [...path, 'minorUnits']);
     }
   }
   const currency = typeof code === 'string' ? currencyOf(code) : undefined;
@@ -150,7 +151,7 @@ export function checkAmount(
     );
   } else if (typeof amount === 'string') {
     const reading = readAmount(amount, currency.exponent);
-    if (!reading.ok)
+    if (!reading.success)
       report(
         ctx,
         reading.code,

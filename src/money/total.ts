@@ -21,13 +21,13 @@ import { checkRateAgeLimit, isStale, type RateAgeLimit } from './rate-age.js';
  * @example
  * ```ts
  * const result: SekTotalResult = totalInSek([], { rates: [] });
- * result.ok && formatMoney(result.total, 'sv'); // => '0,00 kr'
+ * result.success && formatMoney(result.total, 'sv'); // => '0,00 kr'
  * ```
  */
 export type SekTotalResult =
   | {
       /** The total could be computed. */
-      readonly ok: true;
+      readonly success: true;
       /** The sum in SEK of the items, each converted and rounded to whole öre first. */
       readonly total: DineroSnapshot<number, 'SEK'>;
       /** How each item became kronor, in the order of the items. */
@@ -35,7 +35,7 @@ export type SekTotalResult =
     }
   | {
       /** The total could not be computed. */
-      readonly ok: false;
+      readonly success: false;
       /** Why: the items without a rate, or an amount too large to be exact. */
       readonly issues: readonly [InputIssue, ...InputIssue[]];
     };
@@ -68,14 +68,14 @@ export type SekTotalResult =
  * });
  * const items = trip.success && trip.data.kind === 'trip' ? (trip.data.plannedCosts ?? []) : [];
  * const result = totalInSek(items, { rates: [] }, ['plannedCosts']);
- * result.ok ? undefined : result.issues[0]?.messages.en;
+ * result.success ? undefined : result.issues[0]?.messages.en;
  * // => 'plannedCosts[0].currency: there is no exchange rate for EUR ("Hotel"); supply a rate in SEK per EUR.'
  * const rates = parseRates({
  *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2021-01-29', source: 'Riksbanken' }],
  * });
  * const limit = { decidingDate: toIsoDate('2021-03-01'), maxDays: 30 };
  * const stale = rates.success ? totalInSek(items, rates.data, ['plannedCosts'], limit) : undefined;
- * stale?.ok ? undefined : stale?.issues[0]?.messages.en;
+ * stale?.success ? undefined : stale?.issues[0]?.messages.en;
  * // => 'plannedCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-01-29, more than 30 days before the deciding day 2021-03-01 (the departure or first day); supply a rate dated 2021-01-30 or later.'
  * ```
  */
@@ -107,13 +107,13 @@ export function totalOf(
     const item = items[index] as CostItem;
     const result = sekOf(item.amount, rates);
     // A rate older than the limit allows is never used (note 2).
-    const rate = result.ok ? result.conversion.rate : undefined;
+    const rate = result.success ? result.conversion.rate : undefined;
     if (limit && rate && isStale(rate, limit)) {
       issues ??= [];
       issues.push(staleRate(rate, limit, item, [...path, index, 'currency']));
       continue;
     }
-    if (result.ok) {
+    if (result.success) {
       conversions.push(result.conversion);
       sum += result.conversion.sek.amount;
       // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
@@ -130,7 +130,7 @@ export function totalOf(
       }),
     );
   }
-  if (issues) return { ok: false, issues: issues as [InputIssue, ...InputIssue[]] };
+  if (issues) return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
   // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
   const total =
     // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
@@ -138,9 +138,12 @@ export function totalOf(
       ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
       : sumSek(conversions.map((conversion) => conversion.sek));
   if (!total) {
-    return { ok: false, issues: [totalIssue('amount_too_large', [...path], { value: 'total' })] };
+    return {
+      success: false,
+      issues: [totalIssue('amount_too_large', [...path], { value: 'total' })],
+    };
   }
-  return { ok: true, total, conversions };
+  return { success: true, total, conversions };
 }
 
 /** The issue of an item whose rate is dated more than the limit allows before the deciding date. */

@@ -240,7 +240,7 @@ function costFact(
     basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
     limit,
   );
-  if (!result.ok)
+  if (!result.success)
     return {
       fact: { kind: 'costs_not_convertible', basis, issues: result.issues },
       conversions: NO_CONVERSIONS,
@@ -260,7 +260,7 @@ function costFact(
       basis,
       // The evaluation's own list, shared: the fact names the rates without a copy.
       conversions: result.conversions,
-      ...(planned?.ok ? { plannedInstead: planned.total } : {}),
+      ...(planned?.success ? { plannedInstead: planned.total } : {}),
     },
     conversions: result.conversions,
   };

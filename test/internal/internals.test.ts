@@ -52,7 +52,7 @@ describe('money at other scales', () => {
 
   it('an amount in SEK at a finer scale is rounded half to even to whole öre', () => {
     const result = toSek(sek3, { rates: [] });
-    expect(result.ok && result.conversion.sek).toEqual({
+    expect(result.success && result.conversion.sek).toEqual({
       amount: 1234,
       currency: { code: 'SEK', base: 10, exponent: 2 },
       scale: 2,
@@ -143,6 +143,6 @@ describe('toSek with a hand-built rates list', () => {
       { amount: 100, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 },
       { rates: [rate('10'), rate('20')] },
     );
-    expect(result.ok && result.conversion.sek.amount).toBe(1000);
+    expect(result.success && result.conversion.sek.amount).toBe(1000);
   });
 });

@@ -21,7 +21,7 @@ describe('readAmount: named examples', () => {
     ['0001234567890123,00', 2, 123456789012300],
     [`${'0'.repeat(40)}12,50`, 2, 1250],
   ] as const)('%j with %i decimals is %i minor units', (value, exponent, minor) => {
-    expect(readAmount(value, exponent)).toEqual({ ok: true, minor });
+    expect(readAmount(value, exponent)).toEqual({ success: true, minor });
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('readAmount: named examples', () => {
     ['12-50', 2, 'invalid_amount'], // a minus sign only says "negative" in front
     ['1'.repeat(400), 0, 'amount_too_large'],
   ] as const)('%j with %i decimals is refused: %s', (value, exponent, code) => {
-    expect(readAmount(value, exponent)).toEqual({ ok: false, code });
+    expect(readAmount(value, exponent)).toEqual({ success: false, code });
   });
 });
 
@@ -54,7 +54,7 @@ describe('readMinorUnits: named examples', () => {
     [-0, 0],
     [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
   ] as const)('%j is %i minor units', (value, minor) => {
-    expect(readMinorUnits(value)).toEqual({ ok: true, minor });
+    expect(readMinorUnits(value)).toEqual({ success: true, minor });
   });
 
   it.each([
@@ -65,7 +65,7 @@ describe('readMinorUnits: named examples', () => {
     [-1, 'negative_amount'],
     [Number.MAX_SAFE_INTEGER + 1, 'amount_too_large'],
   ] as const)('%j is refused: %s', (value, code) => {
-    expect(readMinorUnits(value)).toEqual({ ok: false, code });
+    expect(readMinorUnits(value)).toEqual({ success: false, code });
   });
 });
 
@@ -78,17 +78,17 @@ describe('readAmount: properties', () => {
     'every way of writing an amount reads back to the same minor units',
     (minor, exponent, style) => {
       expect(readAmount(decimalString(minor, exponent, style as 'dot'), exponent)).toEqual({
-        ok: true,
+        success: true,
         minor,
       });
-      expect(readMinorUnits(minor)).toEqual({ ok: true, minor });
+      expect(readMinorUnits(minor)).toEqual({ success: true, minor });
     },
   );
 
   test.prop([fc.double({ noNaN: true }).filter((x) => !Number.isInteger(x))])(
     'a binary float is always refused',
     (value) => {
-      expect(readMinorUnits(value)).toEqual({ ok: false, code: 'float_amount' });
+      expect(readMinorUnits(value)).toEqual({ success: false, code: 'float_amount' });
     },
   );
 
@@ -96,7 +96,8 @@ describe('readAmount: properties', () => {
     'any string reads or is refused, never throws',
     (value, exponent) => {
       const reading = readAmount(value, exponent);
-      if (reading.ok) expect(Number.isSafeInteger(reading.minor) && reading.minor >= 0).toBe(true);
+      if (reading.success)
+        expect(Number.isSafeInteger(reading.minor) && reading.minor >= 0).toBe(true);
     },
   );
 });

@@ -13,20 +13,23 @@ const money = (amount: number, code: string, exponent: number): DineroSnapshot<n
 const sek = (amount: number) => money(amount, 'SEK', 2) as DineroSnapshot<number, 'SEK'>;
 
 const sekOf = (result: ReturnType<typeof toSek>): number => {
-  if (!result.ok) throw new Error(result.code);
+  if (!result.success) throw new Error(result.code);
   return result.conversion.sek.amount;
 };
 
 describe('toSek: named examples', () => {
   it('returns an amount in SEK as it is, with no rate', () => {
     const result = toSek(sek(1250050), ratesOf({}));
-    expect(result).toEqual({ ok: true, conversion: { from: sek(1250050), sek: sek(1250050) } });
+    expect(result).toEqual({
+      success: true,
+      conversion: { from: sek(1250050), sek: sek(1250050) },
+    });
   });
 
   it('converts EUR 123,45 at 11,4523 to 1 413,79 kr (1 413,786435 rounded)', () => {
     const result = toSek(money(12345, 'EUR', 2), ratesOf({ EUR: '11.4523' }));
-    expect(result.ok && formatMoney(result.conversion.sek, 'sv')).toBe('1 413,79 kr');
-    expect(result.ok && result.conversion.rate?.sekPerUnit).toBe('11.4523');
+    expect(result.success && formatMoney(result.conversion.sek, 'sv')).toBe('1 413,79 kr');
+    expect(result.success && result.conversion.rate?.sekPerUnit).toBe('11.4523');
   });
 
   it('converts JPY with no decimals: 1 001 JPY at 0,0725 is 72,57 kr', () => {
@@ -49,7 +52,7 @@ describe('toSek: named examples', () => {
 
   it('reports a missing rate, naming the currency, and never takes it as zero', () => {
     expect(toSek(money(100, 'USD', 2), ratesOf({ EUR: '11' }))).toEqual({
-      ok: false,
+      success: false,
       code: 'missing_rate',
       currency: 'USD',
     });
@@ -57,7 +60,7 @@ describe('toSek: named examples', () => {
 
   it('reports an amount whose conversion cannot be exact', () => {
     expect(toSek(money(Number.MAX_SAFE_INTEGER, 'EUR', 2), ratesOf({ EUR: '11.4523' }))).toEqual({
-      ok: false,
+      success: false,
       code: 'amount_too_large',
       currency: 'EUR',
     });
@@ -115,7 +118,7 @@ describe('toSek computes what dinero.js computes', () => {
       const result = toSek(from, ratesOf({ [code]: sekPerUnit }));
       const product = amount * rateDigits;
       if (!Number.isSafeInteger(product)) {
-        expect(result).toMatchObject({ ok: false, code: 'amount_too_large' });
+        expect(result).toMatchObject({ success: false, code: 'amount_too_large' });
         return;
       }
       const expected = toSnapshot(
@@ -127,10 +130,10 @@ describe('toSek computes what dinero.js computes', () => {
       );
       if (!Number.isSafeInteger(expected.amount)) {
         // Beyond exact integers dinero.js's number calculator is not exact; the library refuses.
-        expect(result).toMatchObject({ ok: false, code: 'amount_too_large' });
+        expect(result).toMatchObject({ success: false, code: 'amount_too_large' });
         return;
       }
-      expect(result.ok && result.conversion.sek).toEqual(expected);
+      expect(result.success && result.conversion.sek).toEqual(expected);
     },
   );
 });

@@ -28,13 +28,13 @@ const rates = lazy((): ExchangeRates => {
 
 function totalOf(items: readonly CostItem[]): number {
   const result = totalInSek(items, rates());
-  if (!result.ok) throw new Error(result.issues[0].messages.en);
+  if (!result.success) throw new Error(result.issues[0].messages.en);
   return result.total.amount;
 }
 
 const exceeds = (items: readonly CostItem[]): boolean => {
   const result = totalInSek(items, rates());
-  if (!result.ok) throw new Error('total');
+  if (!result.success) throw new Error('total');
   return isMoreThan(result.total, THRESHOLD);
 };
 
@@ -53,8 +53,8 @@ describe('totals and the threshold: named boundary examples', () => {
 
   it('keeps each conversion and formats the total', () => {
     const result = totalInSek([item(12_345, 'EUR'), item(100)], rates());
-    expect(result.ok && formatMoney(result.total, 'sv')).toBe('1 235,50 kr');
-    expect(result.ok && result.conversions.map((c) => c.rate?.sekPerUnit)).toEqual([
+    expect(result.success && formatMoney(result.total, 'sv')).toBe('1 235,50 kr');
+    expect(result.success && result.conversions.map((c) => c.rate?.sekPerUnit)).toEqual([
       '10',
       undefined,
     ]);
@@ -67,7 +67,7 @@ describe('totals and the threshold: named boundary examples', () => {
       ['actualCosts'],
     );
     expect(
-      result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.'), i.messages.sv]),
+      result.success ? [] : result.issues.map((i) => [i.code, i.path.join('.'), i.messages.sv]),
     ).toEqual([
       [
         'missing_rate',
@@ -86,7 +86,7 @@ describe('totals and the threshold: named boundary examples', () => {
     const tooLarge = totalInSek([item(Number.MAX_SAFE_INTEGER), item(1)], rates(), [
       'plannedCosts',
     ]);
-    expect(tooLarge.ok ? undefined : tooLarge.issues).toEqual([
+    expect(tooLarge.success ? undefined : tooLarge.issues).toEqual([
       {
         code: 'amount_too_large',
         path: ['plannedCosts'],
@@ -95,7 +95,7 @@ describe('totals and the threshold: named boundary examples', () => {
       },
     ]);
     const itemTooLarge = totalInSek([item(Number.MAX_SAFE_INTEGER, 'EUR')], rates());
-    expect(itemTooLarge.ok ? undefined : itemTooLarge.issues[0].path).toEqual([0, 'amount']);
+    expect(itemTooLarge.success ? undefined : itemTooLarge.issues[0].path).toEqual([0, 'amount']);
   });
 });
 
@@ -176,14 +176,14 @@ describe('totals and how old a rate may be (interpretation note 2)', () => {
       ['actualCosts'],
       limit('2021-05-03', 30),
     );
-    expect(fresh.ok && fresh.total.amount).toBe(1_374_276);
+    expect(fresh.success && fresh.total.amount).toBe(1_374_276);
     const stale = totalInSek(
       [item(100), hotel],
       eurAt('2021-04-02'),
       ['actualCosts'],
       limit('2021-05-03', 30),
     );
-    expect(stale.ok ? undefined : stale.issues).toEqual([
+    expect(stale.success ? undefined : stale.issues).toEqual([
       {
         code: 'stale_rate',
         path: ['actualCosts', 1, 'currency'],
@@ -205,26 +205,26 @@ describe('totals and how old a rate may be (interpretation note 2)', () => {
 
   it('only age before the deciding date counts: a rate dated after it (actual costs are booked later) is used', () => {
     const later = totalInSek([hotel], eurAt('2021-06-30'), [], limit('2021-05-03', 0));
-    expect(later.ok && later.total.amount).toBe(1_374_276);
+    expect(later.success && later.total.amount).toBe(1_374_276);
     const sameDay = totalInSek([hotel], eurAt('2021-05-03'), [], limit('2021-05-03', 0));
-    expect(sameDay.ok).toBe(true);
+    expect(sameDay.success).toBe(true);
     const dayBefore = totalInSek([hotel], eurAt('2021-05-02'), [], limit('2021-05-03', 0));
-    expect(dayBefore.ok ? undefined : dayBefore.issues[0]?.messages.en).toBe(
+    expect(dayBefore.success ? undefined : dayBefore.issues[0]?.messages.en).toBe(
       '[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-05-02, more than 0 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-05-03 or later.',
     );
   });
 
   it('says "1 day" in English, and counts across months and leap days', () => {
     const one = totalInSek([hotel], eurAt('2020-02-27'), [], limit('2020-03-01', 1));
-    expect(one.ok ? undefined : one.issues[0]?.messages.en).toContain(
+    expect(one.success ? undefined : one.issues[0]?.messages.en).toContain(
       'is dated 2020-02-27, more than 1 day before the deciding day 2020-03-01',
     );
-    expect(totalInSek([hotel], eurAt('2020-02-29'), [], limit('2020-03-01', 1)).ok).toBe(true);
+    expect(totalInSek([hotel], eurAt('2020-02-29'), [], limit('2020-03-01', 1)).success).toBe(true);
   });
 
   it('without a limit any rate is used, however old; SEK items need no rate and are never stale', () => {
-    expect(totalInSek([hotel], eurAt('1999-01-04')).ok).toBe(true);
-    expect(totalInSek([item(100)], { rates: [] }, [], limit('2021-05-03', 0)).ok).toBe(true);
+    expect(totalInSek([hotel], eurAt('1999-01-04')).success).toBe(true);
+    expect(totalInSek([item(100)], { rates: [] }, [], limit('2021-05-03', 0)).success).toBe(true);
   });
 
   const day = fc.integer({ min: 0, max: 3_000 });
@@ -251,7 +251,7 @@ describe('totals and how old a rate may be (interpretation note 2)', () => {
       );
       const tooOld = decidingDay - rateDay > maxDays;
       const foreign = items.filter((i) => i.amount.currency.code === 'EUR').length;
-      if (result.ok) {
+      if (result.success) {
         expect(tooOld && foreign > 0).toBe(false);
         for (const conversion of result.conversions)
           if (conversion.rate) expect(decidingDay - rateDay).toBeLessThanOrEqual(maxDays);
