@@ -62,14 +62,8 @@ export type {
 } from './compliance/types.js';
 export type { Bilingual, Language } from './errors.js';
 export { PolicyError } from './errors.js';
-export {
-  type InputIssue,
-  ISSUE_CODES,
-  type IssueCode,
-  type IssueValue,
-  type ParseResult,
-  type PathSegment,
-} from './input/issues.js';
+export { ISSUE_CODES, type IssueCode } from './input/issue-codes.js';
+export type { InputIssue, IssueValue, ParseResult, PathSegment } from './input/issues.js';
 export {
   type ExchangeRate,
   type ExchangeRates,
