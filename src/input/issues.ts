@@ -13,6 +13,9 @@ export type { IssueCode } from './issue-codes.js';
  */
 export type IssueValue = string | number | boolean | null | readonly string[];
 
+/** Internal: the values an issue quotes, by name. */
+export type IssueValues = Readonly<Record<string, IssueValue>>;
+
 /**
  * A step into the input: an object key or an array index.
  *

@@ -5,13 +5,12 @@ import {
   type InputIssue,
   type IssueCode,
   type IssueValue,
+  type IssueValues,
   issueWith,
   type PathSegment,
   quoted as show,
 } from './issues.js';
 import { TOTAL_MESSAGES } from './total-messages.js';
-
-type Values = Readonly<Record<string, IssueValue>>;
 
 const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
   string: { sv: 'text', en: 'text' },
@@ -40,7 +39,7 @@ const REPLACED: Readonly<Record<string, Bilingual>> = {
 };
 
 /** The message for each code, in both languages, from the issue's values alone. */
-const MESSAGES: Readonly<Record<ParserIssueCode, (v: Values) => Bilingual>> = {
+const MESSAGES: Readonly<Record<ParserIssueCode, (v: IssueValues) => Bilingual>> = {
   ...TOTAL_MESSAGES,
   required: (v) => ({
     sv: `saknas; ange ${typeName(v['expected'], 'sv')}.`,
@@ -190,7 +189,7 @@ export type ParserIssueCode = Exclude<IssueCode, DefinitionIssueCode>;
 export function issue(
   code: ParserIssueCode,
   path: readonly PathSegment[],
-  values: Values = {},
+  values: IssueValues = {},
 ): InputIssue {
   return issueWith(code, path, values, MESSAGES[code](values));
 }

@@ -7,19 +7,17 @@ import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
 import {
   type InputIssue,
-  type IssueValue,
+  type IssueValues,
   issueWith,
   type PathSegment,
   quoted as show,
 } from './issues.js';
 
-type Values = Readonly<Record<string, IssueValue>>;
-
 /** The codes of the issues found while totalling costs. */
 export type TotalIssueCode = 'amount_too_large' | 'missing_rate' | 'stale_rate';
 
 /** The message of each code, in both languages, from the issue's values alone. */
-export const TOTAL_MESSAGES: Readonly<Record<TotalIssueCode, (v: Values) => Bilingual>> = {
+export const TOTAL_MESSAGES: Readonly<Record<TotalIssueCode, (v: IssueValues) => Bilingual>> = {
   amount_too_large: (v) => ({
     sv: `${show(v['value'])} är för stort för att räknas exakt.`,
     en: `${show(v['value'])} is too large to be computed exactly.`,
@@ -38,7 +36,7 @@ export const TOTAL_MESSAGES: Readonly<Record<TotalIssueCode, (v: Values) => Bili
 export function totalIssue(
   code: TotalIssueCode,
   path: readonly PathSegment[],
-  values: Values,
+  values: IssueValues,
 ): InputIssue {
   return issueWith(code, path, values, TOTAL_MESSAGES[code](values));
 }

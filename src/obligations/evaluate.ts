@@ -14,15 +14,7 @@ import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
-import type {
-  AppliedPolicy,
-  Clause,
-  InterpretationNote,
-  Party,
-  PolicyVersion,
-  Rule,
-  TwinTown,
-} from '../policy/types.js';
+import type { AppliedPolicy, PolicyVersion, TwinTown } from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
 import { describeObligation, factText } from './describe.js';
 import { checkContext } from './guards.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PolicyError } from '../errors.js';
 import { definitionIssue } from '../input/definition-messages.js';
+import { duplicateIds } from '../input/duplicate-ids.js';
 import {
   count,
   countryCode,
@@ -139,16 +140,7 @@ export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObj
 function consistency(definition: PolicyDefinition): InputIssue[] {
   const issues: InputIssue[] = [];
   const unique = <T>(list: readonly T[], key: (item: T) => string, name: string, field: string) => {
-    const first = new Map<string, number>();
-    list.forEach((item, index) => {
-      const value = key(item);
-      const seen = first.get(value);
-      if (seen === undefined) first.set(value, index);
-      else
-        issues.push(
-          issue('duplicate_id', [name, index, field], { value, first: `${name}[${seen}]` }),
-        );
-    });
+    issues.push(...duplicateIds(list, key, (index) => [name, index, field]));
   };
   unique(definition.clauses, (c) => c.id, 'clauses', 'id');
   unique(definition.goals, (g) => g.id, 'goals', 'id');

@@ -1,29 +1,7 @@
-import type { InputIssue, PathSegment } from '../input/issues.js';
+import { duplicateIds } from '../input/duplicate-ids.js';
+import type { InputIssue } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import type { Records } from './types.js';
-
-/** Every repeated value of `key` among `items`, as a `duplicate_id` issue naming the first use. */
-export function duplicateIds<T>(
-  items: readonly T[],
-  key: (item: T) => string,
-  path: (index: number) => PathSegment[],
-): InputIssue[] {
-  const first = new Map<string, number>();
-  const issues: InputIssue[] = [];
-  items.forEach((item, index) => {
-    const id = key(item);
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, index);
-    else
-      issues.push(
-        issue('duplicate_id', path(index), {
-          value: id,
-          first: `${String(path(seen)[0])}[${seen}]`,
-        }),
-      );
-  });
-  return issues;
-}
 
 /**
  * The references between records: agreement ids unique, evaluations and continuation decisions

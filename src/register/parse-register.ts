@@ -1,11 +1,12 @@
 import { checkParseOptions, type ParseOptions } from '../activities/parse-activity.js';
 import { toActivity } from '../activities/schema.js';
+import { duplicateIds } from '../input/duplicate-ids.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
 import { isVouched, vouch } from '../internal/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
-import { duplicateIds, recordReferenceIssues } from '../records/checks.js';
+import { recordReferenceIssues } from '../records/checks.js';
 import { registerSchemaFor } from './schema.js';
 import type { Register, RegisterInput } from './types.js';
 
