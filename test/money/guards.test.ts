@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyError } from '../../src/index.js';
+import { checkCostItems, checkRates, checkSnapshot, isSnapshot } from '../../src/money/guards.js';
+import { checkContext } from '../../src/obligations/guards.js';
+import { thrownBy } from '../support/thrown.js';
+
+const SEK = { code: 'SEK', base: 10, exponent: 2 };
+const amount = { amount: 100, currency: SEK, scale: 2 };
+const WHAT = { sv: 'beloppet', en: 'the amount' };
+
+describe('the shape of an amount (a dinero.js snapshot of a decimal currency)', () => {
+  it('is a snapshot with whole amount and scale, a scale of 0 or more, and a decimal currency', () => {
+    expect(isSnapshot(amount)).toBe(true);
+    expect(isSnapshot({ ...amount, scale: 0 })).toBe(true);
+  });
+
+  it.each([
+    ['no object', null],
+    ['a string', '100'],
+    ['a fractional amount', { ...amount, amount: 1.5 }],
+    ['a fractional scale', { ...amount, scale: 1.5 }],
+    ['a negative scale', { ...amount, scale: -1 }],
+    ['no currency', { amount: 100, scale: 2 }],
+    ['a currency that is null', { ...amount, currency: null }],
+    ['a currency code that is no string', { ...amount, currency: { ...SEK, code: 752 } }],
+    ['a currency of another base', { ...amount, currency: { ...SEK, base: 5 } }],
+    ['a fractional exponent', { ...amount, currency: { ...SEK, exponent: 0.5 } }],
+  ])('is refused for %s', (_, value) => {
+    expect(isSnapshot(value)).toBe(false);
+    const error = thrownBy(() => checkSnapshot('toSek', value, WHAT)) as PolicyError;
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toMatch(
+      /^toSek: the amount must be a dinero\.js snapshot \(\{ amount, currency, scale \} in minor units\), not /,
+    );
+    expect(error.messages.sv).toMatch(
+      /^toSek: beloppet ska vara en dinero\.js-snapshot \(\{ amount, currency, scale \} i minsta enheter\), inte /,
+    );
+  });
+});
+
+describe('the shape of exchange rates', () => {
+  const rate = { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'test' };
+
+  it('is { rates: [...] }, each with a currency and a rate as text', () => {
+    expect(() => checkRates('toSek', { rates: [] })).not.toThrow();
+    expect(() => checkRates('toSek', { rates: [rate] })).not.toThrow();
+  });
+
+  it.each([
+    ['no object', null],
+    ['a list alone', [rate]],
+    ['rates that are no list', { rates: rate }],
+    ['a rate that is null', { rates: [null] }],
+    ['a rate that is no object', { rates: ['EUR'] }],
+    ['a rate without a currency', { rates: [{ ...rate, currency: undefined }] }],
+    ['a rate given as a number', { rates: [{ ...rate, sekPerUnit: 11 }] }],
+  ])('is refused for %s', (_, value) => {
+    const error = thrownBy(() => checkRates('toSek', value)) as PolicyError;
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toMatch(
+      /^toSek: the exchange rates must be \{ rates: \[\.\.\.\] \} from parseRates, not /,
+    );
+    expect(error.messages.sv).toMatch(
+      /^toSek: växelkurserna ska vara \{ rates: \[\.\.\.\] \} från parseRates, inte /,
+    );
+  });
+});
+
+describe('the shape of cost items', () => {
+  it('is a list of items, each with an amount snapshot', () => {
+    expect(() => checkCostItems('totalInSek', [])).not.toThrow();
+    expect(() => checkCostItems('totalInSek', [{ label: 'x', amount }])).not.toThrow();
+  });
+
+  it.each([
+    ['no list', { amount }],
+    ['an item that is null', [null]],
+    ['an item that is no object', ['100']],
+    ['an item whose amount is no snapshot', [{ amount: '100' }]],
+  ])('is refused for %s', (_, value) => {
+    const error = thrownBy(() => checkCostItems('totalInSek', value)) as PolicyError;
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toMatch(
+      /^totalInSek: the cost items must be a list of items from a parsed activity, not /,
+    );
+    expect(error.messages.sv).toMatch(
+      /^totalInSek: kostnadsposterna ska vara en lista med poster från en tolkad aktivitet, inte /,
+    );
+  });
+});
+
+describe('the options of an evaluation', () => {
+  it('take what the library made and the shapes it reads, each left out or given', () => {
+    expect(() => checkContext('evaluate', {})).not.toThrow();
+    expect(() =>
+      checkContext('evaluate', {
+        rates: { rates: [] },
+        agreements: [{ id: 'A', twinTown: 'esashi' }],
+        maxRateAgeDays: 0,
+      }),
+    ).not.toThrow();
+  });
+
+  it.each([
+    ['options that are no object', null, 'the options must be an object, not null.'],
+    ['options that are a string', 'sv', 'the options must be an object, not "sv".'],
+    [
+      'rates of another shape',
+      { rates: [] },
+      'the exchange rates must be { rates: [...] } from parseRates, not this list.',
+    ],
+    [
+      'agreements that are no list',
+      { agreements: {} },
+      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this object.',
+    ],
+    [
+      'an agreement that is null',
+      { agreements: [null] },
+      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+    ],
+    [
+      'an agreement that is no object',
+      { agreements: ['esashi'] },
+      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+    ],
+    [
+      'an agreement without a town',
+      { agreements: [{ id: 'A' }] },
+      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+    ],
+    [
+      'a rate age that is no whole number',
+      { maxRateAgeDays: 1.5 },
+      'maxRateAgeDays must be a whole number of days, 0 or more, not 1.5.',
+    ],
+  ])('refuse %s, saying what they must be', (_, context, en) => {
+    const error = thrownBy(() => checkContext('evaluate', context)) as PolicyError;
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toBe(`evaluate: ${en}`);
+    expect(error.messages.sv.startsWith('evaluate: ')).toBe(true);
+    expect(error.messages.sv).not.toBe(error.messages.en);
+  });
+});
