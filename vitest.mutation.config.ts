@@ -12,7 +12,7 @@ class DataTestsFirst extends BaseSequencer {
   static readonly FIRST: readonly string[] = [
     'test/support/library-loads.test.ts',
     'test/policy/define-policy.test.ts',
-    'test/policy/policy-data.test.ts',
+    'test/policy/solleftea-2019-2022.test.ts',
     'test/calendar/mandate-period.test.ts',
   ];
 

@@ -10,6 +10,7 @@ import {
   definePolicy,
   diffPolicies,
   evaluate,
+  explain,
   POLICY_2019_2022,
   type PolicyVersion,
   parseActivity,
@@ -91,6 +92,6 @@ for (const departureDate of ['2022-06-01', '2023-06-01']) {
   const evaluation = evaluate(trip.data, { policies: registry });
   console.log(`Trip departing ${departureDate}, judged by ${evaluation.policy?.id}:`);
   for (const obligation of evaluation.obligations.slice(1, 3)) {
-    console.log(`  ${obligation.messages.en}`);
+    console.log(`  ${explain(obligation).en}`);
   }
 }

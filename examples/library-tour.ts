@@ -12,6 +12,7 @@ import {
   councilAccount,
   type Evaluation,
   evaluate,
+  explain,
   formatMoney,
   mandatePeriodOf,
   parseActivity,
@@ -47,8 +48,8 @@ function show(evaluation: Evaluation): void {
   const { activity } = evaluation;
   console.log(`■ ${activity.id}: ${activity.title}`);
   if (evaluation.outcome !== 'evaluated') {
-    console.log(`  ${evaluation.messages.en}`);
-    console.log(`  ${evaluation.messages.sv}`);
+    console.log(`  ${explain(evaluation).en}`);
+    console.log(`  ${explain(evaluation).sv}`);
     console.log('');
     return;
   }
@@ -59,8 +60,8 @@ function show(evaluation: Evaluation): void {
         : obligation.status === 'not_applicable'
           ? '– not applicable'
           : '? undetermined';
-    console.log(`  ${mark}: ${obligation.messages.en}`);
-    console.log(`    ${obligation.messages.sv}`);
+    console.log(`  ${mark}: ${explain(obligation).en}`);
+    console.log(`    ${explain(obligation).sv}`);
     for (const clause of obligation.clauses) {
       console.log(`    § ${clause.id}: "${clause.sv}"`);
       console.log(`      (${clause.en})`);
@@ -102,18 +103,18 @@ console.log(`  Verdict: ${report.verdict}. Findings, violations first:`);
 for (const row of report.activities.filter((activity) => activity.violations > 0)) {
   for (const result of row.compliance.results) {
     if (result.status === 'violated' || result.status === 'overdue') {
-      console.log(`  ✘ ${row.id}: ${result.messages.en}`);
+      console.log(`  ✘ ${row.id}: ${explain(result).en}`);
     }
   }
 }
 for (const review of report.agreements) {
-  console.log(`  ${review.continuation.messages.en}`);
+  console.log(`  ${explain(review.continuation).en}`);
   for (const standing of review.agreements) {
     console.log(
       `  ${standing.town?.name ?? standing.agreement.id}: ${standing.activity.count} activities in ${review.period.label}, suggested ${standing.activity.suggestion}`,
     );
-    console.log(`    ${standing.evaluation.messages.en}`);
-    console.log(`    ${standing.termination.messages.en}`);
+    console.log(`    ${explain(standing.evaluation).en}`);
+    console.log(`    ${explain(standing.termination).en}`);
     for (const note of standing.notes) console.log(`    Note: ${note.en}`);
   }
 }

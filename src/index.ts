@@ -31,6 +31,7 @@ export { reviewAgreements } from './agreements/review.js';
 export type {
   AgreementActivity,
   AgreementDuty,
+  AgreementDutyBase,
   AgreementDutyCode,
   AgreementDutyReason,
   AgreementReview,
@@ -53,6 +54,7 @@ export { assessCompliance } from './compliance/assess.js';
 export type {
   ActivityRecords,
   Compliance,
+  ComplianceBase,
   ComplianceDeadlines,
   ComplianceOptions,
   ComplianceReason,
@@ -60,10 +62,23 @@ export type {
   ObligationCompliance,
   Verdict,
 } from './compliance/types.js';
-export type { Bilingual, Language } from './errors.js';
+export type {
+  AnyPolicyError,
+  Bilingual,
+  Language,
+  PolicyDefinitionIssue,
+  PolicyErrorCode,
+  PolicyErrorDetails,
+} from './errors.js';
 export { PolicyError } from './errors.js';
+export { type Explainable, explain } from './explain.js';
 export { ISSUE_CODES, type IssueCode } from './input/issue-codes.js';
-export type { InputIssue, IssueValue, ParseResult, PathSegment } from './input/issues.js';
+export type {
+  InputIssue,
+  IssueValuesByCode,
+  ParseResult,
+  PathSegment,
+} from './input/issues.js';
 export {
   type ExchangeRate,
   type ExchangeRates,

@@ -15,7 +15,19 @@ describe('PolicyError', () => {
     expect(error.details).not.toBe(details);
   });
 
-  it('has empty details when none are given', () => {
-    expect(new PolicyError('x', { sv: 'a', en: 'b' }).details).toEqual({});
+  it('has empty details when a JavaScript caller gives none', () => {
+    // @ts-expect-error: every code has its details
+    expect(new PolicyError('invalid_date', { sv: 'a', en: 'b' }).details).toEqual({});
+  });
+
+  it('narrows its details by its code after instanceof', () => {
+    const thrown: unknown = new PolicyError(
+      'invalid_argument',
+      { sv: 'f: nej', en: 'f: no' },
+      { function: 'f' },
+    );
+    expect(thrown instanceof PolicyError && thrown.code === 'invalid_argument').toBe(true);
+    if (thrown instanceof PolicyError && thrown.code === 'invalid_argument')
+      expect(thrown.details.function).toBe('f');
   });
 });

@@ -4,6 +4,7 @@ import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
+import { complianceWords } from '../compliance/describe.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
@@ -195,7 +196,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         attention: Object.freeze(
           compliance.results
             .filter((result) => result.status === 'undetermined')
-            .map((result) => result.messages),
+            .map(complianceWords),
         ),
         missing: Object.freeze(missing),
       }),

@@ -5,9 +5,8 @@ import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { verdictOf } from '../compliance/verdict.js';
-import type { Bilingual, Language } from '../errors.js';
+import type { Bilingual } from '../errors.js';
 import { compareText } from '../internal/compare.js';
-import { Explained } from '../internal/explained.js';
 import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { rateAgeLimit } from '../money/rate-age.js';
@@ -16,25 +15,18 @@ import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { type TwinTownIndex, twinTownOf } from '../policy/twin-town-index.js';
-import type {
-  Clause,
-  InterpretationNote,
-  Party,
-  PolicyVersion,
-  Rule,
-  Timing,
-  TwinTown,
-} from '../policy/types.js';
+import type { Clause, InterpretationNote, PolicyVersion, TwinTown } from '../policy/types.js';
 import type {
   AgreementEvaluation,
   ContinuationDecision,
   TwinTownAgreement,
 } from '../records/types.js';
 import type { Register } from '../register/types.js';
-import { type DutyContext, describeAgreementDuty, noteFor } from './describe.js';
+import { noteFor, uncitedRule } from './describe.js';
 import type {
   AgreementActivity,
   AgreementDuty,
+  AgreementDutyBase,
   AgreementDutyCode,
   AgreementDutyReason,
   AgreementReview,
@@ -45,48 +37,37 @@ import type {
 const NO_CLAUSES: readonly Clause[] = Object.freeze([]);
 const NO_NOTES: readonly InterpretationNote[] = Object.freeze([]);
 
-const UNCITED: Readonly<Record<AgreementDutyCode, { owedBy: Party; timing: Timing }>> = {
-  agreement_evaluation: { owedBy: 'municipality', timing: 'within_mandate_period' },
-  continuation_decision: { owedBy: 'council', timing: 'within_mandate_period' },
-  agreement_termination: { owedBy: 'municipality', timing: 'after_evaluation' },
-};
-
-class AgreementDutyResult extends Explained implements AgreementDuty {
-  readonly #context: DutyContext;
-  readonly owedBy: Party;
-  readonly timing: Timing;
-  declare readonly dueBy?: IsoDate;
-  declare readonly evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
-  declare readonly rule?: Rule;
-  readonly clauses: readonly Clause[];
-  readonly interpretationNotes: readonly InterpretationNote[];
-
-  constructor(
-    readonly code: AgreementDutyCode,
-    readonly status: ComplianceStatus,
-    readonly reason: AgreementDutyReason,
-    cited: Cited | undefined,
-    extra: {
-      dueBy?: IsoDate | undefined;
-      evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement | undefined;
-    },
-    context: DutyContext,
-  ) {
-    super();
-    this.owedBy = cited?.rule.owedBy ?? UNCITED[code].owedBy;
-    this.timing = cited?.rule.timing ?? UNCITED[code].timing;
-    if (extra.dueBy) this.dueBy = extra.dueBy;
-    if (extra.evidence) this.evidence = extra.evidence;
-    if (cited) this.rule = cited.rule;
-    this.clauses = cited?.clauses ?? NO_CLAUSES;
-    this.interpretationNotes = cited?.interpretationNotes ?? NO_NOTES;
-    this.#context = context;
-    Object.freeze(this);
-  }
-
-  protected describe(language: Language): string {
-    return describeAgreementDuty(this, this.#context, language);
-  }
+/** A per-period duty as plain, frozen data, from its judgement and the rule it rests on. */
+function dutyOf(
+  code: AgreementDutyCode,
+  [status, reason, evidence]: Judged<
+    AgreementEvaluation | ContinuationDecision | TwinTownAgreement
+  >,
+  cited: Cited | undefined,
+  period: DutyPeriod,
+  fields: { readonly dueBy?: IsoDate | undefined; readonly town?: string | undefined },
+): AgreementDuty {
+  // Without a version in force, the rule is uncited: its party and timing come from the built-in data.
+  const rule = cited?.rule ?? uncitedRule(code);
+  // Assigned in one order, optional fields last, so that duties share a few shapes.
+  const duty: { -readonly [K in keyof AgreementDutyBase]?: AgreementDutyBase[K] } & {
+    evidence?: unknown;
+  } = {
+    code,
+    status,
+    reason,
+    owedBy: rule.owedBy,
+    timing: rule.timing,
+    period,
+    clauses: cited?.clauses ?? NO_CLAUSES,
+    interpretationNotes: cited?.interpretationNotes ?? NO_NOTES,
+  };
+  if (fields.dueBy) duty.dueBy = fields.dueBy;
+  if (fields.town !== undefined) duty.town = fields.town;
+  if (cited) duty.rule = cited.rule;
+  if (evidence) duty.evidence = evidence;
+  // The judgement pairs each reason with its kind of evidence (judgeByDueDay and the termination rules).
+  return Object.freeze(duty) as AgreementDuty;
 }
 
 type Judged<T> = [ComplianceStatus, AgreementDutyReason, T?];
@@ -219,7 +200,7 @@ function evidenceOf(
  * review?.agreements.map((a) => [a.agreement.id, a.activity.count, a.termination.reason]);
  * // => [['esashi', 4, 'found_active'], ['madison', 1, 'awaiting_termination'],
  * //     ['nykarleby', 3, 'found_active'], ['poltsamaa', 6, 'found_active']]
- * review?.continuation.messages.en;
+ * review && explain(review.continuation).en;
  * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
  * ```
  */
@@ -239,7 +220,7 @@ export function reviewAgreements(
   const cite = (code: AgreementDutyCode) => cited?.get(code);
 
   const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
-  const [decisionStatus, decisionReason, decision] = !policy
+  const decided: Judged<ContinuationDecision> = !policy
     ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
     : !cite('continuation_decision')
       ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
@@ -249,13 +230,13 @@ export function reviewAgreements(
           'awaiting_decision',
           'no_decision',
         ]);
-  const continuation = new AgreementDutyResult(
+  const decision = decided[2];
+  const continuation = dutyOf(
     'continuation_decision',
-    decisionStatus,
-    decisionReason,
+    decided,
     cite('continuation_decision'),
-    { dueBy, evidence: decision },
-    { period },
+    period,
+    { dueBy },
   );
 
   // Stryker disable next-line ArrayDeclaration: equivalent — without a policy every agreement is undetermined before its town is looked up.
@@ -290,19 +271,15 @@ export function reviewAgreements(
         .flatMap((p) => p.twinTowns)
         .find((t) => t.id === agreement.twinTown)?.name ??
       agreement.twinTown;
-    const context: DutyContext = { period, town: townName };
     const activity = evidenceOf(byTown.get(agreement.twinTown));
     const notes: Bilingual[] = [];
     if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
 
     const duty = (
       code: AgreementDutyCode,
-      [status, reason, evidence]: Judged<
-        AgreementEvaluation | ContinuationDecision | TwinTownAgreement
-      >,
+      judged: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>,
       due?: IsoDate,
-    ) =>
-      new AgreementDutyResult(code, status, reason, cite(code), { dueBy: due, evidence }, context);
+    ) => dutyOf(code, judged, cite(code), period, { dueBy: due, town: townName });
 
     const ran =
       (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&

@@ -72,6 +72,10 @@ export type AgreementDutyReason =
  * (`twinTowns.agreements`), the council's continuation decision (`council.agreements`), or the
  * termination of an agreement found inactive and of no benefit (`twinTowns.termination`).
  *
+ * A frozen plain object, discriminated by `reason`: narrowing on it types `evidence` — the agreement's
+ * evaluation, the council's decision, or the agreement itself when it was terminated. {@link explain}
+ * puts it in words.
+ *
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
@@ -81,12 +85,50 @@ export type AgreementDutyReason =
  * duty.status; // => 'fulfilled'
  * ```
  */
-export interface AgreementDuty {
+export type AgreementDuty = AgreementDutyBase &
+  (
+    | {
+        readonly reason:
+          | 'evaluated_in_time'
+          | 'evaluated_late'
+          | 'awaiting_termination'
+          | 'found_active'
+          | 'found_of_benefit';
+        /** The evaluation that decided it. */
+        readonly evidence: AgreementEvaluation;
+      }
+    | {
+        readonly reason: 'decided_in_time' | 'decided_late' | 'continued_despite_evaluation';
+        /** The council's decision that decided it. */
+        readonly evidence: ContinuationDecision;
+      }
+    | {
+        readonly reason: 'terminated';
+        /** The agreement, with the day it was terminated. */
+        readonly evidence: TwinTownAgreement;
+      }
+    | {
+        readonly reason:
+          | 'awaiting_evaluation'
+          | 'not_evaluated'
+          | 'awaiting_decision'
+          | 'no_decision'
+          | 'not_in_force'
+          | 'not_listed'
+          | 'not_in_policy'
+          | 'no_policy_in_force';
+        /** No record decided it. */
+        readonly evidence?: undefined;
+      }
+  );
+
+/** What every {@link AgreementDuty} holds, whatever its reason. */
+export interface AgreementDutyBase {
   /** The rule. */
   readonly code: AgreementDutyCode;
   /** Its status on the day judged. */
   readonly status: ComplianceStatus;
-  /** Why. */
+  /** Why: each reason comes with its own kind of `evidence` (see {@link AgreementDuty}). */
   readonly reason: AgreementDutyReason;
   /** Who owes it. */
   readonly owedBy: Party;
@@ -94,16 +136,16 @@ export interface AgreementDuty {
   readonly timing: Timing;
   /** The day it is due by, where there is one (note 7). */
   readonly dueBy?: IsoDate;
-  /** The record that decided it. */
-  readonly evidence?: AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
+  /** The period the duty belongs to (its `dueBy` is the day the period's duties fall due). */
+  readonly period: DutyPeriod;
+  /** The twin town's name, for the duties of one agreement (not the continuation decision). */
+  readonly town?: string;
   /** The rule as the policy describes it (absent when no policy was in force). */
   readonly rule?: Rule;
   /** The clauses it rests on. */
   readonly clauses: readonly Clause[];
   /** The readings of the policy version its rule applied (none when no version was in force). */
   readonly interpretationNotes: readonly InterpretationNote[];
-  /** The duty and its status in words, in Swedish and English. */
-  readonly messages: Bilingual;
 }
 
 /**

@@ -93,8 +93,8 @@ interface AuditEnvironment {
 }
 
 /**
- * One activity of an audit. Its statuses are kept; its full compliance (evaluation, facts, clauses,
- * messages) is worked out again when first read and then kept, so that an audit of a million
+ * One activity of an audit. Its statuses are kept; its full compliance (evaluation, facts, clauses)
+ * is worked out again when first read and then kept, so that an audit of a million
  * activities holds only what it counted. The audit is pure, so the second working-out is the first.
  */
 class AuditRow implements AuditedActivity {

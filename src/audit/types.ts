@@ -64,7 +64,7 @@ export interface AuditedActivity {
   readonly outcome: Evaluation['outcome'];
   /** Each obligation's status and reason, in the order of the evaluation (none unless evaluated). */
   readonly results: readonly AuditedStatus[];
-  /** Its evaluation and each obligation's status in full, with facts, clauses and messages. Worked
+  /** Its evaluation and each obligation's status in full, with facts and clauses. Worked
    * out when first read and then kept (a large audit keeps only `results` until then). */
   readonly compliance: Compliance;
   /** How many of its obligations are violated or overdue. */

@@ -16,6 +16,7 @@ import {
   councilAccount,
   diffPolicies,
   evaluate,
+  explain,
   formatMoney,
   type InputIssue,
   type Language,
@@ -234,7 +235,7 @@ function obligationLines(obligation: Obligation, language: Language, io: Io): st
         ? yellow('?')
         : dim('–');
   return [
-    `${mark} ${obligation.messages[language]}`,
+    `${mark} ${explain(obligation)[language]}`,
     ...citations(obligation, language, io).map((line) => `  ${line}`),
   ];
 }
@@ -270,7 +271,7 @@ async function check(
       const lines = [paint(io).bold(`${parsed.data.id}: ${parsed.data.title}`)];
       if (evaluation.policy)
         lines.push(`  ${evaluation.policy.title} (${evaluation.policy.fingerprint})`);
-      if (evaluation.outcome !== 'evaluated') lines.push(`  ${evaluation.messages[language]}`);
+      if (evaluation.outcome !== 'evaluated') lines.push(`  ${explain(evaluation)[language]}`);
       for (const obligation of evaluation.obligations) {
         lines.push(...obligationLines(obligation, language, io).map((line) => `  ${line}`));
       }
@@ -302,9 +303,9 @@ async function check(
       const { activity } = result.evaluation;
       lines.push(bold(`${activity.id}: ${activity.title}`));
       if (result.evaluation.outcome !== 'evaluated')
-        lines.push(`  ${result.evaluation.messages[language]}`);
+        lines.push(`  ${explain(result.evaluation)[language]}`);
       for (const item of result.results) {
-        lines.push(`  ${statusMark(item.status, io)} ${item.messages[language]}`);
+        lines.push(`  ${statusMark(item.status, io)} ${explain(item)[language]}`);
         for (const line of citations(item.obligation, language, io)) lines.push(`    ${line}`);
       }
     }
@@ -388,7 +389,7 @@ async function runAudit(
   for (const row of findings) {
     for (const result of row.compliance.results) {
       if (result.status === 'violated' || result.status === 'overdue') {
-        lines.push(`  ${red('✘')} ${row.id}: ${result.messages[language]}`);
+        lines.push(`  ${red('✘')} ${row.id}: ${explain(result)[language]}`);
       }
     }
   }
@@ -413,10 +414,10 @@ async function runAudit(
     );
     for (const row of attention) {
       if (row.outcome === 'no_policy_in_force')
-        lines.push(`  ${yellow('?')} ${row.id}: ${row.compliance.evaluation.messages[language]}`);
+        lines.push(`  ${yellow('?')} ${row.id}: ${explain(row.compliance.evaluation)[language]}`);
       for (const result of row.compliance.results) {
         if (result.status === 'undetermined')
-          lines.push(`  ${yellow('?')} ${row.id}: ${result.messages[language]}`);
+          lines.push(`  ${yellow('?')} ${row.id}: ${explain(result)[language]}`);
       }
     }
   }
@@ -428,11 +429,11 @@ async function runAudit(
       ),
     );
     const mark = (status: ComplianceStatus) => statusMark(status, io);
-    lines.push(`  ${mark(review.continuation.status)} ${review.continuation.messages[language]}`);
+    lines.push(`  ${mark(review.continuation.status)} ${explain(review.continuation)[language]}`);
     for (const standing of review.agreements) {
-      lines.push(`  ${mark(standing.evaluation.status)} ${standing.evaluation.messages[language]}`);
+      lines.push(`  ${mark(standing.evaluation.status)} ${explain(standing.evaluation)[language]}`);
       lines.push(
-        `  ${mark(standing.termination.status)} ${standing.termination.messages[language]}`,
+        `  ${mark(standing.termination.status)} ${explain(standing.termination)[language]}`,
       );
       for (const note of standing.notes)
         lines.push(dim(`    ${sv ? 'Notering' : 'Note'}: ${note[language]}`));

@@ -1,58 +1,21 @@
 import { lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
-import type { Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
-import { Explained } from '../internal/explained.js';
 import { assertVouched, invalidArgument, notThis, TAKES_ACTIVITY } from '../internal/guards.js';
 import { evaluate } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
-import { describeCompliance } from './describe.js';
 import type {
   ActivityRecords,
   Compliance,
   ComplianceDeadlines,
   ComplianceOptions,
-  ComplianceReason,
   ComplianceStatus,
   ObligationCompliance,
 } from './types.js';
 import { verdictOf } from './verdict.js';
-
-class ComplianceResult extends Explained implements ObligationCompliance {
-  readonly #activity: Activity;
-  declare readonly evidence?: BoardApproval | ActivityReport;
-  declare readonly missing?: readonly RequiredContent[];
-  declare readonly deadline?: IsoDate;
-  declare readonly conflicting?: readonly BoardApproval[];
-
-  constructor(
-    readonly obligation: Obligation,
-    readonly status: ComplianceStatus,
-    readonly reason: ComplianceReason,
-    extra: {
-      evidence?: BoardApproval | ActivityReport | undefined;
-      missing?: readonly RequiredContent[];
-      deadline?: IsoDate | undefined;
-      conflicting?: readonly BoardApproval[];
-    } = {},
-    activity: Activity,
-  ) {
-    super();
-    if (extra.evidence) this.evidence = extra.evidence;
-    if (extra.missing) this.missing = Object.freeze(extra.missing);
-    if (extra.deadline) this.deadline = extra.deadline;
-    if (extra.conflicting) this.conflicting = Object.freeze(extra.conflicting);
-    this.#activity = activity;
-    Object.freeze(this);
-  }
-
-  protected describe(language: Language): string {
-    return describeCompliance(this, this.#activity, language);
-  }
-}
 
 /** What a plan or report does not state, of what the obligation requires. */
 function missingFrom(
@@ -72,17 +35,23 @@ function missingFrom(
   });
 }
 
-type Judgement = [
-  ComplianceStatus,
-  ComplianceReason,
-  ConstructorParameters<typeof ComplianceResult>[3]?,
-];
+/** A result without its obligation, as the judges return it: status, reason and the reason's fields. */
+type Judgement = ObligationCompliance extends infer R
+  ? R extends ObligationCompliance
+    ? Omit<R, 'obligation'>
+    : never
+  : never;
 
 function judgePlanning(obligation: Obligation, activity: Activity, asOf: IsoDate): Judgement {
   const missing = missingFrom(activity, obligation.content);
-  if (missing.length === 0) return ['fulfilled', 'planning_stated'];
-  const due = obligation.dueBy as IsoDate;
-  return [asOf < due ? 'pending' : 'violated', 'planning_incomplete', { missing, deadline: due }];
+  if (missing.length === 0) return { status: 'fulfilled', reason: 'planning_stated' };
+  const deadline = obligation.dueBy as IsoDate;
+  return {
+    status: asOf < deadline ? 'pending' : 'violated',
+    reason: 'planning_incomplete',
+    deadline,
+    missing: Object.freeze(missing),
+  };
 }
 
 /**
@@ -101,22 +70,24 @@ function judgeApproval(
   const deciding =
     sorted.findLast((a) => a.decidedOn <= departure) ??
     sorted.find((a) => a.decision === 'approved');
-  const extra = (evidence: BoardApproval) => {
+  const decided = (
+    status: ComplianceStatus,
+    reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected',
+    evidence: BoardApproval,
+  ): Judgement => {
     const conflicting = sorted.filter((a) => a.decision !== evidence.decision);
-    return {
-      evidence,
-      deadline: departure,
-      ...(conflicting.length > 0 ? { conflicting } : {}),
-    };
+    return conflicting.length > 0
+      ? { status, reason, deadline: departure, evidence, conflicting: Object.freeze(conflicting) }
+      : { status, reason, deadline: departure, evidence };
   };
   const departed = asOf > departure;
   if (!deciding)
     return departed
-      ? ['violated', 'no_approval', { deadline: departure }]
-      : ['pending', 'awaiting_approval', { deadline: departure }];
-  if (deciding.decidedOn > departure) return ['violated', 'retroactive_approval', extra(deciding)];
-  if (deciding.decision === 'approved') return ['fulfilled', 'approved_in_time', extra(deciding)];
-  return [departed ? 'violated' : 'pending', 'approval_rejected', extra(deciding)];
+      ? { status: 'violated', reason: 'no_approval', deadline: departure }
+      : { status: 'pending', reason: 'awaiting_approval', deadline: departure };
+  if (deciding.decidedOn > departure) return decided('violated', 'retroactive_approval', deciding);
+  if (deciding.decision === 'approved') return decided('fulfilled', 'approved_in_time', deciding);
+  return decided(departed ? 'violated' : 'pending', 'approval_rejected', deciding);
 }
 
 /**
@@ -138,20 +109,25 @@ function judgeReport(
     deadline !== undefined && asOf > deadline;
   const after = reports.filter((report) => report.submittedOn >= last);
   const complete = after.find((report) => missingFrom(report, obligation.content).length === 0);
-  if (complete) return ['fulfilled', 'report_complete', { evidence: complete }];
+  // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
+  const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
+  if (complete)
+    return { status: 'fulfilled', reason: 'report_complete', ...due, evidence: complete };
   const latest = after.at(-1);
   if (latest) {
-    return [
-      late ? 'overdue' : 'pending',
-      'report_incomplete',
-      { evidence: latest, missing: missingFrom(latest, obligation.content), deadline },
-    ];
+    return {
+      status: late ? 'overdue' : 'pending',
+      reason: 'report_incomplete',
+      ...due,
+      evidence: latest,
+      missing: Object.freeze(missingFrom(latest, obligation.content)),
+    };
   }
   const early = reports.at(-1);
-  if (early) return ['violated', 'report_before_end', { evidence: early, deadline }];
-  if (asOf <= last) return ['pending', 'not_yet_due', { deadline }];
-  if (late) return ['overdue', 'deadline_passed', { deadline }];
-  return ['pending', 'awaiting_report', { deadline }];
+  if (early) return { status: 'violated', reason: 'report_before_end', ...due, evidence: early };
+  if (asOf <= last) return { status: 'pending', reason: 'not_yet_due', ...due };
+  if (late) return { status: 'overdue', reason: 'deadline_passed', ...due };
+  return { status: 'pending', reason: 'awaiting_report', ...due };
 }
 
 function judge(
@@ -161,8 +137,10 @@ function judge(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines,
 ): Judgement {
-  if (obligation.status === 'not_applicable') return ['not_applicable', 'not_applicable'];
-  if (obligation.status === 'undetermined') return ['undetermined', 'undetermined'];
+  if (obligation.status === 'not_applicable')
+    return { status: 'not_applicable', reason: 'not_applicable' };
+  if (obligation.status === 'undetermined')
+    return { status: 'undetermined', reason: 'undetermined' };
   // Only what is recorded about this activity by `asOf` counts: a judgement as of a past day
   // must not see decisions taken after it.
   const mine = <T extends { activity: string }>(
@@ -207,16 +185,13 @@ export function complianceOf(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines = {},
 ): Compliance {
-  const results = evaluation.obligations.map((obligation) => {
-    const [status, reason, extra] = judge(
-      obligation,
-      evaluation.activity,
-      records,
-      asOf,
-      deadlines,
-    );
-    return new ComplianceResult(obligation, status, reason, extra, evaluation.activity);
-  });
+  const results = evaluation.obligations.map(
+    (obligation): ObligationCompliance =>
+      Object.freeze({
+        obligation,
+        ...judge(obligation, evaluation.activity, records, asOf, deadlines),
+      }) as ObligationCompliance,
+  );
   return Object.freeze({
     evaluation,
     asOf,
@@ -286,7 +261,7 @@ function checkActivityRecords(fn: string, records: unknown): void {
  * compliance?.results.map((r) => [r.obligation.code, r.status]);
  * // => [['planning', 'fulfilled'], ['board_approval', 'violated'],
  * //     ['board_report_back', 'not_applicable'], ['council_account', 'pending']]
- * compliance?.results[1]?.messages.en;
+ * compliance && explain(compliance.results[1] as ObligationCompliance).en;
  * // => 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 30), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.'
  * ```
  */

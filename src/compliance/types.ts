@@ -1,5 +1,4 @@
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Bilingual } from '../errors.js';
 import type {
   Evaluation,
   EvaluationContext,
@@ -129,7 +128,59 @@ export type ActivityRecords = {
 export type Verdict = 'compliant' | 'not_compliant' | 'undetermined';
 
 /**
- * How an activity stands against one obligation.
+ * What every result of {@link assessCompliance} holds, whatever its reason.
+ */
+export interface ComplianceBase {
+  /** The obligation judged. */
+  readonly obligation: Obligation;
+  /** Its status on `asOf`. */
+  readonly status: ComplianceStatus;
+  /** Why: each reason has its own fields (see {@link ObligationCompliance}). */
+  readonly reason: ComplianceReason;
+}
+
+/** Plan, approval: the day by which it is due. */
+interface DueBy {
+  /** The day it is due by: the activity's first day (planning) or the departure (approval). */
+  readonly deadline: IsoDate;
+}
+
+/** A report back or account: the activity's last day, and a deadline when the caller set one. */
+interface ReportDue {
+  /** The activity's last day: a report can tell what happened from this day on. */
+  readonly lastDay: IsoDate;
+  /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
+  readonly deadline?: IsoDate;
+}
+
+/** A board decision that decided an approval. */
+interface Decided extends DueBy {
+  /** The decision that decided it: the board's latest on or before departure, else the first approval. */
+  readonly evidence: BoardApproval;
+  /**
+   * The board's decisions on the trip that say otherwise than the one that decided (an approval
+   * followed by a rejection, say): named so that a reader sees the conflict (interpretation note 5).
+   */
+  readonly conflicting?: readonly BoardApproval[];
+}
+
+/**
+ * How an activity stands against one obligation: a frozen plain object, discriminated by `reason`,
+ * so that each reason's own fields — the record that decided it, what a plan or report lacks, the
+ * deadline — are typed where they are present:
+ *
+ * - `planning_stated`, `not_applicable`, `undetermined`: nothing more;
+ * - `planning_incomplete`: `missing` and `deadline` (the first day);
+ * - `approved_in_time`, `retroactive_approval`, `approval_rejected`: the deciding `evidence` (a
+ *   board decision), `deadline` (the departure) and any `conflicting` decisions;
+ * - `no_approval`, `awaiting_approval`: `deadline` (the departure);
+ * - `report_complete`: `evidence` (the report) and `lastDay`;
+ * - `report_incomplete`: `evidence`, `missing`, `lastDay` and the caller's `deadline` if set;
+ * - `report_before_end`: `evidence` (the early report), `lastDay`, `deadline` if set;
+ * - `not_yet_due`, `awaiting_report`, `deadline_passed`: `lastDay`, `deadline` (always set for
+ *   `deadline_passed`).
+ *
+ * {@link explain} puts it in words.
  *
  * @example
  * ```ts
@@ -140,31 +191,50 @@ export type Verdict = 'compliant' | 'not_compliant' | 'undetermined';
  * });
  * const approval = trip.success ? assessCompliance(trip.data, {}, { asOf: '2021-09-01' }).results[1] : undefined;
  * approval?.status; // => 'pending'
- * approval?.reason; // => 'awaiting_approval'
- * approval?.deadline; // => '2021-10-01'
+ * approval?.reason === 'awaiting_approval' && approval.deadline; // => '2021-10-01'
  * ```
  */
-export interface ObligationCompliance {
-  /** The obligation judged. */
-  readonly obligation: Obligation;
-  /** Its status on `asOf`. */
-  readonly status: ComplianceStatus;
-  /** Why. */
-  readonly reason: ComplianceReason;
-  /** The record that decided it (an approval or a report), when one did. */
-  readonly evidence?: BoardApproval | ActivityReport;
-  /** What a plan or report fails to state. */
-  readonly missing?: readonly RequiredContent[];
-  /** The day it is due by: the departure (approval), or a caller-set report deadline. */
-  readonly deadline?: IsoDate;
-  /**
-   * The board's decisions on the trip that say otherwise than the one that decided (an approval
-   * followed by a rejection, say): named so that a reader sees the conflict (interpretation note 5).
-   */
-  readonly conflicting?: readonly BoardApproval[];
-  /** The status and reason in words, in Swedish and English. */
-  readonly messages: Bilingual;
-}
+export type ObligationCompliance = ComplianceBase &
+  (
+    | (None<'evidence' | 'missing' | 'deadline' | 'conflicting' | 'lastDay'> & {
+        readonly reason: 'planning_stated' | 'not_applicable' | 'undetermined';
+      })
+    | (DueBy &
+        None<'evidence' | 'conflicting' | 'lastDay'> & {
+          readonly reason: 'planning_incomplete';
+          /** What the plan fails to state. */
+          readonly missing: readonly RequiredContent[];
+        })
+    | (Decided &
+        None<'missing' | 'lastDay'> & {
+          readonly reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected';
+        })
+    | (DueBy &
+        None<'evidence' | 'missing' | 'conflicting' | 'lastDay'> & {
+          readonly reason: 'no_approval' | 'awaiting_approval';
+        })
+    | (ReportDue &
+        None<'missing' | 'conflicting'> & {
+          readonly reason: 'report_complete' | 'report_before_end';
+          /** The report that decided it. */
+          readonly evidence: ActivityReport;
+        })
+    | (ReportDue &
+        None<'conflicting'> & {
+          readonly reason: 'report_incomplete';
+          /** The latest report, which is incomplete. */
+          readonly evidence: ActivityReport;
+          /** What the report fails to state. */
+          readonly missing: readonly RequiredContent[];
+        })
+    | (ReportDue &
+        None<'evidence' | 'missing' | 'conflicting'> & {
+          readonly reason: 'not_yet_due' | 'awaiting_report' | 'deadline_passed';
+        })
+  );
+
+/** Fields a reason does not have: absent, so that they can be read on any result as `undefined`. */
+type None<K extends string> = { readonly [P in K]?: undefined };
 
 /**
  * How one activity stands against everything the policy requires of it, on a given day.

@@ -3,10 +3,10 @@
  * from the parsers' messages (`input/messages.ts`) so that an app that parses activities does not
  * carry them.
  */
-import type { Bilingual } from '../errors.js';
 import {
   type InputIssue,
-  type IssueValues,
+  type IssueMessages,
+  type IssueValuesByCode,
   issueWith,
   type PathSegment,
   quoted as show,
@@ -21,36 +21,34 @@ export type DefinitionIssueCode =
   | 'not_adopted_by_council';
 
 /** The message of each code, in both languages, from the issue's values alone. */
-export const DEFINITION_MESSAGES: Readonly<
-  Record<DefinitionIssueCode, (v: IssueValues) => Bilingual>
-> = {
+export const DEFINITION_MESSAGES: IssueMessages<DefinitionIssueCode> = {
   unknown_clause: (v) => ({
-    sv: `paragrafen ${show(v['value'])} finns inte i policyn.`,
-    en: `the clause ${show(v['value'])} is not in the policy.`,
+    sv: `paragrafen ${show(v.value)} finns inte i policyn.`,
+    en: `the clause ${show(v.value)} is not in the policy.`,
   }),
   unknown_note: (v) => ({
-    sv: `tolkningsanteckningen ${show(v['value'])} finns inte i versionens interpretationNotes.`,
-    en: `the interpretation note ${show(v['value'])} is not in the version's interpretationNotes.`,
+    sv: `tolkningsanteckningen ${show(v.value)} finns inte i versionens interpretationNotes.`,
+    en: `the interpretation note ${show(v.value)} is not in the version's interpretationNotes.`,
   }),
   ambiguous_name: (v) => ({
-    sv: `namnet ${show(v['value'])} betecknar redan vänorten ${show(v['other'])}; ett namn får bara beteckna en vänort.`,
-    en: `the name ${show(v['value'])} already names the twin town ${show(v['other'])}; a name may name only one twin town.`,
+    sv: `namnet ${show(v.value)} betecknar redan vänorten ${show(v.other)}; ett namn får bara beteckna en vänort.`,
+    en: `the name ${show(v.value)} already names the twin town ${show(v.other)}; a name may name only one twin town.`,
   }),
   adopted_after_start: (v) => ({
-    sv: `antagandedagen ${show(v['value'])} ligger efter första giltighetsdagen ${v['startDate']}; policyn kan inte gälla innan den antagits.`,
-    en: `the adoption date ${show(v['value'])} is after the first day in force, ${v['startDate']}; the policy cannot be in force before it is adopted.`,
+    sv: `antagandedagen ${show(v.value)} ligger efter första giltighetsdagen ${v.startDate}; policyn kan inte gälla innan den antagits.`,
+    en: `the adoption date ${show(v.value)} is after the first day in force, ${v.startDate}; the policy cannot be in force before it is adopted.`,
   }),
   not_adopted_by_council: (v) => ({
-    sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v['value'])}.`,
-    en: `the policy must be adopted by the municipal council (clause council.policy), not ${show(v['value'])}.`,
+    sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v.value)}.`,
+    en: `the policy must be adopted by the municipal council (clause council.policy), not ${show(v.value)}.`,
   }),
 };
 
 /** An issue a policy definition's consistency checks found, with its messages. */
-export function definitionIssue(
-  code: DefinitionIssueCode,
+export function definitionIssue<C extends DefinitionIssueCode>(
+  code: C,
   path: readonly PathSegment[],
-  values: IssueValues,
-): InputIssue {
+  values: IssueValuesByCode[C],
+): InputIssue<C> {
   return issueWith(code, path, values, DEFINITION_MESSAGES[code](values));
 }

@@ -12,7 +12,7 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-function quoted(value: unknown): IssueValue {
+function quoted(value: unknown): string | number | boolean | null {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return value;
   return value === null ? null : kindOf(value);

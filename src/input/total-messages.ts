@@ -3,11 +3,11 @@
  * parsers' messages (`input/messages.ts`, which includes them) so that code that only evaluates
  * activities does not carry every parser message.
  */
-import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
 import {
   type InputIssue,
-  type IssueValues,
+  type IssueMessages,
+  type IssueValuesByCode,
   issueWith,
   type PathSegment,
   quoted as show,
@@ -17,26 +17,26 @@ import {
 export type TotalIssueCode = 'amount_too_large' | 'missing_rate' | 'stale_rate';
 
 /** The message of each code, in both languages, from the issue's values alone. */
-export const TOTAL_MESSAGES: Readonly<Record<TotalIssueCode, (v: IssueValues) => Bilingual>> = {
+export const TOTAL_MESSAGES: IssueMessages<TotalIssueCode> = {
   amount_too_large: (v) => ({
-    sv: `${show(v['value'])} är för stort för att räknas exakt.`,
-    en: `${show(v['value'])} is too large to be computed exactly.`,
+    sv: `${show(v.value)} är för stort för att räknas exakt.`,
+    en: `${show(v.value)} is too large to be computed exactly.`,
   }),
   missing_rate: (v) => ({
-    sv: `det finns ingen växelkurs för ${v['currency']} (${show(v['item'])}); ange en kurs i SEK per ${v['currency']}.`,
-    en: `there is no exchange rate for ${v['currency']} (${show(v['item'])}); supply a rate in SEK per ${v['currency']}.`,
+    sv: `det finns ingen växelkurs för ${v.currency} (${show(v.item)}); ange en kurs i SEK per ${v.currency}.`,
+    en: `there is no exchange rate for ${v.currency} (${show(v.item)}); supply a rate in SEK per ${v.currency}.`,
   }),
   stale_rate: (v) => ({
-    sv: `växelkursen för ${v['currency']} (${show(v['item'])}) är daterad ${v['rateDate']}, mer än ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'dag', 'dagar')} före den avgörande dagen ${v['decidingDate']} (avresan eller första dagen); ange en kurs daterad ${v['earliest']} eller senare.`,
-    en: `the exchange rate for ${v['currency']} (${show(v['item'])}) is dated ${v['rateDate']}, more than ${v['maxAgeDays']} ${byCount(Number(v['maxAgeDays']), 'day', 'days')} before the deciding day ${v['decidingDate']} (the departure or first day); supply a rate dated ${v['earliest']} or later.`,
+    sv: `växelkursen för ${v.currency} (${show(v.item)}) är daterad ${v.rateDate}, mer än ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'dag', 'dagar')} före den avgörande dagen ${v.decidingDate} (avresan eller första dagen); ange en kurs daterad ${v.earliest} eller senare.`,
+    en: `the exchange rate for ${v.currency} (${show(v.item)}) is dated ${v.rateDate}, more than ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'day', 'days')} before the deciding day ${v.decidingDate} (the departure or first day); supply a rate dated ${v.earliest} or later.`,
   }),
 };
 
 /** An issue found while totalling costs, with its messages. */
-export function totalIssue(
-  code: TotalIssueCode,
+export function totalIssue<C extends TotalIssueCode>(
+  code: C,
   path: readonly PathSegment[],
-  values: IssueValues,
-): InputIssue {
+  values: IssueValuesByCode[C],
+): InputIssue<C> {
   return issueWith(code, path, values, TOTAL_MESSAGES[code](values));
 }

@@ -10,7 +10,11 @@ import { type Bilingual, PolicyError } from '../errors.js';
  * `PolicyError` `invalid_argument`: `fn` was called with a value it does not take (a programmer
  * error, thrown as the one named error class). The message starts with the function's name.
  */
-export function invalidArgument(fn: string, problem: Bilingual, cause?: unknown): PolicyError {
+export function invalidArgument(
+  fn: string,
+  problem: Bilingual,
+  cause?: unknown,
+): PolicyError<'invalid_argument'> {
   return new PolicyError(
     'invalid_argument',
     { sv: `${fn}: ${problem.sv}`, en: `${fn}: ${problem.en}` },

@@ -1,5 +1,5 @@
 import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
-import type { Language } from '../errors.js';
+import type { Bilingual, Language } from '../errors.js';
 import { checkLanguage } from '../internal/guards.js';
 import { checkSnapshot } from './guards.js';
 
@@ -41,12 +41,23 @@ export function formatMoney(
   return moneyText(snapshot, language);
 }
 
+/** How each language writes an amount: decimal mark, digit grouping, and where the currency goes. */
+const MONEY: Readonly<
+  Record<Language, { mark: string; group: string; write: (n: string, code: string) => string }>
+> = {
+  sv: { mark: ',', group: ' ', write: (n, code) => `${n} ${code === 'SEK' ? 'kr' : code}` },
+  en: { mark: '.', group: ',', write: (n, code) => `${code} ${n}` },
+};
+
 /** Internal: {@link formatMoney} of an amount known to be a snapshot, in a known language. */
 export function moneyText(snapshot: DineroSnapshot<number>, language: Language): string {
-  const { currency } = snapshot;
-  const number = decimalOf(snapshot, language, language === 'sv' ? ' ' : ',');
-  if (language === 'sv') return `${number} ${currency.code === 'SEK' ? 'kr' : currency.code}`;
-  return `${currency.code} ${number}`;
+  const way = MONEY[language];
+  return way.write(decimalOf(snapshot, language, way.group), snapshot.currency.code);
+}
+
+/** Internal: an amount known to be a snapshot, in both languages. */
+export function moneyWords(snapshot: DineroSnapshot<number>): Bilingual {
+  return { sv: moneyText(snapshot, 'sv'), en: moneyText(snapshot, 'en') };
 }
 
 /**
@@ -63,5 +74,5 @@ export function decimalOf(
   const whole = digits.slice(0, digits.length - scale);
   const fraction = digits.slice(digits.length - scale);
   const grouped = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
-  return sign + (fraction ? `${grouped}${language === 'sv' ? ',' : '.'}${fraction}` : grouped);
+  return sign + (fraction ? `${grouped}${MONEY[language].mark}${fraction}` : grouped);
 }

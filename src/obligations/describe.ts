@@ -1,30 +1,14 @@
-import type { Language } from '../errors.js';
+import type { Bilingual, Language } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
+import { joined, listOf, NOTHING } from '../internal/words.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
-import { moneyText } from '../money/format.js';
-import type { Party } from '../policy/types.js';
-import type { Fact, Obligation, RequiredContent } from './types.js';
-
-const PARTY: Readonly<Record<Party, { sv: string; en: string }>> = {
-  organiser: { sv: 'arrangören', en: 'the organiser' },
-  board: { sv: 'kommunstyrelsen', en: 'the executive board' },
-  council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
-  municipality: { sv: 'kommunen', en: 'the municipality' },
-};
+import { moneyWords } from '../money/format.js';
+import type { Evaluation, Fact, Obligation } from './types.js';
+import { BASIS, CONTENT_NAMES, EVALUATION, FACT, FORM, OBLIGATION, PARTY, WHEN } from './words.js';
 
 /** Each form of exchange in words. */
-export const FORM = {
-  incoming_visit: { sv: 'inkommande besök', en: 'incoming visit' },
-  project: { sv: 'projekt', en: 'project' },
-  digital: { sv: 'digitalt samarbete', en: 'digital cooperation' },
-  other: { sv: 'annat utbyte', en: 'other exchange' },
-} as const;
-
-const BASIS = {
-  planned: { sv: 'planerade kostnader, preliminärt', en: 'planned costs, provisional' },
-  actual: { sv: 'faktiska kostnader', en: 'actual costs' },
-} as const;
+export { CONTENT_NAMES, FORM } from './words.js';
 
 /** The kinds of fact an evaluation states. */
 const FACT_KINDS: ReadonlySet<string> = new Set<Fact['kind']>([
@@ -91,64 +75,48 @@ export function describeFact(fact: Fact, language: Language): string {
 
 /** Internal: {@link describeFact} of a fact an evaluation made, in a known language. */
 export function factText(fact: Fact, language: Language): string {
-  const sv = language === 'sv';
-  switch (fact.kind) {
-    case 'abroad':
-      return sv
-        ? `${fact.place} (${fact.country}) ligger utanför Sverige`
-        : `${fact.place} (${fact.country}) is outside Sweden`;
-    case 'all_in_sweden':
-      return sv
-        ? 'alla resmål och parter finns i Sverige'
-        : 'every destination and party is in Sweden';
-    case 'twin_town':
-      return sv
-        ? `${fact.name} är vänort enligt policyn för ${fact.policyPeriod}`
-        : `${fact.name} is a twin town under the ${fact.policyPeriod} policy`;
-    case 'possible_twin_town':
-      return sv
-        ? `${fact.place} kan vara vänorten ${fact.name} enligt policyn för ${fact.policyPeriod}, men stavas inte som den; ange resmålet som { twinTown: "${fact.town}" } om det är vänorten, eller skriv orten som den skrivs (${fact.name}) eller med sitt eget namn`
-        : `${fact.place} may be the twin town ${fact.name} under the ${fact.policyPeriod} policy, but is not written as it is; name the destination as { twinTown: "${fact.town}" } if it is the twin town, or write the place as the town is written (${fact.name}) or by its own name`;
-    case 'no_twin_town':
-      return sv ? 'inget resmål är en vänort' : 'no destination is a twin town';
-    case 'agreement_terminated':
-      return sv
-        ? `vänortsavtalet med ${fact.name} sades upp ${fact.terminatedOn}, före avresan`
-        : `the agreement with ${fact.name} was terminated on ${fact.terminatedOn}, before departure`;
-    case 'total_cost': {
-      const total = moneyText(fact.total, language);
-      const threshold = moneyText(fact.threshold, language);
-      const basis =
-        fact.plannedInstead === undefined
-          ? BASIS[fact.basis][language] + ratesUsed(fact.conversions, language)
-          : sv
-            ? `faktiska kostnader angivna som inga; planerat ${moneyText(fact.plannedInstead, language)}`
-            : `actual costs recorded as none; planned ${moneyText(fact.plannedInstead, language)}`;
-      if (fact.above) return `${sv ? 'kostnaden' : 'the cost'} ${total} > ${threshold} (${basis})`;
-      return sv
-        ? `kostnaden ${total} inte är högre än ${threshold} (${basis})`
-        : `the cost ${total} is not more than ${threshold} (${basis})`;
-    }
-    case 'costs_missing':
-      return sv ? 'resan har inga kostnader angivna' : 'the trip records no costs';
-    case 'costs_not_convertible':
-      return sv
-        ? `kostnaderna kan inte räknas om till SEK (${fact.issues.map((i) => i.messages.sv).join(' ')})`
-        : `the costs cannot be converted to SEK (${fact.issues.map((i) => i.messages.en).join(' ')})`;
-    case 'not_a_trip':
-      return sv
-        ? `regeln gäller resor, och detta är ett utbyte (${FORM[fact.form].sv})`
-        : `the rule is about trips, and this is an exchange (${FORM[fact.form].en})`;
-  }
+  return factWords(fact)[language];
 }
 
-/** What a plan or report must state, in words. */
-export const CONTENT_NAMES: Readonly<Record<RequiredContent, { sv: string; en: string }>> = {
-  purpose: { sv: 'syfte', en: 'purpose' },
-  goal: { sv: 'mål', en: 'goal' },
-  expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
-  result: { sv: 'resultat', en: 'result' },
-};
+/** Internal: a fact an evaluation made, in both languages. */
+export function factWords(fact: Fact): Bilingual {
+  switch (fact.kind) {
+    case 'abroad':
+      return FACT.abroad(fact.place, fact.country);
+    case 'all_in_sweden':
+      return FACT.allInSweden;
+    case 'twin_town':
+      return FACT.twinTown(fact.name, fact.policyPeriod);
+    case 'possible_twin_town':
+      return FACT.possibleTwinTown(fact.place, fact.name, fact.policyPeriod, fact.town);
+    case 'no_twin_town':
+      return FACT.noTwinTown;
+    case 'agreement_terminated':
+      return FACT.agreementTerminated(fact.name, fact.terminatedOn);
+    case 'total_cost': {
+      const basis =
+        fact.plannedInstead === undefined
+          ? joined([BASIS[fact.basis], ratesUsed(fact.conversions)], '')
+          : FACT.noneInsteadOfPlanned(moneyWords(fact.plannedInstead));
+      return (fact.above ? FACT.above : FACT.notAbove)(
+        moneyWords(fact.total),
+        moneyWords(fact.threshold),
+        basis,
+      );
+    }
+    case 'costs_missing':
+      return FACT.costsMissing;
+    case 'costs_not_convertible':
+      return FACT.costsNotConvertible(
+        joined(
+          fact.issues.map((issue) => issue.messages),
+          ' ',
+        ),
+      );
+    case 'not_a_trip':
+      return FACT.notATrip(FORM[fact.form]);
+  }
+}
 
 /** A rate and the amounts it converted. */
 interface RateUsed {
@@ -161,7 +129,7 @@ interface RateUsed {
  * "; EUR 1,200.00 at 11.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken" (empty for SEK only).
  * Rates by currency, amounts largest first, so that the order of the cost items does not matter.
  */
-function ratesUsed(conversions: readonly SekConversion[], language: Language): string {
+function ratesUsed(conversions: readonly SekConversion[]): Bilingual {
   // By the rate's content, not its identity: a fact read back from JSON names its rates the same.
   const byRate = new Map<string, RateUsed>();
   for (const { from, rate } of conversions) {
@@ -171,71 +139,45 @@ function ratesUsed(conversions: readonly SekConversion[], language: Language): s
     if (found) found.amounts.push(from);
     else byRate.set(key, { rate, amounts: [from] });
   }
-  let text = '';
-  for (const key of [...byRate.keys()].sort(compareText)) {
-    const { rate, amounts } = byRate.get(key) as RateUsed;
-    const { currency, date, source } = rate;
-    const converted = list(
+  return joined(
+    [...byRate.keys()].sort(compareText).map((key) => {
+      const { rate, amounts } = byRate.get(key) as RateUsed;
       // A currency's amounts share its scale, so their integers compare as the amounts do.
-      amounts.sort((a, b) => b.amount - a.amount).map((amount) => moneyText(amount, language)),
-      language,
-    );
-    text +=
-      language === 'sv'
-        ? `; ${converted} à ${rate.sekPerUnit.replace('.', ',')} kr per ${currency}, kurs från ${date} enligt ${source}`
-        : `; ${converted} at ${rate.sekPerUnit} SEK per ${currency}, rate of ${date} from ${source}`;
-  }
-  return text;
-}
-
-function list(items: readonly string[], language: Language): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${language === 'sv' ? 'och' : 'and'} ${items.at(-1)}`;
-}
-
-function when(obligation: Obligation, language: Language): string {
-  const sv = language === 'sv';
-  switch (obligation.timing) {
-    case 'before_departure':
-      return sv ? `senast ${obligation.dueBy}` : `on or before ${obligation.dueBy}`;
-    case 'before_activity':
-      return sv ? `före ${obligation.dueBy}` : `before ${obligation.dueBy}`;
-    case 'after_return':
-      return sv ? 'efter hemkomsten' : 'after the return';
-    default:
-      return sv
-        ? 'i nästa redovisning till kommunfullmäktige'
-        : 'in the next account to the council';
-  }
-}
-
-/** An obligation in one sentence: the rule, whether and how it binds, and the facts that decide it. */
-export function describeObligation(obligation: Obligation, language: Language): string {
-  const sv = language === 'sv';
-  const title = obligation.rule.title[language];
-  const because = list(
-    obligation.facts.map((fact) => factText(fact, language)),
-    language,
+      const converted = listOf(amounts.sort((a, b) => b.amount - a.amount).map(moneyWords));
+      return FACT.rateUsed(converted, rate.sekPerUnit, rate.currency, rate.date, rate.source);
+    }),
+    '',
   );
-  if (obligation.status === 'not_applicable') {
-    return sv
-      ? `${title}: gäller inte, eftersom ${because}.`
-      : `${title}: not applicable, because ${because}.`;
-  }
-  if (obligation.status === 'undetermined') {
-    return sv
-      ? `${title}: kan inte avgöras, eftersom ${because}.`
-      : `${title}: cannot be determined, because ${because}.`;
-  }
-  const owedTo = obligation.owedTo
-    ? `${sv ? ' gentemot ' : ' to '}${PARTY[obligation.owedTo][language]}`
-    : '';
-  const content = list(
-    obligation.content.map((item) => CONTENT_NAMES[item][language]),
-    language,
+}
+
+/** Internal: an obligation in one sentence, in both languages — the rule, whether and how it binds, and the facts that decide it. */
+export function obligationWords(obligation: Obligation): Bilingual {
+  const title = obligation.rule.title;
+  const because = listOf(obligation.facts.map(factWords));
+  if (obligation.status !== 'owed') return OBLIGATION.notOwed(obligation.status, title, because);
+  const when = (WHEN[obligation.timing as keyof typeof WHEN] ?? WHEN.in_council_account)(
+    obligation.dueBy,
   );
-  const stating = content ? (sv ? `, med ${content}` : `, stating ${content}`) : '';
-  return sv
-    ? `${title}: åligger ${PARTY[obligation.owedBy].sv}${owedTo}, ${when(obligation, 'sv')}${stating}, eftersom ${because}.`
-    : `${title}: owed by ${PARTY[obligation.owedBy].en}${owedTo}, ${when(obligation, 'en')}${stating}, because ${because}.`;
+  return OBLIGATION.owed(
+    title,
+    PARTY[obligation.owedBy],
+    obligation.owedTo && PARTY[obligation.owedTo],
+    when,
+    obligation.content.length === 0
+      ? NOTHING
+      : listOf(obligation.content.map((item) => CONTENT_NAMES[item])),
+    because,
+  );
+}
+
+/** Internal: an evaluation in words, in both languages — why nothing is owed, or what is. */
+export function evaluationWords(evaluation: Evaluation): Bilingual {
+  if (evaluation.outcome === 'no_policy_in_force')
+    return EVALUATION.noPolicyInForce(evaluation.decidingDate);
+  if (evaluation.outcome === 'not_international')
+    return EVALUATION.notInternational(FACT.allInSweden);
+  return joined(
+    evaluation.obligations.filter((o) => o.status !== 'not_applicable').map(obligationWords),
+    ' ',
+  );
 }

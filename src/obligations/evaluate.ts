@@ -1,10 +1,9 @@
 import { firstDayOf } from '../activities/days.js';
 import type { Activity, Trip } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import { type Language, PolicyError } from '../errors.js';
+import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
-import { explained, type MessagesDescriptor, messagesFrom } from '../internal/explained.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
@@ -16,7 +15,6 @@ import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-
 import { twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type { AppliedPolicy, PolicyVersion, TwinTown } from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
-import { describeObligation, factText } from './describe.js';
 import { checkContext } from './guards.js';
 import type {
   ActivityRuleCode,
@@ -38,8 +36,6 @@ const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
   'expected_benefit',
 ]);
 const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goal', 'result']);
-
-const OBLIGATION_WORDS = messagesFrom(describeObligation);
 
 /** An obligation as plain, frozen data, built from the rule it rests on and named fields. */
 function obligationOf(
@@ -68,31 +64,8 @@ function obligationOf(
   };
   if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
   if (fields.dueBy !== undefined) obligation.dueBy = fields.dueBy;
-  return explained<Omit<Obligation, 'messages'>, Obligation>(
-    obligation as Omit<Obligation, 'messages'>,
-    OBLIGATION_WORDS as MessagesDescriptor<Omit<Obligation, 'messages'>>,
-  );
+  return Object.freeze(obligation as Obligation);
 }
-
-/** What an evaluation says in words: why nothing is owed, or what is. */
-function describeEvaluation(evaluation: Omit<Evaluation, 'messages'>, language: Language): string {
-  const sv = language === 'sv';
-  if (evaluation.outcome === 'no_policy_in_force') {
-    return sv
-      ? `Ingen känd version av policyn gällde ${evaluation.decidingDate}; inga skyldigheter kan beräknas.`
-      : `No known version of the policy was in force on ${evaluation.decidingDate}; no duties can be computed.`;
-  }
-  if (evaluation.outcome === 'not_international') {
-    const fact = factText({ kind: 'all_in_sweden' }, language);
-    return sv ? `Policyn gäller inte: ${fact}.` : `The policy does not apply: ${fact}.`;
-  }
-  return evaluation.obligations
-    .filter((o) => o.status !== 'not_applicable')
-    .map((o) => o.messages[language])
-    .join(' ');
-}
-
-const EVALUATION_WORDS = messagesFrom(describeEvaluation);
 
 /** An evaluation as plain, frozen data, from named fields. */
 function evaluationOf(fields: {
@@ -115,10 +88,7 @@ function evaluationOf(fields: {
     obligations: Object.freeze(fields.obligations),
   };
   if (fields.policy) evaluation.policy = fields.policy;
-  return explained<Omit<Evaluation, 'messages'>, Evaluation>(
-    evaluation as Omit<Evaluation, 'messages'>,
-    EVALUATION_WORDS,
-  );
+  return Object.freeze(evaluation as Evaluation);
 }
 
 function unknownTwinTown(activity: string, twinTown: string): PolicyError {
@@ -292,7 +262,7 @@ function costFact(
  * evaluation?.obligations.map((o) => [o.code, o.status]);
  * // => [['planning', 'owed'], ['board_approval', 'owed'], ['board_report_back', 'not_applicable'],
  * //     ['council_account', 'owed']]
- * evaluation?.obligations[2]?.messages.en;
+ * evaluation && explain(evaluation.obligations[2] as Obligation).en;
  * // => 'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).'
  *
  * const fair = parseActivity({

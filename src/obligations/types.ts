@@ -1,7 +1,6 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Activity, ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
@@ -197,8 +196,9 @@ export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result'
  * what it must state, the facts that decided it and the clauses it rests on.
  *
  * @remarks
- * `rule` and `clauses` are the policy's own frozen objects, shared by every result, not copies.
- * `messages` is rendered when read.
+ * A frozen plain object: `rule` and `clauses` are the policy's own frozen objects, shared by every
+ * result, not copies. Its words come from its data: {@link explain} gives them, from the result or
+ * from any copy of it (a spread, `structuredClone`, or JSON read back).
  *
  * @example
  * ```ts
@@ -211,7 +211,7 @@ export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result'
  *   ? evaluate(trip.data).obligations.find((o) => o.code === 'board_approval')
  *   : undefined;
  * approval?.status; // => 'owed'
- * approval?.messages.en;
+ * approval && explain(approval).en;
  * // => 'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.'
  * ```
  */
@@ -240,8 +240,6 @@ export interface Obligation {
   readonly clauses: readonly Clause[];
   /** The readings of the policy version its rule applied (the version's own objects). */
   readonly interpretationNotes: readonly InterpretationNote[];
-  /** The obligation explained, in Swedish and English. */
-  readonly messages: Bilingual;
 }
 
 /**
@@ -251,6 +249,8 @@ export interface Obligation {
  *   four per-activity rules, owed or not;
  * - `not_international`: everything is in Sweden, so the policy does not apply (note 3);
  * - `no_policy_in_force`: no known version was in force on the activity's first day (note 8).
+ *
+ * A frozen plain object; {@link explain} puts it in words.
  *
  * @example
  * ```ts
@@ -279,6 +279,4 @@ export interface Evaluation {
   readonly conversions: readonly SekConversion[];
   /** The per-activity rules, in the order of the policy: owed, not applicable, or undetermined. */
   readonly obligations: readonly Obligation[];
-  /** The outcome explained, in Swedish and English. */
-  readonly messages: Bilingual;
 }

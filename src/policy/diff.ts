@@ -1,7 +1,8 @@
 import type { DineroSnapshot } from 'dinero.js';
-import type { Bilingual, Language } from '../errors.js';
+import type { Bilingual } from '../errors.js';
 import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
-import { moneyText } from '../money/format.js';
+import { same as inBoth, joined } from '../internal/words.js';
+import { moneyWords } from '../money/format.js';
 import type {
   Clause,
   Goal,
@@ -11,6 +12,7 @@ import type {
   RuleCode,
   TwinTown,
 } from './types.js';
+import { CHANGE } from './words.js';
 
 /**
  * One difference between two policy versions.
@@ -165,84 +167,52 @@ function compare<T>(
   return changes;
 }
 
-function describe(change: PolicyChange, language: Language): string {
-  const sv = language === 'sv';
-  const q = (text: string) => `”${text}”`;
+/** A change in words, in both languages. */
+function describe(change: PolicyChange): Bilingual {
+  const town = (t: TwinTown) => `${t.name} (${t.country})`;
   switch (change.kind) {
     case 'identity_changed':
-      return `${change.field}: ${change.before} → ${change.after}`;
+      return inBoth(`${change.field}: ${change.before} → ${change.after}`);
     case 'threshold': {
-      const amounts = `${moneyText(change.before, language)} → ${moneyText(change.after, language)}`;
-      return sv ? `Gränsen för återrapportering: ${amounts}` : `Report-back threshold: ${amounts}`;
+      const before = moneyWords(change.before);
+      const after = moneyWords(change.after);
+      return CHANGE.threshold({
+        sv: `${before.sv} → ${after.sv}`,
+        en: `${before.en} → ${after.en}`,
+      });
     }
     case 'twin_town_added':
-      return sv
-        ? `Ny vänort: ${change.town.name} (${change.town.country})`
-        : `Twin town added: ${change.town.name} (${change.town.country})`;
+      return CHANGE.twinTownAdded(town(change.town));
     case 'twin_town_removed':
-      return sv
-        ? `Vänort borttagen: ${change.town.name} (${change.town.country})`
-        : `Twin town removed: ${change.town.name} (${change.town.country})`;
+      return CHANGE.twinTownRemoved(town(change.town));
     case 'twin_town_changed':
-      return sv
-        ? `Vänorten ${change.before.name} ändrad (namn, stavningar eller land)`
-        : `Twin town ${change.before.name} changed (name, spellings or country)`;
+      return CHANGE.twinTownChanged(change.before.name);
     case 'goal_added':
-      return sv
-        ? `Nytt mål ${change.goal.id}: ${q(change.goal.text.sv)}`
-        : `Goal added, ${change.goal.id}: ${q(change.goal.text.en)}`;
+      return CHANGE.goalAdded(change.goal.id, change.goal.text);
     case 'goal_removed':
-      return sv ? `Mål borttaget: ${change.goal.id}` : `Goal removed: ${change.goal.id}`;
+      return CHANGE.goalRemoved(change.goal.id);
     case 'goal_changed':
-      return sv
-        ? `Målet ${change.after.id} ändrat: ${q(change.before.text.sv)} → ${q(change.after.text.sv)}`
-        : `Goal ${change.after.id} changed: ${q(change.before.text.en)} → ${q(change.after.text.en)}`;
+      return CHANGE.goalChanged(change.after.id, change.before.text, change.after.text);
     case 'rule_added':
-      return sv
-        ? `Regeln ${change.rule.code} gäller nu (${change.rule.title.sv})`
-        : `Rule ${change.rule.code} now applies (${change.rule.title.en})`;
+      return CHANGE.ruleAdded(change.rule.code, change.rule.title);
     case 'rule_removed':
-      return sv
-        ? `Regeln ${change.rule.code} gäller inte längre (${change.rule.title.sv})`
-        : `Rule ${change.rule.code} no longer applies (${change.rule.title.en})`;
+      return CHANGE.ruleRemoved(change.rule.code, change.rule.title);
     case 'rule_changed':
-      return sv
-        ? `Regeln ${change.code} ändrad: ${change.fields.join(', ')}`
-        : `Rule ${change.code} changed: ${change.fields.join(', ')}`;
+      return CHANGE.ruleChanged(change.code, change.fields.join(', '));
     case 'clause_added':
-      return sv
-        ? `Ny paragraf ${change.clause.id}: ${q(change.clause.sv)}`
-        : `Clause added, ${change.clause.id}: ${q(change.clause.en)}`;
+      return CHANGE.clauseAdded(change.clause.id, change.clause);
     case 'clause_removed':
-      return sv ? `Paragraf borttagen: ${change.clause.id}` : `Clause removed: ${change.clause.id}`;
+      return CHANGE.clauseRemoved(change.clause.id);
     case 'clause_changed':
-      // Each language shows its own text when it changed, else the other one: the Swedish text is the
-      // policy's, and a change to it alone must be visible in the English summary too.
-      if (change.before.sv === change.after.sv && change.before.en === change.after.en) {
-        return sv
-          ? `Paragrafen ${change.after.id} ändrad (avsnitt, slag eller överordnad paragraf)`
-          : `Clause ${change.after.id} changed (section, kind or parent)`;
-      }
-      if (sv) {
-        return change.before.sv !== change.after.sv
-          ? `Paragrafen ${change.after.id} ändrad: ${q(change.before.sv)} → ${q(change.after.sv)}`
-          : `Paragrafen ${change.after.id}, engelsk återgivning ändrad: ${q(change.before.en)} → ${q(change.after.en)}`;
-      }
-      return change.before.en !== change.after.en
-        ? `Clause ${change.after.id} changed: ${q(change.before.en)} → ${q(change.after.en)}`
-        : `Clause ${change.after.id} changed, Swedish text: ${q(change.before.sv)} → ${q(change.after.sv)}`;
+      return change.before.sv === change.after.sv && change.before.en === change.after.en
+        ? CHANGE.clausePlaceChanged(change.after.id)
+        : CHANGE.clauseTextChanged(change.after.id, change.before, change.after);
     case 'note_added':
-      return sv
-        ? `Ny tolkning ${change.note.number} (${change.note.id}): ${q(change.note.text.sv)}`
-        : `Interpretation note added, ${change.note.number} (${change.note.id}): ${q(change.note.text.en)}`;
+      return CHANGE.noteAdded(change.note.number, change.note.id, change.note.text);
     case 'note_removed':
-      return sv
-        ? `Tolkning borttagen: ${change.note.number} (${change.note.id})`
-        : `Interpretation note removed: ${change.note.number} (${change.note.id})`;
+      return CHANGE.noteRemoved(change.note.number, change.note.id);
     case 'note_changed':
-      return sv
-        ? `Tolkningen ${change.after.id} ändrad: ${q(change.before.text.sv)} → ${q(change.after.text.sv)}`
-        : `Interpretation note ${change.after.id} changed: ${q(change.before.text.en)} → ${q(change.after.text.en)}`;
+      return CHANGE.noteChanged(change.after.id, change.before.text, change.after.text);
   }
 }
 
@@ -333,20 +303,11 @@ export function diffPolicies(before: PolicyVersion, after: PolicyVersion): Polic
       changed: (a, b) => ({ kind: 'note_changed', before: a, after: b }),
     }),
   );
-  const lines = (language: Language) =>
-    changes.length === 0
-      ? language === 'sv'
-        ? 'Inga ändringar.'
-        : 'No changes.'
-      : changes.map((change) => describe(change, language)).join('\n');
+  const summary = changes.length === 0 ? CHANGE.none : joined(changes.map(describe), '\n');
   return Object.freeze({
     from: before.id,
     to: after.id,
     changes: Object.freeze(changes),
-    summary: Object.freeze({
-      sv: lines('sv'),
-      // Stryker disable next-line StringLiteral: equivalent — every language but 'sv' is English here.
-      en: lines('en'),
-    }),
+    summary: Object.freeze({ sv: summary.sv, en: summary.en }),
   });
 }

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../calendar/iso-date.js';
-import { PolicyError } from '../errors.js';
+import { PolicyError, type PolicyErrorCode, type PolicyErrorDetails } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { type Vouched, vouch } from '../internal/guards.js';
@@ -55,7 +55,12 @@ export interface PolicyRegistry extends Vouched<'registry'> {
   }[];
 }
 
-function fail(code: string, sv: string, en: string, details: Record<string, unknown>): never {
+function fail<C extends PolicyErrorCode>(
+  code: C,
+  sv: string,
+  en: string,
+  details: PolicyErrorDetails[C],
+): never {
   throw new PolicyError(code, { sv, en }, details);
 }
 

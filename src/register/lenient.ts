@@ -67,17 +67,23 @@ function idOf(record: unknown): string | undefined {
   return undefined;
 }
 
+/** A `first` reference (`'activities[1]'`) with its index mapped back to the document's. */
+function firstIn(first: string, original: ReadonlyMap<string, readonly number[]>): string {
+  const match = /^(\w+)\[(\d+)\]$/.exec(first);
+  if (!match) return first;
+  const list = original.get(match[1] as string);
+  return `${match[1]}[${list?.[Number(match[2])] ?? match[2]}]`;
+}
+
 /** The issue with the list index (and a `first` reference) mapped back to the document's. */
 function remapped(found: InputIssue, original: ReadonlyMap<string, readonly number[]>): InputIssue {
   const [list, index, ...rest] = found.path;
   const indexes = original.get(String(list));
   if (!indexes || typeof index !== 'number') return found;
-  const values = { ...found.values };
-  const first = /^(\w+)\[(\d+)\]$/.exec(String(values['first'] ?? ''));
-  if (first) {
-    const firstList = original.get(first[1] as string);
-    values['first'] = `${first[1]}[${firstList?.[Number(first[2])] ?? first[2]}]`;
-  }
+  const values =
+    'first' in found.values
+      ? { ...found.values, first: firstIn(found.values.first, original) }
+      : { ...found.values };
   // A register's issues are the parsers' own; none is a definition's.
   return issue(
     found.code as ParserIssueCode,

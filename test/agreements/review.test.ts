@@ -2,7 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: 'json' };
 import {
+  type AgreementDuty,
   type AgreementReview,
+  explain,
   POLICY_2019_2022,
   parseRegister,
   type Register,
@@ -64,7 +66,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
       '2022-10-14',
     ]);
     expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.agreements']);
-    expect(duty.messages.sv).toBe(
+    expect(explain(duty).sv).toBe(
       'Utvärdering av vänortsavtal (Esashi): uppfyllt — utvärderat 2022-10-14 (KS § 70), senast 2022-10-14.',
     );
   });
@@ -79,7 +81,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     );
     expect(standing(late, 'esashi').evaluation.reason).toBe('evaluated_late');
     expect(standing(late, 'esashi').evaluation.status).toBe('violated');
-    expect(standing(late, 'esashi').evaluation.messages.en).toBe(
+    expect(explain(standing(late, 'esashi').evaluation).en).toBe(
       'Evaluation of twin-town agreements (Esashi): violated — evaluated only on 2022-10-15 (KS § 70), after 2022-10-14.',
     );
     const none = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
@@ -94,7 +96,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     });
     const before = reviewAgreements(records, { period: '2019–2022', asOf: '2022-05-01' });
     expect(standing(before, 'esashi').evaluation.status).toBe('pending');
-    expect(standing(before, 'esashi').evaluation.messages.en).toContain(
+    expect(explain(standing(before, 'esashi').evaluation).en).toContain(
       'no evaluation yet; due by 2022-10-14',
     );
     // Before the evaluation, termination waits on it: pending, not undetermined.
@@ -120,7 +122,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     );
     const esashi = standing(review, 'esashi');
     expect(esashi.evaluation.evidence).toMatchObject({ evaluatedOn: '2022-09-01' });
-    expect(esashi.evaluation.messages.en).toContain('evaluated on 2022-09-01, by 2022-10-14');
+    expect(explain(esashi.evaluation).en).toContain('evaluated on 2022-09-01, by 2022-10-14');
     expect(esashi.termination.reason).toBe('found_active');
     expect(standing(review, 'madison').evaluation.evidence).toMatchObject({
       evaluatedOn: '2022-11-01',
@@ -140,7 +142,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
       }),
       REVIEW,
     );
-    expect(standing(review, 'esashi').termination.messages.sv).toContain(
+    expect(explain(standing(review, 'esashi').termination).sv).toContain(
       'till nytta för föreningslivet, näringslivet',
     );
   });
@@ -205,7 +207,7 @@ describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => 
     const duty = standing(review, 'madison').termination;
     expect([duty.status, duty.reason]).toEqual(['pending', 'awaiting_termination']);
     expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.termination']);
-    expect(duty.messages.en).toBe(
+    expect(explain(duty).en).toBe(
       'Termination of a twin-town agreement (Madison): pending — the evaluation of 2022-05-02 (KS § 70) found it inactive and of no benefit to the municipality, its associations or its businesses; it is not terminated.',
     );
   });
@@ -220,7 +222,7 @@ describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => 
     });
     const after = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-30' });
     expect(standing(after, 'madison').termination.reason).toBe('terminated');
-    expect(standing(after, 'madison').termination.messages.en).toContain(
+    expect(explain(standing(after, 'madison').termination).en).toContain(
       'the agreement was terminated on 2022-11-30',
     );
     const before = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-29' });
@@ -333,7 +335,7 @@ describe('reviewAgreements: the council’s continuation decision (council.agree
       ).continuation;
     expect(at('2022-10-14').reason).toBe('decided_in_time');
     expect(at('2022-10-15').reason).toBe('decided_late');
-    expect(at('2022-10-15').messages.sv).toBe(
+    expect(explain(at('2022-10-15')).sv).toBe(
       'Beslut om fortsatta vänortsavtal (2019–2022): brutet — beslutat först 2022-10-15 (KF § 77), efter 2022-10-14.',
     );
     expect(at('2022-10-15', '2022-10-14').reason).toBe('awaiting_decision');
@@ -511,7 +513,7 @@ describe('reviewAgreements: versions of the policy', () => {
     expect(review.continuation.status).toBe('undetermined');
     expect(review.continuation.reason).toBe('no_policy_in_force');
     expect(review.continuation.clauses).toEqual([]);
-    expect(standing(review, 'esashi').evaluation.messages.en).toBe(
+    expect(explain(standing(review, 'esashi').evaluation).en).toBe(
       'Evaluation of twin-town agreements (Esashi): cannot be determined — no known version of the policy was in force on 2026-10-14.',
     );
   });
@@ -651,13 +653,15 @@ describe('reviewAgreements: every reason in words', () => {
   it('explains each duty in Swedish and English, naming the rule and the status', () => {
     for (const duty of duties()) {
       for (const language of ['sv', 'en'] as const) {
-        const message = duty.messages[language];
+        const message = explain(duty)[language];
         expect(message, duty.reason).toMatch(/^[A-ZÅÄÖ].* \(.+\): .+ — .+\.$/);
         expect(message, duty.reason).not.toMatch(/undefined|\[object/);
       }
     }
-    const json = JSON.parse(JSON.stringify(duties()[0]));
-    expect(json.messages).toEqual(duties()[0]?.messages);
+    // The words come from the data, so a copy read back from JSON says the same.
+    const first = duties()[0] as AgreementDuty;
+    expect(explain(JSON.parse(JSON.stringify(first)))).toEqual(explain(first));
+    expect(explain({ ...first })).toEqual(explain(first));
   });
 });
 
@@ -724,7 +728,7 @@ describe('reviewAgreements: what each duty carries (mutation-tested)', () => {
 });
 
 describe('reviewAgreements: every reason and note in words, in both languages', () => {
-  const messages = (duty: { messages: { sv: string; en: string } }) => duty.messages;
+  const messages = (duty: AgreementDuty) => explain(duty);
 
   it('the continuation decision: decided in time, and not yet decided', () => {
     const decided = reviewAgreements(
@@ -744,11 +748,11 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
     expect(messages(waiting.continuation).en).toContain('no decision yet; due by 2022-10-14');
     expect(messages(waiting.continuation).sv).toContain('inget beslut ännu; senast 2022-10-14');
     const esashi = standing(waiting, 'esashi');
-    expect(esashi.evaluation.messages.en).toContain('no evaluation yet; due by 2022-10-14');
-    expect(esashi.termination.messages.en).toContain(
+    expect(explain(esashi.evaluation).en).toContain('no evaluation yet; due by 2022-10-14');
+    expect(explain(esashi.termination).en).toContain(
       'the agreement is not evaluated, so whether it must be terminated is open',
     );
-    expect(esashi.termination.messages.sv).toContain(
+    expect(explain(esashi.termination).sv).toContain(
       'avtalet är inte utvärderat, så det går inte att säga om det ska sägas upp',
     );
   });
@@ -759,7 +763,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       REVIEW,
     );
     const found = standing(active, 'esashi').termination;
-    expect(found.messages.sv).toContain('utvärderingen 2022-05-02 fann avtalet aktivt');
+    expect(explain(found).sv).toContain('utvärderingen 2022-05-02 fann avtalet aktivt');
     const all = reviewAgreements(
       register({
         agreements: agreementsFor(['esashi']),
@@ -772,7 +776,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       }),
       REVIEW,
     );
-    const benefit = standing(all, 'esashi').termination.messages;
+    const benefit = explain(standing(all, 'esashi').termination);
     expect(benefit.en).toContain(
       'the evaluation of 2022-05-02 found it of benefit to the municipality, its associations, its businesses',
     );
@@ -786,7 +790,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       }),
       REVIEW,
     );
-    expect(standing(onlyActive, 'esashi').termination.messages).toMatchObject({
+    expect(explain(standing(onlyActive, 'esashi').termination)).toMatchObject({
       en: expect.stringContaining('the evaluation of 2022-05-02 found it active'),
       sv: expect.stringContaining('utvärderingen 2022-05-02 fann avtalet aktivt'),
     });
@@ -797,7 +801,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       register({ agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }] }),
       REVIEW,
     );
-    expect(standing(review, 'esashi').evaluation.messages).toMatchObject({
+    expect(explain(standing(review, 'esashi').evaluation)).toMatchObject({
       en: expect.stringContaining(
         'the agreement was not in force when the duties fell due on 2022-10-14',
       ),
@@ -819,7 +823,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       { ...REVIEW, policies: [without] },
     );
     const madison = standing(review, 'madison');
-    expect(madison.evaluation.messages).toMatchObject({
+    expect(explain(madison.evaluation)).toMatchObject({
       en: expect.stringContaining('the policy in force does not list the town as a twin town'),
       sv: expect.stringContaining('den gällande policyn räknar inte upp orten som vänort'),
     });
@@ -827,7 +831,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       sv: 'Den policy som gäller för 2019–2022 räknar inte upp Madison; ingen utvärdering krävs enligt den, men avtalet är inte uppsagt.',
       en: 'The policy governing 2019–2022 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
     });
-    expect(review.continuation.messages).toMatchObject({
+    expect(explain(review.continuation)).toMatchObject({
       en: expect.stringContaining(
         'the version of the policy governing the period has no such rule',
       ),

@@ -4,6 +4,8 @@ import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
 import {
   audit,
   definePolicy,
+  explain,
+  type ObligationCompliance,
   POLICY_2019_2022,
   parseRegister,
   policyRegistry,
@@ -202,7 +204,7 @@ describe('audit: bad records', () => {
       { asOf: '2021-01-01' },
     );
     expect(report.invalid[1]?.issues[0]?.path).toEqual(['activities', 2, 'id']);
-    expect(report.invalid[1]?.issues[0]?.values['first']).toBe('activities[1]');
+    expect(report.invalid[1]?.issues[0]?.values).toMatchObject({ first: 'activities[1]' });
   });
 
   it('sets aside a record that is not an object, naming no id', () => {
@@ -495,7 +497,11 @@ describe('audit: actual costs recorded as none (interpretation note 1)', () => {
     expect(row?.planned?.amount).toBe(5_000_000);
     expect(row?.results.find((r) => r.code === 'board_report_back')?.status).toBe('not_applicable');
     expect(
-      row?.compliance.results.find((r) => r.obligation.code === 'board_report_back')?.messages.en,
+      explain(
+        row?.compliance.results.find(
+          (r) => r.obligation.code === 'board_report_back',
+        ) as ObligationCompliance,
+      ).en,
     ).toContain('actual costs recorded as none; planned SEK 50,000.00');
   });
 });

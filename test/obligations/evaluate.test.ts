@@ -4,6 +4,7 @@ import {
   describeFact,
   type Evaluation,
   evaluate,
+  explain,
   POLICY_2019_2022,
   parseRates,
   parseRecords,
@@ -62,13 +63,13 @@ describe('evaluate: the sample trips', () => {
         policyPeriod: '2019–2022',
       },
     ]);
-    expect(approval.messages.en).toBe(
+    expect(explain(approval).en).toBe(
       'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.',
     );
-    expect(obligation(evaluation, 'board_report_back').messages.en).toBe(
+    expect(explain(obligation(evaluation, 'board_report_back')).en).toBe(
       'Report-back to the executive board: not applicable, because the cost SEK 9,800.00 is not more than SEK 10,000.00 (planned costs, provisional).',
     );
-    expect(obligation(evaluation, 'board_report_back').messages.sv).toBe(
+    expect(explain(obligation(evaluation, 'board_report_back')).sv).toBe(
       'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 9 800,00 kr inte är högre än 10 000,00 kr (planerade kostnader, preliminärt).',
     );
   });
@@ -84,7 +85,7 @@ describe('evaluate: the sample trips', () => {
     const reportBack = obligation(evaluation, 'board_report_back');
     expect(reportBack.provisional).toBe(true);
     expect(reportBack.content).toEqual(['purpose', 'goal', 'result']);
-    expect(reportBack.messages.sv).toContain(
+    expect(explain(reportBack).sv).toContain(
       'kostnaden 11 000,00 kr > 10 000,00 kr (planerade kostnader, preliminärt; 600,00 EUR à 10 kr per EUR, kurs från 2020-01-02 enligt test)',
     );
     expect(
@@ -104,7 +105,7 @@ describe('evaluate: the sample trips', () => {
       obligations: [],
     });
     expect(evaluation.facts).toEqual([{ kind: 'all_in_sweden' }]);
-    expect(evaluation.messages.en).toBe(
+    expect(explain(evaluation).en).toBe(
       'The policy does not apply: every destination and party is in Sweden.',
     );
   });
@@ -119,7 +120,7 @@ describe('evaluate: the sample trips', () => {
         obligations: [],
       });
       expect(evaluation.policy).toBeUndefined();
-      expect(evaluation.messages.sv).toBe(
+      expect(explain(evaluation).sv).toBe(
         `Ingen känd version av policyn gällde ${date}; inga skyldigheter kan beräknas.`,
       );
     },
@@ -149,7 +150,7 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
     expect(reportBack.facts).toMatchObject([
       { kind: 'total_cost', basis: 'actual', above: true, total: { amount: 1_250_000 } },
     ]);
-    expect(reportBack.messages.en).toContain(
+    expect(explain(reportBack).en).toContain(
       'the cost SEK 12,500.00 > SEK 10,000.00 (actual costs)',
     );
   });
@@ -168,10 +169,10 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
         plannedInstead: { amount: 5_000_000 },
       },
     ]);
-    expect(reportBack.messages.en).toBe(
+    expect(explain(reportBack).en).toBe(
       'Report-back to the executive board: not applicable, because the cost SEK 0.00 is not more than SEK 10,000.00 (actual costs recorded as none; planned SEK 50,000.00).',
     );
-    expect(reportBack.messages.sv).toBe(
+    expect(explain(reportBack).sv).toBe(
       'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 0,00 kr inte är högre än 10 000,00 kr (faktiska kostnader angivna som inga; planerat 50 000,00 kr).',
     );
   });
@@ -198,7 +199,7 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
     const evaluation = evaluate(trip({ plannedCosts: [sekItem('100'), eurItem('5', 'Taxi')] }));
     const reportBack = obligation(evaluation, 'board_report_back');
     expect(reportBack.status).toBe('undetermined');
-    expect(reportBack.messages.en).toBe(
+    expect(explain(reportBack).en).toBe(
       'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (plannedCosts[1].currency: there is no exchange rate for EUR ("Taxi"); supply a rate in SEK per EUR.).',
     );
   });
@@ -230,7 +231,7 @@ describe('evaluate: twin towns (interpretation note 4)', () => {
       agreements: agreements('2020-03-09'),
     });
     expect(obligation(before, 'board_approval').status).toBe('not_applicable');
-    expect(obligation(before, 'board_approval').messages.en).toBe(
+    expect(explain(obligation(before, 'board_approval')).en).toBe(
       'Approval by the executive board: not applicable, because no destination is a twin town and the agreement with Põltsamaa was terminated on 2020-03-09, before departure.',
     );
     expect(obligation(before, 'board_approval').facts).toEqual([
@@ -285,7 +286,7 @@ describe('evaluate: exchanges', () => {
       board_report_back: 'not_applicable',
       council_account: 'owed',
     });
-    expect(obligation(evaluation, 'board_approval').messages.en).toBe(
+    expect(explain(obligation(evaluation, 'board_approval')).en).toBe(
       'Approval by the executive board: not applicable, because the rule is about trips, and this is an exchange (incoming visit).',
     );
   });
@@ -311,10 +312,10 @@ describe('evaluate: citations', () => {
     expect(obligation(first, 'board_report_back').clauses[0]?.sv).toContain('dyrare än 10.000 kr');
   });
 
-  it('serialises to JSON with its messages', () => {
+  it('serialises to JSON as data, which explain puts in the same words as the result', () => {
     const json = JSON.parse(JSON.stringify(evaluate(trip())));
-    expect(json.messages.en).toContain('Approval by the executive board: owed');
-    expect(json.obligations[1].messages.sv).toContain(
+    expect(explain(json).en).toContain('Approval by the executive board: owed');
+    expect(explain(json.obligations[1]).sv).toContain(
       'Godkännande av kommunstyrelsen: åligger arrangören',
     );
   });
@@ -339,10 +340,10 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
     const evaluation = evaluate(hotelTrip('2021-05-10'), { rates: eurAt('2021-05-03') });
     const reportBack = obligation(evaluation, 'board_report_back');
     expect(reportBack.status).toBe('owed');
-    expect(reportBack.messages.en).toMatch(
+    expect(explain(reportBack).en).toMatch(
       /, because the cost SEK 13,742\.76 > SEK 10,000\.00 \(actual costs; EUR 1,200\.00 at 11\.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken\)\.$/,
     );
-    expect(reportBack.messages.sv).toMatch(
+    expect(explain(reportBack).sv).toMatch(
       /, eftersom kostnaden 13 742,76 kr > 10 000,00 kr \(faktiska kostnader; 1 200,00 EUR à 11,4523 kr per EUR, kurs från 2021-05-03 enligt Riksbanken\)\.$/,
     );
   });
@@ -359,7 +360,7 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
     const reordered = evaluate(trip({ plannedCosts: [...costs].reverse() }), {
       rates: eurAt('2020-03-02'),
     });
-    expect(reordered.messages).toEqual(evaluation.messages);
+    expect(explain(reordered)).toEqual(explain(evaluation));
     expect(describeFact(JSON.parse(JSON.stringify(fact)), 'sv')).toBe(
       fact && describeFact(fact, 'sv'),
     );
@@ -369,7 +370,7 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
     const evaluation = evaluate(trip({ plannedCosts: [sekItem('9 800,00')] }), {
       rates: eurAt('2020-03-02'),
     });
-    expect(obligation(evaluation, 'board_report_back').messages.en).toMatch(
+    expect(explain(obligation(evaluation, 'board_report_back')).en).toMatch(
       /\(planned costs, provisional\)\.$/,
     );
   });
@@ -393,7 +394,7 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
       { kind: 'costs_not_convertible', basis: 'actual', issues: [{ code: 'stale_rate' }] },
     ]);
     expect(evaluation.conversions).toEqual([]);
-    expect(reportBack.messages.en).toBe(
+    expect(explain(reportBack).en).toBe(
       'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (actualCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-04-02, more than 30 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-04-03 or later.).',
     );
   });

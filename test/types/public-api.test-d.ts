@@ -7,17 +7,33 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type {
   Activity,
   ActivityInput,
+  ActivityReport,
+  AgreementDuty,
+  AgreementEvaluation,
+  Bilingual,
+  BoardApproval,
   Compliance,
+  ContinuationDecision,
   Evaluation,
   Fact,
   InputIssue,
+  IsoDate,
   Obligation,
+  ObligationCompliance,
   ParseResult,
   PolicyVersion,
   Register,
+  RequiredContent,
   Trip,
+  TwinTownAgreement,
 } from '../../src/index.js';
-import { evaluate, POLICY_2019_2022, parseActivity, toActivityInput } from '../../src/index.js';
+import {
+  evaluate,
+  explain,
+  POLICY_2019_2022,
+  parseActivity,
+  toActivityInput,
+} from '../../src/index.js';
 
 describe('unions narrow on their discriminant', () => {
   it('a parse result: data on success, issues otherwise', () => {
@@ -35,6 +51,42 @@ describe('unions narrow on their discriminant', () => {
   });
 });
 
+describe('a reason types its evidence, with no cast', () => {
+  it('a compliance result: a board decision, a report, or none', () => {
+    const result = {} as ObligationCompliance;
+    expectTypeOf(result.evidence).toEqualTypeOf<BoardApproval | ActivityReport | undefined>();
+    if (result.reason === 'approved_in_time') {
+      expectTypeOf(result.evidence).toEqualTypeOf<BoardApproval>();
+      expectTypeOf(result.deadline).toEqualTypeOf<IsoDate>();
+    }
+    if (result.reason === 'report_incomplete') {
+      expectTypeOf(result.evidence).toEqualTypeOf<ActivityReport>();
+      expectTypeOf(result.missing).toEqualTypeOf<readonly RequiredContent[]>();
+      expectTypeOf(result.lastDay).toEqualTypeOf<IsoDate>();
+    }
+    if (result.reason === 'awaiting_approval')
+      expectTypeOf(result.evidence).toEqualTypeOf<undefined>();
+  });
+
+  it('an agreement duty: an evaluation, a council decision, the agreement, or none', () => {
+    const duty = {} as AgreementDuty;
+    if (duty.reason === 'found_of_benefit')
+      expectTypeOf(duty.evidence).toEqualTypeOf<AgreementEvaluation>();
+    if (duty.reason === 'continued_despite_evaluation')
+      expectTypeOf(duty.evidence).toEqualTypeOf<ContinuationDecision>();
+    if (duty.reason === 'terminated')
+      expectTypeOf(duty.evidence).toEqualTypeOf<TwinTownAgreement>();
+    if (duty.reason === 'not_evaluated') expectTypeOf(duty.evidence).toEqualTypeOf<undefined>();
+  });
+
+  it('explain takes any result and gives both languages', () => {
+    expectTypeOf(explain({} as Evaluation)).toEqualTypeOf<Bilingual>();
+    expectTypeOf(explain({} as AgreementDuty)).toEqualTypeOf<Bilingual>();
+    // @ts-expect-error: a parse issue carries its own messages; it is no result
+    explain({} as InputIssue);
+  });
+});
+
 describe('results are read-only', () => {
   it('an evaluation, its obligations and a compliance cannot be changed through their types', () => {
     const evaluation = {} as Evaluation;
@@ -48,6 +100,12 @@ describe('results are read-only', () => {
     const compliance = {} as Compliance;
     // @ts-expect-error: read-only
     compliance.verdict = 'compliant';
+    const result = {} as ObligationCompliance;
+    // @ts-expect-error: read-only
+    result.status = 'fulfilled';
+    const duty = {} as AgreementDuty;
+    // @ts-expect-error: read-only
+    duty.reason = 'terminated';
   });
 });
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type Evaluation, evaluate, POLICY_2019_2022 } from '../../src/index.js';
+import { type Evaluation, evaluate, explain, POLICY_2019_2022 } from '../../src/index.js';
 import { trip } from '../fixtures/build.js';
 
 const approvalOf = (evaluation: Evaluation) => {
@@ -56,10 +56,10 @@ describe('evaluate: a twin town written as a clerk writes it (interpretation not
 
   it('a possible twin town says how to settle it, in both languages', () => {
     const approval = approvalFor('Madison Heights', 'US');
-    expect(approval.messages.en).toBe(
+    expect(explain(approval).en).toBe(
       'Approval by the executive board: cannot be determined, because Madison Heights may be the twin town Madison under the 2019–2022 policy, but is not written as it is; name the destination as { twinTown: "madison" } if it is the twin town, or write the place as the town is written (Madison) or by its own name.',
     );
-    expect(approval.messages.sv).toBe(
+    expect(explain(approval).sv).toBe(
       'Godkännande av kommunstyrelsen: kan inte avgöras, eftersom Madison Heights kan vara vänorten Madison enligt policyn för 2019–2022, men stavas inte som den; ange resmålet som { twinTown: "madison" } om det är vänorten, eller skriv orten som den skrivs (Madison) eller med sitt eget namn.',
     );
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
+import { explain, POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
 import { SAMPLE_TRIP } from '../fixtures/samples.js';
 import { inProcess, type Outcome } from '../support/cli.js';
 
@@ -263,7 +263,7 @@ describe('solleftea-policy audit', () => {
     expect(report.activities).toHaveLength(28);
     expect(report.verdict).toBe('not_compliant');
     expect(report.verdicts).toEqual({ not_compliant: 3, undetermined: 1, compliant: 24 });
-    expect(report.activities[0].compliance.results[0].messages.sv).toEqual(expect.any(String));
+    expect(explain(report.activities[0].compliance.results[0]).sv).toEqual(expect.any(String));
   });
 
   it('lists what cannot be determined under “Needs attention”, with why, and exits 0 when nothing is violated', async () => {

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
-import { jsonSchemaDocuments } from '../../src/json-schemas.js';
-import { activityInput, exchangeInput } from '../arbitraries/activities.js';
-import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
-import { lazy } from '../support/lazy.js';
+import { POLICY_2019_2022, toPolicyDefinition } from '../src/index.js';
+import { jsonSchemaDocuments } from '../src/json-schemas.js';
+import { activityInput, exchangeInput } from './arbitraries/activities.js';
+import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from './fixtures/samples.js';
+import { lazy } from './support/lazy.js';
 
 type Documents = ReturnType<typeof jsonSchemaDocuments>;
 const documents = lazy(() => jsonSchemaDocuments('1.2.3'));

@@ -7,6 +7,7 @@ import {
   definePolicy,
   type Evaluation,
   evaluate,
+  explain,
   POLICY_2019_2022,
   PolicyError,
   parseActivity,
@@ -23,7 +24,7 @@ const factsOf = (evaluation: Evaluation, code: string) =>
 describe('an evaluation describes itself', () => {
   it('with no policy in force: says so, with the day', () => {
     const evaluation = evaluate(trip({ departureDate: '2018-03-01', returnDate: '2018-03-02' }));
-    expect(evaluation.messages).toEqual({
+    expect(explain(evaluation)).toEqual({
       sv: 'Ingen känd version av policyn gällde 2018-03-01; inga skyldigheter kan beräknas.',
       en: 'No known version of the policy was in force on 2018-03-01; no duties can be computed.',
     });
@@ -31,7 +32,7 @@ describe('an evaluation describes itself', () => {
 
   it('when nothing is abroad: says the policy does not apply, and why', () => {
     const evaluation = evaluate(trip({ destinations: [{ place: 'Umeå', country: 'SE' }] }));
-    expect(evaluation.messages).toEqual({
+    expect(explain(evaluation)).toEqual({
       sv: 'Policyn gäller inte: alla resmål och parter finns i Sverige.',
       en: 'The policy does not apply: every destination and party is in Sweden.',
     });
@@ -41,12 +42,12 @@ describe('an evaluation describes itself', () => {
     const evaluation = evaluate(trip({ plannedCosts: [sekItem('9 800,00')] }));
     const owed = evaluation.obligations.filter((o) => o.status !== 'not_applicable');
     expect(owed).toHaveLength(3);
-    expect(evaluation.messages).toEqual({
-      sv: owed.map((o) => o.messages.sv).join(' '),
-      en: owed.map((o) => o.messages.en).join(' '),
+    expect(explain(evaluation)).toEqual({
+      sv: owed.map((o) => explain(o).sv).join(' '),
+      en: owed.map((o) => explain(o).en).join(' '),
     });
-    expect(evaluation.messages.en).toMatch(/^Planning: owed by the organiser, before 2020-03-10/);
-    expect(evaluation.messages.en).not.toContain('Report-back');
+    expect(explain(evaluation).en).toMatch(/^Planning: owed by the organiser, before 2020-03-10/);
+    expect(explain(evaluation).en).not.toContain('Report-back');
   });
 });
 

@@ -3,6 +3,8 @@ import {
   type ActivityRecords,
   assessCompliance,
   type Compliance,
+  explain,
+  type ObligationCompliance,
   PolicyError,
   parseRecords,
 } from '../../src/index.js';
@@ -137,10 +139,10 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
     );
     expect([result.status, result.reason]).toEqual([status, reason]);
     expect(result.deadline).toBe('2020-03-10');
-    expect(result.messages.sv).toMatch(
+    expect(explain(result).sv).toMatch(
       /^Godkännande av kommunstyrelsen: \S.* — .*2020-03-\d\d.*\.$/,
     );
-    expect(result.messages.en).toMatch(
+    expect(explain(result).en).toMatch(
       /^Approval by the executive board: \S.* — .*2020-03-\d\d.*\.$/,
     );
   });
@@ -152,7 +154,7 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
       }),
       'board_approval',
     );
-    expect(result.messages).toEqual({
+    expect(explain(result)).toEqual({
       sv: 'Godkännande av kommunstyrelsen: brutet — godkänd 2020-03-11 (KS § 12), efter avresan 2020-03-10; ett godkännande i efterhand uppfyller inte regeln.',
       en: 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 12), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.',
     });
@@ -179,7 +181,7 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
     expect(result.conflicting).toEqual([
       { activity: '2020-03', decidedOn: '2020-01-27', reference: 'KS § 5', decision: 'approved' },
     ]);
-    expect(result.messages).toEqual({
+    expect(explain(result)).toEqual({
       sv: 'Godkännande av kommunstyrelsen: brutet — kommunstyrelsen avslog resan 2020-02-03 (KS § 9) (kommunstyrelsen har också beslutat annorlunda: godkänd 2020-01-27 (KS § 5); det senaste beslutet senast avresedagen avgör).',
       en: 'Approval by the executive board: violated — the executive board rejected the trip on 2020-02-03 (KS § 9) (the board also decided otherwise: approved 2020-01-27 (KS § 5); its latest decision on or before departure decides).',
     });
@@ -284,8 +286,8 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       'board_report_back',
     );
     expect([result.status, result.reason]).toEqual([status, reason]);
-    expect(result.messages.sv).toMatch(/^Återrapportering till kommunstyrelsen: \S.* — \S.*\.$/);
-    expect(result.messages.en).toMatch(/^Report-back to the executive board: \S.* — \S.*\.$/);
+    expect(explain(result).sv).toMatch(/^Återrapportering till kommunstyrelsen: \S.* — \S.*\.$/);
+    expect(explain(result).en).toMatch(/^Report-back to the executive board: \S.* — \S.*\.$/);
   });
 
   it('names what an incomplete report lacks', () => {
@@ -295,7 +297,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       'board_report_back',
     );
     expect(result.missing).toEqual(['result']);
-    expect(result.messages.sv).toBe(
+    expect(explain(result).sv).toBe(
       'Återrapportering till kommunstyrelsen: väntar — rapporten 2020-04-01 (KS § 40) saknar: resultat; policyn anger ingen tidsfrist.',
     );
   });
@@ -317,7 +319,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
     );
     expect([result.status, result.reason]).toEqual(['violated', 'report_before_end']);
     expect(result.evidence).toMatchObject({ submittedOn: '2021-04-01' });
-    expect(result.messages).toEqual({
+    expect(explain(result)).toEqual({
       sv: 'Återrapportering till kommunstyrelsen: brutet — rapporten 2021-04-01 (KS § 77) lämnades före aktivitetens sista dag 2021-05-12 och kan inte redovisa vad som hände; en rapport lämnad 2021-05-12 eller senare krävs.',
       en: "Report-back to the executive board: violated — the report of 2021-04-01 (KS § 77) was submitted before the activity's last day, 2021-05-12, and cannot report on what happened; a report submitted on or after 2021-05-12 is needed.",
     });
@@ -338,7 +340,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       missing: ['result'],
       deadline: '2020-04-12',
     });
-    expect(result.messages.en).toBe(
+    expect(explain(result).en).toBe(
       'Report-back to the executive board: pending — the report of 2020-04-01 (KS § 40) does not state: result; due by 2020-04-12.',
     );
   });
@@ -352,7 +354,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       status: 'overdue',
       deadline: '2021-03-13',
     });
-    expect(judged(compliance, 'council_account').messages.en).toBe(
+    expect(explain(judged(compliance, 'council_account')).en).toBe(
       'Account to the municipal council: overdue — not reported by the deadline 2021-03-13.',
     );
   });
@@ -375,7 +377,7 @@ describe('assessCompliance: planning and the whole', () => {
       missing: ['goal'],
     });
     expect(
-      judged(assessCompliance(unplanned, {}, { asOf: '2020-03-10' }), 'planning').messages,
+      explain(judged(assessCompliance(unplanned, {}, { asOf: '2020-03-10' }), 'planning')),
     ).toEqual({
       sv: 'Planering: brutet — ska anges före 2020-03-10: mål.',
       en: 'Planning: violated — to be stated before 2020-03-10: goal.',
@@ -420,13 +422,13 @@ describe('assessCompliance: planning and the whole', () => {
       'fulfilled',
     ]);
     expect(compliance.asOf).toBe('2021-01-01');
-    expect(compliance.results.map((r) => r.messages.en)).toEqual([
+    expect(compliance.results.map((r) => explain(r).en)).toEqual([
       'Planning: fulfilled — purpose, goal and expected benefit are stated.',
       'Approval by the executive board: fulfilled — approved on 2020-03-01 (KS § 12), on or before the departure on 2020-03-10.',
       'Report-back to the executive board: fulfilled — reported on 2020-04-01 (KS § 40) with purpose, goal and result.',
       'Account to the municipal council: fulfilled — reported on 2020-12-01 (KS § 40) with purpose, goal and result.',
     ]);
-    expect(compliance.results[0]?.messages.sv).toBe(
+    expect(explain(compliance.results[0] as ObligationCompliance).sv).toBe(
       'Planering: uppfyllt — syfte, mål och förväntad nytta är angivna.',
     );
     expect(assessCompliance(TRIP(), {}, { asOf: '2021-01-01' }).verdict).toBe('not_compliant');
@@ -448,7 +450,7 @@ describe('assessCompliance: planning and the whole', () => {
       'board_report_back',
     );
     expect(result).toMatchObject({ status: 'undetermined', reason: 'undetermined' });
-    expect(result.messages.en).toContain(
+    expect(explain(result).en).toContain(
       'cannot be determined — the costs cannot be converted to SEK',
     );
   });
@@ -541,10 +543,10 @@ describe('assessCompliance: exchanges and records without references', () => {
       }),
       { asOf: '2021-10-04' },
     );
-    expect(judged(accounted, 'council_account').messages.en).toBe(
+    expect(explain(judged(accounted, 'council_account')).en).toBe(
       'Account to the municipal council: pending — the report of 2021-09-20 does not state: result; the policy sets no deadline.',
     );
-    expect(judged(accounted, 'board_approval').messages.en).toBe(
+    expect(explain(judged(accounted, 'board_approval')).en).toBe(
       'Approval by the executive board: not applicable — the rule is about trips, and this is an exchange (incoming visit).',
     );
   });

@@ -4,6 +4,7 @@ import {
   type Activity,
   type Evaluation,
   evaluate,
+  explain,
   type Fact,
   POLICY_2019_2022,
   type TripInput,
@@ -238,7 +239,7 @@ describe('evaluation is deterministic and pure', () => {
             o.status,
             o.facts.map(unordered),
             o.provisional,
-            o.messages,
+            explain(o),
           ]),
         });
       const rates = ratesOf({ EUR: '10.6', USD: '9.5', JPY: '0.07', KWD: '31' });

@@ -1,0 +1,101 @@
+import type { Bilingual } from '../errors.js';
+import type { ComplianceStatus } from './types.js';
+
+/**
+ * Internal: the vocabulary of compliance — each status, each reason and the sentence a result is
+ * explained with, in both languages side by side.
+ */
+
+/** Each compliance status in words. */
+export const STATUS: Readonly<Record<ComplianceStatus, Bilingual>> = {
+  fulfilled: { sv: 'uppfyllt', en: 'fulfilled' },
+  pending: { sv: 'väntar', en: 'pending' },
+  overdue: { sv: 'försenat', en: 'overdue' },
+  violated: { sv: 'brutet', en: 'violated' },
+  not_applicable: { sv: 'gäller inte', en: 'not applicable' },
+  undetermined: { sv: 'kan inte avgöras', en: 'cannot be determined' },
+};
+
+/** A board decision in a word. */
+export const DECISION: Readonly<Record<'approved' | 'rejected', Bilingual>> = {
+  approved: { sv: 'godkänd', en: 'approved' },
+  rejected: { sv: 'avslagen', en: 'rejected' },
+};
+
+/** The reasons, each from the values it names (`ref` is a record's reference, in parentheses, or empty). */
+export const REASON = {
+  planning_stated: {
+    sv: 'syfte, mål och förväntad nytta är angivna',
+    en: 'purpose, goal and expected benefit are stated',
+  },
+  planning_incomplete: (deadline: string, missing: Bilingual): Bilingual => ({
+    sv: `ska anges före ${deadline}: ${missing.sv}`,
+    en: `to be stated before ${deadline}: ${missing.en}`,
+  }),
+  approved_in_time: (on: string, ref: string, departure: string): Bilingual => ({
+    sv: `godkänd ${on}${ref}, senast avresedagen ${departure}`,
+    en: `approved on ${on}${ref}, on or before the departure on ${departure}`,
+  }),
+  retroactive_approval: (on: string, ref: string, departure: string): Bilingual => ({
+    sv: `godkänd ${on}${ref}, efter avresan ${departure}; ett godkännande i efterhand uppfyller inte regeln`,
+    en: `approved on ${on}${ref}, after the departure on ${departure}; a retroactive approval does not fulfil the rule`,
+  }),
+  approval_rejected: (on: string, ref: string): Bilingual => ({
+    sv: `kommunstyrelsen avslog resan ${on}${ref}`,
+    en: `the executive board rejected the trip on ${on}${ref}`,
+  }),
+  no_approval: (departure: string): Bilingual => ({
+    sv: `inget godkännande av kommunstyrelsen finns, och resan avgick ${departure}`,
+    en: `no approval by the executive board is recorded, and the trip departed on ${departure}`,
+  }),
+  awaiting_approval: (departure: string): Bilingual => ({
+    sv: `inget godkännande ännu; beslut krävs senast ${departure}`,
+    en: `no approval yet; a decision is needed on or before ${departure}`,
+  }),
+  report_complete: (on: string, ref: string): Bilingual => ({
+    sv: `rapporterat ${on}${ref} med syfte, mål och resultat`,
+    en: `reported on ${on}${ref} with purpose, goal and result`,
+  }),
+  report_incomplete: (on: string, ref: string, missing: Bilingual, due: Bilingual): Bilingual => ({
+    sv: `rapporten ${on}${ref} saknar: ${missing.sv}${due.sv}`,
+    en: `the report of ${on}${ref} does not state: ${missing.en}${due.en}`,
+  }),
+  report_before_end: (on: string, ref: string, last: string): Bilingual => ({
+    sv: `rapporten ${on}${ref} lämnades före aktivitetens sista dag ${last} och kan inte redovisa vad som hände; en rapport lämnad ${last} eller senare krävs`,
+    en: `the report of ${on}${ref} was submitted before the activity's last day, ${last}, and cannot report on what happened; a report submitted on or after ${last} is needed`,
+  }),
+  not_yet_due: (last: string): Bilingual => ({
+    sv: `ska göras efter ${last}`,
+    en: `due after ${last}`,
+  }),
+  awaiting_report: (deadline: string): Bilingual => ({
+    sv: `inte rapporterat ännu; senast ${deadline}`,
+    en: `not reported yet; due by ${deadline}`,
+  }),
+  awaiting_report_without_deadline: {
+    sv: 'inte rapporterat ännu; policyn anger ingen tidsfrist',
+    en: 'not reported yet; the policy sets no deadline',
+  },
+  deadline_passed: (deadline: string | undefined): Bilingual => ({
+    sv: `inte rapporterat inom tidsfristen ${deadline}`,
+    en: `not reported by the deadline ${deadline}`,
+  }),
+  /** The deadline of an incomplete report, or that there is none (interpretation note 6). */
+  dueBy: (deadline: string | undefined): Bilingual =>
+    deadline
+      ? { sv: `; senast ${deadline}`, en: `; due by ${deadline}` }
+      : { sv: '; policyn anger ingen tidsfrist', en: '; the policy sets no deadline' },
+  /** The board's other decisions on the trip, which say otherwise than the deciding one. */
+  conflicts: (decided: Bilingual): Bilingual => ({
+    sv: ` (kommunstyrelsen har också beslutat annorlunda: ${decided.sv}; det senaste beslutet senast avresedagen avgör)`,
+    en: ` (the board also decided otherwise: ${decided.en}; its latest decision on or before departure decides)`,
+  }),
+} as const;
+
+/** A result in one sentence: the rule, the status, the reason. */
+export function sentence(title: Bilingual, status: Bilingual, reason: Bilingual): Bilingual {
+  return {
+    sv: `${title.sv}: ${status.sv} — ${reason.sv}.`,
+    en: `${title.en}: ${status.en} — ${reason.en}.`,
+  };
+}

@@ -1,0 +1,154 @@
+import type { ExchangeForm } from '../activities/types.js';
+import type { Bilingual } from '../errors.js';
+import type { Party } from '../policy/types.js';
+import type { CostBasis, ObligationStatus, RequiredContent } from './types.js';
+
+/**
+ * Internal: the vocabulary of evaluations — every word and sentence an evaluation, obligation or
+ * fact is explained with, in both languages side by side. Rule titles come from the policy data,
+ * never from here.
+ */
+
+/** The parties the policy names. */
+export const PARTY: Readonly<Record<Party, Bilingual>> = {
+  organiser: { sv: 'arrangören', en: 'the organiser' },
+  board: { sv: 'kommunstyrelsen', en: 'the executive board' },
+  council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
+  municipality: { sv: 'kommunen', en: 'the municipality' },
+};
+
+/** Each form of exchange in words. */
+export const FORM: Readonly<Record<ExchangeForm, Bilingual>> = {
+  incoming_visit: { sv: 'inkommande besök', en: 'incoming visit' },
+  project: { sv: 'projekt', en: 'project' },
+  digital: { sv: 'digitalt samarbete', en: 'digital cooperation' },
+  other: { sv: 'annat utbyte', en: 'other exchange' },
+};
+
+/** What a plan or report must state, in words. */
+export const CONTENT_NAMES: Readonly<Record<RequiredContent, Bilingual>> = {
+  purpose: { sv: 'syfte', en: 'purpose' },
+  goal: { sv: 'mål', en: 'goal' },
+  expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
+  result: { sv: 'resultat', en: 'result' },
+};
+
+/** Which costs a total was taken from. */
+export const BASIS: Readonly<Record<CostBasis, Bilingual>> = {
+  planned: { sv: 'planerade kostnader, preliminärt', en: 'planned costs, provisional' },
+  actual: { sv: 'faktiska kostnader', en: 'actual costs' },
+};
+
+/** The facts an evaluation states. */
+export const FACT = {
+  abroad: (place: string, country: string): Bilingual => ({
+    sv: `${place} (${country}) ligger utanför Sverige`,
+    en: `${place} (${country}) is outside Sweden`,
+  }),
+  allInSweden: {
+    sv: 'alla resmål och parter finns i Sverige',
+    en: 'every destination and party is in Sweden',
+  },
+  twinTown: (name: string, period: string): Bilingual => ({
+    sv: `${name} är vänort enligt policyn för ${period}`,
+    en: `${name} is a twin town under the ${period} policy`,
+  }),
+  possibleTwinTown: (place: string, name: string, period: string, town: string): Bilingual => ({
+    sv: `${place} kan vara vänorten ${name} enligt policyn för ${period}, men stavas inte som den; ange resmålet som { twinTown: "${town}" } om det är vänorten, eller skriv orten som den skrivs (${name}) eller med sitt eget namn`,
+    en: `${place} may be the twin town ${name} under the ${period} policy, but is not written as it is; name the destination as { twinTown: "${town}" } if it is the twin town, or write the place as the town is written (${name}) or by its own name`,
+  }),
+  noTwinTown: { sv: 'inget resmål är en vänort', en: 'no destination is a twin town' },
+  agreementTerminated: (name: string, on: string): Bilingual => ({
+    sv: `vänortsavtalet med ${name} sades upp ${on}, före avresan`,
+    en: `the agreement with ${name} was terminated on ${on}, before departure`,
+  }),
+  noneInsteadOfPlanned: (planned: Bilingual): Bilingual => ({
+    sv: `faktiska kostnader angivna som inga; planerat ${planned.sv}`,
+    en: `actual costs recorded as none; planned ${planned.en}`,
+  }),
+  above: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden ${total.sv} > ${threshold.sv} (${basis.sv})`,
+    en: `the cost ${total.en} > ${threshold.en} (${basis.en})`,
+  }),
+  notAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden ${total.sv} inte är högre än ${threshold.sv} (${basis.sv})`,
+    en: `the cost ${total.en} is not more than ${threshold.en} (${basis.en})`,
+  }),
+  rateUsed: (
+    amounts: Bilingual,
+    sekPerUnit: string,
+    currency: string,
+    date: string,
+    source: string,
+  ): Bilingual => ({
+    sv: `; ${amounts.sv} à ${sekPerUnit.replace('.', ',')} kr per ${currency}, kurs från ${date} enligt ${source}`,
+    en: `; ${amounts.en} at ${sekPerUnit} SEK per ${currency}, rate of ${date} from ${source}`,
+  }),
+  costsMissing: { sv: 'resan har inga kostnader angivna', en: 'the trip records no costs' },
+  costsNotConvertible: (issues: Bilingual): Bilingual => ({
+    sv: `kostnaderna kan inte räknas om till SEK (${issues.sv})`,
+    en: `the costs cannot be converted to SEK (${issues.en})`,
+  }),
+  notATrip: (form: Bilingual): Bilingual => ({
+    sv: `regeln gäller resor, och detta är ett utbyte (${form.sv})`,
+    en: `the rule is about trips, and this is an exchange (${form.en})`,
+  }),
+} as const;
+
+/** When an obligation falls due. */
+export const WHEN = {
+  before_departure: (day: string | undefined): Bilingual => ({
+    sv: `senast ${day}`,
+    en: `on or before ${day}`,
+  }),
+  before_activity: (day: string | undefined): Bilingual => ({
+    sv: `före ${day}`,
+    en: `before ${day}`,
+  }),
+  after_return: (): Bilingual => ({ sv: 'efter hemkomsten', en: 'after the return' }),
+  in_council_account: (): Bilingual => ({
+    sv: 'i nästa redovisning till kommunfullmäktige',
+    en: 'in the next account to the council',
+  }),
+} as const;
+
+/** An obligation in one sentence. */
+export const OBLIGATION = {
+  notOwed: (
+    status: Exclude<ObligationStatus, 'owed'>,
+    title: Bilingual,
+    because: Bilingual,
+  ): Bilingual =>
+    status === 'not_applicable'
+      ? {
+          sv: `${title.sv}: gäller inte, eftersom ${because.sv}.`,
+          en: `${title.en}: not applicable, because ${because.en}.`,
+        }
+      : {
+          sv: `${title.sv}: kan inte avgöras, eftersom ${because.sv}.`,
+          en: `${title.en}: cannot be determined, because ${because.en}.`,
+        },
+  owed: (
+    title: Bilingual,
+    by: Bilingual,
+    to: Bilingual | undefined,
+    when: Bilingual,
+    content: Bilingual,
+    because: Bilingual,
+  ): Bilingual => ({
+    sv: `${title.sv}: åligger ${by.sv}${to ? ` gentemot ${to.sv}` : ''}, ${when.sv}${content.sv ? `, med ${content.sv}` : ''}, eftersom ${because.sv}.`,
+    en: `${title.en}: owed by ${by.en}${to ? ` to ${to.en}` : ''}, ${when.en}${content.en ? `, stating ${content.en}` : ''}, because ${because.en}.`,
+  }),
+} as const;
+
+/** An evaluation in words, when nothing is owed. */
+export const EVALUATION = {
+  noPolicyInForce: (day: string): Bilingual => ({
+    sv: `Ingen känd version av policyn gällde ${day}; inga skyldigheter kan beräknas.`,
+    en: `No known version of the policy was in force on ${day}; no duties can be computed.`,
+  }),
+  notInternational: (fact: Bilingual): Bilingual => ({
+    sv: `Policyn gäller inte: ${fact.sv}.`,
+    en: `The policy does not apply: ${fact.en}.`,
+  }),
+} as const;

@@ -1,0 +1,176 @@
+/**
+ * `explain`: results are plain data, and their words come from that data alone — the same for the
+ * result and for any copy of it. A value that is no result gets `invalid_argument` naming the first
+ * field, by its path, that no result holds; never a bare `TypeError`.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  assessCompliance,
+  type Explainable,
+  evaluate,
+  explain,
+  PolicyError,
+  parseRegister,
+  reviewAgreements,
+} from '../src/index.js';
+import { activityInput } from './arbitraries/activities.js';
+import { parsed, ratesOf, trip } from './fixtures/build.js';
+import { SAMPLE_REGISTER } from './fixtures/samples.js';
+
+const copies = (value: object): unknown[] => [
+  { ...value },
+  structuredClone(value),
+  JSON.parse(JSON.stringify(value)),
+];
+
+/** Words a reader can read: a sentence, no `undefined`, no `[object Object]`, no NaN. */
+function readable(words: { sv: string; en: string }): void {
+  for (const text of [words.sv, words.en]) {
+    expect(text).toMatch(/\S/);
+    expect(text).not.toMatch(/undefined|\[object|NaN/);
+  }
+}
+
+const thrownBy = (call: () => unknown): PolicyError => {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return error as PolicyError;
+  }
+  throw new Error('did not throw');
+};
+
+const loose = (value: unknown) => value as Explainable;
+
+describe('explain: the words come from the data, so every copy says the same', () => {
+  const rates = ratesOf({ EUR: '11.2', USD: '10.1' });
+
+  test.prop([activityInput, fc.constantFrom('2019-06-01', '2021-01-01', '2030-01-01')], {
+    numRuns: 150,
+  })(
+    'for any activity: the evaluation, each obligation and each compliance result',
+    (input, asOf) => {
+      const activity = parsed(input);
+      const compliance = assessCompliance(activity, {}, { asOf, rates });
+      const results: Explainable[] = [
+        compliance.evaluation,
+        ...compliance.evaluation.obligations,
+        ...compliance.results,
+      ];
+      for (const result of results) {
+        const words = explain(result);
+        readable(words);
+        for (const copy of copies(result)) expect(explain(loose(copy))).toEqual(words);
+      }
+    },
+  );
+
+  it('for every agreement duty of the sample register', () => {
+    const register = parseRegister(SAMPLE_REGISTER);
+    if (!register.success) throw new Error('the sample register parses');
+    for (const asOf of ['2020-01-01', '2022-06-01', '2023-03-31']) {
+      const review = reviewAgreements(register.data, { period: '2019-2022', asOf });
+      const duties = [
+        review.continuation,
+        ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+      ];
+      for (const duty of duties) {
+        const words = explain(duty);
+        readable(words);
+        for (const copy of copies(duty)) expect(explain(loose(copy))).toEqual(words);
+      }
+    }
+  });
+
+  it('a duty judged with no version in force takes its title from the built-in rule', () => {
+    const register = parseRegister(SAMPLE_REGISTER);
+    if (!register.success) throw new Error('the sample register parses');
+    const review = reviewAgreements(register.data, { period: '2015-2018', asOf: '2019-01-01' });
+    expect(review.continuation.reason).toBe('no_policy_in_force');
+    expect(review.continuation.rule).toBeUndefined();
+    expect(review.continuation.owedBy).toBe('council');
+    expect(explain(review.continuation)).toEqual({
+      sv: 'Beslut om fortsatta vänortsavtal (2015–2018): kan inte avgöras — ingen känd version av policyn gällde 2018-10-14.',
+      en: 'Decision on continuing agreements (2015–2018): cannot be determined — no known version of the policy was in force on 2018-10-14.',
+    });
+  });
+});
+
+describe('explain: a value that is no result', () => {
+  const approval = () => {
+    const result = evaluate(trip({ destinations: [{ twinTown: 'esashi' }] })).obligations[1];
+    if (!result) throw new Error('the trip has an approval duty');
+    return result;
+  };
+
+  it.each([
+    ['null', null, 'result', 'not null', 'inte null'],
+    ['a number', 12, 'result', 'not 12', 'inte 12'],
+    ['a list', [], 'result', 'not this list', 'inte den här listan'],
+    ['an empty object', {}, 'result.code', 'not undefined', 'inte undefined'],
+  ])('%s: invalid_argument naming the field', (_, value, path, shown, visat) => {
+    const error = thrownBy(() => explain(loose(value)));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.details).toEqual({ function: 'explain' });
+    expect(error.messages.en).toBe(
+      `explain: takes a result from evaluate, assessCompliance or reviewAgreements (or a copy of one); ${path} is not what such a result holds: ${shown}.`,
+    );
+    expect(error.messages.sv).toBe(
+      `explain: tar ett resultat från evaluate, assessCompliance eller reviewAgreements (eller en kopia av ett); ${path} är inte vad ett sådant resultat har: ${visat}.`,
+    );
+  });
+
+  it.each([
+    ['a title that is not text', { rule: { title: { sv: 1, en: 'x' } } }, 'result.rule.title.sv'],
+    ['an unknown status', { status: 'maybe' }, 'result.status'],
+    ['an unknown party', { owedBy: 'mayor' }, 'result.owedBy'],
+    ['a fact of no known kind', { facts: [{ kind: 'rumour' }] }, 'result.facts[0].kind'],
+    [
+      'a fact missing its name',
+      { facts: [{ kind: 'twin_town', policyPeriod: 'x' }] },
+      'result.facts[0].name',
+    ],
+    ['facts that are no list', { facts: 'none' }, 'result.facts'],
+  ])('an obligation with %s: the path of that field', (_, change, path) => {
+    const error = thrownBy(() => explain(loose({ ...approval(), ...change })));
+    expect(error.messages.en).toContain(`; ${path} is not what such a result holds`);
+  });
+
+  it('a compliance result whose reason lacks its evidence, and one with an unknown reason', () => {
+    const compliance = assessCompliance(
+      trip({ destinations: [{ twinTown: 'esashi' }] }),
+      {
+        approvals: [
+          { activity: 'T-1', decidedOn: '2020-01-10', decision: 'approved', reference: 'KS § 1' },
+        ],
+      } as never,
+      { asOf: '2021-01-01' },
+    );
+    const result = compliance.results[1];
+    if (!result) throw new Error('an approval result');
+    expect(explain(result).en).toMatch(/^Approval by the executive board: /);
+    const withoutEvidence = { ...result, reason: 'approved_in_time', evidence: undefined };
+    expect(thrownBy(() => explain(loose(withoutEvidence))).messages.en).toContain(
+      '; result.evidence is not what such a result holds: not undefined.',
+    );
+    expect(thrownBy(() => explain(loose({ ...result, reason: 'vibes' }))).messages.en).toContain(
+      '; result.reason is not what such a result holds: not "vibes".',
+    );
+    expect(
+      thrownBy(() => explain(loose({ ...result, obligation: { ...result.obligation, code: 'x' } })))
+        .messages.en,
+    ).toContain('; result.obligation.code is not what such a result holds');
+  });
+
+  it('an agreement duty with evidence of the wrong kind', () => {
+    const register = parseRegister(SAMPLE_REGISTER);
+    if (!register.success) throw new Error('the sample register parses');
+    const review = reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' });
+    const duty = { ...review.continuation, reason: 'terminated', evidence: { decidedOn: 'x' } };
+    expect(thrownBy(() => explain(loose(duty))).messages.en).toContain(
+      '; result.evidence.terminatedOn is not what such a result holds: not undefined.',
+    );
+  });
+});
