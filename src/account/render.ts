@@ -1,71 +1,11 @@
-import { STATUS } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
-import type { Language } from '../errors.js';
+import { STATUS } from '../compliance/words.js';
+import type { Bilingual, Language } from '../errors.js';
 import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
-import { byCount } from '../internal/text.js';
-import { decimalOf, moneyText } from '../money/format.js';
-import { FORM } from '../obligations/describe.js';
-import type { AccountContent, AccountRow, CouncilAccount } from './types.js';
-
-const CONTENT: Readonly<Record<AccountContent, { sv: string; en: string }>> = {
-  purpose: { sv: 'syfte', en: 'purpose' },
-  goal: { sv: 'mål', en: 'goal' },
-  result: { sv: 'resultat', en: 'result' },
-};
-
-const KIND = { trip: { sv: 'resa', en: 'trip' }, ...FORM } as const;
-
-const BASIS = {
-  planned: { sv: 'planerad', en: 'planned' },
-  actual: { sv: 'faktisk', en: 'actual' },
-} as const;
-
-const HEADERS: Readonly<Record<Language, readonly string[]>> = {
-  sv: [
-    'Id',
-    'Diarienummer',
-    'Typ',
-    'Rubrik',
-    'Arrangör',
-    'Första dag',
-    'Sista dag',
-    'Resmål/parter',
-    'Vänorter',
-    'Syfte',
-    'Mål',
-    'Policyns mål',
-    'Resultat',
-    'Resenärer',
-    'Kostnad (kr)',
-    'Kostnadsunderlag',
-    'Godkännande av KS',
-    'Återrapportering till KS',
-    'Saknas',
-    'Behöver granskas',
-  ],
-  en: [
-    'Id',
-    'Case number',
-    'Kind',
-    'Title',
-    'Organiser',
-    'First day',
-    'Last day',
-    'Destinations/partners',
-    'Twin towns',
-    'Purpose',
-    'Goal',
-    'Policy goals',
-    'Result',
-    'Travellers',
-    'Cost (SEK)',
-    'Cost basis',
-    'Approval by the board',
-    'Report-back to the board',
-    'Missing',
-    'Needs attention',
-  ],
-};
+import { decimalOf, moneyText, moneyWords } from '../money/format.js';
+import { CONTENT_NAMES } from '../obligations/words.js';
+import type { AccountRow, CouncilAccount } from './types.js';
+import { ACCOUNT, COST_BASIS, CSV_COLUMNS, KIND, MARKDOWN_COLUMNS } from './words.js';
 
 function status(value: ComplianceStatus, language: Language): string {
   return value === 'not_applicable' ? '' : STATUS[value][language];
@@ -89,10 +29,10 @@ function cells(row: AccountRow, language: Language): string[] {
     row.result ?? '',
     row.travellers === undefined ? '' : String(row.travellers),
     row.cost ? decimalOf(row.cost, language) : '',
-    row.costBasis ? BASIS[row.costBasis][language] : '',
+    row.costBasis ? COST_BASIS[row.costBasis][language] : '',
     status(row.approval, language),
     status(row.reportBack, language),
-    row.missing.map((item) => CONTENT[item][language]).join(', '),
+    row.missing.map((item) => CONTENT_NAMES[item][language]).join(', '),
     row.attention.map((why) => why[language]).join(' '),
   ];
 }
@@ -154,9 +94,10 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
   assertVouched('accountToCsv', account, TAKES_ACCOUNT);
   checkLanguage('accountToCsv', language);
   const delimiter = DELIMITER[language];
-  const lines = [HEADERS[language], ...account.rows.map((row) => cells(row, language))].map(
-    (fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter),
-  );
+  const lines = [
+    CSV_COLUMNS.map((column) => column[language]),
+    ...account.rows.map((row) => cells(row, language)),
+  ].map((fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -167,79 +108,6 @@ function md(value: string): string {
     .replaceAll('|', '\\|')
     .replace(/\r\n|\r|\n/g, '<br>');
 }
-
-const WORDS = {
-  sv: {
-    title: (period: string) => `Redovisning av internationella utbyten och resor ${period}`,
-    intro: (policy: string | undefined) =>
-      policy === undefined
-        ? 'Till kommunfullmäktige: samtliga internationella utbyten och resor, med syfte, mål och resultat. Ingen känd version av policyn gällde under perioden.'
-        : `Till kommunfullmäktige enligt ${policy}: samtliga internationella utbyten och resor, med syfte, mål och resultat.`,
-    columns: [
-      'Id',
-      'Datum',
-      'Resmål/parter',
-      'Syfte',
-      'Mål',
-      'Policyns mål',
-      'Resultat',
-      'Resenärer',
-      'Kostnad',
-      'Godkänd av KS',
-      'Återrapporterad till KS',
-    ],
-    total: (count: number, cost: string) =>
-      `Totalt ${count} ${byCount(count, 'utbyte eller resa', 'utbyten och resor')}, ${cost}.`,
-    unconverted: (count: number) =>
-      `${count} ${byCount(count, 'kostnad', 'kostnader')} kunde inte räknas om till kronor och ingår inte i summorna.`,
-    flagged: 'Uppgifter saknas (policyn kräver syfte, mål och resultat)',
-    attention: 'Behöver granskas (kan inte avgöras)',
-    outside: 'Ingen version av policyn gällde för',
-    byGoal: 'Per mål',
-    byTown: 'Per vänort',
-    goal: 'Mål',
-    town: 'Vänort',
-    count: 'Antal',
-    cost: 'Kostnad',
-    overlap: 'En aktivitet med flera mål räknas under vart och ett.',
-    none: 'Inga internationella utbyten eller resor under perioden.',
-  },
-  en: {
-    title: (period: string) => `Account of international exchanges and trips ${period}`,
-    intro: (policy: string | undefined) =>
-      policy === undefined
-        ? 'To the municipal council: every international exchange and trip, with its purpose, goal and result. No known version of the policy was in force in the period.'
-        : `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goal and result.`,
-    columns: [
-      'Id',
-      'Dates',
-      'Destinations/partners',
-      'Purpose',
-      'Goal',
-      'Policy goals',
-      'Result',
-      'Travellers',
-      'Cost',
-      'Approved by the board',
-      'Reported back to the board',
-    ],
-    total: (count: number, cost: string) =>
-      `In all ${count} ${byCount(count, 'exchange or trip', 'exchanges and trips')}, ${cost}.`,
-    unconverted: (count: number) =>
-      `${count} ${byCount(count, 'cost', 'costs')} could not be converted to SEK and ${byCount(count, 'is', 'are')} not in the totals.`,
-    flagged: 'Missing information (the policy requires purpose, goal and result)',
-    attention: 'Needs attention (cannot be determined)',
-    outside: 'No version of the policy was in force for',
-    byGoal: 'By goal',
-    byTown: 'By twin town',
-    goal: 'Goal',
-    town: 'Twin town',
-    count: 'Count',
-    cost: 'Cost',
-    overlap: 'An activity with several goals counts under each.',
-    none: 'No international exchanges or trips in the period.',
-  },
-} as const;
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [
@@ -271,15 +139,20 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
   assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);
   checkLanguage('accountToMarkdown', language);
-  const words = WORDS[language];
+  const say = (words: Bilingual): string => words[language];
   const money = (amount: Parameters<typeof moneyText>[0]) => moneyText(amount, language);
   const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
-  const lines = [`# ${words.title(account.period.label)}`, '', words.intro(policy), ''];
-  if (account.rows.length === 0) lines.push(words.none, '');
+  const lines = [
+    `# ${say(ACCOUNT.title(account.period.label))}`,
+    '',
+    say(ACCOUNT.intro(policy)),
+    '',
+  ];
+  if (account.rows.length === 0) lines.push(say(ACCOUNT.none), '');
   else {
     lines.push(
       ...table(
-        words.columns,
+        MARKDOWN_COLUMNS.map(say),
         account.rows.map((row) => [
           row.missing.length > 0 ? `${row.id} ⚠` : row.id,
           `${row.firstDay}–${row.lastDay}`,
@@ -297,21 +170,22 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
       '',
     );
   }
-  lines.push(words.total(account.rows.length, money(account.total.cost)));
-  if (account.total.unconverted > 0) lines.push('', words.unconverted(account.total.unconverted));
+  lines.push(say(ACCOUNT.total(account.rows.length, moneyWords(account.total.cost))));
+  if (account.total.unconverted > 0)
+    lines.push('', say(ACCOUNT.unconverted(account.total.unconverted)));
   lines.push('');
   if (account.flagged.length > 0) {
-    lines.push(`## ${words.flagged}`, '');
+    lines.push(`## ${say(ACCOUNT.flagged)}`, '');
     for (const row of account.rows) {
       if (row.missing.length === 0) continue;
-      const missing = row.missing.map((item) => CONTENT[item][language]).join(', ');
+      const missing = row.missing.map((item) => CONTENT_NAMES[item][language]).join(', ');
       lines.push(`- ${md(row.id)} ${md(row.title)}: ${missing}`);
     }
     lines.push('');
   }
   const undetermined = account.rows.filter((row) => row.attention.length > 0);
   if (undetermined.length > 0) {
-    lines.push(`## ${words.attention}`, '');
+    lines.push(`## ${say(ACCOUNT.attention)}`, '');
     for (const row of undetermined) {
       const why = row.attention.map((message) => message[language]).join(' ');
       lines.push(`- ${md(row.id)} ${md(row.title)}: ${md(why)}`);
@@ -319,13 +193,13 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
     lines.push('');
   }
   if (account.outsidePolicy.length > 0) {
-    lines.push(`${words.outside}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
+    lines.push(`${say(ACCOUNT.outside)}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
   }
   lines.push(
-    `## ${words.byGoal}`,
+    `## ${say(ACCOUNT.byGoal)}`,
     '',
     ...table(
-      [words.goal, words.count, words.cost],
+      [say(ACCOUNT.goal), say(ACCOUNT.count), say(ACCOUNT.cost)],
       account.byGoal.map((total) => [
         `${total.key}: ${total.label[language]}`,
         String(total.count),
@@ -333,12 +207,12 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
       ]),
     ),
     '',
-    words.overlap,
+    say(ACCOUNT.overlap),
     '',
-    `## ${words.byTown}`,
+    `## ${say(ACCOUNT.byTown)}`,
     '',
     ...table(
-      [words.town, words.count, words.cost],
+      [say(ACCOUNT.town), say(ACCOUNT.count), say(ACCOUNT.cost)],
       account.byTwinTown.map((total) => [
         total.label[language],
         String(total.count),

@@ -8,13 +8,12 @@ import { byCount } from '../internal/text.js';
  */
 
 /** Who an evaluation found an agreement of benefit to. */
-export const BENEFIT: Readonly<
-  Record<'municipality' | 'associations' | 'businesses', Bilingual>
-> = {
-  municipality: { sv: 'kommunen', en: 'the municipality' },
-  associations: { sv: 'föreningslivet', en: 'its associations' },
-  businesses: { sv: 'näringslivet', en: 'its businesses' },
-};
+export const BENEFIT: Readonly<Record<'municipality' | 'associations' | 'businesses', Bilingual>> =
+  {
+    municipality: { sv: 'kommunen', en: 'the municipality' },
+    associations: { sv: 'föreningslivet', en: 'its associations' },
+    businesses: { sv: 'näringslivet', en: 'its businesses' },
+  };
 
 /** The reasons, each from the values it names (`ref` is a record's reference in parentheses, or empty). */
 export const REASON = {

@@ -6,8 +6,6 @@ import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ObligationCompliance } from './types.js';
 import { DECISION, REASON, STATUS, sentence } from './words.js';
 
-export { STATUS } from './words.js';
-
 /** A record's reference, in parentheses, or nothing. */
 function reference(record: BoardApproval | ActivityReport): string {
   return record.reference ? ` (${record.reference})` : '';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { Bilingual, Language } from '../errors.js';
 import type { IssueCode } from './issue-codes.js';
 
 export type { IssueCode } from './issue-codes.js';
@@ -368,9 +368,12 @@ export type ParseResult<T> =
       readonly issues: readonly [InputIssue, ...InputIssue[]];
     };
 
+/** How a message names the root of a document. */
+const THE_DOCUMENT: Bilingual = { sv: 'dokumentet', en: 'the document' };
+
 /** Writes a path as `activities[3].departureDate`; the root is "the document". */
-export function formatPath(path: readonly PathSegment[], language: 'sv' | 'en'): string {
-  if (path.length === 0) return language === 'sv' ? 'dokumentet' : 'the document';
+export function formatPath(path: readonly PathSegment[], language: Language): string {
+  if (path.length === 0) return THE_DOCUMENT[language];
   return path
     .map((segment, index) =>
       typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,

@@ -7,9 +7,6 @@ import { moneyWords } from '../money/format.js';
 import type { Evaluation, Fact, Obligation } from './types.js';
 import { BASIS, CONTENT_NAMES, EVALUATION, FACT, FORM, OBLIGATION, PARTY, WHEN } from './words.js';
 
-/** Each form of exchange in words. */
-export { CONTENT_NAMES, FORM } from './words.js';
-
 /** The kinds of fact an evaluation states. */
 const FACT_KINDS: ReadonlySet<string> = new Set<Fact['kind']>([
   'abroad',
