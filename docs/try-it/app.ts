@@ -2,7 +2,13 @@
  * The try-it page: evaluates the activity in the text area as the reader types, in the browser, with
  * the package's own ESM build. Bundled by scripts/build-try-it.ts into site/try-it/app.js.
  */
-import { evaluate, type Language, parseActivity, parseRates } from 'solleftea-international-policy';
+import {
+  evaluate,
+  explain,
+  type Language,
+  parseActivity,
+  parseRates,
+} from 'solleftea-international-policy';
 import { SAMPLE_RATES, SAMPLE_TRIPS } from '../../examples/sample-trips.js';
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -58,9 +64,9 @@ function render(): void {
   summary.textContent =
     evaluation.outcome === 'evaluated'
       ? `${evaluation.policy?.title ?? ''} (${evaluation.policy?.fingerprint.slice(0, 19) ?? ''}…)`
-      : evaluation.messages[lang];
+      : explain(evaluation)[lang];
   for (const obligation of evaluation.obligations) {
-    const li = item(obligation.messages[lang], obligation.status, {
+    const li = item(explain(obligation)[lang], obligation.status, {
       code: obligation.code,
       status: obligation.status,
     });
