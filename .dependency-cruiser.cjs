@@ -20,7 +20,7 @@ const LAYERS = [
   ['agreements'],
   ['audit'],
   ['account'],
-  ['explain.ts', 'schemas.ts', 'json-schemas.ts', 'index.ts'],
+  ['schemas.ts', 'json-schemas.ts', 'index.ts'],
 ];
 
 /** A path pattern for the modules of some layers: `src/NAME/…` for a folder, `src/NAME` for a file. */

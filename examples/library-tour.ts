@@ -13,6 +13,7 @@ import {
   type Evaluation,
   evaluate,
   explain,
+  explainDuty,
   formatMoney,
   mandatePeriodOf,
   parseActivity,
@@ -108,13 +109,13 @@ for (const row of report.activities.filter((activity) => activity.violations > 0
   }
 }
 for (const review of report.agreements) {
-  console.log(`  ${explain(review.continuation).en}`);
+  console.log(`  ${explainDuty(review.continuation).en}`);
   for (const standing of review.agreements) {
     console.log(
       `  ${standing.town?.name ?? standing.agreement.id}: ${standing.activity.count} activities in ${review.period.label}, suggested ${standing.activity.suggestion}`,
     );
-    console.log(`    ${explain(standing.evaluation).en}`);
-    console.log(`    ${explain(standing.termination).en}`);
+    console.log(`    ${explainDuty(standing.evaluation).en}`);
+    console.log(`    ${explainDuty(standing.termination).en}`);
     for (const note of standing.notes) console.log(`    Note: ${note.en}`);
   }
 }

@@ -26,21 +26,25 @@ const LABEL: Readonly<Record<App, string>> = {
   whole: 'everything',
 };
 const ENTRY: Readonly<Record<App, string>> = {
-  app: "export { parseActivity, parseRecords, evaluate, assessCompliance } from 'solleftea-international-policy';",
+  app: "export { parseActivity, parseRecords, evaluate, assessCompliance, explain } from 'solleftea-international-policy';",
   evaluate: "export { evaluate } from 'solleftea-international-policy';",
   whole: "export * from 'solleftea-international-policy';",
 };
 
 /**
- * The budgets of issue 18, in bytes gzipped with zod and dinero.js included. `evaluate` alone has a
- * target of 15 000 that it does not meet (see CHANGELOG and the issue's closing note): about 6.7 kB of
- * it is the policy's clauses in Swedish and English and the interpretation notes, which `evaluate`
- * carries because it judges by the built-in version unless told otherwise. Its ceiling is the size
+ * The budgets of issue 18, in bytes gzipped with zod and dinero.js included. A ceiling is the size
  * measured when it was set, plus about 3 %, so that it cannot grow unnoticed; lower it when it
  * shrinks, raise it only with a reason in the commit.
+ *
+ * - `evaluate` alone meets its target since results stopped carrying their words (issue 19): the
+ *   words are bundled only by an app that calls `explain`.
+ * - The travel-request app calls `explain`, as an app that shows a clerk the answer does. It does not
+ *   meet the target of 35 000 (36 431 when set): `explain` checks the shape of what it is given
+ *   before reading it (about 1 kB), which the results' own `messages` did not need. The same app
+ *   without `explain` is 32 195.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 35_000, evaluate: 16_500, whole: 60_000 };
+const CEILING: Readonly<Record<App, number>> = { app: 37_500, evaluate: 14_700, whole: 60_000 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

@@ -27,6 +27,7 @@ export type {
   Trip,
   TripInput,
 } from './activities/types.js';
+export { explainDuty } from './agreements/explain-duty.js';
 export { reviewAgreements } from './agreements/review.js';
 export type {
   AgreementActivity,
@@ -51,6 +52,7 @@ export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
 export type { DutyPeriod, GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
 export { dutyPeriod, mandatePeriodOf } from './calendar/mandate-period.js';
 export { assessCompliance } from './compliance/assess.js';
+export { type Explainable, explain } from './compliance/explain.js';
 export type {
   ActivityRecords,
   Compliance,
@@ -71,7 +73,6 @@ export type {
   PolicyErrorDetails,
 } from './errors.js';
 export { PolicyError } from './errors.js';
-export { type Explainable, explain } from './explain.js';
 export { ISSUE_CODES, type IssueCode } from './input/issue-codes.js';
 export type {
   InputIssue,

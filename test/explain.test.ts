@@ -6,10 +6,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  type AgreementDuty,
   assessCompliance,
   type Explainable,
   evaluate,
   explain,
+  explainDuty,
   PolicyError,
   parseRegister,
   reviewAgreements,
@@ -44,7 +46,7 @@ const thrownBy = (call: () => unknown): PolicyError => {
 
 const loose = (value: unknown) => value as Explainable;
 
-describe('explain: the words come from the data, so every copy says the same', () => {
+describe('explain and explainDuty: the words come from the data, so every copy says the same', () => {
   const rates = ratesOf({ EUR: '11.2', USD: '10.1' });
 
   test.prop([activityInput, fc.constantFrom('2019-06-01', '2021-01-01', '2030-01-01')], {
@@ -77,9 +79,9 @@ describe('explain: the words come from the data, so every copy says the same', (
         ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
       ];
       for (const duty of duties) {
-        const words = explain(duty);
+        const words = explainDuty(duty);
         readable(words);
-        for (const copy of copies(duty)) expect(explain(loose(copy))).toEqual(words);
+        for (const copy of copies(duty)) expect(explainDuty(copy as AgreementDuty)).toEqual(words);
       }
     }
   });
@@ -91,7 +93,7 @@ describe('explain: the words come from the data, so every copy says the same', (
     expect(review.continuation.reason).toBe('no_policy_in_force');
     expect(review.continuation.rule).toBeUndefined();
     expect(review.continuation.owedBy).toBe('council');
-    expect(explain(review.continuation)).toEqual({
+    expect(explainDuty(review.continuation)).toEqual({
       sv: 'Beslut om fortsatta vänortsavtal (2015–2018): kan inte avgöras — ingen känd version av policyn gällde 2018-10-14.',
       en: 'Decision on continuing agreements (2015–2018): cannot be determined — no known version of the policy was in force on 2018-10-14.',
     });
@@ -110,15 +112,22 @@ describe('explain: a value that is no result', () => {
     ['a number', 12, 'result', 'not 12', 'inte 12'],
     ['a list', [], 'result', 'not this list', 'inte den här listan'],
     ['an empty object', {}, 'result.code', 'not undefined', 'inte undefined'],
+    [
+      'a duty',
+      { reason: 'terminated', code: 'agreement_termination' },
+      'result.code',
+      'not "agreement_termination"',
+      'inte "agreement_termination"',
+    ],
   ])('%s: invalid_argument naming the field', (_, value, path, shown, visat) => {
     const error = thrownBy(() => explain(loose(value)));
     expect(error.code).toBe('invalid_argument');
     expect(error.details).toEqual({ function: 'explain' });
     expect(error.messages.en).toBe(
-      `explain: takes a result from evaluate, assessCompliance or reviewAgreements (or a copy of one); ${path} is not what such a result holds: ${shown}.`,
+      `explain: takes a result from evaluate or assessCompliance (or a copy of one); ${path} is not what one holds: ${shown}.`,
     );
     expect(error.messages.sv).toBe(
-      `explain: tar ett resultat från evaluate, assessCompliance eller reviewAgreements (eller en kopia av ett); ${path} är inte vad ett sådant resultat har: ${visat}.`,
+      `explain: tar ett resultat från evaluate eller assessCompliance (eller en kopia av ett); ${path} är inte vad ett sådant har: ${visat}.`,
     );
   });
 
@@ -135,7 +144,7 @@ describe('explain: a value that is no result', () => {
     ['facts that are no list', { facts: 'none' }, 'result.facts'],
   ])('an obligation with %s: the path of that field', (_, change, path) => {
     const error = thrownBy(() => explain(loose({ ...approval(), ...change })));
-    expect(error.messages.en).toContain(`; ${path} is not what such a result holds`);
+    expect(error.messages.en).toContain(`; ${path} is not what one holds`);
   });
 
   it('a compliance result whose reason lacks its evidence, and one with an unknown reason', () => {
@@ -153,15 +162,15 @@ describe('explain: a value that is no result', () => {
     expect(explain(result).en).toMatch(/^Approval by the executive board: /);
     const withoutEvidence = { ...result, reason: 'approved_in_time', evidence: undefined };
     expect(thrownBy(() => explain(loose(withoutEvidence))).messages.en).toContain(
-      '; result.evidence is not what such a result holds: not undefined.',
+      '; result.evidence is not what one holds: not undefined.',
     );
     expect(thrownBy(() => explain(loose({ ...result, reason: 'vibes' }))).messages.en).toContain(
-      '; result.reason is not what such a result holds: not "vibes".',
+      '; result.reason is not what one holds: not "vibes".',
     );
     expect(
       thrownBy(() => explain(loose({ ...result, obligation: { ...result.obligation, code: 'x' } })))
         .messages.en,
-    ).toContain('; result.obligation.code is not what such a result holds');
+    ).toContain('; result.obligation.code is not what one holds');
   });
 
   it('an agreement duty with evidence of the wrong kind', () => {
@@ -169,8 +178,8 @@ describe('explain: a value that is no result', () => {
     if (!register.success) throw new Error('the sample register parses');
     const review = reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' });
     const duty = { ...review.continuation, reason: 'terminated', evidence: { decidedOn: 'x' } };
-    expect(thrownBy(() => explain(loose(duty))).messages.en).toContain(
-      '; result.evidence.terminatedOn is not what such a result holds: not undefined.',
+    expect(thrownBy(() => explainDuty(duty as unknown as AgreementDuty)).messages.en).toContain(
+      'explainDuty: takes a duty from reviewAgreements (or a copy of one); duty.evidence.terminatedOn is not what one holds: not undefined.',
     );
   });
 });

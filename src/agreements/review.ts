@@ -200,7 +200,7 @@ function evidenceOf(
  * review?.agreements.map((a) => [a.agreement.id, a.activity.count, a.termination.reason]);
  * // => [['esashi', 4, 'found_active'], ['madison', 1, 'awaiting_termination'],
  * //     ['nykarleby', 3, 'found_active'], ['poltsamaa', 6, 'found_active']]
- * review && explain(review.continuation).en;
+ * review && explainDuty(review.continuation).en;
  * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
  * ```
  */

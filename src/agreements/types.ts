@@ -88,6 +88,7 @@ export type AgreementDutyReason =
 export type AgreementDuty = AgreementDutyBase &
   (
     | {
+        /** Why: see {@link AgreementDutyReason}. */
         readonly reason:
           | 'evaluated_in_time'
           | 'evaluated_late'
@@ -98,16 +99,19 @@ export type AgreementDuty = AgreementDutyBase &
         readonly evidence: AgreementEvaluation;
       }
     | {
+        /** Why: see {@link AgreementDutyReason}. */
         readonly reason: 'decided_in_time' | 'decided_late' | 'continued_despite_evaluation';
         /** The council's decision that decided it. */
         readonly evidence: ContinuationDecision;
       }
     | {
+        /** Why: see {@link AgreementDutyReason}. */
         readonly reason: 'terminated';
         /** The agreement, with the day it was terminated. */
         readonly evidence: TwinTownAgreement;
       }
     | {
+        /** Why: see {@link AgreementDutyReason}. */
         readonly reason:
           | 'awaiting_evaluation'
           | 'not_evaluated'

@@ -17,6 +17,7 @@ import {
   diffPolicies,
   evaluate,
   explain,
+  explainDuty,
   formatMoney,
   type InputIssue,
   type Language,
@@ -429,11 +430,15 @@ async function runAudit(
       ),
     );
     const mark = (status: ComplianceStatus) => statusMark(status, io);
-    lines.push(`  ${mark(review.continuation.status)} ${explain(review.continuation)[language]}`);
+    lines.push(
+      `  ${mark(review.continuation.status)} ${explainDuty(review.continuation)[language]}`,
+    );
     for (const standing of review.agreements) {
-      lines.push(`  ${mark(standing.evaluation.status)} ${explain(standing.evaluation)[language]}`);
       lines.push(
-        `  ${mark(standing.termination.status)} ${explain(standing.termination)[language]}`,
+        `  ${mark(standing.evaluation.status)} ${explainDuty(standing.evaluation)[language]}`,
+      );
+      lines.push(
+        `  ${mark(standing.termination.status)} ${explainDuty(standing.termination)[language]}`,
       );
       for (const note of standing.notes)
         lines.push(dim(`    ${sv ? 'Notering' : 'Note'}: ${note[language]}`));

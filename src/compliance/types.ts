@@ -139,31 +139,6 @@ export interface ComplianceBase {
   readonly reason: ComplianceReason;
 }
 
-/** Plan, approval: the day by which it is due. */
-interface DueBy {
-  /** The day it is due by: the activity's first day (planning) or the departure (approval). */
-  readonly deadline: IsoDate;
-}
-
-/** A report back or account: the activity's last day, and a deadline when the caller set one. */
-interface ReportDue {
-  /** The activity's last day: a report can tell what happened from this day on. */
-  readonly lastDay: IsoDate;
-  /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
-  readonly deadline?: IsoDate;
-}
-
-/** A board decision that decided an approval. */
-interface Decided extends DueBy {
-  /** The decision that decided it: the board's latest on or before departure, else the first approval. */
-  readonly evidence: BoardApproval;
-  /**
-   * The board's decisions on the trip that say otherwise than the one that decided (an approval
-   * followed by a rejection, say): named so that a reader sees the conflict (interpretation note 5).
-   */
-  readonly conflicting?: readonly BoardApproval[];
-}
-
 /**
  * How an activity stands against one obligation: a frozen plain object, discriminated by `reason`,
  * so that each reason's own fields — the record that decided it, what a plan or report lacks, the
@@ -196,45 +171,108 @@ interface Decided extends DueBy {
  */
 export type ObligationCompliance = ComplianceBase &
   (
-    | (None<'evidence' | 'missing' | 'deadline' | 'conflicting' | 'lastDay'> & {
+    | {
+        /** Why: see {@link ComplianceReason}. */
         readonly reason: 'planning_stated' | 'not_applicable' | 'undetermined';
-      })
-    | (DueBy &
-        None<'evidence' | 'conflicting' | 'lastDay'> & {
-          readonly reason: 'planning_incomplete';
-          /** What the plan fails to state. */
-          readonly missing: readonly RequiredContent[];
-        })
-    | (Decided &
-        None<'missing' | 'lastDay'> & {
-          readonly reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected';
-        })
-    | (DueBy &
-        None<'evidence' | 'missing' | 'conflicting' | 'lastDay'> & {
-          readonly reason: 'no_approval' | 'awaiting_approval';
-        })
-    | (ReportDue &
-        None<'missing' | 'conflicting'> & {
-          readonly reason: 'report_complete' | 'report_before_end';
-          /** The report that decided it. */
-          readonly evidence: ActivityReport;
-        })
-    | (ReportDue &
-        None<'conflicting'> & {
-          readonly reason: 'report_incomplete';
-          /** The latest report, which is incomplete. */
-          readonly evidence: ActivityReport;
-          /** What the report fails to state. */
-          readonly missing: readonly RequiredContent[];
-        })
-    | (ReportDue &
-        None<'evidence' | 'missing' | 'conflicting'> & {
-          readonly reason: 'not_yet_due' | 'awaiting_report' | 'deadline_passed';
-        })
+        /** No record decided it. */
+        readonly evidence?: undefined;
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** No deadline applies. */
+        readonly deadline?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+        /** Not a report: no last day is named. */
+        readonly lastDay?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'planning_incomplete';
+        /** The day it is due by: the activity's first day. */
+        readonly deadline: IsoDate;
+        /** What the plan fails to state. */
+        readonly missing: readonly RequiredContent[];
+        /** No record decided it. */
+        readonly evidence?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+        /** Not a report: no last day is named. */
+        readonly lastDay?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected';
+        /** The day it is due by: the departure. */
+        readonly deadline: IsoDate;
+        /** The decision that decided it: the board's latest on or before departure, else the first approval. */
+        readonly evidence: BoardApproval;
+        /**
+         * The board's decisions on the trip that say otherwise than the one that decided (an approval
+         * followed by a rejection, say): named so that a reader sees the conflict (interpretation note 5).
+         */
+        readonly conflicting?: readonly BoardApproval[];
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** Not a report: no last day is named. */
+        readonly lastDay?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'no_approval' | 'awaiting_approval';
+        /** The day it is due by: the departure. */
+        readonly deadline: IsoDate;
+        /** No record decided it. */
+        readonly evidence?: undefined;
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+        /** Not a report: no last day is named. */
+        readonly lastDay?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'report_complete' | 'report_before_end';
+        /** The report that decided it (for `report_incomplete`, the latest, incomplete one). */
+        readonly evidence: ActivityReport;
+        /** The activity's last day: a report can tell what happened from this day on. */
+        readonly lastDay: IsoDate;
+        /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
+        readonly deadline?: IsoDate;
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'report_incomplete';
+        /** The report that decided it (for `report_incomplete`, the latest, incomplete one). */
+        readonly evidence: ActivityReport;
+        /** What the report fails to state. */
+        readonly missing: readonly RequiredContent[];
+        /** The activity's last day: a report can tell what happened from this day on. */
+        readonly lastDay: IsoDate;
+        /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
+        readonly deadline?: IsoDate;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'not_yet_due' | 'awaiting_report' | 'deadline_passed';
+        /** The activity's last day: a report can tell what happened from this day on. */
+        readonly lastDay: IsoDate;
+        /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
+        readonly deadline?: IsoDate;
+        /** No record decided it. */
+        readonly evidence?: undefined;
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+      }
   );
-
-/** Fields a reason does not have: absent, so that they can be read on any result as `undefined`. */
-type None<K extends string> = { readonly [P in K]?: undefined };
 
 /**
  * How one activity stands against everything the policy requires of it, on a given day.

@@ -4,7 +4,7 @@ import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: '
 import {
   type AgreementDuty,
   type AgreementReview,
-  explain,
+  explainDuty,
   POLICY_2019_2022,
   parseRegister,
   type Register,
@@ -66,7 +66,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
       '2022-10-14',
     ]);
     expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.agreements']);
-    expect(explain(duty).sv).toBe(
+    expect(explainDuty(duty).sv).toBe(
       'Utvärdering av vänortsavtal (Esashi): uppfyllt — utvärderat 2022-10-14 (KS § 70), senast 2022-10-14.',
     );
   });
@@ -81,7 +81,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     );
     expect(standing(late, 'esashi').evaluation.reason).toBe('evaluated_late');
     expect(standing(late, 'esashi').evaluation.status).toBe('violated');
-    expect(explain(standing(late, 'esashi').evaluation).en).toBe(
+    expect(explainDuty(standing(late, 'esashi').evaluation).en).toBe(
       'Evaluation of twin-town agreements (Esashi): violated — evaluated only on 2022-10-15 (KS § 70), after 2022-10-14.',
     );
     const none = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
@@ -96,7 +96,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     });
     const before = reviewAgreements(records, { period: '2019–2022', asOf: '2022-05-01' });
     expect(standing(before, 'esashi').evaluation.status).toBe('pending');
-    expect(explain(standing(before, 'esashi').evaluation).en).toContain(
+    expect(explainDuty(standing(before, 'esashi').evaluation).en).toContain(
       'no evaluation yet; due by 2022-10-14',
     );
     // Before the evaluation, termination waits on it: pending, not undetermined.
@@ -122,7 +122,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     );
     const esashi = standing(review, 'esashi');
     expect(esashi.evaluation.evidence).toMatchObject({ evaluatedOn: '2022-09-01' });
-    expect(explain(esashi.evaluation).en).toContain('evaluated on 2022-09-01, by 2022-10-14');
+    expect(explainDuty(esashi.evaluation).en).toContain('evaluated on 2022-09-01, by 2022-10-14');
     expect(esashi.termination.reason).toBe('found_active');
     expect(standing(review, 'madison').evaluation.evidence).toMatchObject({
       evaluatedOn: '2022-11-01',
@@ -142,7 +142,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
       }),
       REVIEW,
     );
-    expect(explain(standing(review, 'esashi').termination).sv).toContain(
+    expect(explainDuty(standing(review, 'esashi').termination).sv).toContain(
       'till nytta för föreningslivet, näringslivet',
     );
   });
@@ -207,7 +207,7 @@ describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => 
     const duty = standing(review, 'madison').termination;
     expect([duty.status, duty.reason]).toEqual(['pending', 'awaiting_termination']);
     expect(duty.clauses.map((c) => c.id)).toEqual(['twinTowns.termination']);
-    expect(explain(duty).en).toBe(
+    expect(explainDuty(duty).en).toBe(
       'Termination of a twin-town agreement (Madison): pending — the evaluation of 2022-05-02 (KS § 70) found it inactive and of no benefit to the municipality, its associations or its businesses; it is not terminated.',
     );
   });
@@ -222,7 +222,7 @@ describe('reviewAgreements: termination (twinTowns.termination, note 9)', () => 
     });
     const after = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-30' });
     expect(standing(after, 'madison').termination.reason).toBe('terminated');
-    expect(explain(standing(after, 'madison').termination).en).toContain(
+    expect(explainDuty(standing(after, 'madison').termination).en).toContain(
       'the agreement was terminated on 2022-11-30',
     );
     const before = reviewAgreements(records, { period: '2019-2022', asOf: '2022-11-29' });
@@ -335,7 +335,7 @@ describe('reviewAgreements: the council’s continuation decision (council.agree
       ).continuation;
     expect(at('2022-10-14').reason).toBe('decided_in_time');
     expect(at('2022-10-15').reason).toBe('decided_late');
-    expect(explain(at('2022-10-15')).sv).toBe(
+    expect(explainDuty(at('2022-10-15')).sv).toBe(
       'Beslut om fortsatta vänortsavtal (2019–2022): brutet — beslutat först 2022-10-15 (KF § 77), efter 2022-10-14.',
     );
     expect(at('2022-10-15', '2022-10-14').reason).toBe('awaiting_decision');
@@ -513,7 +513,7 @@ describe('reviewAgreements: versions of the policy', () => {
     expect(review.continuation.status).toBe('undetermined');
     expect(review.continuation.reason).toBe('no_policy_in_force');
     expect(review.continuation.clauses).toEqual([]);
-    expect(explain(standing(review, 'esashi').evaluation).en).toBe(
+    expect(explainDuty(standing(review, 'esashi').evaluation).en).toBe(
       'Evaluation of twin-town agreements (Esashi): cannot be determined — no known version of the policy was in force on 2026-10-14.',
     );
   });
@@ -653,15 +653,15 @@ describe('reviewAgreements: every reason in words', () => {
   it('explains each duty in Swedish and English, naming the rule and the status', () => {
     for (const duty of duties()) {
       for (const language of ['sv', 'en'] as const) {
-        const message = explain(duty)[language];
+        const message = explainDuty(duty)[language];
         expect(message, duty.reason).toMatch(/^[A-ZÅÄÖ].* \(.+\): .+ — .+\.$/);
         expect(message, duty.reason).not.toMatch(/undefined|\[object/);
       }
     }
     // The words come from the data, so a copy read back from JSON says the same.
     const first = duties()[0] as AgreementDuty;
-    expect(explain(JSON.parse(JSON.stringify(first)))).toEqual(explain(first));
-    expect(explain({ ...first })).toEqual(explain(first));
+    expect(explainDuty(JSON.parse(JSON.stringify(first)))).toEqual(explainDuty(first));
+    expect(explainDuty({ ...first })).toEqual(explainDuty(first));
   });
 });
 
@@ -728,7 +728,7 @@ describe('reviewAgreements: what each duty carries (mutation-tested)', () => {
 });
 
 describe('reviewAgreements: every reason and note in words, in both languages', () => {
-  const messages = (duty: AgreementDuty) => explain(duty);
+  const messages = (duty: AgreementDuty) => explainDuty(duty);
 
   it('the continuation decision: decided in time, and not yet decided', () => {
     const decided = reviewAgreements(
@@ -748,11 +748,11 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
     expect(messages(waiting.continuation).en).toContain('no decision yet; due by 2022-10-14');
     expect(messages(waiting.continuation).sv).toContain('inget beslut ännu; senast 2022-10-14');
     const esashi = standing(waiting, 'esashi');
-    expect(explain(esashi.evaluation).en).toContain('no evaluation yet; due by 2022-10-14');
-    expect(explain(esashi.termination).en).toContain(
+    expect(explainDuty(esashi.evaluation).en).toContain('no evaluation yet; due by 2022-10-14');
+    expect(explainDuty(esashi.termination).en).toContain(
       'the agreement is not evaluated, so whether it must be terminated is open',
     );
-    expect(explain(esashi.termination).sv).toContain(
+    expect(explainDuty(esashi.termination).sv).toContain(
       'avtalet är inte utvärderat, så det går inte att säga om det ska sägas upp',
     );
   });
@@ -763,7 +763,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       REVIEW,
     );
     const found = standing(active, 'esashi').termination;
-    expect(explain(found).sv).toContain('utvärderingen 2022-05-02 fann avtalet aktivt');
+    expect(explainDuty(found).sv).toContain('utvärderingen 2022-05-02 fann avtalet aktivt');
     const all = reviewAgreements(
       register({
         agreements: agreementsFor(['esashi']),
@@ -776,7 +776,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       }),
       REVIEW,
     );
-    const benefit = explain(standing(all, 'esashi').termination);
+    const benefit = explainDuty(standing(all, 'esashi').termination);
     expect(benefit.en).toContain(
       'the evaluation of 2022-05-02 found it of benefit to the municipality, its associations, its businesses',
     );
@@ -790,7 +790,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       }),
       REVIEW,
     );
-    expect(explain(standing(onlyActive, 'esashi').termination)).toMatchObject({
+    expect(explainDuty(standing(onlyActive, 'esashi').termination)).toMatchObject({
       en: expect.stringContaining('the evaluation of 2022-05-02 found it active'),
       sv: expect.stringContaining('utvärderingen 2022-05-02 fann avtalet aktivt'),
     });
@@ -801,7 +801,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       register({ agreements: [{ id: 'esashi', twinTown: 'esashi', terminatedOn: '2020-01-01' }] }),
       REVIEW,
     );
-    expect(explain(standing(review, 'esashi').evaluation)).toMatchObject({
+    expect(explainDuty(standing(review, 'esashi').evaluation)).toMatchObject({
       en: expect.stringContaining(
         'the agreement was not in force when the duties fell due on 2022-10-14',
       ),
@@ -823,7 +823,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       { ...REVIEW, policies: [without] },
     );
     const madison = standing(review, 'madison');
-    expect(explain(madison.evaluation)).toMatchObject({
+    expect(explainDuty(madison.evaluation)).toMatchObject({
       en: expect.stringContaining('the policy in force does not list the town as a twin town'),
       sv: expect.stringContaining('den gällande policyn räknar inte upp orten som vänort'),
     });
@@ -831,7 +831,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       sv: 'Den policy som gäller för 2019–2022 räknar inte upp Madison; ingen utvärdering krävs enligt den, men avtalet är inte uppsagt.',
       en: 'The policy governing 2019–2022 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
     });
-    expect(explain(review.continuation)).toMatchObject({
+    expect(explainDuty(review.continuation)).toMatchObject({
       en: expect.stringContaining(
         'the version of the policy governing the period has no such rule',
       ),

@@ -6,7 +6,7 @@ import {
   councilAccount,
   definePolicy,
   evaluate,
-  explain,
+  explainDuty,
   POLICY_2019_2022,
   type PolicyDefinition,
   type PolicyVersion,
@@ -253,7 +253,7 @@ describe('the past is judged by the rules of its day', () => {
       'not_in_policy',
       'not_in_policy',
     ]);
-    expect(explain(review.continuation).en).toBe(
+    expect(explainDuty(review.continuation).en).toBe(
       'Decision on continuing agreements (2023–2026): not applicable — the version of the policy governing the period has no such rule.',
     );
   });

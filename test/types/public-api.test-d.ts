@@ -30,6 +30,7 @@ import type {
 import {
   evaluate,
   explain,
+  explainDuty,
   POLICY_2019_2022,
   parseActivity,
   toActivityInput,
@@ -81,7 +82,7 @@ describe('a reason types its evidence, with no cast', () => {
 
   it('explain takes any result and gives both languages', () => {
     expectTypeOf(explain({} as Evaluation)).toEqualTypeOf<Bilingual>();
-    expectTypeOf(explain({} as AgreementDuty)).toEqualTypeOf<Bilingual>();
+    expectTypeOf(explainDuty({} as AgreementDuty)).toEqualTypeOf<Bilingual>();
     // @ts-expect-error: a parse issue carries its own messages; it is no result
     explain({} as InputIssue);
   });

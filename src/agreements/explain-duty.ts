@@ -1,0 +1,92 @@
+import { STATUS } from '../compliance/words.js';
+import type { Bilingual } from '../errors.js';
+import {
+  byField,
+  type Check,
+  type Checked,
+  flag,
+  keyOf,
+  object,
+  optional,
+  REFERENCE,
+  text,
+  WORDS,
+} from '../internal/shape.js';
+import { dutyWords } from './describe.js';
+import type { AgreementDuty } from './types.js';
+
+/** What {@link explainDuty} takes. */
+const EXPLAIN_DUTY: Checked = {
+  fn: 'explainDuty',
+  takes: { sv: 'en skyldighet från reviewAgreements', en: 'a duty from reviewAgreements' },
+};
+
+/**
+ * An agreement duty in words, in Swedish and English: the rule, the agreement or period, the status
+ * and the reason. Rendered from the duty's data alone, so it is the same for the duty and for any
+ * copy of it (a spread, a `structuredClone`, or JSON read back). The words of the other results:
+ * {@link explain}.
+ *
+ * @param duty - a duty from {@link reviewAgreements} (`continuation`, or an agreement's `evaluation`
+ *   or `termination`), or a copy of one
+ * @returns the sentence in Swedish and English
+ * @throws {@link PolicyError} `invalid_argument`, naming the first field (as a path from `duty`)
+ *   that no duty holds
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const review = register.success
+ *   ? reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' })
+ *   : undefined;
+ * review && explainDuty(review.continuation).en;
+ * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
+ * ```
+ */
+export function explainDuty(duty: AgreementDuty): Bilingual {
+  DUTY(duty, 'duty', EXPLAIN_DUTY);
+  return dutyWords(duty);
+}
+
+const DUTY_CODES = { agreement_evaluation: 1, continuation_decision: 1, agreement_termination: 1 };
+const EVALUATED = {
+  evidence: object({
+    evaluatedOn: text,
+    ...REFERENCE,
+    benefit: object({
+      municipality: optional(flag),
+      associations: optional(flag),
+      businesses: optional(flag),
+    }),
+  }),
+};
+const DECISION_EVIDENCE = { evidence: object({ decidedOn: text, ...REFERENCE }) };
+
+const DUTY: Check = (value, path, checked) => {
+  object({
+    code: keyOf(DUTY_CODES),
+    status: keyOf(STATUS),
+    period: object({ label: text, dueBy: text }),
+    town: optional(text),
+    rule: optional(object({ title: WORDS })),
+  })(value, path, checked);
+  byField('reason', {
+    evaluated_in_time: EVALUATED,
+    evaluated_late: EVALUATED,
+    awaiting_termination: EVALUATED,
+    found_active: EVALUATED,
+    found_of_benefit: EVALUATED,
+    decided_in_time: DECISION_EVIDENCE,
+    decided_late: DECISION_EVIDENCE,
+    continued_despite_evaluation: DECISION_EVIDENCE,
+    terminated: { evidence: object({ terminatedOn: text }) },
+    awaiting_evaluation: {},
+    not_evaluated: {},
+    awaiting_decision: {},
+    no_decision: {},
+    not_in_force: {},
+    not_listed: {},
+    not_in_policy: {},
+    no_policy_in_force: {},
+  })(value, path, checked);
+};

@@ -1,0 +1,153 @@
+import type { Bilingual } from '../errors.js';
+import {
+  byField,
+  type Check,
+  type Checked,
+  flag,
+  keyOf,
+  list,
+  object,
+  optional,
+  REFERENCE,
+  refuse,
+  text,
+  WORDS,
+} from '../internal/shape.js';
+import { isSnapshot } from '../money/guards.js';
+import { evaluationWords, obligationWords } from '../obligations/describe.js';
+import type { Evaluation, Obligation } from '../obligations/types.js';
+import { BASIS, CONTENT_NAMES, FORM, PARTY } from '../obligations/words.js';
+import { complianceWords } from './describe.js';
+import type { ObligationCompliance } from './types.js';
+import { DECISION, STATUS } from './words.js';
+
+/** What {@link explain} takes. */
+const EXPLAIN: Checked = {
+  fn: 'explain',
+  takes: {
+    sv: 'ett resultat från evaluate eller assessCompliance',
+    en: 'a result from evaluate or assessCompliance',
+  },
+};
+
+/** A result {@link explain} puts in words. */
+export type Explainable = Evaluation | Obligation | ObligationCompliance;
+
+/**
+ * A result in words, in Swedish and English: an evaluation, one of its obligations, or a compliance
+ * result (an agreement duty: {@link explainDuty}). The words are rendered from the result's data alone, so they are
+ * the same for the result and for any copy of it — a spread, a `structuredClone`, or JSON written
+ * and read back.
+ *
+ * @remarks
+ * Results are plain data; the words are not stored in them, because rendering them for every
+ * result of a large register would cost more than judging it. Rule titles come from the result's
+ * `rule` (the policy's own text); the sentences from the library's vocabularies.
+ *
+ * @param result - what {@link evaluate} or {@link assessCompliance} returned,
+ *   or a part of it, or a copy of either
+ * @returns the sentence in Swedish and English
+ * @throws {@link PolicyError} `invalid_argument`, naming the first field (as a path from `result`)
+ *   that no such result holds
+ *
+ * @example
+ * ```ts
+ * const trip = parseActivity({
+ *   kind: 'trip', id: 'T', title: 'Twin-town visit', organiser: 'Kommunledningskontoret',
+ *   travellers: { count: 2 }, destinations: [{ twinTown: 'poltsamaa' }],
+ *   departureDate: '2020-03-10', returnDate: '2020-03-12', plannedCosts: [],
+ * });
+ * const approval = trip.success ? evaluate(trip.data).obligations[1] : undefined;
+ * approval && explain(approval).sv;
+ * // => 'Godkännande av kommunstyrelsen: åligger arrangören gentemot kommunstyrelsen, senast 2020-03-10, eftersom Põltsamaa är vänort enligt policyn för 2019–2022.'
+ * approval && explain(JSON.parse(JSON.stringify(approval))).en === explain(approval).en; // => true
+ * ```
+ */
+export function explain(result: Explainable): Bilingual {
+  if (typeof result !== 'object' || result === null || Array.isArray(result))
+    refuse(EXPLAIN, 'result', result);
+  if ('outcome' in result) {
+    EVALUATION(result, 'result', EXPLAIN);
+    return evaluationWords(result);
+  }
+  if ('obligation' in result) {
+    COMPLIANCE(result, 'result', EXPLAIN);
+    return complianceWords(result);
+  }
+  OBLIGATION(result, 'result', EXPLAIN);
+  return obligationWords(result as Obligation);
+}
+
+const money: Check = (value, path, checked) => {
+  if (!isSnapshot(value)) refuse(checked, path, value);
+};
+
+const FACT = byField('kind', {
+  abroad: { place: text, country: text },
+  all_in_sweden: {},
+  twin_town: { name: text, policyPeriod: text },
+  possible_twin_town: { place: text, name: text, policyPeriod: text, town: text },
+  no_twin_town: {},
+  agreement_terminated: { name: text, terminatedOn: text },
+  total_cost: {
+    total: money,
+    threshold: money,
+    above: flag,
+    basis: keyOf(BASIS),
+    plannedInstead: optional(money),
+    conversions: list(
+      object({
+        from: money,
+        rate: optional(object({ currency: text, sekPerUnit: text, date: text, source: text })),
+      }),
+    ),
+  },
+  costs_missing: {},
+  costs_not_convertible: { issues: list(object({ messages: WORDS })) },
+  not_a_trip: { form: keyOf(FORM) },
+});
+
+const OBLIGATION = object({
+  code: keyOf({ planning: 1, board_approval: 1, board_report_back: 1, council_account: 1 }),
+  status: keyOf({ owed: 1, not_applicable: 1, undetermined: 1 }),
+  owedBy: keyOf(PARTY),
+  owedTo: optional(keyOf(PARTY)),
+  timing: text,
+  dueBy: optional(text),
+  content: list(keyOf(CONTENT_NAMES)),
+  facts: list(FACT),
+  rule: object({ title: WORDS }),
+});
+
+const EVALUATION = object({
+  outcome: keyOf({ evaluated: 1, not_international: 1, no_policy_in_force: 1 }),
+  decidingDate: text,
+  obligations: list(OBLIGATION),
+});
+
+const DECIDED = object({ decidedOn: text, decision: keyOf(DECISION), ...REFERENCE });
+const REPORT = object({ submittedOn: text, ...REFERENCE });
+const MISSING = list(keyOf(CONTENT_NAMES));
+const APPROVAL = { deadline: text, evidence: DECIDED, conflicting: optional(list(DECIDED)) };
+const REPORT_DUE = { lastDay: text, deadline: optional(text) };
+
+const COMPLIANCE: Check = (value, path, checked) => {
+  object({ obligation: OBLIGATION, status: keyOf(STATUS) })(value, path, checked);
+  byField('reason', {
+    planning_stated: {},
+    not_applicable: {},
+    undetermined: {},
+    planning_incomplete: { deadline: text, missing: MISSING },
+    approved_in_time: APPROVAL,
+    retroactive_approval: APPROVAL,
+    approval_rejected: APPROVAL,
+    no_approval: { deadline: text },
+    awaiting_approval: { deadline: text },
+    report_complete: { ...REPORT_DUE, evidence: REPORT },
+    report_before_end: { ...REPORT_DUE, evidence: REPORT },
+    report_incomplete: { ...REPORT_DUE, evidence: REPORT, missing: MISSING },
+    not_yet_due: REPORT_DUE,
+    awaiting_report: REPORT_DUE,
+    deadline_passed: REPORT_DUE,
+  })(value, path, checked);
+};
