@@ -6,19 +6,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  type AgreementDuty,
   assessCompliance,
   type Explainable,
   evaluate,
   explain,
-  explainDuty,
   PolicyError,
-  parseRegister,
-  reviewAgreements,
-} from '../src/index.js';
-import { activityInput } from './arbitraries/activities.js';
-import { parsed, ratesOf, trip } from './fixtures/build.js';
-import { SAMPLE_REGISTER } from './fixtures/samples.js';
+} from '../../src/index.js';
+import { activityInput } from '../arbitraries/activities.js';
+import { parsed, ratesOf, trip } from '../fixtures/build.js';
 
 const copies = (value: object): unknown[] => [
   { ...value },
@@ -46,7 +41,7 @@ const thrownBy = (call: () => unknown): PolicyError => {
 
 const loose = (value: unknown) => value as Explainable;
 
-describe('explain and explainDuty: the words come from the data, so every copy says the same', () => {
+describe('explain: the words come from the data, so every copy says the same', () => {
   const rates = ratesOf({ EUR: '11.2', USD: '10.1' });
 
   test.prop([activityInput, fc.constantFrom('2019-06-01', '2021-01-01', '2030-01-01')], {
@@ -68,36 +63,6 @@ describe('explain and explainDuty: the words come from the data, so every copy s
       }
     },
   );
-
-  it('for every agreement duty of the sample register', () => {
-    const register = parseRegister(SAMPLE_REGISTER);
-    if (!register.success) throw new Error('the sample register parses');
-    for (const asOf of ['2020-01-01', '2022-06-01', '2023-03-31']) {
-      const review = reviewAgreements(register.data, { period: '2019-2022', asOf });
-      const duties = [
-        review.continuation,
-        ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
-      ];
-      for (const duty of duties) {
-        const words = explainDuty(duty);
-        readable(words);
-        for (const copy of copies(duty)) expect(explainDuty(copy as AgreementDuty)).toEqual(words);
-      }
-    }
-  });
-
-  it('a duty judged with no version in force takes its title from the built-in rule', () => {
-    const register = parseRegister(SAMPLE_REGISTER);
-    if (!register.success) throw new Error('the sample register parses');
-    const review = reviewAgreements(register.data, { period: '2015-2018', asOf: '2019-01-01' });
-    expect(review.continuation.reason).toBe('no_policy_in_force');
-    expect(review.continuation.rule).toBeUndefined();
-    expect(review.continuation.owedBy).toBe('council');
-    expect(explainDuty(review.continuation)).toEqual({
-      sv: 'Beslut om fortsatta vänortsavtal (2015–2018): kan inte avgöras — ingen känd version av policyn gällde 2018-10-14.',
-      en: 'Decision on continuing agreements (2015–2018): cannot be determined — no known version of the policy was in force on 2018-10-14.',
-    });
-  });
 });
 
 describe('explain: a value that is no result', () => {
@@ -171,15 +136,5 @@ describe('explain: a value that is no result', () => {
       thrownBy(() => explain(loose({ ...result, obligation: { ...result.obligation, code: 'x' } })))
         .messages.en,
     ).toContain('; result.obligation.code is not what one holds');
-  });
-
-  it('an agreement duty with evidence of the wrong kind', () => {
-    const register = parseRegister(SAMPLE_REGISTER);
-    if (!register.success) throw new Error('the sample register parses');
-    const review = reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' });
-    const duty = { ...review.continuation, reason: 'terminated', evidence: { decidedOn: 'x' } };
-    expect(thrownBy(() => explainDuty(duty as unknown as AgreementDuty)).messages.en).toContain(
-      'explainDuty: takes a duty from reviewAgreements (or a copy of one); duty.evidence.terminatedOn is not what one holds: not undefined.',
-    );
   });
 });
