@@ -8,6 +8,12 @@ import { invalidArgument, notThis } from '../internal/guards.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 
+/**
+ * The most decimals an amount may have: far more than any currency (or a product of an amount and a
+ * rate) uses, and few enough that writing it out cannot exhaust memory (a scale of 536 870 884 would).
+ */
+export const MAX_SCALE = 32;
+
 /** Whether `value` is shaped like a dinero.js snapshot with a decimal currency. */
 export function isSnapshot(value: unknown): value is DineroSnapshot<number> {
   if (typeof value !== 'object' || value === null) return false;
@@ -16,11 +22,14 @@ export function isSnapshot(value: unknown): value is DineroSnapshot<number> {
     isWhole(amount) &&
     isWhole(scale) &&
     scale >= 0 &&
+    scale <= MAX_SCALE &&
     typeof currency === 'object' &&
     currency !== null &&
     typeof currency.code === 'string' &&
     currency.base === 10 &&
-    isWhole(currency.exponent)
+    isWhole(currency.exponent) &&
+    currency.exponent >= 0 &&
+    currency.exponent <= MAX_SCALE
   );
 }
 

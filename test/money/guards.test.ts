@@ -12,6 +12,13 @@ describe('the shape of an amount (a dinero.js snapshot of a decimal currency)', 
   it('is a snapshot with whole amount and scale, a scale of 0 or more, and a decimal currency', () => {
     expect(isSnapshot(amount)).toBe(true);
     expect(isSnapshot({ ...amount, scale: 0 })).toBe(true);
+    // The most decimals an amount may have, and one more: a huge scale would exhaust memory when written.
+    expect(isSnapshot({ ...amount, scale: 32 })).toBe(true);
+    expect(isSnapshot({ ...amount, scale: 33 })).toBe(false);
+    expect(isSnapshot({ ...amount, scale: 536_870_884 })).toBe(false);
+    expect(isSnapshot({ ...amount, currency: { ...SEK, exponent: 32 } })).toBe(true);
+    expect(isSnapshot({ ...amount, currency: { ...SEK, exponent: 33 } })).toBe(false);
+    expect(isSnapshot({ ...amount, currency: { ...SEK, exponent: -1 } })).toBe(false);
   });
 
   it.each([
