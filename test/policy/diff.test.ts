@@ -172,6 +172,31 @@ describe('diffPolicies', () => {
     });
   });
 
+  it('names an interpretation note added, and the same note removed going back', () => {
+    const notes = DEFINITION().interpretationNotes;
+    const extra = {
+      ...(notes[0] as (typeof notes)[number]),
+      id: 'extra-reading',
+      number: notes.length + 1,
+      text: { sv: 'En ny läsning.', en: 'A new reading.' },
+    };
+    const next = later({ interpretationNotes: [...notes, extra] });
+    const added = diffPolicies(POLICY_2019_2022, next);
+    expect(added.changes.map((c) => c.kind)).toContain('note_added');
+    expect(added.summary.sv).toContain(
+      `Ny tolkning ${extra.number} (extra-reading): ”En ny läsning.”`,
+    );
+    expect(added.summary.en).toContain(
+      `Interpretation note added, ${extra.number} (extra-reading): ”A new reading.”`,
+    );
+    const removed = diffPolicies(next, later({}, '2027-01-01', '2030-12-31'));
+    expect(removed.changes.map((c) => c.kind)).toContain('note_removed');
+    expect(removed.summary.sv).toContain(`Tolkning borttagen: ${extra.number} (extra-reading)`);
+    expect(removed.summary.en).toContain(
+      `Interpretation note removed: ${extra.number} (extra-reading)`,
+    );
+  });
+
   it('a later version may change a reading: the diff names it, and each answer names the reading its version used', () => {
     const next = later({
       interpretationNotes: DEFINITION().interpretationNotes.map((note) =>
