@@ -40,6 +40,7 @@ export type {
   AgreementStanding,
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
+export { auditToCsv } from './audit/csv.js';
 export type {
   AuditedActivity,
   AuditedStatus,

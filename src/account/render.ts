@@ -1,6 +1,7 @@
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
+import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
 import { decimalOf, moneyText, moneyWords } from '../money/format.js';
 import { CONTENT_NAMES } from '../obligations/words.js';
@@ -40,21 +41,6 @@ function cells(row: AccountRow, language: Language): string[] {
 /** The policy goals a row links to, by their names in `language` (never by id). */
 function goalNames(row: AccountRow, language: Language): string {
   return row.policyGoals.map((goal) => goal.text[language]).join('; ');
-}
-
-/** The CSV field delimiter of each language: a semicolon where the decimal mark is a comma. */
-const DELIMITER: Readonly<Record<Language, string>> = { sv: ';', en: ',' };
-
-/**
- * Internal: one CSV field. Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
- * or a carriage return — OWASP's CSV injection rule) gets a leading apostrophe, so that it is shown
- * as the text it is, and is quoted with it.
- */
-export function csvField(value: string, delimiter: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return text !== value || text.includes(delimiter) || /["\r\n]/.test(text)
-    ? `"${text.replaceAll('"', '""')}"`
-    : text;
 }
 
 /**
@@ -97,16 +83,27 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
   const lines = [
     CSV_COLUMNS.map((column) => column[language]),
     ...account.rows.map((row) => cells(row, language)),
-  ].map((fields) => fields.map((field) => csvField(field, delimiter)).join(delimiter));
+  ].map((fields) => csvLine(fields, delimiter));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Text made safe for one cell of a Markdown table. */
 function md(value: string): string {
-  return value
-    .replaceAll('\\', '\\\\')
-    .replaceAll('|', '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return (
+    value
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      .replaceAll('\\', '\\\\')
+      .replaceAll('|', '\\|')
+      .replace(/\r\n|\r|\n/g, '<br>')
+      // Other control characters (escape sequences among them) are shown, never passed on.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to neutralise
+      .replace(
+        /[\u0000-\u001f\u007f-\u009f]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+  );
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -150,25 +147,25 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   ];
   if (account.rows.length === 0) lines.push(say(ACCOUNT.none), '');
   else {
-    lines.push(
-      ...table(
-        MARKDOWN_COLUMNS.map(say),
-        account.rows.map((row) => [
-          row.missing.length > 0 ? `${row.id} ⚠` : row.id,
-          `${row.firstDay}–${row.lastDay}`,
-          row.places.join('; '),
-          row.purpose ?? '',
-          row.goal ?? '',
-          goalNames(row, language),
-          row.result ?? '',
-          row.travellers === undefined ? '' : String(row.travellers),
-          row.cost ? money(row.cost) : '',
-          status(row.approval, language),
-          status(row.reportBack, language),
-        ]),
-      ),
-      '',
+    // One row at a time: spreading a table of 150 000 rows into push() overflows the call stack.
+    const rows = table(
+      MARKDOWN_COLUMNS.map(say),
+      account.rows.map((row) => [
+        row.missing.length > 0 ? `${row.id} ⚠` : row.id,
+        `${row.firstDay}–${row.lastDay}`,
+        row.places.join('; '),
+        row.purpose ?? '',
+        row.goal ?? '',
+        goalNames(row, language),
+        row.result ?? '',
+        row.travellers === undefined ? '' : String(row.travellers),
+        row.cost ? money(row.cost) : '',
+        status(row.approval, language),
+        status(row.reportBack, language),
+      ]),
     );
+    for (const row of rows) lines.push(row);
+    lines.push('');
   }
   lines.push(say(ACCOUNT.total(account.rows.length, moneyWords(account.total.cost))));
   if (account.total.unconverted > 0)

@@ -3,10 +3,11 @@
  * output file atomically. The only module of the package that touches the file system.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { link, lstat, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Bilingual } from 'solleftea-international-policy';
+import { FILES } from './words.js';
 
 /** A failure the user can act on: a one-line summary and optional details, in both languages. */
 export class CliError extends Error {
@@ -27,49 +28,63 @@ export interface Source {
   readonly text: string;
 }
 
-/** What the CLI reads standard input with (swapped in tests). */
-export type ReadStdin = () => Promise<Uint8Array>;
+/**
+ * What the CLI reads standard input with (swapped in tests): at most `limit` + 1 bytes, so that a
+ * document over the limit is known to be over it without reading it all.
+ */
+export type ReadStdin = (limit: number) => Promise<Uint8Array>;
+
+/**
+ * The most bytes the command line reads as one JSON document: the engine's longest string is about
+ * 512 MiB, and a document is parsed from one string.
+ */
+export const MAX_DOCUMENT_BYTES: number = 500 * 1024 * 1024;
 
 function decode(bytes: Uint8Array, name: string): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new CliError({
-      sv: `${name}: filen är inte UTF-8-text.`,
-      en: `${name}: the file is not UTF-8 text.`,
-    });
+    throw new CliError(FILES.notUtf8(name));
   }
 }
 
-/** Reads a text file, or standard input for `-`, with a clear error for every way it can fail. */
-export async function readSource(name: string, stdin: ReadStdin): Promise<Source> {
-  if (name === '-') return { name: 'stdin', text: decode(await stdin(), 'stdin') };
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(name);
-    if (info.isDirectory()) {
-      throw new CliError({
-        sv: `${name}: är en katalog, inte en fil.`,
-        en: `${name}: is a directory, not a file.`,
-      });
-    }
-    bytes = await readFile(name);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new CliError({
-        sv: `${name}: filen finns inte.`,
-        en: `${name}: no such file.`,
-      });
-    }
-    throw new CliError({
-      sv: `${name}: filen kan inte läsas (${code ?? 'okänt fel'}).`,
-      en: `${name}: the file cannot be read (${code ?? 'unknown error'}).`,
-    });
+/** Reads at most `limit` + 1 bytes of a file (a device such as /dev/zero never ends). */
+async function readCapped(name: string, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(name, { highWaterMark: 1 << 20 })) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
   }
-  return { name, text: decode(bytes, name) };
+  return Buffer.concat(chunks);
+}
+
+/** Reads a text file, or standard input for `-`, with a clear error for every way it can fail. */
+export async function readSource(
+  name: string,
+  stdin: ReadStdin,
+  limit: number = MAX_DOCUMENT_BYTES,
+): Promise<Source> {
+  const shownName = name === '-' ? 'stdin' : name;
+  let bytes: Uint8Array;
+  if (name === '-') bytes = await stdin(limit);
+  else {
+    try {
+      const info = await stat(name);
+      if (info.isDirectory()) throw new CliError(FILES.directory(name));
+      bytes = await readCapped(name, limit);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new CliError(FILES.missing(name));
+      throw new CliError(FILES.unreadable(name, code ?? '?'));
+    }
+  }
+  if (bytes.length > limit)
+    throw new CliError(FILES.tooLarge(shownName, `${Math.round(limit / 1024 / 1024)} MiB`));
+  return { name: shownName, text: decode(bytes, shownName) };
 }
 
 /** The line and column (from 1) of a character offset in a text. */
@@ -88,81 +103,93 @@ export function jsonErrorOffset(text: string): number {
   const space = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const fail = (at = i): never => {
-    throw at;
-  };
-  const literal = (word: string): void => {
-    for (const char of word) {
-      if (text[i] !== char) fail();
-      i++;
-    }
-  };
-  const string = (): void => {
+  /** Reads a string at `i` (its opening quote); the offset of its first error, or -1. */
+  const string = (): number => {
     i++;
     for (;;) {
       const char = text[i];
-      if (char === undefined || char < ' ') fail();
+      if (char === undefined || char < ' ') return i;
       i++;
-      if (char === '"') return;
+      if (char === '"') return -1;
       if (char !== '\\') continue;
       const escaped = text[i] ?? '';
       if (escaped === 'u') {
-        for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail(i + k);
+        for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return i + k;
         i += 5;
       } else if (escaped !== '' && '"\\/bfnrt'.includes(escaped)) i++;
-      else fail();
+      else return i;
     }
   };
-  const number = (): void => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match) fail();
-    i += (match as RegExpExecArray)[0].length;
-  };
-  const sequence = (close: string, item: () => void): void => {
-    i++;
-    space();
-    if (text[i] === close) {
-      i++;
-      return;
-    }
-    for (;;) {
-      item();
-      space();
-      if (text[i] === close) {
-        i++;
-        return;
+  /** Reads a scalar at `i`; the offset of its first error, or -1. */
+  const scalar = (): number => {
+    const char = text[i];
+    if (char === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (char === word[0]) {
+        for (const letter of word) {
+          if (text[i] !== letter) return i;
+          i++;
+        }
+        return -1;
       }
-      if (text[i] !== ',') fail();
-      i++;
     }
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) return i;
+    i += match[0].length;
+    return -1;
   };
-  const value = (): void => {
+  // The open arrays and objects, innermost last: a stack, not recursion, so that a document nested
+  // deeper than the call stack is located as well as a shallow one.
+  const open: ('[' | '{')[] = [];
+  for (;;) {
+    // A value is expected here.
     space();
     const char = text[i];
-    if (char === '{') {
-      sequence('}', () => {
-        space();
-        if (text[i] !== '"') fail();
-        string();
-        space();
-        if (text[i] !== ':') fail();
+    if (char === '[' || char === '{') {
+      open.push(char);
+      i++;
+      space();
+      const close = char === '[' ? ']' : '}';
+      if (text[i] === close) {
+        open.pop();
         i++;
-        value();
-      });
-    } else if (char === '[') sequence(']', value);
-    else if (char === '"') string();
-    else if (char === 't') literal('true');
-    else if (char === 'f') literal('false');
-    else if (char === 'n') literal('null');
-    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) number();
-    else fail();
-  };
-  try {
-    value();
-    space();
-    return i < text.length ? i : -1;
-  } catch (offset) {
-    return offset as number;
+      } else if (char === '{') {
+        if (text[i] !== '"') return i;
+        const at = string();
+        if (at !== -1) return at;
+        space();
+        if (text[i] !== ':') return i;
+        i++;
+        continue;
+      } else continue;
+    } else {
+      const at = scalar();
+      if (at !== -1) return at;
+    }
+    // A value ended: close what it ends, or go on to the next member.
+    for (;;) {
+      space();
+      const inner = open.at(-1);
+      if (inner === undefined) return i < text.length ? i : -1;
+      const close = inner === '[' ? ']' : '}';
+      if (text[i] === close) {
+        open.pop();
+        i++;
+        continue;
+      }
+      if (text[i] !== ',') return i;
+      i++;
+      if (inner === '{') {
+        space();
+        if (text[i] !== '"') return i;
+        const at = string();
+        if (at !== -1) return at;
+        space();
+        if (text[i] !== ':') return i;
+        i++;
+      }
+      break;
+    }
   }
 }
 
@@ -174,32 +201,29 @@ export function parseJson(source: Source): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Math.max(0, jsonErrorOffset(source.text));
     const { line, column } = lineAndColumn(source.text, offset);
-    throw new CliError(
-      {
-        sv: `${source.name}:${line}:${column}: ogiltig JSON.`,
-        en: `${source.name}:${line}:${column}: invalid JSON.`,
-      },
-      [{ sv: message, en: message }],
-    );
+    throw new CliError(FILES.invalidJson(source.name, line, column), [
+      { sv: message, en: message },
+    ]);
   }
 }
 
+/** The temporary files being written, removed if the process is interrupted (see `bin.ts`). */
+export const TEMPORARIES: Set<string> = new Set();
+
 /**
- * Writes a file atomically: to a temporary file beside it, then renamed into place, so that a failed
- * run never leaves half a file. An existing file is kept unless `force` is set.
+ * Writes `text` to `path` atomically: to a temporary file beside it, then renamed into place, so that
+ * a reader never sees half a file and an interrupted run leaves none. An existing file is replaced
+ * only with `force`, and only if it is a regular file: a directory, a device, a FIFO or a socket is
+ * never replaced.
  */
 export async function writeAtomically(path: string, text: string, force: boolean): Promise<void> {
-  const exists = await access(path, constants.F_OK).then(
-    () => true,
-    () => false,
-  );
-  if (exists && !force) {
-    throw new CliError({
-      sv: `${path}: filen finns redan; använd --force för att skriva över den.`,
-      en: `${path}: the file exists; use --force to overwrite it.`,
-    });
-  }
+  const existing = await lstat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new CliError(FILES.directory(path));
+  if (existing && !existing.isFile() && !existing.isSymbolicLink())
+    throw new CliError(FILES.notRegular(path));
+  if (existing && !force) throw new CliError(FILES.exists(path));
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  TEMPORARIES.add(temporary);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     if (force) await rename(temporary, path);
@@ -211,9 +235,14 @@ export async function writeAtomically(path: string, text: string, force: boolean
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError({
-      sv: `${path}: filen kan inte skrivas (${code ?? 'okänt fel'}).`,
-      en: `${path}: the file cannot be written (${code ?? 'unknown error'}).`,
-    });
+    // A path that cannot be written to is bad usage (2); a write that fails, a full disk say, is 74.
+    const usage = ['EEXIST', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR'].includes(code ?? '');
+    throw new CliError(
+      code === 'EEXIST' ? FILES.exists(path) : FILES.unwritable(path, code ?? '?'),
+      [],
+      usage ? 2 : 74,
+    );
+  } finally {
+    TEMPORARIES.delete(temporary);
   }
 }

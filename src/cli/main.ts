@@ -1,16 +1,21 @@
 /**
  * `solleftea-policy`: the library's answers in a terminal, for clerks and maintainers. A thin layer
- * over the public API; every message comes from the library in the chosen language.
+ * over the public API. Its commands are one table (`COMMANDS`): each names its arguments, the
+ * options it takes, its output formats, its help in both languages and the function that runs it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
+  type Activity,
+  type ActivityRecords,
+  type ActivityReport,
   accountToCsv,
   accountToMarkdown,
   assessCompliance,
   audit,
+  auditToCsv,
   type Bilingual,
+  type BoardApproval,
   BUILT_IN_POLICIES,
   type ComplianceStatus,
   councilAccount,
@@ -20,6 +25,7 @@ import {
   explainDuty,
   formatMoney,
   type InputIssue,
+  isIsoDate,
   type Language,
   type Obligation,
   PolicyError,
@@ -29,180 +35,107 @@ import {
   parseRates,
   parseRegister,
   policyInForce,
+  type Register,
   toPolicyDefinition,
 } from 'solleftea-international-policy';
 import { CliError, parseJson, type ReadStdin, readSource, writeAtomically } from './io.js';
-import { byCount } from './words.js';
+import { toJson } from './json.js';
+import {
+  closest,
+  languageOf,
+  type OptionName,
+  type Options,
+  readCommandLine,
+  usage,
+} from './options.js';
+import { type Painter, painter, shown, useColour } from './terminal.js';
+import { FILES, HELP_END, HELP_WORDS, OPTION_HELP, REPORT, USAGE } from './words.js';
 
 /** What the CLI writes to and reads from (the process's, or a test's). */
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: ReadStdin;
-  /** Whether to colour the output: a terminal, and no `NO_COLOR`. */
-  readonly colour: boolean;
+  /** Whether each stream is a terminal. */
+  readonly terminal: { readonly stdout: boolean; readonly stderr: boolean };
+  /** The environment: `NO_COLOR` and `FORCE_COLOR` are read. */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** The package's version. */
   readonly version: string;
 }
 
-type Flags = {
-  lang?: string;
-  json?: boolean;
-  rates?: string;
-  'as-of'?: string;
-  period?: string;
-  format?: string;
-  out?: string;
-  force?: boolean;
-  date?: string;
-  'report-back-days'?: string;
-  'account-days'?: string;
-  help?: boolean;
-  version?: boolean;
-};
+/** What a command runs with. */
+interface Run {
+  /** The arguments after the command (and a `policy` action). */
+  readonly args: readonly string[];
+  readonly options: Options;
+  readonly language: Language;
+  /** The output format chosen (the command's first format by default). */
+  readonly format: string;
+  readonly io: Io;
+  /** The colours of standard output. */
+  readonly paint: Painter;
+}
 
-const OPTIONS = {
-  lang: { type: 'string' },
-  json: { type: 'boolean' },
-  rates: { type: 'string' },
-  'as-of': { type: 'string' },
-  period: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  force: { type: 'boolean' },
-  date: { type: 'string' },
-  'report-back-days': { type: 'string' },
-  'account-days': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-const COMMON = `Common options:
-  --lang sv|en      language of the output (Swedish by default)
-  --json            machine-readable JSON on standard output
-  --rates FILE      exchange rates (JSON) for foreign costs
-  -h, --help        this help
-  -v, --version     the package's version
-  Use - as FILE to read standard input.
-Exit codes: 0 clean, 1 violations found, 2 bad usage or bad input.`;
-
-const HELP: Record<string, string> = {
-  main: `Usage: solleftea-policy <command> [options]
-
-Commands:
-  check FILE                          what the policy requires of one activity (or each in a register)
-  audit FILE --as-of DATE             audit a register: every duty and its status
-  account FILE --period 2019-2022     the account of international exchanges and trips to the council
-  policy show [--date DATE]           the policy version in force
-  policy validate FILE                check a policy definition
-  policy diff A B                     what changed between two versions (files or built-in ids)
-  schema NAME                         print a JSON Schema: activity, rates, records, register, policy
-
-Example:
-  solleftea-policy audit register.json --as-of 2023-03-31 --lang en
-
-${COMMON}`,
-  check: `Usage: solleftea-policy check FILE [--as-of DATE] [--rates FILE]
-
-FILE holds one activity, or a register (its activities are checked with their records, as of --as-of).
-Each duty is shown with its reason and the clause it rests on.
-
-Example:
-  solleftea-policy check trip.json --lang en
-
-${COMMON}`,
-  audit: `Usage: solleftea-policy audit FILE --as-of DATE [--period 2019-2022]
-                              [--report-back-days N] [--account-days N]
-
-Audits a register on a day: every activity's obligations and every twin-town agreement duty with its
-status, violations first. Records that cannot be read are listed; the rest is audited.
-
-Example:
-  solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90
-
-${COMMON}`,
-  account: `Usage: solleftea-policy account FILE --period 2019-2022 [--format md|csv] [--out FILE] [--force]
-
-The account to the municipal council of every international exchange and trip in the period, with
-purpose, goals and result (Markdown by default; CSV for spreadsheets). --out writes a file atomically
-and does not overwrite one without --force.
-
-Example:
-  solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv
-
-${COMMON}`,
-  policy: `Usage: solleftea-policy policy show [--date DATE]
-       solleftea-policy policy validate FILE
-       solleftea-policy policy diff A B
-
-show: the version in force on DATE (today's version is not guessed: without --date, the built-in
-versions are listed). validate: checks a definition and prints its fingerprint. diff: A and B are
-definition files or built-in ids.
-
-Example:
-  solleftea-policy policy show --date 2020-03-01
-
-${COMMON}`,
-  schema: `Usage: solleftea-policy schema NAME
-
-Prints the JSON Schema of a document: activity, rates, records, register or policy.
-
-Example:
-  solleftea-policy schema register > register.schema.json
-
-${COMMON}`,
-};
+/** One command of the table. */
+interface Command {
+  /** `check`, or `policy show`. */
+  readonly name: string;
+  /** Its arguments, as the help writes them. */
+  readonly synopsis: Bilingual;
+  /** What it does, in one line for the command list and in full for its help. */
+  readonly summary: Bilingual;
+  readonly description: Bilingual;
+  readonly example: string;
+  /** How many arguments it takes after its name. */
+  readonly args: { readonly min: number; readonly max: number };
+  /** The options it takes besides --lang, --help, --color and --no-color. */
+  readonly options: readonly OptionName[];
+  /** Its output formats, the default first; none when it has one form. */
+  readonly formats: readonly string[];
+  readonly run: (run: Run) => Promise<number>;
+}
 
 const SCHEMAS = ['activity', 'rates', 'records', 'register', 'policy'];
-
-function usage(sv: string, en: string): CliError {
-  return new CliError({ sv, en }, [
-    { sv: 'Se solleftea-policy --help.', en: 'See solleftea-policy --help.' },
-  ]);
-}
+/** What every command takes. */
+const EVERY: readonly OptionName[] = ['lang', 'help', 'color', 'no-color'];
 
 function issuesError(source: string, issues: readonly InputIssue[]): CliError {
   return new CliError(
-    {
-      sv: `${source}: ${issues.length} fel i dokumentet.`,
-      en: `${source}: ${issues.length} ${byCount(issues.length, 'problem', 'problems')} in the document.`,
-    },
-    issues.map((issue) => issue.messages),
+    USAGE.issues(shown(source), issues.length),
+    issues.map((issue) => ({ sv: shown(issue.messages.sv), en: shown(issue.messages.en) })),
   );
 }
 
-/** Colours for a terminal; none otherwise. */
-function paint(io: Io) {
-  const wrap = (code: number) => (text: string) =>
-    io.colour ? `\u001b[${code}m${text}\u001b[0m` : text;
-  return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1) };
-}
-
-function dayOption(value: string | undefined, name: string): string | undefined {
+function dayOption(options: Options, name: 'as-of' | 'date'): string | undefined {
+  const value = options[name];
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw usage(
-      `--${name}: ${value} är inget datum (ÅÅÅÅ-MM-DD).`,
-      `--${name}: ${value} is not a date (YYYY-MM-DD).`,
-    );
-  }
+  if (!isIsoDate(value)) throw usage(USAGE.date(`--${name}`, shown(value)));
   return value;
 }
 
-function daysOption(value: string | undefined, name: string): number | undefined {
+function daysOption(
+  options: Options,
+  name: 'report-back-days' | 'account-days',
+): number | undefined {
+  const value = options[name];
   if (value === undefined) return undefined;
-  if (!/^\d{1,4}$/.test(value)) {
-    throw usage(
-      `--${name}: ${value} är inget antal dagar.`,
-      `--${name}: ${value} is not a number of days.`,
-    );
-  }
+  if (!/^\d{1,4}$/.test(value)) throw usage(USAGE.days(`--${name}`, shown(value)));
   return Number(value);
 }
 
-async function ratesFrom(flags: Flags, io: Io) {
-  if (flags.rates === undefined) return undefined;
-  const source = await readSource(flags.rates, io.stdin);
+function deadlinesOf(options: Options) {
+  const reportBackDays = daysOption(options, 'report-back-days');
+  const councilAccountDays = daysOption(options, 'account-days');
+  return {
+    ...(reportBackDays !== undefined ? { reportBackDays } : {}),
+    ...(councilAccountDays !== undefined ? { councilAccountDays } : {}),
+  };
+}
+
+async function ratesFrom({ options, io }: Run) {
+  if (options.rates === undefined) return undefined;
+  const source = await readSource(options.rates, io.stdin);
   const result = parseRates(parseJson(source));
   if (!result.success) throw issuesError(source.name, result.issues);
   return result.data;
@@ -210,71 +143,94 @@ async function ratesFrom(flags: Flags, io: Io) {
 
 async function documentFrom(
   file: string | undefined,
-  io: Io,
+  run: Run,
 ): Promise<{ name: string; value: unknown }> {
-  if (file === undefined)
-    throw usage('Ange en fil (eller - för standard in).', 'Give a file (or - for standard input).');
-  const source = await readSource(file, io.stdin);
+  if (file === undefined) throw usage(USAGE.missingFile);
+  if (file === '-' && run.options.rates === '-') throw usage(USAGE.stdinTwice);
+  const source = await readSource(file, run.io.stdin);
   return { name: source.name, value: parseJson(source) };
 }
 
+/** Writes the output: to standard output, or with --out to a file, atomically. */
+async function emit(run: Run, text: string): Promise<void> {
+  const out = run.options.out;
+  if (out === undefined || out === '-') {
+    run.io.stdout(text);
+    return;
+  }
+  await writeAtomically(out, text, run.options.force === true);
+  run.io.stderr(`${FILES.wrote(shown(out))[run.language]}\n`);
+}
+
 /** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, ? undetermined, … open, – not applicable. */
-function statusMark(status: ComplianceStatus, io: Io): string {
-  const { red, green, yellow, dim } = paint(io);
+function statusMark(status: ComplianceStatus, { red, green, yellow, dim }: Painter): string {
   if (status === 'violated' || status === 'overdue') return red('✘');
   if (status === 'fulfilled') return green('✔');
   if (status === 'undetermined') return yellow('?');
   return status === 'not_applicable' ? dim('–') : yellow('…');
 }
 
-function obligationLines(obligation: Obligation, language: Language, io: Io): string[] {
-  const { green, yellow, dim } = paint(io);
-  const mark =
-    obligation.status === 'owed'
-      ? green('✔')
-      : obligation.status === 'undetermined'
-        ? yellow('?')
-        : dim('–');
-  return [
-    `${mark} ${explain(obligation)[language]}`,
-    ...citations(obligation, language, io).map((line) => `  ${line}`),
-  ];
-}
-
 /** The clauses an obligation rests on and the interpretation notes its rule applied, one a line. */
-function citations(obligation: Obligation, language: Language, io: Io): string[] {
-  const { dim } = paint(io);
-  const note = language === 'sv' ? 'tolkning' : 'note';
+function citations(obligation: Obligation, { language, paint }: Run): string[] {
   return [
-    ...obligation.clauses.map((clause) => dim(`  § ${clause.id}: ”${clause[language]}”`)),
-    ...obligation.interpretationNotes.map((n) =>
-      dim(`  ${note} ${n.number} (${n.id}): ${n.title[language]}`),
+    ...obligation.clauses.map((clause) =>
+      paint.dim(`§ ${clause.id}: ”${shown(clause[language])}”`),
+    ),
+    ...obligation.interpretationNotes.map((note) =>
+      paint.dim(
+        `${REPORT.interpretation[language]} ${note.number} (${note.id}): ${shown(note.title[language])}`,
+      ),
     ),
   ];
 }
 
-async function check(
-  file: string | undefined,
-  flags: Flags,
-  language: Language,
-  io: Io,
-): Promise<number> {
-  const { name, value } = await documentFrom(file, io);
-  const rates = await ratesFrom(flags, io);
-  const asOf = dayOption(flags['as-of'], 'as-of');
+/** Each activity's records, grouped once (not searched for each activity). */
+function recordsByActivity(register: Register): Map<string, ActivityRecords> {
+  const grouped = new Map<
+    string,
+    { approvals: BoardApproval[]; reportsBack: ActivityReport[]; councilAccounts: ActivityReport[] }
+  >();
+  const entry = (id: string) => {
+    let found = grouped.get(id);
+    if (!found) {
+      found = { approvals: [], reportsBack: [], councilAccounts: [] };
+      grouped.set(id, found);
+    }
+    return found;
+  };
+  for (const approval of register.approvals) entry(approval.activity).approvals.push(approval);
+  for (const report of register.reportsBack) entry(report.activity).reportsBack.push(report);
+  for (const report of register.councilAccounts)
+    entry(report.activity).councilAccounts.push(report);
+  return grouped;
+}
+
+async function check(run: Run): Promise<number> {
+  const { language, paint, io, format, options } = run;
+  const { name, value } = await documentFrom(run.args[0], run);
+  const rates = await ratesFrom(run);
+  const asOf = dayOption(options, 'as-of');
   const isRegister = typeof value === 'object' && value !== null && 'format' in value;
   if (!isRegister) {
     const parsed = parseActivity(value);
     if (!parsed.success) throw issuesError(name, parsed.issues);
     const evaluation = evaluate(parsed.data, rates ? { rates } : {});
-    if (flags.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+    if (format === 'json') io.stdout(`${toJson(evaluation)}\n`);
     else {
-      const lines = [paint(io).bold(`${parsed.data.id}: ${parsed.data.title}`)];
+      const lines = [paint.bold(shown(`${parsed.data.id}: ${parsed.data.title}`))];
       if (evaluation.policy)
-        lines.push(`  ${evaluation.policy.title} (${evaluation.policy.fingerprint})`);
-      if (evaluation.outcome !== 'evaluated') lines.push(`  ${explain(evaluation)[language]}`);
+        lines.push(`  ${shown(evaluation.policy.title)} (${evaluation.policy.fingerprint})`);
+      if (evaluation.outcome !== 'evaluated')
+        lines.push(`  ${shown(explain(evaluation)[language])}`);
       for (const obligation of evaluation.obligations) {
-        lines.push(...obligationLines(obligation, language, io).map((line) => `  ${line}`));
+        const mark =
+          obligation.status === 'owed'
+            ? paint.green('✔')
+            : obligation.status === 'undetermined'
+              ? paint.yellow('?')
+              : paint.dim('–');
+        lines.push(`  ${mark} ${shown(explain(obligation)[language])}`);
+        for (const line of citations(obligation, run)) lines.push(`      ${line}`);
       }
       io.stdout(`${lines.join('\n')}\n`);
     }
@@ -282,90 +238,85 @@ async function check(
   }
   const register = parseRegister(value);
   if (!register.success) throw issuesError(name, register.issues);
-  if (asOf === undefined) {
-    throw usage(
-      'En registerfil bedöms mot sina beslut: ange --as-of ÅÅÅÅ-MM-DD.',
-      'A register is judged against its records: give --as-of YYYY-MM-DD.',
-    );
-  }
+  if (asOf === undefined) throw usage(USAGE.registerAsOf);
   const context = {
     rates: rates ?? { rates: register.data.rates },
     agreements: register.data.agreements,
+    deadlines: deadlinesOf(options),
   };
-  const results = register.data.activities.map((activity) =>
-    assessCompliance(activity, register.data, { asOf, ...context }),
-  );
-  const compliant = results.every((result) => result.verdict !== 'not_compliant');
-  if (flags.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  else {
-    const { bold } = paint(io);
-    const lines: string[] = [];
-    for (const result of results) {
-      const { activity } = result.evaluation;
-      lines.push(bold(`${activity.id}: ${activity.title}`));
-      if (result.evaluation.outcome !== 'evaluated')
-        lines.push(`  ${explain(result.evaluation)[language]}`);
-      for (const item of result.results) {
-        lines.push(`  ${statusMark(item.status, io)} ${explain(item)[language]}`);
-        for (const line of citations(item.obligation, language, io)) lines.push(`    ${line}`);
-      }
-    }
-    io.stdout(`${lines.join('\n')}\n`);
+  const records = recordsByActivity(register.data);
+  const none: ActivityRecords = {};
+  const judged = (activity: Activity) =>
+    assessCompliance(activity, records.get(activity.id) ?? none, { asOf, ...context });
+  let compliant = true;
+  if (format === 'json') {
+    const results = register.data.activities.map(judged);
+    compliant = results.every((result) => result.verdict !== 'not_compliant');
+    io.stdout(`${toJson(results)}\n`);
+    return compliant ? 0 : 1;
   }
+  const lines: string[] = [];
+  for (const activity of register.data.activities) {
+    const result = judged(activity);
+    if (result.verdict === 'not_compliant') compliant = false;
+    lines.push(paint.bold(shown(`${activity.id}: ${activity.title}`)));
+    if (result.evaluation.outcome !== 'evaluated')
+      lines.push(`  ${shown(explain(result.evaluation)[language])}`);
+    for (const item of result.results) {
+      lines.push(`  ${statusMark(item.status, paint)} ${shown(explain(item)[language])}`);
+      for (const line of citations(item.obligation, run)) lines.push(`      ${line}`);
+    }
+  }
+  io.stdout(`${lines.join('\n')}\n`);
   return compliant ? 0 : 1;
 }
 
-async function runAudit(
-  file: string | undefined,
-  flags: Flags,
-  language: Language,
-  io: Io,
-): Promise<number> {
-  const asOf = dayOption(flags['as-of'], 'as-of');
-  if (asOf === undefined)
-    throw usage(
-      'Ange --as-of ÅÅÅÅ-MM-DD: dagen som granskas.',
-      'Give --as-of YYYY-MM-DD: the day to judge on.',
-    );
-  const { name, value } = await documentFrom(file, io);
-  const rates = await ratesFrom(flags, io);
-  const reportBackDays = daysOption(flags['report-back-days'], 'report-back-days');
-  const councilAccountDays = daysOption(flags['account-days'], 'account-days');
+async function runAudit(run: Run): Promise<number> {
+  const { language, paint, options, format } = run;
+  const asOf = dayOption(options, 'as-of');
+  if (asOf === undefined) throw usage(USAGE.asOf);
+  const deadlines = deadlinesOf(options);
+  const { name, value } = await documentFrom(run.args[0], run);
+  const rates = await ratesFrom(run);
   const report = audit(value, {
     asOf,
-    ...(flags.period !== undefined ? { period: flags.period } : {}),
+    ...(options.period !== undefined ? { period: options.period } : {}),
     ...(rates ? { rates } : {}),
-    deadlines: {
-      ...(reportBackDays !== undefined ? { reportBackDays } : {}),
-      ...(councilAccountDays !== undefined ? { councilAccountDays } : {}),
-    },
+    deadlines,
   });
   const unreadable = report.invalid.find((record) => record.list === 'register');
   if (unreadable) throw issuesError(name, unreadable.issues);
-  if (flags.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    return report.verdict === 'not_compliant' ? 1 : 0;
+  const exit = report.verdict === 'not_compliant' ? 1 : 0;
+  if (format === 'json') {
+    await emit(run, `${toJson(report)}\n`);
+    return exit;
   }
-  const { bold, red, green, yellow, dim } = paint(io);
-  const sv = language === 'sv';
+  if (format === 'csv') {
+    await emit(run, auditToCsv(report, language));
+    return exit;
+  }
+  const { bold, red, green, yellow, dim } = paint;
+  const say = (words: Bilingual) => shown(words[language]);
   const all = report.activities.length;
-  const evaluated = report.outcomes.evaluated;
-  const unread = report.invalid.length;
+  const money = (amount: typeof report.totals.planned): Bilingual => ({
+    sv: formatMoney(amount, 'sv'),
+    en: formatMoney(amount, 'en'),
+  });
   const lines = [
-    bold(sv ? `Granskning av ${name} per ${report.asOf}` : `Audit of ${name} as of ${report.asOf}`),
-    `  ${report.policies.map((p) => `${p.title} (${p.fingerprint})`).join('; ')}`,
-    sv
-      ? `  ${all} ${byCount(all, 'aktivitet', 'aktiviteter')}: ${evaluated} ${byCount(evaluated, 'internationell', 'internationella')}, ${report.outcomes.not_international} inom Sverige, ${report.outcomes.no_policy_in_force} utan gällande policy; ${unread} ${byCount(unread, 'oläsbar post', 'oläsbara poster')}`
-      : `  ${all} ${byCount(all, 'activity', 'activities')}: ${evaluated} international, ${report.outcomes.not_international} in Sweden, ${report.outcomes.no_policy_in_force} with no policy in force; ${unread} ${byCount(unread, 'unreadable record', 'unreadable records')}`,
-    sv
-      ? `  Kostnader: planerade ${formatMoney(report.totals.planned, language)}, faktiska ${formatMoney(report.totals.actual, language)}`
-      : `  Costs: planned ${formatMoney(report.totals.planned, language)}, actual ${formatMoney(report.totals.actual, language)}`,
+    bold(say(REPORT.auditOf(name, report.asOf))),
+    `  ${shown(report.policies.map((p) => `${p.title} (${p.fingerprint})`).join('; '))}`,
+    `  ${say(
+      REPORT.outcomes(
+        all,
+        report.outcomes.evaluated,
+        report.outcomes.not_international,
+        report.outcomes.no_policy_in_force,
+        report.invalid.length,
+      ),
+    )}`,
+    `  ${say(REPORT.costs(money(report.totals.planned), money(report.totals.actual)))}`,
     '',
-    dim(
-      sv
-        ? '  regel                   uppfyllt  väntar försenat   brutet  ej avgjort  gäller inte'
-        : '  rule                   fulfilled pending  overdue violated undetermined  n/a',
-    ),
+    dim(`  ${say(REPORT.countsHeader)}`),
   ];
   for (const [rule, count] of Object.entries(report.counts)) {
     const cells = [
@@ -380,142 +331,90 @@ async function runAudit(
   }
   lines.push('');
   const findings = report.activities.filter((row) => row.violations > 0);
-  lines.push(
-    bold(
-      sv
-        ? `Avvikelser (${findings.length} ${byCount(findings.length, 'aktivitet', 'aktiviteter')})`
-        : `Findings (${findings.length} ${byCount(findings.length, 'activity', 'activities')})`,
-    ),
-  );
+  lines.push(bold(say(REPORT.findings(findings.length))));
   for (const row of findings) {
     for (const result of row.compliance.results) {
       if (result.status === 'violated' || result.status === 'overdue') {
-        lines.push(`  ${red('✘')} ${row.id}: ${explain(result)[language]}`);
+        lines.push(`  ${red('✘')} ${shown(row.id)}: ${say(explain(result))}`);
+        // Each finding names the clauses it rests on (their text: `check`, or `policy show`).
+        lines.push(dim(`      ${result.obligation.clauses.map((c) => `§ ${c.id}`).join(', ')}`));
       }
     }
   }
-  if (report.noActualCosts.length > 0) {
-    const ids = report.noActualCosts.join(', ');
-    lines.push(
-      '',
-      sv
-        ? `  Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`
-        : `  Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
-    );
-  }
+  if (report.noActualCosts.length > 0)
+    lines.push('', `  ${say(REPORT.noActualCosts(report.noActualCosts.join(', ')))}`);
   const attention = report.activities.filter((row) => row.verdict === 'undetermined');
   if (attention.length > 0) {
-    lines.push(
-      '',
-      bold(
-        sv
-          ? `Behöver granskas (${attention.length} ${byCount(attention.length, 'aktivitet', 'aktiviteter')})`
-          : `Needs attention (${attention.length} ${byCount(attention.length, 'activity', 'activities')})`,
-      ),
-    );
+    lines.push('', bold(say(REPORT.attention(attention.length))));
     for (const row of attention) {
       if (row.outcome === 'no_policy_in_force')
-        lines.push(`  ${yellow('?')} ${row.id}: ${explain(row.compliance.evaluation)[language]}`);
+        lines.push(`  ${yellow('?')} ${shown(row.id)}: ${say(explain(row.compliance.evaluation))}`);
       for (const result of row.compliance.results) {
         if (result.status === 'undetermined')
-          lines.push(`  ${yellow('?')} ${row.id}: ${explain(result)[language]}`);
+          lines.push(`  ${yellow('?')} ${shown(row.id)}: ${say(explain(result))}`);
       }
     }
   }
   for (const review of report.agreements) {
-    lines.push(
-      '',
-      bold(
-        sv ? `Vänortsavtal ${review.period.label}` : `Twin-town agreements ${review.period.label}`,
-      ),
-    );
-    const mark = (status: ComplianceStatus) => statusMark(status, io);
-    lines.push(
-      `  ${mark(review.continuation.status)} ${explainDuty(review.continuation)[language]}`,
-    );
+    lines.push('', bold(say(REPORT.agreements(review.period.label))));
+    const mark = (status: ComplianceStatus) => statusMark(status, paint);
+    lines.push(`  ${mark(review.continuation.status)} ${say(explainDuty(review.continuation))}`);
     for (const standing of review.agreements) {
+      lines.push(`  ${mark(standing.evaluation.status)} ${say(explainDuty(standing.evaluation))}`);
       lines.push(
-        `  ${mark(standing.evaluation.status)} ${explainDuty(standing.evaluation)[language]}`,
+        `  ${mark(standing.termination.status)} ${say(explainDuty(standing.termination))}`,
       );
-      lines.push(
-        `  ${mark(standing.termination.status)} ${explainDuty(standing.termination)[language]}`,
-      );
-      for (const note of standing.notes)
-        lines.push(dim(`    ${sv ? 'Notering' : 'Note'}: ${note[language]}`));
+      for (const note of standing.notes) lines.push(dim(`    ${say(REPORT.note)}: ${say(note)}`));
     }
   }
   if (report.invalid.length > 0) {
-    lines.push('', bold(sv ? 'Oläsbara poster' : 'Unreadable records'));
+    lines.push('', bold(say(REPORT.unreadable)));
     for (const record of report.invalid) {
-      for (const issue of record.issues) lines.push(`  ${red('✘')} ${issue.messages[language]}`);
+      for (const issue of record.issues) lines.push(`  ${red('✘')} ${say(issue.messages)}`);
     }
   }
   lines.push(
     '',
     report.verdict === 'compliant'
-      ? green(sv ? 'Inga avvikelser.' : 'No findings.')
+      ? green(say(REPORT.compliant))
       : report.verdict === 'undetermined'
-        ? yellow(
-            sv
-              ? 'Inga avvikelser, men allt kan inte avgöras: se Behöver granskas.'
-              : 'No findings, but not everything can be determined: see Needs attention.',
-          )
-        : red(
-            sv
-              ? 'Registret följer inte policyn i allt.'
-              : 'The register does not comply in every respect.',
-          ),
+        ? yellow(say(REPORT.undetermined))
+        : red(say(REPORT.notCompliant)),
   );
-  io.stdout(`${lines.join('\n')}\n`);
-  return report.verdict === 'not_compliant' ? 1 : 0;
+  await emit(run, `${lines.join('\n')}\n`);
+  return exit;
 }
 
-async function account(
-  file: string | undefined,
-  flags: Flags,
-  language: Language,
-  io: Io,
-): Promise<number> {
-  if (flags.period === undefined)
-    throw usage('Ange --period, t.ex. 2019-2022.', 'Give --period, e.g. 2019-2022.');
-  const format = flags.format ?? 'md';
-  if (format !== 'md' && format !== 'csv')
-    throw usage(
-      `--format: ${format} finns inte; välj md eller csv.`,
-      `--format: no ${format}; choose md or csv.`,
-    );
-  const { name, value } = await documentFrom(file, io);
-  const rates = await ratesFrom(flags, io);
+async function account(run: Run): Promise<number> {
+  const { options, language, format } = run;
+  if (options.period === undefined) throw usage(USAGE.period);
+  const { name, value } = await documentFrom(run.args[0], run);
+  const rates = await ratesFrom(run);
   const register = parseRegister(value);
   if (!register.success) throw issuesError(name, register.issues);
   const result = councilAccount(register.data, {
-    period: flags.period,
+    period: options.period,
     ...(rates ? { rates } : {}),
   });
-  const text = flags.json
-    ? `${JSON.stringify(result, null, 2)}\n`
-    : format === 'csv'
-      ? accountToCsv(result, language)
-      : accountToMarkdown(result, language);
-  if (flags.out !== undefined) {
-    await writeAtomically(flags.out, text, flags.force === true);
-    io.stderr(language === 'sv' ? `Skrev ${flags.out}.\n` : `Wrote ${flags.out}.\n`);
-  } else io.stdout(text);
+  const text =
+    format === 'json'
+      ? `${toJson(result)}\n`
+      : format === 'csv'
+        ? accountToCsv(result, language)
+        : accountToMarkdown(result, language);
+  await emit(run, text);
   return 0;
 }
 
-async function policyFrom(reference: string | undefined, io: Io): Promise<PolicyVersion> {
+async function policyFrom(reference: string | undefined, run: Run): Promise<PolicyVersion> {
   const builtIn = BUILT_IN_POLICIES.find((policy) => policy.id === reference);
   if (builtIn) return builtIn;
-  const { name, value } = await documentFrom(reference, io).catch((error: unknown) => {
+  const { name, value } = await documentFrom(reference, run).catch((error: unknown) => {
     // A reference that is no file may have been meant as a built-in version: name them.
     if (!(error instanceof CliError) || reference === '-' || existsSync(reference ?? '-'))
       throw error;
     const ids = BUILT_IN_POLICIES.map((policy) => policy.id).join(', ');
-    throw new CliError(error.summary, [
-      ...error.details,
-      { sv: `Inbyggda versioner: ${ids}.`, en: `Built-in versions: ${ids}.` },
-    ]);
+    throw new CliError(error.summary, [...error.details, USAGE.builtIn(ids)]);
   });
   const result = parsePolicy(value);
   if (!result.success) throw issuesError(name, result.issues);
@@ -523,181 +422,331 @@ async function policyFrom(reference: string | undefined, io: Io): Promise<Policy
 }
 
 function describePolicy(policy: PolicyVersion, language: Language): string {
-  const sv = language === 'sv';
+  const say = (words: Bilingual) => shown(words[language]);
+  const amount = {
+    sv: formatMoney(policy.reportBackThreshold, 'sv'),
+    en: formatMoney(policy.reportBackThreshold, 'en'),
+  };
   return [
-    policy.title,
-    `  ${sv ? 'Antagen av kommunfullmäktige' : 'Adopted by the municipal council'} ${policy.adoption.date}, ${policy.adoption.paragraph}`,
-    `  ${sv ? 'Gäller' : 'In force'} ${policy.validity.from} – ${policy.validity.to}; ${sv ? 'mandatperiod' : 'mandate period'} ${policy.mandatePeriod}`,
-    `  ${sv ? 'Vänorter' : 'Twin towns'}: ${policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')}`,
-    `  ${sv ? 'Återrapportering för resor dyrare än' : 'Report-back for trips costing more than'} ${formatMoney(policy.reportBackThreshold, language)}`,
-    `  ${sv ? 'Fingeravtryck' : 'Fingerprint'}: ${policy.fingerprint}`,
+    shown(policy.title),
+    `  ${say(REPORT.adopted(policy.adoption.date, policy.adoption.paragraph))}`,
+    `  ${say(REPORT.inForce(policy.validity.from, policy.validity.to, policy.mandatePeriod))}`,
+    `  ${say(REPORT.twinTowns(policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')))}`,
+    `  ${say(REPORT.threshold(amount))}`,
+    `  ${say(REPORT.fingerprint(policy.fingerprint))}`,
     '',
     ...policy.rules.flatMap((rule) => [
-      `  ${rule.title[language]}: ${rule.duty[language]}`,
+      `  ${shown(rule.title[language])}: ${shown(rule.duty[language])}`,
       `    ${rule.clauseIds.map((id) => `§ ${id}`).join(', ')}`,
     ]),
   ].join('\n');
 }
 
-async function policy(
-  args: readonly string[],
-  flags: Flags,
-  language: Language,
-  io: Io,
-): Promise<number> {
-  const [action, ...rest] = args;
-  if (action === 'show') {
-    const date = dayOption(flags.date, 'date');
-    const versions =
-      date === undefined ? BUILT_IN_POLICIES : [policyInForce(date)].filter((p) => p !== undefined);
-    if (date !== undefined && versions.length === 0) {
-      throw new CliError({
-        sv: `Ingen känd version av policyn gällde ${date}.`,
-        en: `No known version of the policy was in force on ${date}.`,
-      });
-    }
-    if (flags.json)
-      io.stdout(
-        `${JSON.stringify(
-          versions.map((v) => ({ ...toPolicyDefinition(v), fingerprint: v.fingerprint })),
-          null,
-          2,
-        )}\n`,
-      );
-    else io.stdout(`${versions.map((v) => describePolicy(v, language)).join('\n\n')}\n`);
-    return 0;
-  }
-  if (action === 'validate') {
-    const version = await policyFrom(rest[0] ?? undefined, io);
-    if (flags.json)
-      io.stdout(
-        `${JSON.stringify({ valid: true, id: version.id, fingerprint: version.fingerprint })}\n`,
-      );
-    else {
-      io.stdout(
-        language === 'sv'
-          ? `${version.id} är giltig. Fingeravtryck: ${version.fingerprint}\n`
-          : `${version.id} is valid. Fingerprint: ${version.fingerprint}\n`,
-      );
-    }
-    return 0;
-  }
-  if (action === 'diff') {
-    if (rest.length !== 2)
-      throw usage('policy diff tar två versioner: A B.', 'policy diff takes two versions: A B.');
-    const before = await policyFrom(rest[0], io);
-    const after = await policyFrom(rest[1], io);
-    const diff = diffPolicies(before, after);
-    if (flags.json) io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-    else
-      io.stdout(
-        `${diff.from} → ${diff.to}\n${diff.summary[language]
-          .split('\n')
-          .map((line) => `  ${line}`)
-          .join('\n')}\n`,
-      );
-    return 0;
-  }
-  throw usage(
-    `policy: okänd åtgärd ${action ?? '(ingen)'}; välj show, validate eller diff.`,
-    `policy: unknown action ${action ?? '(none)'}; choose show, validate or diff.`,
-  );
-}
-
-async function schema(name: string | undefined, io: Io): Promise<number> {
-  if (name === undefined || !SCHEMAS.includes(name)) {
-    throw usage(
-      `schema: välj ett av ${SCHEMAS.join(', ')}.`,
-      `schema: choose one of ${SCHEMAS.join(', ')}.`,
+async function policyShow(run: Run): Promise<number> {
+  const date = dayOption(run.options, 'date');
+  const versions =
+    date === undefined ? BUILT_IN_POLICIES : [policyInForce(date)].filter((p) => p !== undefined);
+  if (date !== undefined && versions.length === 0) throw new CliError(USAGE.noPolicyOn(date));
+  if (run.format === 'json') {
+    // One version as its definition, which `policy validate` reads back; several as a list of them.
+    const definitions = versions.map((version) => toPolicyDefinition(version));
+    run.io.stdout(
+      `${JSON.stringify(definitions.length === 1 ? definitions[0] : definitions, null, 2)}\n`,
     );
-  }
-  const url = import.meta.resolve(`solleftea-international-policy/schemas/${name}.schema.json`);
-  io.stdout(await readFile(new URL(url), 'utf8'));
+  } else run.io.stdout(`${versions.map((v) => describePolicy(v, run.language)).join('\n\n')}\n`);
   return 0;
 }
 
-/** How many arguments each command takes after its name (a `policy` action counts as one). */
-const MOST_ARGUMENTS: Readonly<Record<string, number>> = {
-  check: 1,
-  audit: 1,
-  account: 1,
-  schema: 1,
-  'policy show': 1,
-  'policy validate': 2,
-  'policy diff': 3,
-};
+async function policyValidate(run: Run): Promise<number> {
+  const version = await policyFrom(run.args[0], run);
+  if (run.format === 'json')
+    run.io.stdout(
+      `${JSON.stringify({ valid: true, id: version.id, fingerprint: version.fingerprint })}\n`,
+    );
+  else run.io.stdout(`${shown(REPORT.valid(version.id, version.fingerprint)[run.language])}\n`);
+  return 0;
+}
+
+async function policyDiff(run: Run): Promise<number> {
+  if (run.args.length !== 2) throw usage(USAGE.diffTakesTwo);
+  if (run.args[0] === '-' && run.args[1] === '-') throw usage(USAGE.stdinTwice);
+  const before = await policyFrom(run.args[0], run);
+  const after = await policyFrom(run.args[1], run);
+  const diff = diffPolicies(before, after);
+  if (run.format === 'json') run.io.stdout(`${toJson(diff)}\n`);
+  else
+    run.io.stdout(
+      `${shown(diff.from)} → ${shown(diff.to)}\n${diff.summary[run.language]
+        .split('\n')
+        .map((line) => `  ${shown(line)}`)
+        .join('\n')}\n`,
+    );
+  return 0;
+}
+
+async function schema(run: Run): Promise<number> {
+  const name = run.args[0];
+  if (name === undefined || !SCHEMAS.includes(name))
+    throw usage(USAGE.schemaName(SCHEMAS.join(', ')));
+  const url = import.meta.resolve(`solleftea-international-policy/schemas/${name}.schema.json`);
+  run.io.stdout(await readFile(new URL(url), 'utf8'));
+  return 0;
+}
+
+const COMMON_JUDGING: readonly OptionName[] = ['rates', 'report-back-days', 'account-days'];
+
+/** Every command: the one place a command, its arguments, options, formats and help are listed. */
+const COMMANDS: readonly Command[] = [
+  {
+    name: 'check',
+    synopsis: { sv: 'check FIL [--as-of DATUM]', en: 'check FILE [--as-of DATE]' },
+    summary: {
+      sv: 'vad policyn kräver av en aktivitet (eller varje aktivitet i ett register)',
+      en: 'what the policy requires of one activity (or each in a register)',
+    },
+    description: {
+      sv: 'FIL är en aktivitet, eller ett register (vars aktiviteter bedöms mot sina beslut per --as-of).\nVarje skyldighet visas med sitt skäl och den paragraf den vilar på.',
+      en: 'FILE holds one activity, or a register (its activities are judged against their records, as of --as-of).\nEach duty is shown with its reason and the clause it rests on.',
+    },
+    example: 'solleftea-policy check trip.json --lang en',
+    args: { min: 1, max: 1 },
+    options: ['format', 'json', 'as-of', ...COMMON_JUDGING],
+    formats: ['text', 'json'],
+    run: check,
+  },
+  {
+    name: 'audit',
+    synopsis: { sv: 'audit FIL --as-of DATUM', en: 'audit FILE --as-of DATE' },
+    summary: {
+      sv: 'granska ett register: varje skyldighet och dess status',
+      en: 'audit a register: every duty and its status',
+    },
+    description: {
+      sv: 'Granskar ett register en viss dag: varje aktivitets skyldigheter och varje vänortsavtals\nskyldigheter med status, avvikelser först, var och en med sin paragraf. Poster som inte kan läsas\nlistas; resten granskas. --format csv listar avvikelserna för ett kalkylblad.',
+      en: "Audits a register on a day: every activity's obligations and every twin-town agreement duty with\nits status, violations first, each with its clause. Records that cannot be read are listed; the\nrest is audited. --format csv lists the findings for a spreadsheet.",
+    },
+    example: 'solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90',
+    args: { min: 1, max: 1 },
+    options: ['format', 'json', 'as-of', 'period', 'out', 'force', ...COMMON_JUDGING],
+    formats: ['text', 'json', 'csv'],
+    run: runAudit,
+  },
+  {
+    name: 'account',
+    synopsis: { sv: 'account FIL --period 2019-2022', en: 'account FILE --period 2019-2022' },
+    summary: {
+      sv: 'redovisningen till kommunfullmäktige av internationella utbyten och resor',
+      en: 'the account of international exchanges and trips to the council',
+    },
+    description: {
+      sv: 'Redovisningen till kommunfullmäktige av varje internationellt utbyte och resa under perioden,\nmed syfte, mål och resultat (Markdown; CSV för kalkylblad). --out skriver en fil atomärt och\nskriver inte över en befintlig utan --force.',
+      en: 'The account to the municipal council of every international exchange and trip in the period, with\npurpose, goals and result (Markdown; CSV for spreadsheets). --out writes a file atomically and\ndoes not overwrite one without --force.',
+    },
+    example:
+      'solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv',
+    args: { min: 1, max: 1 },
+    options: ['format', 'json', 'period', 'rates', 'out', 'force'],
+    formats: ['md', 'csv', 'json'],
+    run: account,
+  },
+  {
+    name: 'policy show',
+    synopsis: { sv: 'policy show [--date DATUM]', en: 'policy show [--date DATE]' },
+    summary: { sv: 'policyns version som gällde', en: 'the policy version in force' },
+    description: {
+      sv: 'Versionen som gällde DATUM (utan --date listas de inbyggda versionerna). --format json skriver\nversionens definition, som policy validate läser tillbaka.',
+      en: "The version in force on DATE (without --date, the built-in versions are listed). --format json\nwrites the version's definition, which policy validate reads back.",
+    },
+    example: 'solleftea-policy policy show --date 2020-03-01',
+    args: { min: 0, max: 0 },
+    options: ['format', 'json', 'date'],
+    formats: ['text', 'json'],
+    run: policyShow,
+  },
+  {
+    name: 'policy validate',
+    synopsis: { sv: 'policy validate FIL', en: 'policy validate FILE' },
+    summary: { sv: 'kontrollera en definition av policyn', en: 'check a policy definition' },
+    description: {
+      sv: 'Kontrollerar en definition och skriver dess fingeravtryck.',
+      en: 'Checks a definition and prints its fingerprint.',
+    },
+    example: 'solleftea-policy policy validate next-policy.json',
+    args: { min: 1, max: 1 },
+    options: ['format', 'json'],
+    formats: ['text', 'json'],
+    run: policyValidate,
+  },
+  {
+    name: 'policy diff',
+    synopsis: { sv: 'policy diff A B', en: 'policy diff A B' },
+    summary: {
+      sv: 'vad som ändrats mellan två versioner (filer eller inbyggda id)',
+      en: 'what changed between two versions (files or built-in ids)',
+    },
+    description: {
+      sv: 'A och B är definitionsfiler eller inbyggda versioners id.',
+      en: 'A and B are definition files or built-in ids.',
+    },
+    example: 'solleftea-policy policy diff solleftea-2019-2022 next-policy.json',
+    args: { min: 2, max: 2 },
+    options: ['format', 'json'],
+    formats: ['text', 'json'],
+    run: policyDiff,
+  },
+  {
+    name: 'schema',
+    synopsis: { sv: 'schema NAMN', en: 'schema NAME' },
+    summary: {
+      sv: 'skriv ett JSON Schema: activity, rates, records, register, policy',
+      en: 'print a JSON Schema: activity, rates, records, register, policy',
+    },
+    description: {
+      sv: 'Skriver JSON Schema för ett dokument: activity, rates, records, register eller policy.',
+      en: 'Prints the JSON Schema of a document: activity, rates, records, register or policy.',
+    },
+    example: 'solleftea-policy schema register > register.schema.json',
+    args: { min: 1, max: 1 },
+    options: [],
+    formats: [],
+    run: schema,
+  },
+];
+
+/** The options a command takes, with their help lines. */
+function optionsOf(command: Command): readonly OptionName[] {
+  return [...command.options, ...EVERY];
+}
+
+function optionLines(names: readonly OptionName[], formats: readonly string[], language: Language) {
+  return names
+    .filter((name) => name !== 'no-color')
+    .map(
+      (name) =>
+        `  ${(OPTION_HELP[name] as Bilingual)[language].replace('{formats}', formats.join(', '))}`,
+    );
+}
+
+/** The help of the command line, or of one command, in the language chosen. */
+function help(command: Command | undefined, language: Language): string {
+  const say = (words: Bilingual) => words[language];
+  if (!command) {
+    const width = Math.max(...COMMANDS.map((c) => say(c.synopsis).length)) + 2;
+    return [
+      `${say(HELP_WORDS.usage)}: ${say(HELP_WORDS.synopsis)}`,
+      '',
+      `${say(HELP_WORDS.commands)}:`,
+      ...COMMANDS.map((c) => `  ${say(c.synopsis).padEnd(width)}${say(c.summary)}`),
+      '',
+      `${say(HELP_WORDS.options)}:`,
+      ...optionLines(['lang', 'color', 'help', 'version'], [], language),
+      '',
+      say(HELP_WORDS.more),
+      '',
+      `${say(HELP_WORDS.example)}:`,
+      '  solleftea-policy audit register.json --as-of 2023-03-31 --lang en',
+      '',
+      say(HELP_END),
+    ].join('\n');
+  }
+  return [
+    `${say(HELP_WORDS.usage)}: solleftea-policy ${say(command.synopsis)} ${say(HELP_WORDS.withOptions)}`,
+    '',
+    say(command.description),
+    '',
+    `${say(HELP_WORDS.options)}:`,
+    ...optionLines(optionsOf(command), command.formats, language),
+    '',
+    `${say(HELP_WORDS.example)}:`,
+    `  ${command.example}`,
+    '',
+    say(HELP_END),
+  ].join('\n');
+}
+
+/** The command the words name (`policy show` takes two), and the arguments after it. */
+function commandOf(words: readonly string[]): { command?: Command; args: readonly string[] } {
+  const [first, second] = words;
+  if (first === undefined) return { args: [] };
+  if (first === 'policy') {
+    const command = COMMANDS.find((c) => c.name === `policy ${second}`);
+    if (!command) throw usage(USAGE.policyAction(shown(second ?? '—')));
+    return { command, args: words.slice(2) };
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    const guess = closest(
+      first,
+      COMMANDS.map((c) => c.name.split(' ')[0] as string),
+    );
+    throw usage(USAGE.unknownCommand(shown(first)), ...(guess ? [USAGE.didYouMean(guess)] : []));
+  }
+  return { command, args: words.slice(1) };
+}
 
 /**
  * Runs the CLI with its arguments (without `node` and the script) and returns the exit code: 0 clean,
- * 1 violations found, 2 bad usage or bad input. Never throws for bad input: it explains on stderr.
+ * 1 violations found, 2 bad usage or bad input, 74 output that could not be written. Never throws
+ * for bad input: it explains on stderr, in the language chosen.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let language: Language = 'sv';
+  let stderrColour = useColour({ flag: undefined, env: io.env, terminal: io.terminal.stderr });
   try {
-    let parsed: { values: Flags; positionals: string[] };
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        options: OPTIONS,
-        allowPositionals: true,
-        strict: true,
-      }) as never;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw usage(`Ogiltiga argument: ${message}`, `Invalid arguments: ${message}`);
-    }
-    const { values: flags, positionals } = parsed;
-    if (flags.lang !== undefined && flags.lang !== 'sv' && flags.lang !== 'en') {
-      throw usage(
-        `--lang: ${flags.lang} finns inte; välj sv eller en.`,
-        `--lang: no ${flags.lang}; choose sv or en.`,
-      );
-    }
-    language = (flags.lang as Language | undefined) ?? 'sv';
-    const [command, ...args] = positionals;
-    if (flags.version) {
+    const line = readCommandLine(argv);
+    language = languageOf(line.options);
+    const { options } = line;
+    if (options.color && options['no-color']) throw usage(USAGE.colorBoth);
+    const flag = options.color ? true : options['no-color'] ? false : undefined;
+    stderrColour = useColour({ flag, env: io.env, terminal: io.terminal.stderr });
+    if (options.version) {
       io.stdout(`${io.version}\n`);
       return 0;
     }
-    if (flags.help || command === undefined || command === 'help') {
-      io.stdout(
-        `${HELP[command === 'help' ? (args[0] ?? 'main') : (command ?? 'main')] ?? HELP['main']}\n`,
-      );
-      return command === undefined && !flags.help ? 2 : 0;
+    const words = line.words[0] === 'help' ? line.words.slice(1) : line.words;
+    if (line.words[0] === 'help' || options.help) {
+      // `policy --help` shows the help of each policy action.
+      const shownHelp =
+        words.length === 1 && words[0] === 'policy'
+          ? COMMANDS.filter((c) => c.name.startsWith('policy '))
+              .map((c) => help(c, language))
+              .join('\n\n')
+          : help(words.length > 0 ? commandOf(words).command : undefined, language);
+      io.stdout(`${shownHelp}\n`);
+      return 0;
     }
-    const form = command === 'policy' ? `policy ${args[0]}` : command;
-    const extra = args[MOST_ARGUMENTS[form] ?? args.length];
-    if (extra !== undefined)
+    const { command, args } = commandOf(words);
+    if (!command) {
+      io.stderr(`${help(undefined, language)}\n`);
+      return 2;
+    }
+    const takes = optionsOf(command);
+    for (const { name, written } of line.given) {
+      if (name === 'version' || takes.includes(name)) continue;
+      const taken = takes.filter((option) => option !== 'no-color').map((option) => `--${option}`);
+      const guess = closest(written, taken);
       throw usage(
-        `${form}: oväntat argument "${extra}".`,
-        `${form}: unexpected argument "${extra}".`,
+        USAGE.notTaken(command.name, written),
+        ...(guess ? [USAGE.didYouMean(guess)] : []),
+        USAGE.takes(taken.join(', ')),
       );
-    switch (command) {
-      case 'check':
-        return await check(args[0], flags, language, io);
-      case 'audit':
-        return await runAudit(args[0], flags, language, io);
-      case 'account':
-        return await account(args[0], flags, language, io);
-      case 'policy':
-        return await policy(args, flags, language, io);
-      case 'schema':
-        return await schema(args[0], io);
-      default:
-        throw usage(`Okänt kommando: ${command}.`, `Unknown command: ${command}.`);
     }
+    if (args.length > command.args.max)
+      throw usage(USAGE.unexpected(command.name, shown(args[command.args.max] as string)));
+    if (options.json && options.format !== undefined) throw usage(USAGE.jsonAndFormat);
+    const format = options.json ? 'json' : (options.format ?? command.formats[0] ?? '');
+    if (command.formats.length > 0 && !command.formats.includes(format))
+      throw usage(USAGE.format(command.name, shown(format), command.formats.join(', ')));
+    const paint = painter(useColour({ flag, env: io.env, terminal: io.terminal.stdout }));
+    return await command.run({ args, options, language, format, io, paint });
   } catch (error) {
     const failure =
       error instanceof CliError
         ? error
         : error instanceof PolicyError
-          ? new CliError(error.messages)
-          : new CliError(
-              { sv: `Oväntat fel: ${String(error)}`, en: `Unexpected error: ${String(error)}` },
-              [],
-              70,
-            );
-    const { red } = paint(io);
+          ? new CliError({ sv: shown(error.messages.sv), en: shown(error.messages.en) })
+          : new CliError(USAGE.unexpectedError(shown(String(error))), [], 70);
+    const { red } = painter(stderrColour);
     const lines = [
       red(failure.summary[language]),
       ...failure.details.map((d: Bilingual) => `  ${d[language]}`),

@@ -1,9 +1,324 @@
 /**
- * The command line's own small helpers for words. The command line builds on the public API only
- * (ARCHITECTURE.md), so it does not reach into the library's internal modules for them.
+ * The command line's vocabulary: every word it says of its own, in Swedish and English side by side
+ * (the library's words come from the library). The command line builds on the public API only
+ * (ARCHITECTURE.md), so it keeps its own small helpers here.
  */
+import type { Bilingual } from 'solleftea-international-policy';
 
 /** `one` when `count` is 1, else `many`: "1 activity", "2 activities". */
 export function byCount(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
+
+/** The help of each option, by its name. */
+export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
+  lang: {
+    sv: '--lang sv|en            utdatans språk (svenska om inget anges)',
+    en: '--lang sv|en            language of the output (Swedish by default)',
+  },
+  format: {
+    sv: '--format FORMAT         utdatans form: {formats}',
+    en: '--format FORMAT         the form of the output: {formats}',
+  },
+  json: {
+    sv: '--json                  samma som --format json',
+    en: '--json                  the same as --format json',
+  },
+  rates: {
+    sv: '--rates FIL             växelkurser (JSON) för kostnader i annan valuta',
+    en: '--rates FILE            exchange rates (JSON) for costs in other currencies',
+  },
+  'as-of': {
+    sv: '--as-of DATUM           dagen som bedöms (ÅÅÅÅ-MM-DD)',
+    en: '--as-of DATE            the day to judge on (YYYY-MM-DD)',
+  },
+  period: {
+    sv: '--period 2019-2022      mandatperioden',
+    en: '--period 2019-2022      the mandate period',
+  },
+  'report-back-days': {
+    sv: '--report-back-days N    dagar efter hemkomsten då återrapporteringen senast ska lämnas',
+    en: '--report-back-days N    days after the return by which the report back is due',
+  },
+  'account-days': {
+    sv: '--account-days N        dagar efter sista dagen då redovisningen senast ska lämnas',
+    en: '--account-days N        days after the last day by which the account is due',
+  },
+  out: {
+    sv: '--out FIL               skriv till FIL (atomärt; - är standard ut)',
+    en: '--out FILE              write to FILE (atomically; - is standard output)',
+  },
+  force: {
+    sv: '--force                 skriv över en befintlig vanlig fil',
+    en: '--force                 overwrite an existing regular file',
+  },
+  date: {
+    sv: '--date DATUM            versionen som gällde den dagen',
+    en: '--date DATE             the version in force on that day',
+  },
+  color: {
+    sv: '--color, --no-color     färg på eller av (annars: terminal, NO_COLOR, FORCE_COLOR)',
+    en: '--color, --no-color     colour on or off (else: terminal, NO_COLOR, FORCE_COLOR)',
+  },
+  help: { sv: '-h, --help              den här hjälpen', en: '-h, --help              this help' },
+  version: {
+    sv: '-v, --version           paketets version',
+    en: '-v, --version           the package’s version',
+  },
+};
+
+/** The help's common ending. */
+export const HELP_END: Bilingual = {
+  sv: 'Ange - som FIL för att läsa standard in.\nSlutkoder: 0 inga avvikelser, 1 avvikelser, 2 felaktig användning eller indata, 74 utdata kunde inte skrivas, 130 avbruten.',
+  en: 'Use - as FILE to read standard input.\nExit codes: 0 clean, 1 violations found, 2 bad usage or bad input, 74 output could not be written, 130 interrupted.',
+};
+
+/** Headings of the help. */
+export const HELP_WORDS = {
+  usage: { sv: 'Användning', en: 'Usage' },
+  synopsis: {
+    sv: 'solleftea-policy <kommando> [flaggor]',
+    en: 'solleftea-policy <command> [options]',
+  },
+  withOptions: { sv: '[flaggor]', en: '[options]' },
+  commands: { sv: 'Kommandon', en: 'Commands' },
+  options: { sv: 'Flaggor', en: 'Options' },
+  example: { sv: 'Exempel', en: 'Example' },
+  more: {
+    sv: 'Mer om ett kommando: solleftea-policy KOMMANDO --help',
+    en: 'More on a command: solleftea-policy COMMAND --help',
+  },
+} as const;
+
+/** Messages about the command line itself: arguments, options, files. */
+export const USAGE = {
+  seeHelp: { sv: 'Se solleftea-policy --help.', en: 'See solleftea-policy --help.' },
+  unknownCommand: (command: string): Bilingual => ({
+    sv: `Okänt kommando: ${command}.`,
+    en: `Unknown command: ${command}.`,
+  }),
+  unknownOption: (option: string): Bilingual => ({
+    sv: `Okänd flagga: ${option}.`,
+    en: `Unknown option: ${option}.`,
+  }),
+  didYouMean: (candidate: string): Bilingual => ({
+    sv: `Menade du ${candidate}?`,
+    en: `Did you mean ${candidate}?`,
+  }),
+  notTaken: (command: string, option: string): Bilingual => ({
+    sv: `${command} tar inte flaggan ${option}.`,
+    en: `${command} does not take the option ${option}.`,
+  }),
+  takes: (options: string): Bilingual => ({
+    sv: `Flaggor som tas: ${options}.`,
+    en: `Options it takes: ${options}.`,
+  }),
+  needsValue: (option: string): Bilingual => ({
+    sv: `${option} behöver ett värde.`,
+    en: `${option} needs a value.`,
+  }),
+  noValue: (option: string): Bilingual => ({
+    sv: `${option} tar inget värde.`,
+    en: `${option} takes no value.`,
+  }),
+  twice: (option: string): Bilingual => ({
+    sv: `${option} är angiven mer än en gång.`,
+    en: `${option} is given more than once.`,
+  }),
+  colorBoth: {
+    sv: '--color och --no-color säger emot varandra.',
+    en: '--color and --no-color contradict each other.',
+  },
+  jsonAndFormat: {
+    sv: '--json och --format säger emot varandra; använd en av dem.',
+    en: '--json and --format contradict each other; use one of them.',
+  },
+  language: (value: string): Bilingual => ({
+    sv: `--lang: ${value} finns inte; välj sv eller en.`,
+    en: `--lang: no ${value}; choose sv or en.`,
+  }),
+  format: (command: string, value: string, formats: string): Bilingual => ({
+    sv: `${command} --format: ${value} finns inte; välj ${formats}.`,
+    en: `${command} --format: no ${value}; choose ${formats}.`,
+  }),
+  date: (option: string, value: string): Bilingual => ({
+    sv: `${option}: ${value} är ingen dag i kalendern (ÅÅÅÅ-MM-DD).`,
+    en: `${option}: ${value} is not a calendar day (YYYY-MM-DD).`,
+  }),
+  days: (option: string, value: string): Bilingual => ({
+    sv: `${option}: ${value} är inget antal dagar (0–9999).`,
+    en: `${option}: ${value} is not a number of days (0–9999).`,
+  }),
+  unexpected: (command: string, argument: string): Bilingual => ({
+    sv: `${command}: oväntat argument "${argument}".`,
+    en: `${command}: unexpected argument "${argument}".`,
+  }),
+  missingFile: {
+    sv: 'Ange en fil (eller - för standard in).',
+    en: 'Give a file (or - for standard input).',
+  },
+  stdinTwice: {
+    sv: 'Standard in kan bara läsas en gång: ange högst en av filerna som -.',
+    en: 'Standard input can be read once: give - for one of the files at most.',
+  },
+  asOf: {
+    sv: 'Ange --as-of ÅÅÅÅ-MM-DD: dagen som bedöms.',
+    en: 'Give --as-of YYYY-MM-DD: the day to judge on.',
+  },
+  registerAsOf: {
+    sv: 'En registerfil bedöms mot sina beslut: ange --as-of ÅÅÅÅ-MM-DD.',
+    en: 'A register is judged against its records: give --as-of YYYY-MM-DD.',
+  },
+  period: { sv: 'Ange --period, t.ex. 2019-2022.', en: 'Give --period, e.g. 2019-2022.' },
+  policyAction: (action: string): Bilingual => ({
+    sv: `policy: okänd åtgärd ${action}; välj show, validate eller diff.`,
+    en: `policy: unknown action ${action}; choose show, validate or diff.`,
+  }),
+  diffTakesTwo: {
+    sv: 'policy diff tar två versioner: A B.',
+    en: 'policy diff takes two versions: A B.',
+  },
+  schemaName: (names: string): Bilingual => ({
+    sv: `schema: välj ett av ${names}.`,
+    en: `schema: choose one of ${names}.`,
+  }),
+  noPolicyOn: (date: string): Bilingual => ({
+    sv: `Ingen känd version av policyn gällde ${date}.`,
+    en: `No known version of the policy was in force on ${date}.`,
+  }),
+  builtIn: (ids: string): Bilingual => ({
+    sv: `Inbyggda versioner: ${ids}.`,
+    en: `Built-in versions: ${ids}.`,
+  }),
+  issues: (source: string, count: number): Bilingual => ({
+    sv: `${source}: ${count} fel i dokumentet.`,
+    en: `${source}: ${count} ${byCount(count, 'problem', 'problems')} in the document.`,
+  }),
+  unexpectedError: (what: string): Bilingual => ({
+    sv: `Oväntat fel: ${what}`,
+    en: `Unexpected error: ${what}`,
+  }),
+} as const;
+
+/** Messages about files read and written. */
+export const FILES = {
+  notUtf8: (name: string): Bilingual => ({
+    sv: `${name}: filen är inte UTF-8-text.`,
+    en: `${name}: the file is not UTF-8 text.`,
+  }),
+  directory: (name: string): Bilingual => ({
+    sv: `${name}: är en katalog, inte en fil.`,
+    en: `${name}: is a directory, not a file.`,
+  }),
+  notRegular: (name: string): Bilingual => ({
+    sv: `${name}: är ingen vanlig fil (en enhet, en FIFO eller en socket); den skrivs inte över.`,
+    en: `${name}: is not a regular file (a device, a FIFO or a socket); it is not overwritten.`,
+  }),
+  missing: (name: string): Bilingual => ({
+    sv: `${name}: filen finns inte.`,
+    en: `${name}: no such file.`,
+  }),
+  unreadable: (name: string, code: string): Bilingual => ({
+    sv: `${name}: filen kan inte läsas (${code}).`,
+    en: `${name}: the file cannot be read (${code}).`,
+  }),
+  tooLarge: (name: string, limit: string): Bilingual => ({
+    sv: `${name}: dokumentet är större än ${limit}, det mesta kommandoraden läser som ett JSON-dokument (motorns längsta text).`,
+    en: `${name}: the document is larger than ${limit}, the most the command line reads as one JSON document (the engine's longest string).`,
+  }),
+  invalidJson: (name: string, line: number, column: number): Bilingual => ({
+    sv: `${name}:${line}:${column}: ogiltig JSON.`,
+    en: `${name}:${line}:${column}: invalid JSON.`,
+  }),
+  exists: (name: string): Bilingual => ({
+    sv: `${name}: filen finns redan; använd --force för att skriva över den.`,
+    en: `${name}: the file exists; use --force to overwrite it.`,
+  }),
+  unwritable: (name: string, code: string): Bilingual => ({
+    sv: `${name}: filen kan inte skrivas (${code}).`,
+    en: `${name}: the file cannot be written (${code}).`,
+  }),
+  stdoutFailed: (code: string): Bilingual => ({
+    sv: `Standard ut kan inte skrivas (${code}).`,
+    en: `Standard output cannot be written (${code}).`,
+  }),
+  wrote: (name: string): Bilingual => ({ sv: `Skrev ${name}.`, en: `Wrote ${name}.` }),
+} as const;
+
+/** The words of the reports the commands print. */
+export const REPORT = {
+  auditOf: (name: string, asOf: string): Bilingual => ({
+    sv: `Granskning av ${name} per ${asOf}`,
+    en: `Audit of ${name} as of ${asOf}`,
+  }),
+  outcomes: (
+    all: number,
+    international: number,
+    domestic: number,
+    noPolicy: number,
+    unread: number,
+  ): Bilingual => ({
+    sv: `${all} ${byCount(all, 'aktivitet', 'aktiviteter')}: ${international} ${byCount(international, 'internationell', 'internationella')}, ${domestic} inom Sverige, ${noPolicy} utan gällande policy; ${unread} ${byCount(unread, 'oläsbar post', 'oläsbara poster')}`,
+    en: `${all} ${byCount(all, 'activity', 'activities')}: ${international} international, ${domestic} in Sweden, ${noPolicy} with no policy in force; ${unread} ${byCount(unread, 'unreadable record', 'unreadable records')}`,
+  }),
+  costs: (planned: Bilingual, actual: Bilingual): Bilingual => ({
+    sv: `Kostnader: planerade ${planned.sv}, faktiska ${actual.sv}`,
+    en: `Costs: planned ${planned.en}, actual ${actual.en}`,
+  }),
+  countsHeader: {
+    sv: 'regel                   uppfyllt  väntar försenat   brutet  ej avgjort  gäller inte',
+    en: 'rule                   fulfilled pending  overdue violated undetermined  n/a',
+  },
+  findings: (count: number): Bilingual => ({
+    sv: `Avvikelser (${count} ${byCount(count, 'aktivitet', 'aktiviteter')})`,
+    en: `Findings (${count} ${byCount(count, 'activity', 'activities')})`,
+  }),
+  noActualCosts: (ids: string): Bilingual => ({
+    sv: `Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`,
+    en: `Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
+  }),
+  attention: (count: number): Bilingual => ({
+    sv: `Behöver granskas (${count} ${byCount(count, 'aktivitet', 'aktiviteter')})`,
+    en: `Needs attention (${count} ${byCount(count, 'activity', 'activities')})`,
+  }),
+  agreements: (period: string): Bilingual => ({
+    sv: `Vänortsavtal ${period}`,
+    en: `Twin-town agreements ${period}`,
+  }),
+  note: { sv: 'Notering', en: 'Note' },
+  interpretation: { sv: 'tolkning', en: 'note' },
+  unreadable: { sv: 'Oläsbara poster', en: 'Unreadable records' },
+  compliant: { sv: 'Inga avvikelser.', en: 'No findings.' },
+  undetermined: {
+    sv: 'Inga avvikelser, men allt kan inte avgöras: se Behöver granskas.',
+    en: 'No findings, but not everything can be determined: see Needs attention.',
+  },
+  notCompliant: {
+    sv: 'Registret följer inte policyn i allt.',
+    en: 'The register does not comply in every respect.',
+  },
+  adopted: (date: string, paragraph: string): Bilingual => ({
+    sv: `Antagen av kommunfullmäktige ${date}, ${paragraph}`,
+    en: `Adopted by the municipal council ${date}, ${paragraph}`,
+  }),
+  inForce: (from: string, to: string, period: string): Bilingual => ({
+    sv: `Gäller ${from} – ${to}; mandatperiod ${period}`,
+    en: `In force ${from} – ${to}; mandate period ${period}`,
+  }),
+  twinTowns: (towns: string): Bilingual => ({
+    sv: `Vänorter: ${towns}`,
+    en: `Twin towns: ${towns}`,
+  }),
+  threshold: (amount: Bilingual): Bilingual => ({
+    sv: `Återrapportering för resor dyrare än ${amount.sv}`,
+    en: `Report-back for trips costing more than ${amount.en}`,
+  }),
+  fingerprint: (value: string): Bilingual => ({
+    sv: `Fingeravtryck: ${value}`,
+    en: `Fingerprint: ${value}`,
+  }),
+  valid: (id: string, fingerprint: string): Bilingual => ({
+    sv: `${id} är giltig. Fingeravtryck: ${fingerprint}`,
+    en: `${id} is valid. Fingerprint: ${fingerprint}`,
+  }),
+} as const;

@@ -385,7 +385,15 @@ export function formatPath(path: readonly PathSegment[], language: Language): st
 export function quoted(value: IssueValue | undefined): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
-  return typeof value === 'string' ? `"${value}"` : String(value);
+  return typeof value === 'string' ? `"${shortened(value)}"` : String(value);
+}
+
+/** The most characters of a value a message quotes: a message names a bad value, it does not copy it. */
+export const QUOTED_LENGTH = 120;
+
+/** A text cut to {@link QUOTED_LENGTH} characters, with an ellipsis when cut. */
+function shortened(text: string): string {
+  return text.length <= QUOTED_LENGTH ? text : `${text.slice(0, QUOTED_LENGTH)}…`;
 }
 
 /** An issue with its messages, each starting with the path. */

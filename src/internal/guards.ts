@@ -84,7 +84,9 @@ export function notThis(value: unknown): Bilingual {
  * `toString`, which may be missing or throw.
  */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  // A long text is named by its beginning: a message names a bad value, it does not copy it.
+  if (typeof value === 'string')
+    return value.length <= 120 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 120))}…`;
   if (
     value === null ||
     (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol')

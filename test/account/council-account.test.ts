@@ -2,7 +2,6 @@ import { fc, test } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
-import { csvField } from '../../src/account/render.js';
 import {
   type AccountRow,
   accountToCsv,
@@ -14,6 +13,7 @@ import {
   parseRegister,
   type Register,
 } from '../../src/index.js';
+import { csvField } from '../../src/internal/csv.js';
 import { activityInput, text } from '../arbitraries/activities.js';
 import { SAMPLE_EXCHANGE, SAMPLE_TRIP } from '../fixtures/samples.js';
 import { lazy } from '../support/lazy.js';

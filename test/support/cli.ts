@@ -10,11 +10,15 @@ export interface Outcome {
   readonly stderr: string;
 }
 
-/** Runs `main` with `args`, `input` on standard input, and the output collected. */
+/**
+ * Runs `main` with `args`, `input` on standard input, and the output collected; `terminal` says
+ * whether both streams are terminals, `env` is the environment (empty by default).
+ */
 export async function inProcess(
   args: readonly string[],
   input?: string | Uint8Array,
-  colour = false,
+  terminal = false,
+  env: Readonly<Record<string, string | undefined>> = {},
 ): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
@@ -27,7 +31,8 @@ export async function inProcess(
     },
     stdin: async () =>
       typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array()),
-    colour,
+    terminal: { stdout: terminal, stderr: terminal },
+    env,
     version: '0.0.0',
   });
   return { status, stdout, stderr };

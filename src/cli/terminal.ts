@@ -1,0 +1,56 @@
+/**
+ * What reaches a terminal: colour decided for each stream by the no-color convention, and text from
+ * a document shown as text — never as escape sequences or line breaks that could paint a line the
+ * command line did not write.
+ */
+
+/** Whether to colour one stream. */
+export interface ColourChoice {
+  /** `--color` (true), `--no-color` (false), or neither. */
+  readonly flag: boolean | undefined;
+  /** The environment's `NO_COLOR` and `FORCE_COLOR`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether the stream is a terminal. */
+  readonly terminal: boolean;
+}
+
+/**
+ * Colour for a stream: the flag when given; else none when `NO_COLOR` is set and not empty
+ * (no-color.org); else as `FORCE_COLOR` says (`0` or `false` off, anything else on); else only on a
+ * terminal.
+ */
+export function useColour({ flag, env, terminal }: ColourChoice): boolean {
+  if (flag !== undefined) return flag;
+  if ((env['NO_COLOR'] ?? '') !== '') return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return terminal;
+}
+
+/** The colours a stream is written in. */
+export interface Painter {
+  readonly red: (text: string) => string;
+  readonly green: (text: string) => string;
+  readonly yellow: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly bold: (text: string) => string;
+}
+
+/** The painter of one stream: ANSI colours when it is coloured, the text as it is otherwise. */
+export function painter(colour: boolean): Painter {
+  const wrap = (code: number) => (text: string) =>
+    colour ? `\u001b[${code}m${text}\u001b[0m` : text;
+  return { red: wrap(31), green: wrap(32), yellow: wrap(33), dim: wrap(2), bold: wrap(1) };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to show as text
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Text from a document (an id, a title, a place, a message quoting one) as the terminal shows it:
+ * each control character — escape sequences, line breaks, carriage returns — written as `\uXXXX`,
+ * so that a crafted register cannot paint a fake line or hide one.
+ */
+export function shown(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
