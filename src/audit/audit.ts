@@ -17,6 +17,7 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
+import { type Vouched, vouch } from '../internal/guards.js';
 import { rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
@@ -318,7 +319,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
   }
 
   const order = new Map(policies.map((policy, index) => [compiled(policy).applied, index]));
-  return Object.freeze({
+  const report: Omit<AuditReport, keyof Vouched<'audit'>> = {
     asOf,
     ...(period ? { period } : {}),
     policies: Object.freeze(
@@ -338,5 +339,7 @@ export function audit(register: Register | unknown, options: AuditOptions): Audi
     invalid: read.invalid,
     noActualCosts: Object.freeze(noActualCosts),
     verdict: auditVerdict(groups, agreements, read.invalid.length),
-  });
+  };
+  // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
+  return Object.freeze(vouch(report, 'audit'));
 }

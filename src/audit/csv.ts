@@ -5,7 +5,7 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
-import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
+import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
 import type { AuditReport } from './types.js';
 
 /** The columns of {@link auditToCsv}, in order. */
@@ -22,15 +22,6 @@ const COLUMNS: readonly Bilingual[] = [
 /** The statuses a finding has: what must be acted on, and what cannot be judged. */
 const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
 
-function isReport(value: unknown): value is AuditReport {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as AuditReport).activities) &&
-    Array.isArray((value as AuditReport).agreements)
-  );
-}
-
 /**
  * An audit's findings as CSV for a spreadsheet: one record per obligation or agreement duty that is
  * violated, overdue or cannot be determined — the activity (or agreement, or period), the rule, the
@@ -43,7 +34,7 @@ function isReport(value: unknown): value is AuditReport {
  * @param language - `'sv'` (default) or `'en'`
  * @returns the CSV text, starting with U+FEFF
  * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`, or a
- *   value that is no audit report
+ *   value that is no report from {@link audit} (a copy included)
  *
  * @example
  * ```ts
@@ -55,11 +46,7 @@ function isReport(value: unknown): value is AuditReport {
  * ```
  */
 export function auditToCsv(report: AuditReport, language: Language = 'sv'): string {
-  if (!isReport(report))
-    throw invalidArgument('auditToCsv', {
-      sv: `tar en granskning från audit, ${notThis(report).sv}.`,
-      en: `takes a report from audit, ${notThis(report).en}.`,
-    });
+  assertVouched('auditToCsv', report, TAKES_AUDIT);
   checkLanguage('auditToCsv', language);
   const delimiter = DELIMITER[language];
   const lines = [

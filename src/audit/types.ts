@@ -10,6 +10,7 @@ import type {
   Verdict,
 } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
+import type { Vouched } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { ActivityRuleCode, Evaluation } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
@@ -118,7 +119,7 @@ export type StatusCount = Readonly<Record<ComplianceStatus, number>>;
  * // => { fulfilled: 4, pending: 0, overdue: 0, violated: 2, not_applicable: 18, undetermined: 0 }
  * ```
  */
-export interface AuditReport {
+export interface AuditReport extends Vouched<'audit'> {
   /** The day judged on. */
   readonly asOf: IsoDate;
   /** The period audited, when one was asked for. */

@@ -103,7 +103,8 @@ export type VouchedKind =
   | 'rates'
   | 'version'
   | 'registry'
-  | 'account';
+  | 'account'
+  | 'audit';
 
 /** What a function takes: a kind of value the library vouches for, and how a message names it. */
 export interface Takes extends Bilingual {
@@ -131,6 +132,13 @@ export const TAKES_VERSION: Takes = {
   kind: 'version',
   sv: 'en policyversion från BUILT_IN_POLICIES, parsePolicy eller definePolicy',
   en: 'a policy version from BUILT_IN_POLICIES, parsePolicy or definePolicy',
+};
+
+/** What the audit's renderers take. */
+export const TAKES_AUDIT: Takes = {
+  kind: 'audit',
+  sv: 'en granskning från audit',
+  en: 'a report from audit',
 };
 
 /** What the account's renderers take. */
