@@ -40,6 +40,8 @@ export type ReadStdin = (limit: number) => Promise<Uint8Array>;
  */
 export const MAX_DOCUMENT_BYTES: number = 500 * 1024 * 1024;
 
+const MIB = 1024 * 1024;
+
 function decode(bytes: Uint8Array, name: string): string {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -83,7 +85,12 @@ export async function readSource(
     }
   }
   if (bytes.length > limit)
-    throw new CliError(FILES.tooLarge(shownName, `${Math.round(limit / 1024 / 1024)} MiB`));
+    throw new CliError(
+      FILES.tooLarge(
+        shownName,
+        limit >= MIB && limit % MIB === 0 ? `${limit / MIB} MiB` : `${limit} B`,
+      ),
+    );
   return { name: shownName, text: decode(bytes, shownName) };
 }
 

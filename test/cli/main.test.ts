@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { POLICY_2019_2022, toPolicyDefinition } from '../../src/index.js';
 import { SAMPLE_TRIP } from '../fixtures/samples.js';
 import { inProcess, type Outcome } from '../support/cli.js';
@@ -543,5 +544,208 @@ describe('solleftea-policy: colour', () => {
     expect(piped.stdout).not.toContain('\u001b[');
     const coloured = await inProcess(['audit', sample, '--as-of', '2023-03-31'], undefined, true);
     expect(coloured.stdout).toContain('\u001b[31m✘\u001b[0m');
+  });
+});
+
+describe('solleftea-policy: each command takes its own options, and no other', () => {
+  it.each([
+    [['check', trip, '--out', 'x'], 'check does not take the option --out.'],
+    [['check', trip, '--period', '2019-2022'], 'check does not take the option --period.'],
+    [
+      ['policy', 'validate', trip, '--rates', rates],
+      'policy validate does not take the option --rates.',
+    ],
+    [['schema', 'activity', '--json'], 'schema does not take the option --json.'],
+  ])('%j is refused with exit code 2, naming the options it takes', async (args, message) => {
+    const outcome = await inProcess([...args, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr.split('\n')[0]).toBe(message);
+    expect(outcome.stderr).toContain('  Options it takes: --');
+  });
+
+  it('suggests the option meant, among those the command takes', async () => {
+    const outcome = await inProcess(['audit', sample, '--as-of', '2023-03-31', '--fromat', 'csv']);
+    expect(outcome.stderr).toBe(
+      'Okänd flagga: --fromat.\n  Menade du --format?\n  Se solleftea-policy --help.\n',
+    );
+  });
+
+  it('takes --format where it makes sense: check as JSON, audit as CSV', async () => {
+    const json = await inProcess(['check', trip, '--format', 'json', '--rates', rates]);
+    expect(JSON.parse(json.stdout).outcome).toBe('evaluated');
+    const csv = await inProcess(['audit', sample, '--as-of', '2023-03-31', '--format', 'csv']);
+    expect(csv.status).toBe(1);
+    const records = parse(csv.stdout.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    expect(records[0]).toEqual([
+      'Aktivitet eller avtal',
+      'Regel',
+      'Status',
+      'Skäl',
+      'Senast',
+      'Paragrafer',
+      'Beskrivning',
+    ]);
+    expect(records.slice(1).map((r) => r[0])).toContain('2022-01');
+    expect((await inProcess(['check', trip, '--format', 'csv', '--lang', 'en'])).stderr).toBe(
+      'check --format: no csv; choose text, json.\n  See solleftea-policy --help.\n',
+    );
+    expect((await inProcess(['check', trip, '--json', '--format', 'json'])).status).toBe(2);
+  });
+
+  it('refuses a day that is not in the calendar, and an option given twice', async () => {
+    expect(
+      (await inProcess(['policy', 'show', '--date', '2021-02-30', '--lang', 'en'])).stderr,
+    ).toBe(
+      '--date: 2021-02-30 is not a calendar day (YYYY-MM-DD).\n  See solleftea-policy --help.\n',
+    );
+    expect((await inProcess(['check', trip, '--lang', 'en', '--lang', 'sv'])).stderr).toContain(
+      '--lang är angiven mer än en gång.',
+    );
+  });
+
+  it('reads standard input once: two files given as - are refused', async () => {
+    const outcome = await inProcess(['check', '-', '--rates', '-', '--lang', 'en'], '{}');
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr.split('\n')[0]).toBe(
+      'Standard input can be read once: give - for one of the files at most.',
+    );
+  });
+});
+
+describe('solleftea-policy: a register judged by check and by audit says the same', () => {
+  it('check on a register applies --report-back-days: overdue with exit code 1, as audit says', async () => {
+    const args = [sample, '--as-of', '2023-03-31', '--report-back-days', '90', '--lang', 'en'];
+    const checked = await inProcess(['check', ...args]);
+    const audited = await inProcess(['audit', ...args]);
+    expect(checked.status).toBe(1);
+    expect(audited.status).toBe(1);
+    const overdue =
+      'Report-back to the executive board: overdue — not reported by the deadline 2022-01-05.';
+    expect(checked.stdout).toContain(overdue);
+    expect(audited.stdout).toContain(overdue);
+  });
+
+  it('every finding of the audit names the clause it rests on', async () => {
+    const audited = await inProcess(['audit', sample, '--as-of', '2023-03-31', '--lang', 'en']);
+    const lines = audited.stdout.split('\n');
+    const findings = lines.flatMap((line, index) => (line.startsWith('  ✘ ') ? [index] : []));
+    expect(findings.length).toBeGreaterThan(0);
+    for (const index of findings.filter((i) => !lines[i]?.includes('unreadable')))
+      expect(lines[index + 1]).toMatch(/^ {6}§ [a-z]+\.[a-z]+/);
+  });
+});
+
+describe('solleftea-policy: text from a document reaches the terminal as text', () => {
+  it('shows escape sequences and line breaks in an id or title as \\u escapes', async () => {
+    const crafted = file(
+      'crafted.json',
+      JSON.stringify({
+        ...SAMPLE_TRIP,
+        id: 'T\u001b[2K\r✔ fake',
+        title: 'Visit\n✔ Approval: fulfilled',
+      }),
+    );
+    const outcome = await inProcess(['check', crafted, '--rates', rates, '--lang', 'en']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).not.toContain('\u001b');
+    expect(outcome.stdout).not.toContain('\r');
+    expect(outcome.stdout.split('\n')[0]).toBe(
+      'T\\u001b[2K\\u000d✔ fake: Visit\\u000a✔ Approval: fulfilled',
+    );
+  });
+
+  it('names a long bad value by its beginning, not whole', async () => {
+    const long = file(
+      'long.json',
+      JSON.stringify({ ...SAMPLE_TRIP, departureDate: 'x'.repeat(100_000) }),
+    );
+    const outcome = await inProcess(['check', long, '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr.length).toBeLessThan(2_000);
+    expect(outcome.stderr).toContain(`"${'x'.repeat(120)}…"`);
+  });
+});
+
+describe('solleftea-policy: colour, decided for each stream', () => {
+  const args = ['audit', sample, '--as-of', '2023-03-31'];
+  it.each([
+    ['a terminal', true, {}, undefined, true],
+    ['not a terminal', false, {}, undefined, false],
+    ['NO_COLOR set', true, { NO_COLOR: '1' }, undefined, false],
+    ['NO_COLOR empty (not set, by the convention)', true, { NO_COLOR: '' }, undefined, true],
+    ['FORCE_COLOR on a pipe', false, { FORCE_COLOR: '1' }, undefined, true],
+    ['FORCE_COLOR=0 on a terminal', true, { FORCE_COLOR: '0' }, undefined, false],
+    ['--no-color on a terminal', true, {}, '--no-color', false],
+    ['--color on a pipe, NO_COLOR set', false, { NO_COLOR: '1' }, '--color', true],
+  ] as const)('%s', async (_, terminal, env, flag, coloured) => {
+    const outcome = await inProcess([...args, ...(flag ? [flag] : [])], undefined, terminal, env);
+    expect(outcome.stdout.includes('\u001b['), 'stdout').toBe(coloured);
+  });
+
+  it('colours stderr by whether stderr is a terminal, not stdout', async () => {
+    let stderr = '';
+    await main(['check', 'missing.json'], {
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      stdin: async () => new Uint8Array(),
+      terminal: { stdout: true, stderr: false },
+      env: {},
+      version: '0.0.0',
+    });
+    expect(stderr).toBe('missing.json: filen finns inte.\n');
+  });
+});
+
+describe('solleftea-policy: writing the output', () => {
+  it('--out - writes to standard output, not a file named -', async () => {
+    const outcome = await inProcess(['account', sample, '--period', '2019-2022', '--out', '-']);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('# Redovisning');
+    expect(existsSync('-')).toBe(false);
+  });
+
+  it('--out onto a directory says so, even with --force', async () => {
+    const outcome = await inProcess([
+      'account',
+      sample,
+      '--period',
+      '2019-2022',
+      '--out',
+      directory,
+      '--force',
+      '--lang',
+      'en',
+    ]);
+    expect(outcome).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `${directory}: is a directory, not a file.\n`,
+    });
+  });
+
+  it('a closed pipe ends quietly, with no stack trace', () => {
+    const piped = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${binary}" audit "${sample}" --as-of 2023-03-31 | head -1`],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stdout).toBe('Granskning av ' + sample + ' per 2023-03-31\n');
+    expect(piped.stderr).toBe('');
+  });
+
+  it('a full disk is said on stderr with exit code 74', () => {
+    if (!existsSync('/dev/full')) return;
+    const full = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${binary}" schema register > /dev/full`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(full.status).toBe(74);
+    expect(full.stderr).toBe('Standard ut kan inte skrivas (ENOSPC).\n');
   });
 });
