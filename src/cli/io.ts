@@ -145,6 +145,16 @@ export function jsonErrorOffset(text: string): number {
     i += match[0].length;
     return -1;
   };
+  /** Reads a member's key and its colon at `i`; the offset of the first error, or -1. */
+  const key = (): number => {
+    if (text[i] !== '"') return i;
+    const at = string();
+    if (at !== -1) return at;
+    space();
+    if (text[i] !== ':') return i;
+    i++;
+    return -1;
+  };
   // The open arrays and objects, innermost last: a stack, not recursion, so that a document nested
   // deeper than the call stack is located as well as a shallow one.
   const open: ('[' | '{')[] = [];
@@ -160,15 +170,13 @@ export function jsonErrorOffset(text: string): number {
       if (text[i] === close) {
         open.pop();
         i++;
-      } else if (char === '{') {
-        if (text[i] !== '"') return i;
-        const at = string();
-        if (at !== -1) return at;
-        space();
-        if (text[i] !== ':') return i;
-        i++;
+      } else {
+        if (char === '{') {
+          const at = key();
+          if (at !== -1) return at;
+        }
         continue;
-      } else continue;
+      }
     } else {
       const at = scalar();
       if (at !== -1) return at;
@@ -188,12 +196,8 @@ export function jsonErrorOffset(text: string): number {
       i++;
       if (inner === '{') {
         space();
-        if (text[i] !== '"') return i;
-        const at = string();
+        const at = key();
         if (at !== -1) return at;
-        space();
-        if (text[i] !== ':') return i;
-        i++;
       }
       break;
     }

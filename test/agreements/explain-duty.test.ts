@@ -12,29 +12,13 @@ import {
   reviewAgreements,
 } from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
-
-const copies = (value: object): unknown[] => [
-  { ...value },
-  structuredClone(value),
-  JSON.parse(JSON.stringify(value)),
-];
-
-/** Words a reader can read: a sentence, no `undefined`, no `[object Object]`, no NaN. */
-function readable(words: { sv: string; en: string }): void {
-  for (const text of [words.sv, words.en]) {
-    expect(text).toMatch(/\S/);
-    expect(text).not.toMatch(/undefined|\[object|NaN/);
-  }
-}
+import { copies, readable } from '../support/copies.js';
+import { thrownBy as thrown } from '../support/thrown.js';
 
 const thrownBy = (call: () => unknown): PolicyError => {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyError);
-    return error as PolicyError;
-  }
-  throw new Error('did not throw');
+  const error = thrown(call);
+  expect(error).toBeInstanceOf(PolicyError);
+  return error as PolicyError;
 };
 
 const _loose = (value: unknown) => value as Explainable;

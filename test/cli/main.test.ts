@@ -732,7 +732,7 @@ describe('solleftea-policy: writing the output', () => {
       ['-c', `"${process.execPath}" "${binary}" audit "${sample}" --as-of 2023-03-31 | head -1`],
       { encoding: 'utf8' },
     );
-    expect(piped.stdout).toBe('Granskning av ' + sample + ' per 2023-03-31\n');
+    expect(piped.stdout).toBe(`Granskning av ${sample} per 2023-03-31\n`);
     expect(piped.stderr).toBe('');
   });
 

@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  definePolicy,
   diffPolicies,
   evaluate,
   POLICY_2019_2022,
-  type PolicyDefinition,
   parsePolicy,
   policyRegistry,
   toPolicyDefinition,
 } from '../../src/index.js';
 import { trip } from '../fixtures/build.js';
+import { later } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
 const DEFINITION = lazy(() => toPolicyDefinition(POLICY_2019_2022));
-
-/** A later version (test data only, not the municipality's): from `from` to `to`. */
-function later(changes: Partial<PolicyDefinition> = {}, from = '2023-01-01', to = '2026-12-31') {
-  return definePolicy({
-    ...DEFINITION(),
-    id: `test-${from}`,
-    title: 'Test policy',
-    adoption: { ...DEFINITION().adoption, date: '2022-12-12' },
-    validity: { from, to, supersedes: POLICY_2019_2022.id },
-    mandatePeriod: '2023–2026',
-    ...changes,
-  });
-}
 
 describe('diffPolicies', () => {
   it('names every field of a rule that changed, separated by commas', () => {

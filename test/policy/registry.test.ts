@@ -4,11 +4,9 @@ import {
   audit,
   BUILT_IN_REGISTRY,
   councilAccount,
-  definePolicy,
   evaluate,
   explainDuty,
   POLICY_2019_2022,
-  type PolicyDefinition,
   type PolicyVersion,
   parseActivity,
   parseRegister,
@@ -18,22 +16,10 @@ import {
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
 import { trip } from '../fixtures/build.js';
+import { later } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
 const DEFINITION = lazy(() => toPolicyDefinition(POLICY_2019_2022));
-
-/** A later version (test data only, not the municipality's): from `from` to `to`. */
-function later(changes: Partial<PolicyDefinition> = {}, from = '2023-01-01', to = '2026-12-31') {
-  return definePolicy({
-    ...DEFINITION(),
-    id: `test-${from}`,
-    title: 'Test policy',
-    adoption: { ...DEFINITION().adoption, date: '2022-12-12' },
-    validity: { from, to, supersedes: POLICY_2019_2022.id },
-    mandatePeriod: '2023–2026',
-    ...changes,
-  });
-}
 
 describe('policyRegistry', () => {
   it('orders versions by validity and lists the gaps between them', () => {
