@@ -1,7 +1,8 @@
 /**
  * The command line's JSON: the library's results, written so that a program can read them and a
  * person can diff them. Rules, clauses and interpretation notes are cited by id (their texts are one
- * `solleftea-policy policy show --format json` away), an evaluated activity by its id, and amounts
+ * `solleftea-policy policy show --format json` away), an evaluated activity by its id, the obligation
+ * a compliance result judges by its rule's code (the evaluation beside it lists it whole), and amounts
  * as decimal strings with their currency — `{ "amount": "12500.00", "currency": "SEK" }` — instead of
  * dinero.js's internal form.
  */
@@ -40,7 +41,13 @@ function compact(this: unknown, key: string, value: unknown): unknown {
   if (isSnapshot(value)) return { amount: decimal(value), currency: value.currency.code };
   if ((key === 'clauses' || key === 'interpretationNotes') && Array.isArray(value))
     return value.map(idOf);
-  if (key === 'rule' && typeof value === 'object' && value !== null && 'code' in value)
+  // A rule by its code; so is the obligation a compliance result judges, which its evaluation lists.
+  if (
+    (key === 'rule' || key === 'obligation') &&
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value
+  )
     return (value as { code: unknown }).code;
   if (key === 'activity' && typeof value === 'object' && value !== null && 'kind' in value)
     return idOf(value);
