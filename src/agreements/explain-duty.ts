@@ -18,7 +18,11 @@ import type { AgreementDuty } from './types.js';
 /** What {@link explainDuty} takes. */
 const EXPLAIN_DUTY: Checked = {
   fn: 'explainDuty',
-  takes: { sv: 'en skyldighet från reviewAgreements', en: 'a duty from reviewAgreements' },
+  takes: {
+    sv: 'en skyldighet från reviewAgreements (eller en kopia av en)',
+    en: 'a duty from reviewAgreements (or a copy of one)',
+    one: { sv: 'en sådan', en: 'one' },
+  },
 };
 
 /**

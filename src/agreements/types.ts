@@ -73,8 +73,8 @@ export type AgreementDutyReason =
  * termination of an agreement found inactive and of no benefit (`twinTowns.termination`).
  *
  * A frozen plain object, discriminated by `reason`: narrowing on it types `evidence` — the agreement's
- * evaluation, the council's decision, or the agreement itself when it was terminated. {@link explain}
- * puts it in words.
+ * evaluation, the council's decision, or the agreement itself when it was terminated.
+ * {@link explainDuty} puts it in words.
  *
  * @example
  * ```ts

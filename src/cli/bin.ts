@@ -4,25 +4,14 @@
  * exit code 74; Ctrl-C removes a half-written `--out` file and exits with 130.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { TEMPORARIES } from './io.js';
+import { readCapped, TEMPORARIES } from './io.js';
 import { main } from './main.js';
+import { earlyChoices } from './options.js';
 import { FILES } from './words.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ) as { version: string };
-
-/** Reads standard input, at most `limit` + 1 bytes. */
-async function readProcessStdin(limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > limit) break;
-  }
-  return Buffer.concat(chunks);
-}
 
 function removeTemporaries(): void {
   for (const path of TEMPORARIES) {
@@ -42,9 +31,8 @@ process.on('SIGINT', () => {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // The reader went away (`| head -1`): what is left to say has no one to read it.
   if (error.code === 'EPIPE') process.exit();
-  const lang = process.argv.indexOf('--lang');
-  const english = process.argv[lang + 1] === 'en' || process.argv.includes('--lang=en');
-  process.stderr.write(`${FILES.stdoutFailed(error.code ?? '?')[english ? 'en' : 'sv']}\n`);
+  const { language } = earlyChoices(process.argv.slice(2));
+  process.stderr.write(`${FILES.stdoutFailed(error.code ?? '?')[language]}\n`);
   removeTemporaries();
   process.exit(74);
 });
@@ -52,7 +40,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: readProcessStdin,
+  stdin: (limit) => readCapped(process.stdin, limit),
   terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   env: process.env,
   version,

@@ -51,11 +51,17 @@ function decode(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Reads at most `limit` + 1 bytes of a file (a device such as /dev/zero never ends). */
-async function readCapped(name: string, limit: number): Promise<Uint8Array> {
+/**
+ * Reads at most `limit` + 1 bytes of a stream — a file, standard input, or a device such as
+ * /dev/zero, which never ends.
+ */
+export async function readCapped(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of createReadStream(name, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of stream) {
     chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;
     if (size > limit) break;
@@ -76,7 +82,7 @@ export async function readSource(
     try {
       const info = await stat(name);
       if (info.isDirectory()) throw new CliError(FILES.directory(name));
-      bytes = await readCapped(name, limit);
+      bytes = await readCapped(createReadStream(name, { highWaterMark: 1 << 20 }), limit);
     } catch (error) {
       if (error instanceof CliError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
@@ -208,13 +214,11 @@ export function jsonErrorOffset(text: string): number {
 export function parseJson(source: Source): unknown {
   try {
     return JSON.parse(source.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  } catch {
     const offset = Math.max(0, jsonErrorOffset(source.text));
     const { line, column } = lineAndColumn(source.text, offset);
-    throw new CliError(FILES.invalidJson(source.name, line, column), [
-      { sv: message, en: message },
-    ]);
+    // The line and column say where; the engine's own message is English only, so it is not shown.
+    throw new CliError(FILES.invalidJson(source.name, line, column));
   }
 }
 

@@ -41,8 +41,11 @@ function compact(this: unknown, key: string, value: unknown): unknown {
   if (isSnapshot(value)) return { amount: decimal(value), currency: value.currency.code };
   if ((key === 'clauses' || key === 'interpretationNotes') && Array.isArray(value))
     return value.map(idOf);
-  // A rule by its code; so is the obligation a compliance result judges, which its evaluation lists.
+  // A rule by its code, in an obligation or duty (a policy diff's added rule is written whole); so is
+  // the obligation a compliance result judges, which its evaluation lists.
+  const inResult = typeof this === 'object' && this !== null && 'status' in this;
   if (
+    inResult &&
     (key === 'rule' || key === 'obligation') &&
     typeof value === 'object' &&
     value !== null &&

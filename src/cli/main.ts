@@ -17,6 +17,7 @@ import {
   type Bilingual,
   type BoardApproval,
   BUILT_IN_POLICIES,
+  type Compliance,
   type ComplianceStatus,
   councilAccount,
   diffPolicies,
@@ -42,13 +43,14 @@ import { CliError, parseJson, type ReadStdin, readSource, writeAtomically } from
 import { toJson } from './json.js';
 import {
   closest,
+  earlyChoices,
   languageOf,
   type OptionName,
   type Options,
   readCommandLine,
   usage,
 } from './options.js';
-import { type Painter, painter, shown, useColour } from './terminal.js';
+import { type Painter, painter, shown, shownKeepingLines, useColour } from './terminal.js';
 import { FILES, HELP_END, HELP_WORDS, OPTION_HELP, REPORT, USAGE } from './words.js';
 
 /** What the CLI writes to and reads from (the process's, or a test's). */
@@ -87,8 +89,8 @@ interface Command {
   readonly summary: Bilingual;
   readonly description: Bilingual;
   readonly example: string;
-  /** How many arguments it takes after its name. */
-  readonly args: { readonly min: number; readonly max: number };
+  /** The most arguments it takes after its name. */
+  readonly args: { readonly max: number };
   /** The options it takes besides --lang, --help, --color and --no-color. */
   readonly options: readonly OptionName[];
   /** Its output formats, the default first; none when it has one form. */
@@ -151,11 +153,16 @@ async function documentFrom(
   return { name: source.name, value: parseJson(source) };
 }
 
-/** Writes the output: to standard output, or with --out to a file, atomically. */
-async function emit(run: Run, text: string): Promise<void> {
+/**
+ * Writes the output: to standard output, or with --out to a file, atomically. `document` output (CSV,
+ * Markdown, JSON) holds the document's text as it is; text output has shown it as text already.
+ */
+async function emit(run: Run, text: string, document = true): Promise<void> {
   const out = run.options.out;
   if (out === undefined || out === '-') {
-    run.io.stdout(text);
+    // CSV and Markdown hold text from the document as it is; a terminal sees its control characters
+    // as text (a file or a pipe gets the document's text unchanged).
+    run.io.stdout(document && run.io.terminal.stdout ? shownKeepingLines(text) : text);
     return;
   }
   await writeAtomically(out, text, run.options.force === true);
@@ -205,12 +212,45 @@ function recordsByActivity(register: Register): Map<string, ActivityRecords> {
   return grouped;
 }
 
+/** An activity judged on a day: each duty's status, reason and clauses. */
+function complianceLines(activity: Activity, result: Compliance, run: Run): string[] {
+  const { paint, language } = run;
+  const lines = [paint.bold(shown(`${activity.id}: ${activity.title}`))];
+  if (result.evaluation.outcome !== 'evaluated')
+    lines.push(`  ${shown(explain(result.evaluation)[language])}`);
+  for (const item of result.results) {
+    lines.push(`  ${statusMark(item.status, paint)} ${shown(explain(item)[language])}`);
+    for (const line of citations(item.obligation, run)) lines.push(`      ${line}`);
+  }
+  return lines;
+}
+
 async function check(run: Run): Promise<number> {
   const { language, paint, io, format, options } = run;
   const { name, value } = await documentFrom(run.args[0], run);
   const rates = await ratesFrom(run);
   const asOf = dayOption(options, 'as-of');
   const isRegister = typeof value === 'object' && value !== null && 'format' in value;
+  const deadlines = deadlinesOf(options);
+  // Deadlines are judged on a day: without --as-of they would be ignored, so they are refused.
+  if (asOf === undefined && Object.keys(deadlines).length > 0) throw usage(USAGE.deadlinesNeedAsOf);
+  if (!isRegister && asOf !== undefined) {
+    // One activity judged on a day, as an activity of a register with no records would be.
+    const parsed = parseActivity(value);
+    if (!parsed.success) throw issuesError(name, parsed.issues);
+    const result = assessCompliance(
+      parsed.data,
+      {},
+      {
+        asOf,
+        deadlines,
+        ...(rates ? { rates } : {}),
+      },
+    );
+    if (format === 'json') io.stdout(`${toJson(result)}\n`);
+    else io.stdout(`${complianceLines(parsed.data, result, run).join('\n')}\n`);
+    return result.verdict === 'not_compliant' ? 1 : 0;
+  }
   if (!isRegister) {
     const parsed = parseActivity(value);
     if (!parsed.success) throw issuesError(name, parsed.issues);
@@ -242,7 +282,7 @@ async function check(run: Run): Promise<number> {
   const context = {
     rates: rates ?? { rates: register.data.rates },
     agreements: register.data.agreements,
-    deadlines: deadlinesOf(options),
+    deadlines,
   };
   const records = recordsByActivity(register.data);
   const none: ActivityRecords = {};
@@ -259,13 +299,7 @@ async function check(run: Run): Promise<number> {
   for (const activity of register.data.activities) {
     const result = judged(activity);
     if (result.verdict === 'not_compliant') compliant = false;
-    lines.push(paint.bold(shown(`${activity.id}: ${activity.title}`)));
-    if (result.evaluation.outcome !== 'evaluated')
-      lines.push(`  ${shown(explain(result.evaluation)[language])}`);
-    for (const item of result.results) {
-      lines.push(`  ${statusMark(item.status, paint)} ${shown(explain(item)[language])}`);
-      for (const line of citations(item.obligation, run)) lines.push(`      ${line}`);
-    }
+    for (const line of complianceLines(activity, result, run)) lines.push(line);
   }
   io.stdout(`${lines.join('\n')}\n`);
   return compliant ? 0 : 1;
@@ -316,8 +350,16 @@ async function runAudit(run: Run): Promise<number> {
     )}`,
     `  ${say(REPORT.costs(money(report.totals.planned), money(report.totals.actual)))}`,
     '',
-    dim(`  ${say(REPORT.countsHeader)}`),
   ];
+  // One width per column, so that each count stands under its heading in either language.
+  const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
+  const ruleWidth = Math.max(...Object.keys(report.counts).map((rule) => rule.length)) + 2;
+  const widths = statusHeadings.map((heading) => Math.max(heading.length, 6) + 2);
+  lines.push(
+    dim(
+      `  ${(ruleHeading as string).padEnd(ruleWidth)}${statusHeadings.map((h, i) => h.padStart(widths[i] as number)).join('')}`,
+    ),
+  );
   for (const [rule, count] of Object.entries(report.counts)) {
     const cells = [
       count.fulfilled,
@@ -327,7 +369,9 @@ async function runAudit(run: Run): Promise<number> {
       count.undetermined,
       count.not_applicable,
     ];
-    lines.push(`  ${rule.padEnd(22)}${cells.map((n) => String(n).padStart(9)).join('')}`);
+    lines.push(
+      `  ${rule.padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
+    );
   }
   lines.push('');
   const findings = report.activities.filter((row) => row.violations > 0);
@@ -381,7 +425,7 @@ async function runAudit(run: Run): Promise<number> {
         ? yellow(say(REPORT.undetermined))
         : red(say(REPORT.notCompliant)),
   );
-  await emit(run, `${lines.join('\n')}\n`);
+  await emit(run, `${lines.join('\n')}\n`, false);
   return exit;
 }
 
@@ -411,8 +455,8 @@ async function policyFrom(reference: string | undefined, run: Run): Promise<Poli
   if (builtIn) return builtIn;
   const { name, value } = await documentFrom(reference, run).catch((error: unknown) => {
     // A reference that is no file may have been meant as a built-in version: name them.
-    if (!(error instanceof CliError) || reference === '-' || existsSync(reference ?? '-'))
-      throw error;
+    if (!(error instanceof CliError) || reference === undefined || reference === '-') throw error;
+    if (existsSync(reference)) throw error;
     const ids = BUILT_IN_POLICIES.map((policy) => policy.id).join(', ');
     throw new CliError(error.summary, [...error.details, USAGE.builtIn(ids)]);
   });
@@ -509,7 +553,7 @@ const COMMANDS: readonly Command[] = [
       en: 'FILE holds one activity, or a register (its activities are judged against their records, as of --as-of).\nEach duty is shown with its reason and the clause it rests on.',
     },
     example: 'solleftea-policy check trip.json --lang en',
-    args: { min: 1, max: 1 },
+    args: { max: 1 },
     options: ['format', 'json', 'as-of', ...COMMON_JUDGING],
     formats: ['text', 'json'],
     run: check,
@@ -526,7 +570,7 @@ const COMMANDS: readonly Command[] = [
       en: "Audits a register on a day: every activity's obligations and every twin-town agreement duty with\nits status, violations first, each with its clause. Records that cannot be read are listed; the\nrest is audited. --format csv lists the findings for a spreadsheet.",
     },
     example: 'solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90',
-    args: { min: 1, max: 1 },
+    args: { max: 1 },
     options: ['format', 'json', 'as-of', 'period', 'out', 'force', ...COMMON_JUDGING],
     formats: ['text', 'json', 'csv'],
     run: runAudit,
@@ -544,7 +588,7 @@ const COMMANDS: readonly Command[] = [
     },
     example:
       'solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv',
-    args: { min: 1, max: 1 },
+    args: { max: 1 },
     options: ['format', 'json', 'period', 'rates', 'out', 'force'],
     formats: ['md', 'csv', 'json'],
     run: account,
@@ -558,7 +602,7 @@ const COMMANDS: readonly Command[] = [
       en: "The version in force on DATE (without --date, the built-in versions are listed). --format json\nwrites the version's definition, which policy validate reads back.",
     },
     example: 'solleftea-policy policy show --date 2020-03-01',
-    args: { min: 0, max: 0 },
+    args: { max: 0 },
     options: ['format', 'json', 'date'],
     formats: ['text', 'json'],
     run: policyShow,
@@ -572,7 +616,7 @@ const COMMANDS: readonly Command[] = [
       en: 'Checks a definition and prints its fingerprint.',
     },
     example: 'solleftea-policy policy validate next-policy.json',
-    args: { min: 1, max: 1 },
+    args: { max: 1 },
     options: ['format', 'json'],
     formats: ['text', 'json'],
     run: policyValidate,
@@ -589,7 +633,7 @@ const COMMANDS: readonly Command[] = [
       en: 'A and B are definition files or built-in ids.',
     },
     example: 'solleftea-policy policy diff solleftea-2019-2022 next-policy.json',
-    args: { min: 2, max: 2 },
+    args: { max: 2 },
     options: ['format', 'json'],
     formats: ['text', 'json'],
     run: policyDiff,
@@ -606,7 +650,7 @@ const COMMANDS: readonly Command[] = [
       en: 'Prints the JSON Schema of a document: activity, rates, records, register or policy.',
     },
     example: 'solleftea-policy schema register > register.schema.json',
-    args: { min: 1, max: 1 },
+    args: { max: 1 },
     options: [],
     formats: [],
     run: schema,
@@ -690,8 +734,9 @@ function commandOf(words: readonly string[]): { command?: Command; args: readonl
  * for bad input: it explains on stderr, in the language chosen.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let language: Language = 'sv';
-  let stderrColour = useColour({ flag: undefined, env: io.env, terminal: io.terminal.stderr });
+  const early = earlyChoices(argv);
+  let language: Language = early.language;
+  let stderrColour = useColour({ flag: early.colour, env: io.env, terminal: io.terminal.stderr });
   try {
     const line = readCommandLine(argv);
     language = languageOf(line.options);

@@ -113,7 +113,9 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
     }
     if (options[name] !== undefined) throw usage(USAGE.twice(token.rawName));
     if (OPTION_KINDS[name] === 'string') {
-      if (token.value === undefined) throw usage(USAGE.needsValue(token.rawName));
+      // `--as-of --lang en` lacks a value: the next option is not one (`-` alone is standard input).
+      const swallowed = !token.inlineValue && token.value !== undefined && /^-./.test(token.value);
+      if (token.value === undefined || swallowed) throw usage(USAGE.needsValue(token.rawName));
       options[name] = token.value;
     } else {
       if (token.inlineValue) throw usage(USAGE.noValue(token.rawName));
@@ -122,6 +124,29 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
     given.push({ name, written: token.rawName });
   }
   return { words, options: options as Options, given };
+}
+
+/**
+ * The language and colour flag the arguments ask for, read before anything else, so that a mistake
+ * elsewhere in them is said in that language and colour. Anything unclear is left to
+ * {@link readCommandLine}: Swedish, and no flag.
+ */
+export function earlyChoices(argv: readonly string[]): {
+  readonly language: Language;
+  readonly colour: boolean | undefined;
+} {
+  let language: Language = 'sv';
+  let colour: boolean | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') break;
+    const value =
+      arg === '--lang' ? argv[i + 1] : arg?.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'sv' || value === 'en') language = value;
+    if (arg === '--color') colour = true;
+    if (arg === '--no-color') colour = false;
+  }
+  return { language, colour };
 }
 
 /** The language asked for (Swedish by default); anything else is a usage error, said in Swedish. */

@@ -46,6 +46,17 @@ export function painter(colour: boolean): Painter {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to show as text
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to show as text
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** A whole output (CSV, Markdown) as a terminal shows it: as {@link shown}, but line breaks and tabs kept. */
+export function shownKeepingLines(text: string): string {
+  return text.replace(
+    CONTROL_BUT_LINES,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * Text from a document (an id, a title, a place, a message quoting one) as the terminal shows it:
  * each control character — escape sequences, line breaks, carriage returns — written as `\uXXXX`,

@@ -69,8 +69,8 @@ export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
 
 /** The help's common ending. */
 export const HELP_END: Bilingual = {
-  sv: 'Ange - som FIL för att läsa standard in.\nSlutkoder: 0 inga avvikelser, 1 avvikelser, 2 felaktig användning eller indata, 74 utdata kunde inte skrivas, 130 avbruten.',
-  en: 'Use - as FILE to read standard input.\nExit codes: 0 clean, 1 violations found, 2 bad usage or bad input, 74 output could not be written, 130 interrupted.',
+  sv: 'Ange - som FIL för att läsa standard in.\nSlutkoder: 0 inga avvikelser, 1 avvikelser, 2 felaktig användning eller indata, 70 oväntat fel (ett fel i programmet), 74 utdata kunde inte skrivas, 130 avbruten.',
+  en: 'Use - as FILE to read standard input.\nExit codes: 0 clean, 1 violations found, 2 bad usage or bad input, 70 unexpected error (a bug), 74 output could not be written, 130 interrupted.',
 };
 
 /** Headings of the help. */
@@ -160,6 +160,10 @@ export const USAGE = {
   stdinTwice: {
     sv: 'Standard in kan bara läsas en gång: ange högst en av filerna som -.',
     en: 'Standard input can be read once: give - for one of the files at most.',
+  },
+  deadlinesNeedAsOf: {
+    sv: 'Tidsfristerna (--report-back-days, --account-days) bedöms en viss dag: ange också --as-of ÅÅÅÅ-MM-DD.',
+    en: 'The deadlines (--report-back-days, --account-days) are judged on a day: give --as-of YYYY-MM-DD too.',
   },
   asOf: {
     sv: 'Ange --as-of ÅÅÅÅ-MM-DD: dagen som bedöms.',
@@ -265,10 +269,16 @@ export const REPORT = {
     sv: `Kostnader: planerade ${planned.sv}, faktiska ${actual.sv}`,
     en: `Costs: planned ${planned.en}, actual ${actual.en}`,
   }),
-  countsHeader: {
-    sv: 'regel                   uppfyllt  väntar försenat   brutet  ej avgjort  gäller inte',
-    en: 'rule                   fulfilled pending  overdue violated undetermined  n/a',
-  },
+  /** The columns of the table of counts: the rule, then each status. */
+  countColumns: [
+    { sv: 'regel', en: 'rule' },
+    { sv: 'uppfyllt', en: 'fulfilled' },
+    { sv: 'väntar', en: 'pending' },
+    { sv: 'försenat', en: 'overdue' },
+    { sv: 'brutet', en: 'violated' },
+    { sv: 'ej avgjort', en: 'undetermined' },
+    { sv: 'gäller inte', en: 'n/a' },
+  ] as readonly Bilingual[],
   findings: (count: number): Bilingual => ({
     sv: `Avvikelser (${count} ${byCount(count, 'aktivitet', 'aktiviteter')})`,
     en: `Findings (${count} ${byCount(count, 'activity', 'activities')})`,

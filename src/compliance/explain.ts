@@ -16,7 +16,7 @@ import {
 import { isSnapshot } from '../money/guards.js';
 import { evaluationWords, obligationWords } from '../obligations/describe.js';
 import type { Evaluation, Obligation } from '../obligations/types.js';
-import { BASIS, CONTENT_NAMES, FORM, PARTY } from '../obligations/words.js';
+import { BASIS, CONTENT_NAMES, FORM, PARTY, WHEN } from '../obligations/words.js';
 import { complianceWords } from './describe.js';
 import type { ObligationCompliance } from './types.js';
 import { DECISION, STATUS } from './words.js';
@@ -25,8 +25,9 @@ import { DECISION, STATUS } from './words.js';
 const EXPLAIN: Checked = {
   fn: 'explain',
   takes: {
-    sv: 'ett resultat från evaluate eller assessCompliance',
-    en: 'a result from evaluate or assessCompliance',
+    sv: 'ett resultat från evaluate eller assessCompliance (eller en kopia av ett)',
+    en: 'a result from evaluate or assessCompliance (or a copy of one)',
+    one: { sv: 'ett sådant', en: 'one' },
   },
 };
 
@@ -44,8 +45,8 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  * result of a large register would cost more than judging it. Rule titles come from the result's
  * `rule` (the policy's own text); the sentences from the library's vocabularies.
  *
- * @param result - what {@link evaluate} or {@link assessCompliance} returned,
- *   or a part of it, or a copy of either
+ * @param result - an evaluation from {@link evaluate}, one of its `obligations`, or one of the
+ *   `results` of {@link assessCompliance} — or a copy of one
  * @returns the sentence in Swedish and English
  * @throws {@link PolicyError} `invalid_argument`, naming the first field (as a path from `result`)
  *   that no such result holds
@@ -112,7 +113,7 @@ const OBLIGATION = object({
   status: keyOf({ owed: 1, not_applicable: 1, undetermined: 1 }),
   owedBy: keyOf(PARTY),
   owedTo: optional(keyOf(PARTY)),
-  timing: text,
+  timing: keyOf(WHEN),
   dueBy: optional(text),
   content: list(keyOf(CONTENT_NAMES)),
   facts: list(FACT),

@@ -233,7 +233,7 @@ export type ObligationCompliance = ComplianceBase &
     | {
         /** Why: see {@link ComplianceReason}. */
         readonly reason: 'report_complete' | 'report_before_end';
-        /** The report that decided it (for `report_incomplete`, the latest, incomplete one). */
+        /** The report that decided it: the complete one, or the one submitted before the last day. */
         readonly evidence: ActivityReport;
         /** The activity's last day: a report can tell what happened from this day on. */
         readonly lastDay: IsoDate;
@@ -247,7 +247,7 @@ export type ObligationCompliance = ComplianceBase &
     | {
         /** Why: see {@link ComplianceReason}. */
         readonly reason: 'report_incomplete';
-        /** The report that decided it (for `report_incomplete`, the latest, incomplete one). */
+        /** The latest report, which is incomplete. */
         readonly evidence: ActivityReport;
         /** What the report fails to state. */
         readonly missing: readonly RequiredContent[];

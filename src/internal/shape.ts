@@ -10,14 +10,18 @@ import { invalidArgument, notThis } from './guards.js';
 /** The function a check is for, and what it takes. */
 export interface Checked {
   readonly fn: string;
-  readonly takes: Bilingual;
+  /** What it takes, a copy included ("a result from evaluate (or a copy of one)"). */
+  readonly takes: Bilingual & {
+    /** How the message names one of them again ("ett sådant resultat", "one"). */
+    readonly one: Bilingual;
+  };
 }
 
 /** Throws `invalid_argument` naming the field at `path`. */
 export function refuse(checked: Checked, path: string, value: unknown): never {
   throw invalidArgument(checked.fn, {
-    sv: `tar ${checked.takes.sv} (eller en kopia av ett); ${path} är inte vad ett sådant har: ${notThis(value).sv}.`,
-    en: `takes ${checked.takes.en} (or a copy of one); ${path} is not what one holds: ${notThis(value).en}.`,
+    sv: `tar ${checked.takes.sv}; ${path} är inte vad ${checked.takes.one.sv} har: ${notThis(value).sv}.`,
+    en: `takes ${checked.takes.en}; ${path} is not what ${checked.takes.one.en} holds: ${notThis(value).en}.`,
   });
 }
 

@@ -152,7 +152,8 @@ export function obligationWords(obligation: Obligation): Bilingual {
   const title = obligation.rule.title;
   const because = listOf(obligation.facts.map(factWords));
   if (obligation.status !== 'owed') return OBLIGATION.notOwed(obligation.status, title, because);
-  const when = (WHEN[obligation.timing as keyof typeof WHEN] ?? WHEN.in_council_account)(
+  // An obligation's timing is one of the four of the per-activity rules (explain checks it).
+  const when = WHEN[obligation.timing as keyof typeof WHEN](
     obligation.dueBy,
   );
   return OBLIGATION.owed(

@@ -281,9 +281,14 @@ describe('solleftea-policy audit', () => {
     expect(report.verdict).toBe('not_compliant');
     expect(report.verdicts).toEqual({ not_compliant: 3, undetermined: 1, compliant: 24 });
     // Rules, clauses and notes by id; amounts as decimal strings with their currency.
-    const planning = report.activities[0].compliance.results[0];
-    expect(planning.obligation.rule).toBe('planning');
-    expect(planning.obligation.clauses).toEqual(['intro.planning', 'aims.purpose', 'aims.goals']);
+    const { compliance } = report.activities[0];
+    expect(compliance.results[0].obligation).toBe('planning');
+    expect(compliance.evaluation.obligations[0].rule).toBe('planning');
+    expect(compliance.evaluation.obligations[0].clauses).toEqual([
+      'intro.planning',
+      'aims.purpose',
+      'aims.goals',
+    ]);
     expect(report.totals.planned).toEqual({
       amount: expect.stringMatching(/^\d+\.\d\d$/),
       currency: 'SEK',
@@ -747,5 +752,67 @@ describe('solleftea-policy: writing the output', () => {
     );
     expect(full.status).toBe(74);
     expect(full.stderr).toBe('Standard ut kan inte skrivas (ENOSPC).\n');
+  });
+});
+
+describe('solleftea-policy: the review’s cases', () => {
+  it('says a mistake in the language asked for, wherever --lang stands', async () => {
+    expect((await inProcess(['check', trip, '--formt', 'json', '--lang', 'en'])).stderr).toBe(
+      'Unknown option: --formt.\n  Did you mean --format?\n  See solleftea-policy --help.\n',
+    );
+    expect((await inProcess(['--lang=en', 'check', trip, '-x'])).stderr.split('\n')[0]).toBe(
+      'Unknown option: -x.',
+    );
+  });
+
+  it('does not take the next option as a value', async () => {
+    expect((await inProcess(['check', trip, '--as-of', '--lang', 'en'])).stderr).toBe(
+      '--as-of needs a value.\n  See solleftea-policy --help.\n',
+    );
+  });
+
+  it('judges one activity on a day with --as-of, and refuses deadlines without a day', async () => {
+    const judged = await inProcess([
+      'check',
+      trip,
+      '--as-of',
+      '2020-06-01',
+      '--rates',
+      rates,
+      '--lang',
+      'en',
+    ]);
+    // No approval is recorded, and the trip departed: violated, exit code 1.
+    expect(judged.status).toBe(1);
+    expect(judged.stdout).toContain('✔ Planning: fulfilled');
+    expect(judged.stdout).toContain('✘ Approval by the executive board: violated');
+    const refused = await inProcess(['check', trip, '--report-back-days', '30', '--lang', 'en']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.split('\n')[0]).toBe(
+      'The deadlines (--report-back-days, --account-days) are judged on a day: give --as-of YYYY-MM-DD too.',
+    );
+  });
+
+  it('shows a document’s control characters as text in CSV on a terminal, and keeps them in a file', async () => {
+    const register = JSON.parse(readFileSync(sample, 'utf8'));
+    const row = register.activities.find((a: { id: string }) => a.id === '2019-09');
+    row.title = 'Evil\u001b[2J title';
+    const evil = file('evil-register.json', JSON.stringify(register));
+    const args = ['account', evil, '--period', '2019-2022', '--format', 'csv'];
+    expect((await inProcess(args, undefined, true)).stdout).not.toContain('\u001b');
+    expect((await inProcess(args, undefined, true)).stdout).toContain('Evil\\u001b[2J title');
+    expect((await inProcess(args, undefined, false)).stdout).toContain('Evil\u001b[2J title');
+  });
+
+  it('says invalid JSON in Swedish only, with its line and column', async () => {
+    const outcome = await inProcess(['check', '-'], '[1,\n2');
+    expect(outcome.stderr).toBe('stdin:2:2: ogiltig JSON.\n');
+  });
+
+  it('writes a rule a policy diff adds whole, in JSON', async () => {
+    const diff = JSON.parse(
+      (await inProcess(['policy', 'diff', nextPolicy, POLICY_2019_2022.id, '--json'])).stdout,
+    );
+    expect(diff.from).toBe('next');
   });
 });

@@ -84,6 +84,8 @@ describe('explain: a value that is no result', () => {
     ['a title that is not text', { rule: { title: { sv: 1, en: 'x' } } }, 'result.rule.title.sv'],
     ['an unknown status', { status: 'maybe' }, 'result.status'],
     ['an unknown party', { owedBy: 'mayor' }, 'result.owedBy'],
+    ['a timing no rule has', { timing: '__proto__' }, 'result.timing'],
+    ['a timing read from the prototype', { timing: 'toString' }, 'result.timing'],
     ['a fact of no known kind', { facts: [{ kind: 'rumour' }] }, 'result.facts[0].kind'],
     [
       'a fact missing its name',
