@@ -169,6 +169,11 @@ async function emit(run: Run, text: string, document = true): Promise<void> {
   run.io.stderr(`${FILES.wrote(shown(out))[run.language]}\n`);
 }
 
+/** An amount in both languages. */
+function amountIn(amount: Parameters<typeof formatMoney>[0]): Bilingual {
+  return { sv: formatMoney(amount, 'sv'), en: formatMoney(amount, 'en') };
+}
+
 /** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, ? undetermined, … open, – not applicable. */
 function statusMark(status: ComplianceStatus, { red, green, yellow, dim }: Painter): string {
   if (status === 'violated' || status === 'overdue') return red('✘');
@@ -332,10 +337,6 @@ async function runAudit(run: Run): Promise<number> {
   const { bold, red, green, yellow, dim } = paint;
   const say = (words: Bilingual) => shown(words[language]);
   const all = report.activities.length;
-  const money = (amount: typeof report.totals.planned): Bilingual => ({
-    sv: formatMoney(amount, 'sv'),
-    en: formatMoney(amount, 'en'),
-  });
   const lines = [
     bold(say(REPORT.auditOf(name, report.asOf))),
     `  ${shown(report.policies.map((p) => `${p.title} (${p.fingerprint})`).join('; '))}`,
@@ -348,7 +349,7 @@ async function runAudit(run: Run): Promise<number> {
         report.invalid.length,
       ),
     )}`,
-    `  ${say(REPORT.costs(money(report.totals.planned), money(report.totals.actual)))}`,
+    `  ${say(REPORT.costs(amountIn(report.totals.planned), amountIn(report.totals.actual)))}`,
     '',
   ];
   // One width per column, so that each count stands under its heading in either language.
@@ -467,16 +468,12 @@ async function policyFrom(reference: string | undefined, run: Run): Promise<Poli
 
 function describePolicy(policy: PolicyVersion, language: Language): string {
   const say = (words: Bilingual) => shown(words[language]);
-  const amount = {
-    sv: formatMoney(policy.reportBackThreshold, 'sv'),
-    en: formatMoney(policy.reportBackThreshold, 'en'),
-  };
   return [
     shown(policy.title),
     `  ${say(REPORT.adopted(policy.adoption.date, policy.adoption.paragraph))}`,
     `  ${say(REPORT.inForce(policy.validity.from, policy.validity.to, policy.mandatePeriod))}`,
     `  ${say(REPORT.twinTowns(policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')))}`,
-    `  ${say(REPORT.threshold(amount))}`,
+    `  ${say(REPORT.threshold(amountIn(policy.reportBackThreshold)))}`,
     `  ${say(REPORT.fingerprint(policy.fingerprint))}`,
     '',
     ...policy.rules.flatMap((rule) => [
