@@ -715,3 +715,33 @@ describe('assessCompliance: how old a rate may be (maxRateAgeDays, interpretatio
     );
   });
 });
+
+describe('assessCompliance: records that are no records are refused by its guard', () => {
+  it.each([
+    ['a record that is null', { approvals: [null] }],
+    ['a record naming no activity', { reportsBack: [{ activity: 7 }] }],
+    ['a list that is no list', { councilAccounts: 'none' }],
+    ['no object', 'records'],
+  ])('%s', (_, records) => {
+    const error = (() => {
+      try {
+        assessCompliance(trip(), records as never, { asOf: '2021-01-01' });
+      } catch (caught) {
+        return caught as PolicyError;
+      }
+      throw new Error('not refused');
+    })();
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toMatch(
+      /^assessCompliance: the records must be \{ approvals, reportsBack, councilAccounts \} from parseRecords or parseRegister, not /,
+    );
+  });
+
+  it('takes records of other activities, and lists left out', () => {
+    expect(
+      assessCompliance(trip(), { approvals: [], reportsBack: undefined } as never, {
+        asOf: '2021-01-01',
+      }).results,
+    ).toHaveLength(4);
+  });
+});
