@@ -87,6 +87,9 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to neutralise
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /** Text made safe for one cell of a Markdown table. */
 function md(value: string): string {
   return (
@@ -98,11 +101,7 @@ function md(value: string): string {
       .replaceAll('|', '\\|')
       .replace(/\r\n|\r|\n/g, '<br>')
       // Other control characters (escape sequences among them) are shown, never passed on.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to neutralise
-      .replace(
-        /[\u0000-\u001f\u007f-\u009f]/g,
-        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      )
+      .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
   );
 }
 

@@ -153,9 +153,7 @@ export function obligationWords(obligation: Obligation): Bilingual {
   const because = listOf(obligation.facts.map(factWords));
   if (obligation.status !== 'owed') return OBLIGATION.notOwed(obligation.status, title, because);
   // An obligation's timing is one of the four of the per-activity rules (explain checks it).
-  const when = WHEN[obligation.timing as keyof typeof WHEN](
-    obligation.dueBy,
-  );
+  const when = WHEN[obligation.timing as keyof typeof WHEN](obligation.dueBy);
   return OBLIGATION.owed(
     title,
     PARTY[obligation.owedBy],
