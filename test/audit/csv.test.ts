@@ -1,0 +1,57 @@
+/** `auditToCsv`: an audit's findings, one record each, for a spreadsheet. */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { audit, auditToCsv, PolicyError } from '../../src/index.js';
+import { SAMPLE_REGISTER } from '../fixtures/samples.js';
+
+const records = (csv: string, delimiter: string): string[][] =>
+  parse(csv.replace(/^\uFEFF/, ''), { delimiter }) as string[][];
+
+describe('auditToCsv', () => {
+  it('lists each violated, overdue or undetermined duty of the activities and the agreements', () => {
+    const report = audit(
+      { ...SAMPLE_REGISTER, continuationDecisions: [] },
+      { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } },
+    );
+    const [header, ...rows] = records(auditToCsv(report, 'en'), ',');
+    expect(header).toEqual([
+      'Activity or agreement',
+      'Rule',
+      'Status',
+      'Reason',
+      'Due by',
+      'Clauses',
+      'Description',
+    ]);
+    expect(rows).toContainEqual([
+      '2019–2022',
+      'continuation_decision',
+      'violated',
+      'no_decision',
+      '2022-10-14',
+      'council.agreements',
+      'Decision on continuing agreements (2019–2022): violated — the council made no decision by 2022-10-14.',
+    ]);
+    // One record per finding of the activities, with the clauses its rule cites.
+    const activityRows = rows.filter((row) => row[0] !== '2019–2022');
+    const findings = report.activities.flatMap((row) =>
+      row.results.filter((r) => ['violated', 'overdue', 'undetermined'].includes(r.status)),
+    );
+    expect(activityRows.length).toBe(
+      findings.length +
+        report.agreements
+          .flatMap((r) => r.agreements.flatMap((a) => [a.evaluation, a.termination]))
+          .filter((d) => ['violated', 'overdue', 'undetermined'].includes(d.status)).length,
+    );
+    // In Swedish, with a semicolon between fields.
+    const [swedish] = records(auditToCsv(report), ';');
+    expect(swedish?.[0]).toBe('Aktivitet eller avtal');
+  });
+
+  it('refuses a value that is no report from audit, a copy included', () => {
+    const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });
+    for (const value of [structuredClone(report), SAMPLE_REGISTER, null]) {
+      expect(() => auditToCsv(value as never)).toThrow(PolicyError);
+    }
+  });
+});
