@@ -276,7 +276,7 @@ export const REPORT = {
     { sv: 'väntar', en: 'pending' },
     { sv: 'försenat', en: 'overdue' },
     { sv: 'brutet', en: 'violated' },
-    { sv: 'ej avgjort', en: 'undetermined' },
+    { sv: 'kan inte avgöras', en: 'undetermined' },
     { sv: 'gäller inte', en: 'n/a' },
   ] as readonly Bilingual[],
   findings: (count: number): Bilingual => ({
