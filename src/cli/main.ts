@@ -18,9 +18,11 @@ import {
   type BoardApproval,
   BUILT_IN_POLICIES,
   type Compliance,
+  type ComplianceDeadlines,
   type ComplianceStatus,
   councilAccount,
   diffPolicies,
+  type ExchangeRates,
   evaluate,
   explain,
   explainDuty,
@@ -230,8 +232,48 @@ function complianceLines(activity: Activity, result: Compliance, run: Run): stri
   return lines;
 }
 
+/** One activity judged on a day, as an activity of a register with no records would be. */
+function showJudged(
+  activity: Activity,
+  asOf: string,
+  rates: ExchangeRates | undefined,
+  deadlines: ComplianceDeadlines,
+  run: Run,
+): number {
+  const result = assessCompliance(activity, {}, { asOf, deadlines, ...(rates ? { rates } : {}) });
+  if (run.format === 'json') run.io.stdout(`${toJson(result)}\n`);
+  else run.io.stdout(`${complianceLines(activity, result, run).join('\n')}\n`);
+  return result.verdict === 'not_compliant' ? 1 : 0;
+}
+
+/** What the policy requires of one activity: each obligation, with its clauses. */
+function showEvaluation(activity: Activity, rates: ExchangeRates | undefined, run: Run): number {
+  const { paint, language } = run;
+  const evaluation = evaluate(activity, rates ? { rates } : {});
+  if (run.format === 'json') {
+    run.io.stdout(`${toJson(evaluation)}\n`);
+    return 0;
+  }
+  const lines = [paint.bold(shown(`${activity.id}: ${activity.title}`))];
+  if (evaluation.policy)
+    lines.push(`  ${shown(evaluation.policy.title)} (${evaluation.policy.fingerprint})`);
+  if (evaluation.outcome !== 'evaluated') lines.push(`  ${shown(explain(evaluation)[language])}`);
+  for (const obligation of evaluation.obligations) {
+    const mark =
+      obligation.status === 'owed'
+        ? paint.green('✔')
+        : obligation.status === 'undetermined'
+          ? paint.yellow('?')
+          : paint.dim('–');
+    lines.push(`  ${mark} ${shown(explain(obligation)[language])}`);
+    for (const line of citations(obligation, run)) lines.push(`      ${line}`);
+  }
+  run.io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
+
 async function check(run: Run): Promise<number> {
-  const { language, paint, io, format, options } = run;
+  const { io, format, options } = run;
   const { name, value } = await documentFrom(run.args[0], run);
   const rates = await ratesFrom(run);
   const asOf = dayOption(options, 'as-of');
@@ -239,47 +281,12 @@ async function check(run: Run): Promise<number> {
   const deadlines = deadlinesOf(options);
   // Deadlines are judged on a day: without --as-of they would be ignored, so they are refused.
   if (asOf === undefined && Object.keys(deadlines).length > 0) throw usage(USAGE.deadlinesNeedAsOf);
-  if (!isRegister && asOf !== undefined) {
-    // One activity judged on a day, as an activity of a register with no records would be.
-    const parsed = parseActivity(value);
-    if (!parsed.success) throw issuesError(name, parsed.issues);
-    const result = assessCompliance(
-      parsed.data,
-      {},
-      {
-        asOf,
-        deadlines,
-        ...(rates ? { rates } : {}),
-      },
-    );
-    if (format === 'json') io.stdout(`${toJson(result)}\n`);
-    else io.stdout(`${complianceLines(parsed.data, result, run).join('\n')}\n`);
-    return result.verdict === 'not_compliant' ? 1 : 0;
-  }
   if (!isRegister) {
     const parsed = parseActivity(value);
     if (!parsed.success) throw issuesError(name, parsed.issues);
-    const evaluation = evaluate(parsed.data, rates ? { rates } : {});
-    if (format === 'json') io.stdout(`${toJson(evaluation)}\n`);
-    else {
-      const lines = [paint.bold(shown(`${parsed.data.id}: ${parsed.data.title}`))];
-      if (evaluation.policy)
-        lines.push(`  ${shown(evaluation.policy.title)} (${evaluation.policy.fingerprint})`);
-      if (evaluation.outcome !== 'evaluated')
-        lines.push(`  ${shown(explain(evaluation)[language])}`);
-      for (const obligation of evaluation.obligations) {
-        const mark =
-          obligation.status === 'owed'
-            ? paint.green('✔')
-            : obligation.status === 'undetermined'
-              ? paint.yellow('?')
-              : paint.dim('–');
-        lines.push(`  ${mark} ${shown(explain(obligation)[language])}`);
-        for (const line of citations(obligation, run)) lines.push(`      ${line}`);
-      }
-      io.stdout(`${lines.join('\n')}\n`);
-    }
-    return 0;
+    return asOf === undefined
+      ? showEvaluation(parsed.data, rates, run)
+      : showJudged(parsed.data, asOf, rates, deadlines, run);
   }
   const register = parseRegister(value);
   if (!register.success) throw issuesError(name, register.issues);
