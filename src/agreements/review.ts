@@ -19,6 +19,7 @@ import type { Clause, InterpretationNote, PolicyVersion, TwinTown } from '../pol
 import type {
   AgreementEvaluation,
   ContinuationDecision,
+  Records,
   TwinTownAgreement,
 } from '../records/types.js';
 import type { Register } from '../register/types.js';
@@ -116,41 +117,57 @@ function townsOf(activity: Activity, indexes: readonly TwinTownIndex[]): Set<str
   return towns;
 }
 
-/** The register's activity with each town in the period (interpretation note 9). */
-function activityByTown(
-  activities: readonly Activity[],
-  period: DutyPeriod,
-  policies: readonly PolicyVersion[],
-  rates: ExchangeRates,
-  maxRateAgeDays: number | undefined,
-): Map<string, { ids: string[]; total: number; unconverted: string[] }> {
-  const indexes = policies.map((policy) => compiled(policy).twinTowns);
-  const byTown = new Map<string, { ids: string[]; total: number; unconverted: string[] }>();
-  for (const activity of activities) {
+/** One town's activity in a period, as it is added up. */
+interface TownTally {
+  ids: string[];
+  total: number;
+  unconverted: string[];
+}
+
+/**
+ * Internal: the register's activity with each town in a period (interpretation note 9), added up one
+ * activity at a time, so that an audit read as a stream adds each activity as it passes.
+ */
+export class TownActivity {
+  readonly byTown: Map<string, TownTally> = new Map();
+  readonly #indexes: readonly TwinTownIndex[];
+
+  constructor(
+    readonly period: DutyPeriod,
+    policies: readonly PolicyVersion[],
+    private readonly rates: ExchangeRates,
+    private readonly maxRateAgeDays: number | undefined,
+  ) {
+    this.#indexes = policies.map((policy) => compiled(policy).twinTowns);
+  }
+
+  add(activity: Activity): void {
     const first = firstDayOf(activity);
-    if (first < period.firstDay || first > period.lastDay) continue;
-    const towns = townsOf(activity, indexes);
+    if (first < this.period.firstDay || first > this.period.lastDay) return;
+    const towns = townsOf(activity, this.#indexes);
     // Stryker disable next-line ConditionalExpression: equivalent — a fast path; with no town the loop below does nothing.
-    if (towns.size === 0) continue;
-    const costs = activityCosts(activity, rates, undefined, rateAgeLimit(first, maxRateAgeDays));
+    if (towns.size === 0) return;
+    const costs = activityCosts(
+      activity,
+      this.rates,
+      undefined,
+      rateAgeLimit(first, this.maxRateAgeDays),
+    );
     const cost = costs.actual ?? costs.planned;
     for (const town of towns) {
-      let entry = byTown.get(town);
+      let entry = this.byTown.get(town);
       if (!entry) {
         entry = { ids: [], total: 0, unconverted: [] };
-        byTown.set(town, entry);
+        this.byTown.set(town, entry);
       }
       entry.ids.push(activity.id);
       if (cost && !cost.success) entry.unconverted.push(activity.id);
       else if (cost) entry.total += cost.total.amount;
     }
   }
-  return byTown;
 }
 
-function evidenceOf(
-  found: { ids: string[]; total: number; unconverted: string[] } | undefined,
-): AgreementActivity {
+function evidenceOf(found: TownTally | undefined): AgreementActivity {
   const ids = found?.ids ?? [];
   return Object.freeze({
     activities: Object.freeze(ids),
@@ -213,8 +230,28 @@ export function reviewAgreements(
   const period = dutyPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);
+  const towns = new TownActivity(
+    period,
+    policies,
+    options.rates ?? { rates: register.rates },
+    options.maxRateAgeDays,
+  );
+  for (const activity of register.activities) towns.add(activity);
+  return reviewWith(register, towns, asOf, policies);
+}
+
+/**
+ * Internal: the review of a period whose activity with each town is added up already (`towns`):
+ * what {@link reviewAgreements} does once it has added up the register's activities.
+ */
+export function reviewWith(
+  register: Pick<Records, 'agreements' | 'evaluations' | 'continuationDecisions'>,
+  towns: TownActivity,
+  asOf: IsoDate,
+  policies: readonly PolicyVersion[],
+): AgreementReview {
+  const period = towns.period;
   const policy = versionInForce(period.dueBy, policies);
-  const rates = options.rates ?? { rates: register.rates };
   const dueBy = period.dueBy;
   const cited = policy ? compiled(policy).rules : undefined;
   const cite = (code: AgreementDutyCode) => cited?.get(code);
@@ -254,13 +291,7 @@ export function reviewAgreements(
   }
   agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
 
-  const byTown = activityByTown(
-    register.activities,
-    period,
-    policies,
-    rates,
-    options.maxRateAgeDays,
-  );
+  const byTown = towns.byTown;
   const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
     const town = listed.get(agreement.twinTown);
     const townName =

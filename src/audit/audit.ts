@@ -2,7 +2,7 @@ import type { DineroSnapshot } from 'dinero.js';
 import { activityCosts, type KnownCost, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
-import { reviewAgreements } from '../agreements/review.js';
+import { reviewWith, TownActivity } from '../agreements/review.js';
 import type { AgreementReview } from '../agreements/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
@@ -18,14 +18,15 @@ import type {
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { type Vouched, vouch } from '../internal/guards.js';
+import type { ExchangeRates } from '../money/convert.js';
 import { rateAgeLimit } from '../money/rate-age.js';
 import { evaluate } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { Evaluation, EvaluationContext } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
-import type { AppliedPolicy } from '../policy/types.js';
-import { parseRegisterLeniently } from '../register/lenient.js';
+import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
+import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';
 import type { AuditedActivity, AuditedStatus, AuditOptions, AuditReport } from './types.js';
@@ -75,13 +76,13 @@ const NO_RECORDS: ActivityRecords = Object.freeze({});
  * is; else undetermined when one is, or when a record could not be read; else compliant.
  */
 function auditVerdict(
-  groups: Readonly<Record<Verdict, readonly unknown[]>>,
+  verdicts: Readonly<Record<Verdict, number>>,
   reviews: readonly AgreementReview[],
   unreadable: number,
 ): Verdict {
-  const verdicts = new Set(reviews.map((review) => review.verdict));
-  if (groups.not_compliant.length > 0 || verdicts.has('not_compliant')) return 'not_compliant';
-  if (groups.undetermined.length > 0 || verdicts.has('undetermined') || unreadable > 0)
+  const found = new Set(reviews.map((review) => review.verdict));
+  if (verdicts.not_compliant > 0 || found.has('not_compliant')) return 'not_compliant';
+  if (verdicts.undetermined > 0 || found.has('undetermined') || unreadable > 0)
     return 'undetermined';
   return 'compliant';
 }
@@ -147,6 +148,203 @@ class AuditRow implements AuditedActivity {
   }
 }
 
+/** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
+type Kept = Record<Verdict, AuditedActivity[]> | undefined;
+
+/**
+ * Internal: an audit in progress, fed one activity at a time — by {@link audit} from a parsed
+ * register, or by `auditStream` as a register is read. Counts, totals and each period's activity
+ * with the twin towns are kept as running sums; the rows are kept only when asked to.
+ */
+export class Auditor {
+  readonly #asOf: IsoDate;
+  readonly #period: DutyPeriod | undefined;
+  readonly #policies: readonly PolicyVersion[];
+  readonly #register: Register | undefined;
+  readonly #rates: ExchangeRates;
+  readonly #maxRateAgeDays: number | undefined;
+  readonly #environment: AuditEnvironment;
+  readonly #counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
+    CountedRule,
+    Record<ComplianceStatus, number>
+  >;
+  readonly #outcomes: Record<Evaluation['outcome'], number> = {
+    evaluated: 0,
+    not_international: 0,
+    no_policy_in_force: 0,
+  };
+  readonly #verdicts: Record<Verdict, number> = { not_compliant: 0, undetermined: 0, compliant: 0 };
+  readonly #applied = new Set<AppliedPolicy>();
+  readonly #byActivity: Map<string, ActivityRecords>;
+  readonly #kept: Kept;
+  readonly #noActualCosts: string[] = [];
+  readonly #towns: readonly TownActivity[];
+  #planned = 0;
+  #actual = 0;
+  #unconverted = 0;
+  // The statuses of an activity repeat across a register: one frozen list per combination.
+  readonly #summaries = new Map<string, readonly AuditedStatus[]>();
+
+  /**
+   * @param register - the register, without its activities when they come one by one
+   * @param keep - whether to keep the rows for the report (else they are only returned)
+   */
+  constructor(register: Register | undefined, options: AuditOptions, keep: boolean) {
+    checkContext('audit', options);
+    this.#asOf = toIsoDate(options.asOf);
+    this.#period = options.period === undefined ? undefined : dutyPeriod(options.period);
+    this.#policies = policyList(options.policies);
+    this.#register = register;
+    // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
+    this.#rates = options.rates ?? { rates: register?.rates ?? [] };
+    this.#maxRateAgeDays = options.maxRateAgeDays;
+    const context: EvaluationContext = {
+      policies: this.#policies,
+      rates: this.#rates,
+      ...(register ? { agreements: register.agreements } : {}),
+      // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
+      ...(this.#maxRateAgeDays !== undefined ? { maxRateAgeDays: this.#maxRateAgeDays } : {}),
+    };
+    this.#environment = { context, asOf: this.#asOf, deadlines: options.deadlines };
+    this.#byActivity = register ? recordsByActivity(register) : new Map();
+    this.#kept = keep ? { not_compliant: [], undetermined: [], compliant: [] } : undefined;
+    const periods: DutyPeriod[] = this.#period
+      ? [this.#period]
+      : [...new Set(this.#policies.map((policy) => policy.mandatePeriod))]
+          .map((label) => dutyPeriod(label))
+          .filter((candidate) => candidate.firstDay <= this.#asOf);
+    this.#towns = register
+      ? periods.map(
+          (each) => new TownActivity(each, this.#policies, this.#rates, this.#maxRateAgeDays),
+        )
+      : [];
+  }
+
+  /** The policy versions to choose from. */
+  get policies(): readonly PolicyVersion[] {
+    return this.#policies;
+  }
+
+  /** Audits one activity of the register: its row, or none when it is outside the period audited. */
+  add(activity: Activity): AuditedActivity | undefined {
+    for (const towns of this.#towns) towns.add(activity);
+    if (this.#period) {
+      const first = firstDayOf(activity);
+      if (first < this.#period.firstDay || first > this.#period.lastDay) return undefined;
+    }
+    const { context, asOf, deadlines } = this.#environment;
+    const records = this.#byActivity.get(activity.id) ?? NO_RECORDS;
+    const evaluation = evaluate(activity, context);
+    this.#outcomes[evaluation.outcome]++;
+    if (evaluation.policy) this.#applied.add(evaluation.policy);
+    const compliance = complianceOf(evaluation, records, asOf, deadlines);
+    let violations = 0;
+    // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
+    let key = '';
+    for (const result of compliance.results) {
+      this.#counts[result.obligation.code][result.status]++;
+      if (result.status === 'violated' || result.status === 'overdue') violations++;
+      key += `${result.obligation.code}:${result.status}:${result.reason} `;
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
+    if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
+      this.#noActualCosts.push(activity.id);
+    const costs = activityCosts(
+      activity,
+      this.#rates,
+      knownCost(evaluation),
+      rateAgeLimit(evaluation.decidingDate, this.#maxRateAgeDays),
+    );
+    let costIssues = NO_ISSUES;
+    for (const total of [costs.planned, costs.actual]) {
+      if (total && !total.success) costIssues = costIssues.concat(total.issues);
+    }
+    if (costIssues.length > 0) this.#unconverted++;
+    if (costs.planned?.success) this.#planned += costs.planned.total.amount;
+    if (costs.actual?.success) this.#actual += costs.actual.total.amount;
+    const row = new AuditRow(
+      activity,
+      evaluation.outcome,
+      this.#interned(key, compliance),
+      violations,
+      compliance.verdict,
+      costs.planned?.success ? costs.planned.total : undefined,
+      costs.actual?.success ? costs.actual.total : undefined,
+      costIssues,
+      records,
+      this.#environment,
+    );
+    this.#verdicts[compliance.verdict]++;
+    this.#kept?.[compliance.verdict].push(row);
+    return row;
+  }
+
+  #interned(key: string, compliance: Compliance): readonly AuditedStatus[] {
+    let found = this.#summaries.get(key);
+    // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
+    if (!found) {
+      found = Object.freeze(
+        compliance.results.map((result) =>
+          Object.freeze({
+            code: result.obligation.code,
+            status: result.status,
+            reason: result.reason,
+          }),
+        ),
+      );
+      this.#summaries.set(key, found);
+    }
+    return found;
+  }
+
+  /** The report, once every activity is added: the rows kept (none if none were), and `invalid`. */
+  report(invalid: readonly InvalidRecord[]): AuditReport {
+    const register = this.#register;
+    const agreements: AgreementReview[] = register
+      ? this.#towns.map((towns) => reviewWith(register, towns, this.#asOf, this.#policies))
+      : [];
+    const counts = this.#counts;
+    for (const review of agreements) {
+      if (review.policy) this.#applied.add(review.policy);
+      for (const duty of [
+        review.continuation,
+        ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
+      ]) {
+        counts[duty.code][duty.status]++;
+      }
+    }
+    const order = new Map(this.#policies.map((policy, index) => [compiled(policy).applied, index]));
+    const kept = this.#kept;
+    const verdicts = this.#verdicts;
+    const report: Omit<AuditReport, keyof Vouched<'audit'>> = {
+      asOf: this.#asOf,
+      ...(this.#period ? { period: this.#period } : {}),
+      policies: Object.freeze(
+        // Every version applied came from `policies`, so each has its place in the order.
+        [...this.#applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
+      ),
+      // Those not compliant come first, then those that need attention, each in register order.
+      activities: Object.freeze(
+        kept ? kept.not_compliant.concat(kept.undetermined, kept.compliant) : [],
+      ),
+      verdicts: Object.freeze({ ...verdicts }),
+      agreements: Object.freeze(agreements),
+      counts: Object.freeze(counts),
+      outcomes: Object.freeze({ ...this.#outcomes }),
+      totals: Object.freeze({
+        planned: sekTotal(this.#planned),
+        actual: sekTotal(this.#actual),
+        unconverted: this.#unconverted,
+      }),
+      invalid,
+      noActualCosts: Object.freeze(this.#noActualCosts),
+      verdict: auditVerdict(verdicts, agreements, invalid.length),
+    };
+    // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
+    return Object.freeze(vouch(report, 'audit'));
+  }
+}
+
 /**
  * Audits a register on a given day: evaluates every activity and judges each obligation against the
  * register's approvals, reports and accounts; reviews the twin-town agreements for each period; and
@@ -183,163 +381,10 @@ class AuditRow implements AuditedActivity {
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
   checkContext('audit', options);
-  const asOf = toIsoDate(options.asOf);
-  const period = options.period === undefined ? undefined : dutyPeriod(options.period);
-  const policies = policyList(options.policies);
   const read = isParsedRegister(register)
     ? { register, invalid: [] }
-    : parseRegisterLeniently(register, { policies });
-  const parsed = read.register;
-  // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
-  const rates = options.rates ?? { rates: parsed?.rates ?? [] };
-  const maxRateAgeDays = options.maxRateAgeDays;
-  const context: EvaluationContext = {
-    policies,
-    rates,
-    ...(parsed ? { agreements: parsed.agreements } : {}),
-    // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
-    ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
-  };
-  const counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
-    CountedRule,
-    Record<ComplianceStatus, number>
-  >;
-  const outcomes: Record<Evaluation['outcome'], number> = {
-    evaluated: 0,
-    not_international: 0,
-    no_policy_in_force: 0,
-  };
-  const applied = new Set<AppliedPolicy>();
-  const byActivity = parsed ? recordsByActivity(parsed) : new Map<string, ActivityRecords>();
-  // Activities by verdict: those not compliant come first, then those that need attention.
-  const groups: Record<Verdict, AuditedActivity[]> = {
-    not_compliant: [],
-    undetermined: [],
-    compliant: [],
-  };
-  const noActualCosts: string[] = [];
-  let planned = 0;
-  let actual = 0;
-  let unconverted = 0;
-  const environment: AuditEnvironment = { context, asOf, deadlines: options.deadlines };
-  // The statuses of an activity repeat across a register: one frozen list per combination.
-  const summaries = new Map<string, readonly AuditedStatus[]>();
-  const interned = (key: string, compliance: Compliance): readonly AuditedStatus[] => {
-    let found = summaries.get(key);
-    // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
-    if (!found) {
-      found = Object.freeze(
-        compliance.results.map((result) =>
-          Object.freeze({
-            code: result.obligation.code,
-            status: result.status,
-            reason: result.reason,
-          }),
-        ),
-      );
-      summaries.set(key, found);
-    }
-    return found;
-  };
-
-  for (const activity of parsed?.activities ?? []) {
-    if (period) {
-      const first = firstDayOf(activity);
-      if (first < period.firstDay || first > period.lastDay) continue;
-    }
-    const records = byActivity.get(activity.id) ?? NO_RECORDS;
-    const evaluation = evaluate(activity, context);
-    outcomes[evaluation.outcome]++;
-    if (evaluation.policy) applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records, asOf, options.deadlines);
-    let violations = 0;
-    // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
-    let key = '';
-    for (const result of compliance.results) {
-      counts[result.obligation.code][result.status]++;
-      if (result.status === 'violated' || result.status === 'overdue') violations++;
-      key += `${result.obligation.code}:${result.status}:${result.reason} `;
-    }
-    // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
-    if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
-      noActualCosts.push(activity.id);
-    const costs = activityCosts(
-      activity,
-      rates,
-      knownCost(evaluation),
-      rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
-    );
-    let costIssues = NO_ISSUES;
-    for (const total of [costs.planned, costs.actual]) {
-      if (total && !total.success) costIssues = costIssues.concat(total.issues);
-    }
-    if (costIssues.length > 0) unconverted++;
-    if (costs.planned?.success) planned += costs.planned.total.amount;
-    if (costs.actual?.success) actual += costs.actual.total.amount;
-    const row = new AuditRow(
-      activity,
-      evaluation.outcome,
-      interned(key, compliance),
-      violations,
-      compliance.verdict,
-      costs.planned?.success ? costs.planned.total : undefined,
-      costs.actual?.success ? costs.actual.total : undefined,
-      costIssues,
-      records,
-      environment,
-    );
-    groups[compliance.verdict].push(row);
-  }
-
-  const periods: DutyPeriod[] = period
-    ? [period]
-    : [...new Set(policies.map((policy) => policy.mandatePeriod))]
-        .map((label) => dutyPeriod(label))
-        .filter((candidate) => candidate.firstDay <= asOf);
-  const agreements: AgreementReview[] = parsed
-    ? periods.map((each) =>
-        reviewAgreements(parsed, {
-          period: each.label,
-          asOf,
-          rates,
-          policies,
-          // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
-          ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
-        }),
-      )
-    : [];
-  for (const review of agreements) {
-    if (review.policy) applied.add(review.policy);
-    for (const duty of [
-      review.continuation,
-      ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
-    ]) {
-      counts[duty.code][duty.status]++;
-    }
-  }
-
-  const order = new Map(policies.map((policy, index) => [compiled(policy).applied, index]));
-  const report: Omit<AuditReport, keyof Vouched<'audit'>> = {
-    asOf,
-    ...(period ? { period } : {}),
-    policies: Object.freeze(
-      // Every version applied came from `policies`, so each has its place in the order.
-      [...applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
-    ),
-    activities: Object.freeze(groups.not_compliant.concat(groups.undetermined, groups.compliant)),
-    verdicts: Object.freeze({
-      not_compliant: groups.not_compliant.length,
-      undetermined: groups.undetermined.length,
-      compliant: groups.compliant.length,
-    }),
-    agreements: Object.freeze(agreements),
-    counts: Object.freeze(counts),
-    outcomes: Object.freeze(outcomes),
-    totals: Object.freeze({ planned: sekTotal(planned), actual: sekTotal(actual), unconverted }),
-    invalid: read.invalid,
-    noActualCosts: Object.freeze(noActualCosts),
-    verdict: auditVerdict(groups, agreements, read.invalid.length),
-  };
-  // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
-  return Object.freeze(vouch(report, 'audit'));
+    : parseRegisterLeniently(register, { policies: policyList(options.policies) });
+  const auditor = new Auditor(read.register, options, true);
+  for (const activity of read.register?.activities ?? []) auditor.add(activity);
+  return auditor.report(read.invalid);
 }

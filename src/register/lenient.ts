@@ -1,7 +1,7 @@
 import type { ParseOptions } from '../activities/parse-activity.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue, type ParserIssueCode } from '../input/messages.js';
-import { parseRegister } from './parse-register.js';
+import { parseRegisterWith } from './parse-register.js';
 import type { Register } from './types.js';
 
 /** The lists of a register document, in the order a report lists them. */
@@ -92,16 +92,27 @@ function remapped(found: InputIssue, original: ReadonlyMap<string, readonly numb
   );
 }
 
+/** A register read record by record: what could be read, and the records set aside. */
+export interface LenientRegister {
+  /** The register without the records set aside; none when the document is not a register. */
+  readonly register?: Register;
+  readonly invalid: readonly InvalidRecord[];
+  /** For each list, the index in the document of each record kept, in order. */
+  readonly kept?: ReadonlyMap<string, readonly number[]>;
+}
+
 /**
  * Internal: reads a register document record by record. A record with an issue — its own, or a
  * reference to a record that had one — is set aside with its issues and the rest is read; only a
  * document that is not a register at all (not an object, an unsupported format, a list that is not
- * a list) yields no register.
+ * a list) yields no register. With `activities` false, the checks that need the activities are
+ * left to whoever reads them afterwards (see `auditStream`).
  */
 export function parseRegisterLeniently(
   input: unknown,
   options: ParseOptions = {},
-): { register?: Register; invalid: readonly InvalidRecord[] } {
+  activities = true,
+): LenientRegister {
   const document = input as Record<string, unknown>;
   const original = new Map<string, readonly number[]>(
     REGISTER_LISTS.map((list) => {
@@ -114,8 +125,9 @@ export function parseRegisterLeniently(
   // Each round sets aside the records with issues; a later round can only find references to
   // records set aside, so the loop ends after a few rounds (bounded by the lists' count anyway).
   for (let round = 0; round <= REGISTER_LISTS.length + 1; round++) {
-    const result = parseRegister(current, options);
-    if (result.success) return { register: result.data, invalid: ordered(invalid, document) };
+    const result = parseRegisterWith(current, options, activities);
+    if (result.success)
+      return { register: result.data, invalid: ordered(invalid, document), kept: original };
     const fatal = result.issues.filter(
       (found) =>
         found.path.length < 2 ||

@@ -39,6 +39,11 @@ function crossChecks(register: RegisterInput): InputIssue[] {
   ];
 }
 
+/** The checks across a register whose activities come later, one by one (see `auditStream`). */
+function recordChecks(register: RegisterInput): InputIssue[] {
+  return recordReferenceIssues(register);
+}
+
 /**
  * Parses a register: the JSON document a municipality exports from its case system, with a
  * `format` version (`1`), its activities, governance records and exchange rates.
@@ -61,10 +66,23 @@ function crossChecks(register: RegisterInput): InputIssue[] {
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
   checkParseOptions('parseRegister', options);
+  return parseRegisterWith(input, options, true);
+}
+
+/**
+ * Internal: {@link parseRegister}, or with `activities` false the register without the checks that
+ * need its activities (unique ids, records naming one), for a register whose activities are read
+ * one by one afterwards.
+ */
+export function parseRegisterWith(
+  input: unknown,
+  options: ParseOptions,
+  activities: boolean,
+): ParseResult<Register> {
   const result = parseWith(
     registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,
-    crossChecks,
+    activities ? crossChecks : recordChecks,
     // parseWith vouches for the register, which is what the type's mark stands for.
     (register) =>
       ({
