@@ -41,6 +41,7 @@ export type {
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
 export { auditToCsv } from './audit/csv.js';
+export { type AuditStreamOptions, auditStream, type RegisterParts } from './audit/stream.js';
 export type {
   AuditedActivity,
   AuditedStatus,

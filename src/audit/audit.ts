@@ -188,9 +188,10 @@ export class Auditor {
   /**
    * @param register - the register, without its activities when they come one by one
    * @param keep - whether to keep the rows for the report (else they are only returned)
+   * @param fn - the public function auditing, named in errors
    */
-  constructor(register: Register | undefined, options: AuditOptions, keep: boolean) {
-    checkContext('audit', options);
+  constructor(register: Register | undefined, options: AuditOptions, keep: boolean, fn = 'audit') {
+    checkContext(fn, options);
     this.#asOf = toIsoDate(options.asOf);
     this.#period = options.period === undefined ? undefined : dutyPeriod(options.period);
     this.#policies = policyList(options.policies);

@@ -176,6 +176,37 @@ export function parseRegisterLeniently(
   return { invalid: ordered(invalid, document) };
 }
 
+/** Internal: the order in which a report lists records set aside — by list, then by index. */
+export function byPlace(a: InvalidRecord, b: InvalidRecord): number {
+  return (
+    REGISTER_LISTS.indexOf(a.list as RegisterList) -
+      REGISTER_LISTS.indexOf(b.list as RegisterList) || (a.index as number) - (b.index as number)
+  );
+}
+
+/**
+ * Internal: a record set aside, as a report lists it — `issues` have their paths inside the record
+ * (as its own parser gives them) and are given the path of the record in the document.
+ */
+export function setAside(
+  list: RegisterList,
+  index: number,
+  record: unknown,
+  issues: readonly InputIssue[],
+): InvalidRecord {
+  const id = idOf(record);
+  return Object.freeze({
+    list,
+    index,
+    ...(id !== undefined ? { id } : {}),
+    issues: Object.freeze(
+      issues.map((found) =>
+        issue(found.code as ParserIssueCode, [list, index, ...found.path], { ...found.values }),
+      ),
+    ),
+  });
+}
+
 function ordered(
   invalid: ReadonlyMap<string, { list: RegisterList; index: number; issues: InputIssue[] }>,
   document: Record<string, unknown>,
