@@ -6,6 +6,7 @@
 
 export { councilAccount } from './account/council-account.js';
 export { accountToCsv, accountToMarkdown } from './account/render.js';
+export { councilAccountStream } from './account/stream.js';
 export type {
   AccountContent,
   AccountRow,
@@ -41,7 +42,7 @@ export type {
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
 export { auditToCsv } from './audit/csv.js';
-export { type AuditStreamOptions, auditStream, type RegisterParts } from './audit/stream.js';
+export { type AuditStreamOptions, auditStream } from './audit/stream.js';
 export type {
   AuditedActivity,
   AuditedStatus,
@@ -144,6 +145,7 @@ export type {
 } from './records/types.js';
 export type { InvalidRecord, RegisterList } from './register/lenient.js';
 export { parseRegister } from './register/parse-register.js';
+export type { RegisterParts } from './register/stream.js';
 export { toRegisterInput } from './register/to-register-input.js';
 export type { Register, RegisterFormat, RegisterInput } from './register/types.js';
 export { activitySchema, recordsSchema, registerSchema } from './schemas.js';

@@ -1,35 +1,8 @@
-import { parseActivity } from '../activities/parse-activity.js';
-import { issue } from '../input/messages.js';
 import { invalidArgument, notThis } from '../internal/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
-import {
-  byPlace,
-  type InvalidRecord,
-  parseRegisterLeniently,
-  setAside,
-} from '../register/lenient.js';
+import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import { Auditor } from './audit.js';
 import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
-
-/**
- * A register document in two parts, for {@link auditStream}: the document without its activities,
- * and its activities one by one, as a reader of a large file yields them.
- *
- * @example
- * ```ts
- * const { activities, ...rest } = SAMPLE_REGISTER;
- * const parts: RegisterParts = { records: { ...rest, activities: [] }, activities };
- * ```
- */
-export interface RegisterParts {
-  /**
-   * The register document with `activities` an empty list: its format, rates and records, as read
-   * from JSON.
-   */
-  readonly records: unknown;
-  /** The register's activities as read from JSON, in the document's order; iterated once. */
-  readonly activities: Iterable<unknown> | AsyncIterable<unknown>;
-}
 
 /**
  * What {@link auditStream} needs: what {@link audit} needs, and what to do with each activity's row.
@@ -46,8 +19,6 @@ export interface AuditStreamOptions extends AuditOptions {
    */
   readonly onActivity?: (row: AuditedActivity) => void | Promise<void>;
 }
-
-const REFERRING = ['approvals', 'reportsBack', 'councilAccounts'] as const;
 
 /**
  * Audits a register read as a stream: {@link audit}'s answer, holding only what the judgement needs.
@@ -86,22 +57,6 @@ export async function auditStream(
   options: AuditStreamOptions,
 ): Promise<AuditReport> {
   const fn = 'auditStream';
-  const { records, activities } = (parts ?? {}) as Partial<RegisterParts>;
-  const inDocument = (records as { activities?: unknown } | null | undefined)?.activities;
-  if (Array.isArray(inDocument) && inDocument.length > 0)
-    throw invalidArgument(fn, {
-      sv: 'parts.records ska vara registret utan sina aktiviteter (activities: []); aktiviteterna ges i parts.activities.',
-      en: 'parts.records must be the register without its activities (activities: []); they come in parts.activities.',
-    });
-  const iterable = activities as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
-  if (
-    typeof iterable?.[Symbol.iterator] !== 'function' &&
-    typeof iterable?.[Symbol.asyncIterator] !== 'function'
-  )
-    throw invalidArgument(fn, {
-      sv: `parts.activities ska gå att iterera (en lista eller en asynkron ström), ${notThis(activities).sv}.`,
-      en: `parts.activities must be iterable (a list or an async stream), ${notThis(activities).en}.`,
-    });
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
     throw invalidArgument(fn, {
@@ -111,46 +66,11 @@ export async function auditStream(
   const { onActivity: _, ...auditOptions } = options;
   const policies = policyList(auditOptions.policies);
   // The records first, without the checks that need the activities: those are made as they come.
-  const read = parseRegisterLeniently(records, { policies }, false);
-  const auditor = new Auditor(read.register, auditOptions, false, fn);
-  if (!read.register) return auditor.report(read.invalid);
-  const invalid: InvalidRecord[] = [];
-  // Each activity id, and the index of the activity that first had it.
-  const seen = new Map<string, number>();
-  let index = 0;
-  for await (const value of activities as AsyncIterable<unknown>) {
-    const at = index++;
-    const parsed = parseActivity(value, { policies });
-    if (!parsed.success) {
-      invalid.push(setAside('activities', at, value, parsed.issues));
-      continue;
-    }
-    const { id } = parsed.data;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      invalid.push(
-        setAside('activities', at, value, [
-          issue('duplicate_id', ['id'], { value: id, first: `activities[${first}]` }),
-        ]),
-      );
-      continue;
-    }
-    seen.set(id, at);
-    const row = auditor.add(parsed.data);
+  const records = readRecords(parts, fn, policies);
+  const auditor = new Auditor(records.register, auditOptions, false, fn);
+  const invalid = await readActivities(parts, policies, records, async (activity) => {
+    const row = auditor.add(activity);
     if (row && onActivity) await onActivity(row);
-  }
-  // A record about an activity that never came (or was set aside) is set aside, as `audit` does.
-  const kept = read.kept as ReadonlyMap<string, readonly number[]>;
-  for (const list of REFERRING) {
-    const indexes = kept.get(list) as readonly number[];
-    read.register[list].forEach((record, i) => {
-      if (!seen.has(record.activity))
-        invalid.push(
-          setAside(list, indexes[i] as number, record, [
-            issue('unknown_activity', ['activity'], { value: record.activity }),
-          ]),
-        );
-    });
-  }
-  return auditor.report([...read.invalid, ...invalid].sort(byPlace));
+  });
+  return auditor.report(invalid);
 }

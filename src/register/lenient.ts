@@ -117,7 +117,7 @@ export function parseRegisterLeniently(
   const original = new Map<string, readonly number[]>(
     REGISTER_LISTS.map((list) => {
       const items = typeof input === 'object' && input !== null ? document[list] : undefined;
-      return [list, Array.isArray(items) ? items.map((_, i) => i) : []];
+      return [list, Array.isArray(items) ? Array.from(items, (_, i) => i) : []];
     }),
   );
   const invalid = new Map<string, { list: RegisterList; index: number; issues: InputIssue[] }>();

@@ -207,6 +207,16 @@ describe('audit: bad records', () => {
     expect(report.invalid[1]?.issues[0]?.values).toMatchObject({ first: 'activities[1]' });
   });
 
+  it('sets aside a hole in a list (a sparse array from a program) at its index', () => {
+    const activities: unknown[] = [trip('a'), trip('b')];
+    delete activities[0];
+    const report = audit({ format: 1, activities }, { asOf: '2021-01-01' });
+    expect(report.invalid.map((record) => [record.list, record.index])).toEqual([
+      ['activities', 0],
+    ]);
+    expect(report.activities.map((row) => row.id)).toEqual(['b']);
+  });
+
   it('sets aside a record that is not an object, naming no id', () => {
     const report = audit({ format: 1, activities: [null, trip('a')] }, { asOf: '2021-01-01' });
     expect(report.invalid).toHaveLength(1);

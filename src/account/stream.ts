@@ -1,0 +1,60 @@
+import { firstDayOf } from '../activities/days.js';
+import type { Activity } from '../activities/types.js';
+import { dutyPeriod } from '../calendar/mandate-period.js';
+import type { InputIssue, ParseResult } from '../input/issues.js';
+import { vouch } from '../internal/guards.js';
+import { checkContext } from '../obligations/guards.js';
+import { policyList } from '../policy/policy-in-force.js';
+import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
+import type { Register } from '../register/types.js';
+import { councilAccount } from './council-account.js';
+import type { CouncilAccount, CouncilAccountOptions } from './types.js';
+
+/**
+ * The account to the council of a register read as a stream (see {@link RegisterParts}): what
+ * {@link councilAccount} gives for the register, holding only the records and the period's
+ * activities — not the register's others.
+ *
+ * @remarks
+ * As {@link parseRegister} does, it takes a register only when every record of it can be read: else
+ * it returns every issue found, with its path in the document (as {@link audit} lists them in
+ * `invalid`), and no account.
+ *
+ * @param parts - the document without its activities, and its activities
+ * @param options - as for {@link councilAccount}
+ * @returns the account, or every issue found in the register
+ * @throws {@link PolicyError} as {@link councilAccount}; `invalid_argument` when `parts.records`
+ *   holds activities or `parts.activities` is not iterable
+ *
+ * @example
+ * ```ts
+ * const { activities, ...rest } = SAMPLE_REGISTER;
+ * const result = await councilAccountStream(
+ *   { records: { ...rest, activities: [] }, activities },
+ *   { period: '2019-2022' },
+ * );
+ * result.success && result.data.rows[0]?.id; // => '2019-09'
+ * ```
+ */
+export async function councilAccountStream(
+  parts: RegisterParts,
+  options: CouncilAccountOptions,
+): Promise<ParseResult<CouncilAccount>> {
+  const fn = 'councilAccountStream';
+  checkContext(fn, options);
+  const period = dutyPeriod(options.period);
+  const policies = policyList(options.policies);
+  const records = readRecords(parts, fn, policies);
+  const inPeriod: Activity[] = [];
+  const invalid = await readActivities(parts, policies, records, (activity) => {
+    const first = firstDayOf(activity);
+    if (first >= period.firstDay && first <= period.lastDay) inPeriod.push(activity);
+  });
+  const [first, ...rest] = invalid.flatMap((record) => record.issues);
+  if (first) return { success: false, issues: [first, ...rest] as [InputIssue, ...InputIssue[]] };
+  // Every record was read: the register, with the period's activities, is one parseRegister would give.
+  const register = Object.freeze(
+    vouch({ ...(records.register as Register), activities: Object.freeze(inPeriod) }, 'register'),
+  );
+  return { success: true, data: councilAccount(register, options) };
+}
