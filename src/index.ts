@@ -41,7 +41,7 @@ export type {
   AgreementStanding,
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
-export { auditToCsv } from './audit/csv.js';
+export { type AuditCsvWriter, auditCsvWriter, auditToCsv } from './audit/csv.js';
 export { type AuditStreamOptions, auditStream } from './audit/stream.js';
 export type {
   AuditedActivity,

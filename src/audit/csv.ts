@@ -6,7 +6,7 @@ import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
-import type { AuditReport } from './types.js';
+import type { AuditedActivity, AuditReport } from './types.js';
 
 /** The columns of {@link auditToCsv}, in order. */
 const COLUMNS: readonly Bilingual[] = [
@@ -21,6 +21,97 @@ const COLUMNS: readonly Bilingual[] = [
 
 /** The statuses a finding has: what must be acted on, and what cannot be judged. */
 const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
+
+/**
+ * The parts of {@link auditToCsv}, to write an audit's CSV as it is made (see {@link auditStream}):
+ * the header, each activity's findings, and the agreement duties' findings at the end. Their
+ * concatenation, in that order, is {@link auditToCsv}'s CSV for the same rows.
+ *
+ * @example
+ * ```ts
+ * const csv = auditCsvWriter('en');
+ * csv.header; // => '\uFEFFActivity or agreement,Rule,Status,Reason,Due by,Clauses,Description\r\n'
+ * ```
+ */
+export interface AuditCsvWriter {
+  /** The byte-order mark and the header record. */
+  readonly header: string;
+  /** An activity's findings, one record each (nothing for a compliant one). */
+  readonly activity: (row: AuditedActivity) => string;
+  /** The per-period duties' findings of a report. */
+  readonly agreements: (report: AuditReport) => string;
+}
+
+/**
+ * The CSV of an audit in parts, to write it as the audit goes: see {@link AuditCsvWriter}.
+ *
+ * @param language - `'sv'` (default) or `'en'`
+ * @returns the writer
+ * @throws {@link PolicyError} `invalid_argument` for a language other than `'sv'` or `'en'`
+ *
+ * @example
+ * ```ts
+ * const csv = auditCsvWriter('sv');
+ * let text = csv.header;
+ * const report = await auditStream(
+ *   { records: { ...SAMPLE_REGISTER, activities: [] }, activities: SAMPLE_REGISTER.activities },
+ *   { asOf: '2023-03-31', onActivity: (row) => void (text += csv.activity(row)) },
+ * );
+ * text += csv.agreements(report);
+ * text.split('\r\n').length; // => 10
+ * ```
+ */
+export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
+  checkLanguage('auditCsvWriter', language);
+  const delimiter = DELIMITER[language];
+  const record = (fields: readonly string[]) => `${csvLine(fields, delimiter)}\r\n`;
+  return Object.freeze({
+    header: `\uFEFF${record(COLUMNS.map((column) => column[language]))}`,
+    activity: (row: AuditedActivity): string => {
+      if (row.verdict === 'compliant') return '';
+      let text = '';
+      for (const result of row.compliance.results) {
+        if (!FINDING.has(result.status)) continue;
+        text += record([
+          row.id,
+          result.obligation.code,
+          STATUS[result.status][language],
+          result.reason,
+          result.deadline ?? result.obligation.dueBy ?? '',
+          result.obligation.clauses.map((clause) => clause.id).join(' '),
+          complianceWords(result)[language],
+        ]);
+      }
+      return text;
+    },
+    agreements: (report: AuditReport): string => {
+      assertVouched('auditCsvWriter', report, TAKES_AUDIT);
+      let text = '';
+      for (const review of report.agreements) {
+        const duties: [string, AgreementDuty][] = [
+          [review.period.label, review.continuation],
+          ...review.agreements.flatMap((standing): [string, AgreementDuty][] => [
+            [standing.agreement.id, standing.evaluation],
+            [standing.agreement.id, standing.termination],
+          ]),
+        ];
+        for (const [subject, duty] of duties) {
+          if (!FINDING.has(duty.status)) continue;
+          text += record([
+            subject,
+            duty.code,
+            STATUS[duty.status][language],
+            duty.reason,
+            duty.dueBy ?? '',
+            duty.clauses.map((clause) => clause.id).join(' '),
+            dutyWords(duty)[language],
+          ]);
+        }
+      }
+      return text;
+    },
+  });
+}
 
 /**
  * An audit's findings as CSV for a spreadsheet: one record per obligation or agreement duty that is
@@ -48,58 +139,8 @@ const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', '
 export function auditToCsv(report: AuditReport, language: Language = 'sv'): string {
   assertVouched('auditToCsv', report, TAKES_AUDIT);
   checkLanguage('auditToCsv', language);
-  const delimiter = DELIMITER[language];
-  const lines = [
-    csvLine(
-      COLUMNS.map((column) => column[language]),
-      delimiter,
-    ),
-  ];
-  for (const row of report.activities) {
-    if (row.verdict === 'compliant') continue;
-    for (const result of row.compliance.results) {
-      if (!FINDING.has(result.status)) continue;
-      lines.push(
-        csvLine(
-          [
-            row.id,
-            result.obligation.code,
-            STATUS[result.status][language],
-            result.reason,
-            result.deadline ?? result.obligation.dueBy ?? '',
-            result.obligation.clauses.map((clause) => clause.id).join(' '),
-            complianceWords(result)[language],
-          ],
-          delimiter,
-        ),
-      );
-    }
-  }
-  for (const review of report.agreements) {
-    const duties: [string, AgreementDuty][] = [
-      [review.period.label, review.continuation],
-      ...review.agreements.flatMap((standing): [string, AgreementDuty][] => [
-        [standing.agreement.id, standing.evaluation],
-        [standing.agreement.id, standing.termination],
-      ]),
-    ];
-    for (const [subject, duty] of duties) {
-      if (!FINDING.has(duty.status)) continue;
-      lines.push(
-        csvLine(
-          [
-            subject,
-            duty.code,
-            STATUS[duty.status][language],
-            duty.reason,
-            duty.dueBy ?? '',
-            duty.clauses.map((clause) => clause.id).join(' '),
-            dutyWords(duty)[language],
-          ],
-          delimiter,
-        ),
-      );
-    }
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const csv = auditCsvWriter(language);
+  let text = csv.header;
+  for (const row of report.activities) text += csv.activity(row);
+  return text + csv.agreements(report);
 }

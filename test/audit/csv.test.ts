@@ -1,7 +1,7 @@
 /** `auditToCsv`: an audit's findings, one record each, for a spreadsheet. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { audit, auditToCsv, PolicyError } from '../../src/index.js';
+import { audit, auditCsvWriter, auditToCsv, PolicyError } from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
 
 const records = (csv: string, delimiter: string): string[][] =>
@@ -53,5 +53,28 @@ describe('auditToCsv', () => {
     for (const value of [structuredClone(report), SAMPLE_REGISTER, null]) {
       expect(() => auditToCsv(value as never)).toThrow(PolicyError);
     }
+  });
+});
+
+describe('auditCsvWriter: the CSV of an audit written as it goes', () => {
+  it("in parts, header, rows and agreements, is auditToCsv's CSV, in both languages", async () => {
+    for (const language of ['sv', 'en'] as const) {
+      const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });
+      const csv = auditCsvWriter(language);
+      const text =
+        csv.header +
+        report.activities.map((row) => csv.activity(row)).join('') +
+        csv.agreements(report);
+      expect(text).toBe(auditToCsv(report, language));
+    }
+  });
+
+  it('writes nothing for a compliant activity, and refuses a hand-made report and an unknown language', () => {
+    const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });
+    const csv = auditCsvWriter('en');
+    const compliant = report.activities.find((row) => row.verdict === 'compliant');
+    expect(compliant && csv.activity(compliant)).toBe('');
+    expect(() => csv.agreements({ ...report })).toThrow(PolicyError);
+    expect(() => auditCsvWriter('de' as never)).toThrow(PolicyError);
   });
 });
