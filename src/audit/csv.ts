@@ -58,7 +58,7 @@ export interface AuditCsvWriter {
  *   { asOf: '2023-03-31', onActivity: (row) => void (text += csv.activity(row)) },
  * );
  * text += csv.agreements(report);
- * text.split('\r\n').length; // => 10
+ * text.split('\r\n').length; // => 5  (the header, three findings, and the end)
  * ```
  */
 export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {

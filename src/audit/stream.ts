@@ -48,7 +48,7 @@ export interface AuditStreamOptions extends AuditOptions {
  *   { records: { ...rest, activities: [] }, activities },
  *   { asOf: '2023-03-31', onActivity: (row) => void (row.violations > 0 && late.push(row.id)) },
  * );
- * late; // => ['2021-04', '2022-01', '2022-03', '2022-12']
+ * late; // => ['2022-01', '2022-03', '2022-12']
  * report.verdict; // => 'not_compliant'
  * ```
  */

@@ -4,7 +4,7 @@
  * exit code 74; Ctrl-C removes a half-written `--out` file and exits with 130.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readCapped, TEMPORARIES } from './io.js';
+import { TEMPORARIES } from './io.js';
 import { main } from './main.js';
 import { earlyChoices } from './options.js';
 import { FILES } from './words.js';
@@ -38,9 +38,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  // A write the stream cannot take at once waits for it to drain, so that output is not held.
+  stdout: (text) =>
+    process.stdout.write(text)
+      ? undefined
+      : new Promise<void>((resolve) => process.stdout.once('drain', resolve)),
   stderr: (text) => process.stderr.write(text),
-  stdin: (limit) => readCapped(process.stdin, limit),
+  stdin: () => process.stdin,
   terminal: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   env: process.env,
   version,

@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { link, lstat, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Bilingual } from 'solleftea-international-policy';
 import { FILES } from './words.js';
@@ -28,11 +29,8 @@ export interface Source {
   readonly text: string;
 }
 
-/**
- * What the CLI reads standard input with (swapped in tests): at most `limit` + 1 bytes, so that a
- * document over the limit is known to be over it without reading it all.
- */
-export type ReadStdin = (limit: number) => Promise<Uint8Array>;
+/** Standard input as a stream of bytes (swapped in tests); the command line reads it at most once. */
+export type Stdin = () => AsyncIterable<Uint8Array>;
 
 /**
  * The most bytes the command line reads as one JSON document: the engine's longest string is about
@@ -72,12 +70,12 @@ export async function readCapped(
 /** Reads a text file, or standard input for `-`, with a clear error for every way it can fail. */
 export async function readSource(
   name: string,
-  stdin: ReadStdin,
+  stdin: Stdin,
   limit: number = MAX_DOCUMENT_BYTES,
 ): Promise<Source> {
   const shownName = name === '-' ? 'stdin' : name;
   let bytes: Uint8Array;
-  if (name === '-') bytes = await stdin(limit);
+  if (name === '-') bytes = await readCapped(stdin(), limit);
   else {
     try {
       const info = await stat(name);
@@ -225,39 +223,169 @@ export function parseJson(source: Source): unknown {
 /** The temporary files being written, removed if the process is interrupted (see `bin.ts`). */
 export const TEMPORARIES: Set<string> = new Set();
 
+/** Why writing failed: a path that cannot be written to is bad usage (2); a failed write, 74. */
+function writeError(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const usage = ['EEXIST', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR'].includes(code ?? '');
+  return new CliError(
+    code === 'EEXIST' ? FILES.exists(path) : FILES.unwritable(path, code ?? '?'),
+    [],
+    usage ? 2 : 74,
+  );
+}
+
 /**
- * Writes `text` to `path` atomically: to a temporary file beside it, then renamed into place, so that
- * a reader never sees half a file and an interrupted run leaves none. An existing file is replaced
+ * A file written atomically: to a temporary file beside it, then renamed into place, so that a
+ * reader never sees half a file and an interrupted run leaves none. An existing file is replaced
  * only with `force`, and only if it is a regular file: a directory, a device, a FIFO or a socket is
  * never replaced.
  */
-export async function writeAtomically(path: string, text: string, force: boolean): Promise<void> {
-  const existing = await lstat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new CliError(FILES.directory(path));
-  if (existing && !existing.isFile() && !existing.isSymbolicLink())
-    throw new CliError(FILES.notRegular(path));
-  if (existing && !force) throw new CliError(FILES.exists(path));
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  TEMPORARIES.add(temporary);
-  try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    if (force) await rename(temporary, path);
-    else {
-      // link fails if the file appeared meanwhile: never overwrite without --force.
-      await link(temporary, path);
-      await unlink(temporary);
-    }
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    // A path that cannot be written to is bad usage (2); a write that fails, a full disk say, is 74.
-    const usage = ['EEXIST', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR'].includes(code ?? '');
-    throw new CliError(
-      code === 'EEXIST' ? FILES.exists(path) : FILES.unwritable(path, code ?? '?'),
-      [],
-      usage ? 2 : 74,
+export class AtomicFile {
+  private constructor(
+    readonly path: string,
+    private readonly temporary: string,
+    private readonly handle: FileHandle,
+    private readonly force: boolean,
+  ) {}
+
+  /** Checks the target and opens the temporary file. */
+  static async open(path: string, force: boolean): Promise<AtomicFile> {
+    const existing = await lstat(path).catch(() => undefined);
+    if (existing?.isDirectory()) throw new CliError(FILES.directory(path));
+    if (existing && !existing.isFile() && !existing.isSymbolicLink())
+      throw new CliError(FILES.notRegular(path));
+    if (existing && !force) throw new CliError(FILES.exists(path));
+    const temporary = join(
+      dirname(path),
+      `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`,
     );
-  } finally {
-    TEMPORARIES.delete(temporary);
+    TEMPORARIES.add(temporary);
+    try {
+      return new AtomicFile(path, temporary, await open(temporary, 'wx'), force);
+    } catch (error) {
+      TEMPORARIES.delete(temporary);
+      throw writeError(path, error);
+    }
+  }
+
+  /** Appends text. */
+  async write(text: string): Promise<void> {
+    try {
+      await this.handle.write(text);
+    } catch (error) {
+      await this.abort();
+      throw writeError(this.path, error);
+    }
+  }
+
+  /** Puts the file in place. */
+  async commit(): Promise<void> {
+    try {
+      await this.handle.close();
+      if (this.force) await rename(this.temporary, this.path);
+      else {
+        // link fails if the file appeared meanwhile: never overwrite without --force.
+        await link(this.temporary, this.path);
+        await unlink(this.temporary);
+      }
+      TEMPORARIES.delete(this.temporary);
+    } catch (error) {
+      await this.abort();
+      throw writeError(this.path, error);
+    }
+  }
+
+  /** Leaves nothing behind. */
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await unlink(this.temporary).catch(() => undefined);
+    TEMPORARIES.delete(this.temporary);
+  }
+}
+
+/** Writes `text` to `path` as an {@link AtomicFile}. */
+export async function writeAtomically(path: string, text: string, force: boolean): Promise<void> {
+  const file = await AtomicFile.open(path, force);
+  await file.write(text);
+  await file.commit();
+}
+
+/**
+ * A document read as a stream, twice if need be (a register: its records, then its activities). A
+ * regular file is read again; standard input, a FIFO or a device is copied to a temporary file as it
+ * is first read, and the copy is read the second time — so standard input is read once.
+ */
+export class StreamedFile {
+  #copy: string | undefined;
+  /** How many bytes have been read in the first reading. */
+  bytes = 0;
+
+  private constructor(
+    /** The name to show: `stdin` for `-`. */
+    readonly name: string,
+    private readonly source: () => AsyncIterable<Uint8Array>,
+    private readonly copied: boolean,
+  ) {}
+
+  static async open(name: string, stdin: Stdin): Promise<StreamedFile> {
+    if (name === '-') return new StreamedFile('stdin', stdin, true);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(name);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new CliError(FILES.missing(name));
+      throw new CliError(FILES.unreadable(name, code ?? '?'));
+    }
+    if (info.isDirectory()) throw new CliError(FILES.directory(name));
+    return new StreamedFile(name, () => readStream(name), !info.isFile());
+  }
+
+  /** The first reading, copied aside when it cannot be read again. */
+  async *first(): AsyncGenerator<Buffer> {
+    let copy: FileHandle | undefined;
+    if (this.copied) {
+      this.#copy = join(tmpdir(), `solleftea-policy.${randomBytes(6).toString('hex')}.tmp`);
+      TEMPORARIES.add(this.#copy);
+      copy = await open(this.#copy, 'wx');
+    }
+    try {
+      for await (const chunk of this.source()) {
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        this.bytes += bytes.length;
+        if (copy) {
+          try {
+            await copy.write(bytes);
+          } catch (error) {
+            throw writeError(this.#copy as string, error);
+          }
+        }
+        yield bytes;
+      }
+    } finally {
+      await copy?.close();
+    }
+  }
+
+  /** The second reading: the file again, or the copy of the first. */
+  again(): AsyncIterable<Buffer> {
+    return readStream(this.#copy ?? this.name);
+  }
+
+  /** Removes the copy, if there is one. */
+  async close(): Promise<void> {
+    if (this.#copy === undefined) return;
+    await unlink(this.#copy).catch(() => undefined);
+    TEMPORARIES.delete(this.#copy);
+  }
+}
+
+/** A file's bytes in chunks of 1 MiB, with a clear error when it cannot be read. */
+async function* readStream(path: string): AsyncGenerator<Buffer> {
+  try {
+    yield* createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(FILES.unreadable(path, code ?? '?'));
   }
 }

@@ -61,3 +61,8 @@ function compact(this: unknown, key: string, value: unknown): unknown {
 export function toJson(value: unknown): string {
   return JSON.stringify(value, compact, 2);
 }
+
+/** A result as the command line's JSON on one line (NDJSON, and the rows of an audit's JSON). */
+export function compactJson(value: unknown): string {
+  return JSON.stringify(value, compact);
+}

@@ -17,7 +17,7 @@ export const OPTION_KINDS = {
   'as-of': 'string',
   period: 'string',
   'report-back-days': 'string',
-  'account-days': 'string',
+  'council-account-days': 'string',
   out: 'string',
   force: 'boolean',
   date: 'string',

@@ -4,6 +4,9 @@
  * command line did not write.
  */
 
+import type { Language } from 'solleftea-international-policy';
+import { PROGRESS } from './words.js';
+
 /** Whether to colour one stream. */
 export interface ColourChoice {
   /** `--color` (true), `--no-color` (false), or neither. */
@@ -64,4 +67,63 @@ export function shownKeepingLines(text: string): string {
  */
 export function shown(text: string): string {
   return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** How often the progress line is redrawn, in milliseconds. */
+const EVERY_MS = 250;
+
+/**
+ * Progress on stderr while a register is read and judged — bytes of records read, then activities
+ * judged, their rate and the time elapsed — redrawn in place on one line, and only when stderr is a
+ * terminal (a log file gets nothing).
+ */
+export class Progress {
+  readonly #started: number;
+  #drawn = -Infinity;
+  #shown = false;
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly enabled: boolean,
+    private readonly language: Language,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.#started = now();
+  }
+
+  #draw(text: () => string): void {
+    if (!this.enabled) return;
+    const at = this.now();
+    if (at - this.#drawn < EVERY_MS) return;
+    this.#drawn = at;
+    this.#shown = true;
+    this.write(`\r\u001b[K${text()}`);
+  }
+
+  /** Bytes of the register read so far (its records). */
+  reading(bytes: number): void {
+    this.#draw(() => PROGRESS.reading((bytes / (1024 * 1024)).toFixed(0))[this.language]);
+  }
+
+  /** Activities judged so far. */
+  judged(count: number): void {
+    this.#draw(() => {
+      const seconds = (this.now() - this.#started) / 1000;
+      const rate = Math.round(count / Math.max(seconds, 0.001));
+      return PROGRESS.judged(count, rate, seconds.toFixed(1))[this.language];
+    });
+  }
+
+  /** Removes the line, so that what is written next starts on a clean one. */
+  clear(): void {
+    if (!this.#shown) return;
+    this.#shown = false;
+    this.#drawn = -Infinity;
+    this.write('\r\u001b[K');
+  }
+
+  /** The work is done: the line is removed. */
+  done(): void {
+    this.clear();
+  }
 }

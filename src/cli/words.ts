@@ -40,9 +40,9 @@ export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
     sv: '--report-back-days N    dagar efter hemkomsten då återrapporteringen senast ska lämnas',
     en: '--report-back-days N    days after the return by which the report back is due',
   },
-  'account-days': {
-    sv: '--account-days N        dagar efter sista dagen då redovisningen senast ska lämnas',
-    en: '--account-days N        days after the last day by which the account is due',
+  'council-account-days': {
+    sv: '--council-account-days N  dagar efter sista dagen då redovisningen till fullmäktige senast ska lämnas',
+    en: '--council-account-days N  days after the last day by which the account to the council is due',
   },
   out: {
     sv: '--out FIL               skriv till FIL (atomärt; - är standard ut)',
@@ -162,8 +162,8 @@ export const USAGE = {
     en: 'Standard input can be read once: give - for one of the files at most.',
   },
   deadlinesNeedAsOf: {
-    sv: 'Tidsfristerna (--report-back-days, --account-days) bedöms en viss dag: ange också --as-of ÅÅÅÅ-MM-DD.',
-    en: 'The deadlines (--report-back-days, --account-days) are judged on a day: give --as-of YYYY-MM-DD too.',
+    sv: 'Tidsfristerna (--report-back-days, --council-account-days) bedöms en viss dag: ange också --as-of ÅÅÅÅ-MM-DD.',
+    en: 'The deadlines (--report-back-days, --council-account-days) are judged on a day: give --as-of YYYY-MM-DD too.',
   },
   asOf: {
     sv: 'Ange --as-of ÅÅÅÅ-MM-DD: dagen som bedöms.',
@@ -175,9 +175,13 @@ export const USAGE = {
   },
   period: { sv: 'Ange --period, t.ex. 2019-2022.', en: 'Give --period, e.g. 2019-2022.' },
   policyAction: (action: string): Bilingual => ({
-    sv: `policy: okänd åtgärd ${action}; välj show, validate eller diff.`,
-    en: `policy: unknown action ${action}; choose show, validate or diff.`,
+    sv: `policy: okänd åtgärd ${action}; välj show, export, validate eller diff.`,
+    en: `policy: unknown action ${action}; choose show, export, validate or diff.`,
   }),
+  exportOne: {
+    sv: 'policy export: ange antingen ett id eller --date, inte båda.',
+    en: 'policy export: give either an id or --date, not both.',
+  },
   diffTakesTwo: {
     sv: 'policy diff tar två versioner: A B.',
     en: 'policy diff takes two versions: A B.',
@@ -230,6 +234,30 @@ export const FILES = {
     sv: `${name}: dokumentet är större än ${limit}, det mesta kommandoraden läser som ett JSON-dokument (motorns längsta text).`,
     en: `${name}: the document is larger than ${limit}, the most the command line reads as one JSON document (the engine's longest string).`,
   }),
+  notUtf8At: (name: string, line: number, column: number): Bilingual => ({
+    sv: `${name}:${line}:${column}: filen är inte UTF-8-text.`,
+    en: `${name}:${line}:${column}: the file is not UTF-8 text.`,
+  }),
+  itemTooLarge: (name: string, line: number, column: number, limit: string): Bilingual => ({
+    sv: `${name}:${line}:${column}: en post är större än ${limit}, det mesta kommandoraden läser som en post (motorns längsta text).`,
+    en: `${name}:${line}:${column}: a record is larger than ${limit}, the most the command line reads as one record (the engine's longest string).`,
+  }),
+  duplicateKey: (name: string, line: number, column: number, key: string): Bilingual => ({
+    sv: `${name}:${line}:${column}: nyckeln "${key}" finns två gånger i samma objekt.`,
+    en: `${name}:${line}:${column}: the key "${key}" appears twice in one object.`,
+  }),
+  notObjects: (name: string): Bilingual => ({
+    sv: `${name}: filen har flera dokument (NDJSON), och vart och ett ska vara ett objekt.`,
+    en: `${name}: the file holds several documents (NDJSON), and each must be an object.`,
+  }),
+  documentsDisagree: (name: string, key: string): Bilingual => ({
+    sv: `${name}: dokumenten i filen anger olika värden för "${key}".`,
+    en: `${name}: the documents in the file give different values for "${key}".`,
+  }),
+  notRegister: (name: string): Bilingual => ({
+    sv: `${name}: filen har flera dokument men inget anger format eller activities; bara ett register kan delas på rader.`,
+    en: `${name}: the file holds several documents but none gives format or activities; only a register can be split over lines.`,
+  }),
   invalidJson: (name: string, line: number, column: number): Bilingual => ({
     sv: `${name}:${line}:${column}: ogiltig JSON.`,
     en: `${name}:${line}:${column}: invalid JSON.`,
@@ -279,17 +307,13 @@ export const REPORT = {
     { sv: 'kan inte avgöras', en: 'undetermined' },
     { sv: 'gäller inte', en: 'n/a' },
   ] as readonly Bilingual[],
-  findings: (count: number): Bilingual => ({
-    sv: `Avvikelser (${count} ${byCount(count, 'aktivitet', 'aktiviteter')})`,
-    en: `Findings (${count} ${byCount(count, 'activity', 'activities')})`,
+  findingsCount: (findings: number, attention: number): Bilingual => ({
+    sv: `Avvikelser i ${findings} ${byCount(findings, 'aktivitet', 'aktiviteter')}; ${attention} ${byCount(attention, 'aktivitet', 'aktiviteter')} kan inte avgöras`,
+    en: `Findings in ${findings} ${byCount(findings, 'activity', 'activities')}; ${attention} ${byCount(attention, 'activity', 'activities')} cannot be determined`,
   }),
   noActualCosts: (ids: string): Bilingual => ({
     sv: `Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`,
     en: `Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
-  }),
-  attention: (count: number): Bilingual => ({
-    sv: `Behöver granskas (${count} ${byCount(count, 'aktivitet', 'aktiviteter')})`,
-    en: `Needs attention (${count} ${byCount(count, 'activity', 'activities')})`,
   }),
   agreements: (period: string): Bilingual => ({
     sv: `Vänortsavtal ${period}`,
@@ -300,8 +324,8 @@ export const REPORT = {
   unreadable: { sv: 'Oläsbara poster', en: 'Unreadable records' },
   compliant: { sv: 'Inga avvikelser.', en: 'No findings.' },
   undetermined: {
-    sv: 'Inga avvikelser, men allt kan inte avgöras: se Behöver granskas.',
-    en: 'No findings, but not everything can be determined: see Needs attention.',
+    sv: 'Inga avvikelser, men allt kan inte avgöras: se raderna märkta ?.',
+    en: 'No findings, but not everything can be determined: see the lines marked ?.',
   },
   notCompliant: {
     sv: 'Registret följer inte policyn i allt.',
@@ -330,5 +354,17 @@ export const REPORT = {
   valid: (id: string, fingerprint: string): Bilingual => ({
     sv: `${id} är giltig. Fingeravtryck: ${fingerprint}`,
     en: `${id} is valid. Fingerprint: ${fingerprint}`,
+  }),
+} as const;
+
+/** The progress line on stderr (a terminal only). */
+export const PROGRESS = {
+  reading: (mib: string): Bilingual => ({
+    sv: `läser registrets poster: ${mib} MiB`,
+    en: `reading the register's records: ${mib} MiB`,
+  }),
+  judged: (count: number, rate: number, seconds: string): Bilingual => ({
+    sv: `${count.toLocaleString('sv-SE')} ${byCount(count, 'aktivitet', 'aktiviteter')} lästa och bedömda, ${rate.toLocaleString('sv-SE')}/s, ${seconds.replace('.', ',')} s`,
+    en: `${count.toLocaleString('en-GB')} ${byCount(count, 'activity', 'activities')} read and judged, ${rate.toLocaleString('en-GB')}/s, ${seconds} s`,
   }),
 } as const;

@@ -76,11 +76,11 @@ describe('readSource: a document the command line cannot take gets a true error 
     const path = join(mkdtempSync(join(tmpdir(), 'solleftea-io-')), 'big.json');
     writeFileSync(path, `[${'1,'.repeat(600)}1]`);
     await expect(
-      readSource(path, async () => new Uint8Array(), 1024 * 1024),
+      readSource(path, () => (async function* () {})(), 1024 * 1024),
     ).resolves.toMatchObject({
       name: path,
     });
-    const error = await readSource(path, async () => new Uint8Array(), 1000).catch((e) => e);
+    const error = await readSource(path, () => (async function* () {})(), 1000).catch((e) => e);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).summary.en).toBe(
       `${path}: the document is larger than 1000 B, the most the command line reads as one JSON document (the engine's longest string).`,
@@ -88,7 +88,7 @@ describe('readSource: a document the command line cannot take gets a true error 
   });
 
   it('reads a device that never ends only up to the limit', async () => {
-    const error = await readSource('/dev/zero', async () => new Uint8Array(), 1024 * 1024).catch(
+    const error = await readSource('/dev/zero', () => (async function* () {})(), 1024 * 1024).catch(
       (e) => e,
     );
     expect((error as CliError).summary.sv).toBe(
@@ -97,9 +97,14 @@ describe('readSource: a document the command line cannot take gets a true error 
   });
 
   it('refuses standard input over the limit', async () => {
-    const error = await readSource('-', async (limit) => new Uint8Array(limit + 1), 2048).catch(
-      (e) => e,
-    );
+    const error = await readSource(
+      '-',
+      () =>
+        (async function* () {
+          yield new Uint8Array(2049);
+        })(),
+      2048,
+    ).catch((e) => e);
     expect((error as CliError).summary.en).toContain('stdin: the document is larger than');
   });
 });

@@ -9,7 +9,12 @@ import {
   toJavaScript,
 } from './doc-examples.js';
 
-function runExample(example: DocExample): number {
+/** An example's code runs as the body of an async function, so that it may `await`. */
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
+
+async function runExample(example: DocExample): Promise<number> {
   let claims = 0;
   const check = (actual: () => unknown, expected: () => unknown, label: string): void => {
     claims++;
@@ -23,14 +28,14 @@ function runExample(example: DocExample): number {
   // Examples may use the fictional register of examples/sample-register.json, as the guides say.
   const exports = [...Object.entries(library), ['SAMPLE_REGISTER', sampleRegister] as const];
   const body = toJavaScript(toCheckedCode(example.code));
-  const run = new Function(
+  const run = new AsyncFunction(
     ...exports.map(([name]) => name),
     '__check',
     '__throws',
     'console',
     body,
   );
-  run(...exports.map(([, value]) => value), check, throws, quiet);
+  await run(...exports.map(([, value]) => value), check, throws, quiet);
   return claims;
 }
 
@@ -43,13 +48,14 @@ describe('every example in the docs runs and shows real output', () => {
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
     '%s',
-    (_, example) => {
-      expect(() => runExample(example)).not.toThrow();
+    async (_, example) => {
+      await expect(runExample(example)).resolves.toBeTypeOf('number');
     },
   );
 
-  it('checks the claims the examples make', () => {
-    const claims = examples.reduce((sum, example) => sum + runExample(example), 0);
+  it('checks the claims the examples make', async () => {
+    let claims = 0;
+    for (const example of examples) claims += await runExample(example);
     expect(claims).toBeGreaterThan(30);
   });
 });
@@ -79,8 +85,8 @@ describe('the example checker', () => {
     );
   });
 
-  it('fails an example whose claim is false', () => {
+  it('fails an example whose claim is false', async () => {
     const example = { file: 'x', line: 1, code: "toIsoDate('2020-01-01'); // => '2020-01-02'" };
-    expect(() => runExample(example)).toThrow();
+    await expect(runExample(example)).rejects.toThrow();
   });
 });

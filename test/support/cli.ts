@@ -29,8 +29,11 @@ export async function inProcess(
     stderr: (text) => {
       stderr += text;
     },
-    stdin: async () =>
-      typeof input === 'string' ? new TextEncoder().encode(input) : (input ?? new Uint8Array()),
+    stdin: async function* () {
+      yield typeof input === 'string'
+        ? new TextEncoder().encode(input)
+        : (input ?? new Uint8Array());
+    },
     terminal: { stdout: terminal, stderr: terminal },
     env,
     version: '0.0.0',

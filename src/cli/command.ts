@@ -1,0 +1,270 @@
+/**
+ * What every command shares: the shape of a command in the table, what it runs with, and the
+ * readings and writings they have in common — options checked by the library, documents and
+ * registers read, output written to standard output or atomically to a file.
+ */
+import {
+  type Bilingual,
+  type Compliance,
+  type ComplianceDeadlines,
+  type ComplianceStatus,
+  type ExchangeRates,
+  explain,
+  formatMoney,
+  type InputIssue,
+  isIsoDate,
+  type Language,
+  type Obligation,
+  parseRates,
+} from 'solleftea-international-policy';
+import { AtomicFile, CliError, parseJson, readSource, type Stdin, StreamedFile } from './io.js';
+import { type OptionName, type Options, usage } from './options.js';
+import { type FileRead, readFile } from './register-file.js';
+import { type Painter, type Progress, shown, shownKeepingLines } from './terminal.js';
+import { FILES, REPORT, USAGE } from './words.js';
+
+/** What the CLI writes to and reads from (the process's, or a test's). */
+export interface Io {
+  /** Writes to standard output; a promise when the stream asks the writer to wait. */
+  readonly stdout: (text: string) => void | Promise<void>;
+  readonly stderr: (text: string) => void;
+  readonly stdin: Stdin;
+  /** Whether each stream is a terminal. */
+  readonly terminal: { readonly stdout: boolean; readonly stderr: boolean };
+  /** The environment: `NO_COLOR` and `FORCE_COLOR` are read. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The package's version. */
+  readonly version: string;
+}
+
+/** What a command runs with. */
+export interface Run {
+  /** The arguments after the command (and a `policy` action). */
+  readonly args: readonly string[];
+  readonly options: Options;
+  readonly language: Language;
+  /** The output format chosen (the command's first format by default). */
+  readonly format: string;
+  readonly io: Io;
+  /** The colours of standard output. */
+  readonly paint: Painter;
+  /** Progress on stderr (shown only when stderr is a terminal). */
+  readonly progress: Progress;
+}
+
+/** One command of the table. */
+export interface Command {
+  /** `check`, or `policy show`. */
+  readonly name: string;
+  /** Its arguments, as the help writes them. */
+  readonly synopsis: Bilingual;
+  /** What it does, in one line for the command list and in full for its help. */
+  readonly summary: Bilingual;
+  readonly description: Bilingual;
+  readonly example: string;
+  /** The most arguments it takes after its name. */
+  readonly args: { readonly max: number };
+  /** The options it takes besides --lang, --help, --color and --no-color. */
+  readonly options: readonly OptionName[];
+  /** Its output formats, the default first; none when it has one form. */
+  readonly formats: readonly string[];
+  readonly run: (run: Run) => Promise<number>;
+}
+
+/** The options `check` and `audit` judge with, meaning the same in both. */
+export const JUDGING: readonly OptionName[] = [
+  'as-of',
+  'rates',
+  'report-back-days',
+  'council-account-days',
+];
+
+/** A document's issues, each on a line of its own. */
+export function issuesError(source: string, issues: readonly InputIssue[]): CliError {
+  return new CliError(
+    USAGE.issues(shown(source), issues.length),
+    issues.map((issue) => ({ sv: shown(issue.messages.sv), en: shown(issue.messages.en) })),
+  );
+}
+
+/** A day option, checked by the library's own date check. */
+export function dayOption(options: Options, name: 'as-of' | 'date'): string | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw usage(USAGE.date(`--${name}`, shown(value)));
+  return value;
+}
+
+function daysOption(
+  options: Options,
+  name: 'report-back-days' | 'council-account-days',
+): number | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(value)) throw usage(USAGE.days(`--${name}`, shown(value)));
+  return Number(value);
+}
+
+/** The deadlines the options set (interpretation note 6). */
+export function deadlinesOf(options: Options): ComplianceDeadlines {
+  const reportBackDays = daysOption(options, 'report-back-days');
+  const councilAccountDays = daysOption(options, 'council-account-days');
+  return {
+    ...(reportBackDays !== undefined ? { reportBackDays } : {}),
+    ...(councilAccountDays !== undefined ? { councilAccountDays } : {}),
+  };
+}
+
+/** The rates of `--rates`, when given. */
+export async function ratesFrom({ options, io }: Run): Promise<ExchangeRates | undefined> {
+  if (options.rates === undefined) return undefined;
+  const source = await readSource(options.rates, io.stdin);
+  const result = parseRates(parseJson(source));
+  if (!result.success) throw issuesError(source.name, result.issues);
+  return result.data;
+}
+
+/** A whole document (an activity, rates, a policy): at most one of the files may be `-`. */
+export async function documentFrom(
+  file: string | undefined,
+  run: Run,
+): Promise<{ name: string; value: unknown }> {
+  if (file === undefined) throw usage(USAGE.missingFile);
+  if (file === '-' && run.options.rates === '-') throw usage(USAGE.stdinTwice);
+  const source = await readSource(file, run.io.stdin);
+  return { name: source.name, value: parseJson(source) };
+}
+
+/**
+ * A register (or another document) read from a file in bounded memory (see `register-file.ts`),
+ * with progress while its records are read. `use` runs while the file is open: the activities are
+ * read again from it.
+ */
+export async function withRegister<T>(
+  run: Run,
+  use: (read: FileRead, name: string) => Promise<T>,
+): Promise<T> {
+  const file = run.args[0];
+  if (file === undefined) throw usage(USAGE.missingFile);
+  if (file === '-' && run.options.rates === '-') throw usage(USAGE.stdinTwice);
+  const opened = await StreamedFile.open(file, run.io.stdin);
+  try {
+    const read = await readFile(opened, (bytes) => run.progress.reading(bytes));
+    return await use(read, opened.name);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Where a command writes its output: standard output, or with --out a file written atomically. */
+export interface Output {
+  /** Appends text (held briefly, so that many small writes are few). */
+  write(text: string): Promise<void>;
+  /** Writes what is held and, for a file, puts it in place. */
+  end(): Promise<void>;
+}
+
+/** Bytes held before they are written. */
+const HELD = 64 * 1024;
+
+/**
+ * The output: standard output, or with `--out` a file written atomically (never half a file; left
+ * out if the command fails). A `document` (CSV, Markdown, JSON) holds text from the input as it is;
+ * a terminal sees its control characters as text.
+ */
+export async function openOutput(run: Run, document: boolean): Promise<Output> {
+  const out = run.options.out;
+  let held = '';
+  if (out === undefined || out === '-') {
+    const escape = document && run.io.terminal.stdout;
+    const flush = async () => {
+      if (held === '') return;
+      const text = held;
+      held = '';
+      if (run.io.terminal.stdout) run.progress.clear();
+      await run.io.stdout(escape ? shownKeepingLines(text) : text);
+    };
+    return {
+      write: async (text) => {
+        held += text;
+        if (held.length >= HELD) await flush();
+      },
+      end: flush,
+    };
+  }
+  const file = await AtomicFile.open(out, run.options.force === true);
+  FILES_OPEN.add(file);
+  return {
+    write: async (text) => {
+      held += text;
+      if (held.length < HELD) return;
+      const chunk = held;
+      held = '';
+      await file.write(chunk);
+    },
+    end: async () => {
+      await file.write(held);
+      held = '';
+      await file.commit();
+      FILES_OPEN.delete(file);
+      run.io.stderr(`${FILES.wrote(shown(out))[run.language]}\n`);
+    },
+  };
+}
+
+/** The files being written, left out (removed) if their command fails. */
+const FILES_OPEN = new Set<AtomicFile>();
+
+/** Removes every file being written: the command failed. */
+export async function abandonOutput(): Promise<void> {
+  for (const file of FILES_OPEN) await file.abort();
+  FILES_OPEN.clear();
+}
+
+/** Writes a whole text as the output. */
+export async function emit(run: Run, text: string, document = true): Promise<void> {
+  const output = await openOutput(run, document);
+  await output.write(text);
+  await output.end();
+}
+
+/** An amount in both languages. */
+export function amountIn(amount: Parameters<typeof formatMoney>[0]): Bilingual {
+  return { sv: formatMoney(amount, 'sv'), en: formatMoney(amount, 'en') };
+}
+
+/** A compliance status as a mark: ✘ violated or overdue, ✔ fulfilled, ? undetermined, … open, – not applicable. */
+export function statusMark(status: ComplianceStatus, { red, green, yellow, dim }: Painter): string {
+  if (status === 'violated' || status === 'overdue') return red('✘');
+  if (status === 'fulfilled') return green('✔');
+  if (status === 'undetermined') return yellow('?');
+  return status === 'not_applicable' ? dim('–') : yellow('…');
+}
+
+/** The clauses an obligation rests on and the interpretation notes its rule applied, one a line. */
+export function citations(obligation: Obligation, { language, paint }: Run): string[] {
+  return [
+    ...obligation.clauses.map((clause) =>
+      paint.dim(`§ ${clause.id}: ”${shown(clause[language])}”`),
+    ),
+    ...obligation.interpretationNotes.map((note) =>
+      paint.dim(
+        `${REPORT.interpretation[language]} ${note.number} (${note.id}): ${shown(note.title[language])}`,
+      ),
+    ),
+  ];
+}
+
+/** An activity judged on a day: each duty's status, reason and clauses. */
+export function complianceLines(result: Compliance, run: Run): string[] {
+  const { paint, language } = run;
+  const { activity } = result.evaluation;
+  const lines = [paint.bold(shown(`${activity.id}: ${activity.title}`))];
+  if (result.evaluation.outcome !== 'evaluated')
+    lines.push(`  ${shown(explain(result.evaluation)[language])}`);
+  for (const item of result.results) {
+    lines.push(`  ${statusMark(item.status, paint)} ${shown(explain(item)[language])}`);
+    for (const line of citations(item.obligation, run)) lines.push(`      ${line}`);
+  }
+  return lines;
+}

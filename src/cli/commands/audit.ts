@@ -1,0 +1,255 @@
+/**
+ * `audit`: a register audited on a day, written as it is audited — each activity's findings as it
+ * is judged, the counts, totals and agreement duties at the end — in text, JSON, NDJSON or CSV.
+ */
+import {
+  type AuditedActivity,
+  type AuditReport,
+  auditCsvWriter,
+  auditStream,
+  type Bilingual,
+  type ComplianceStatus,
+  explain,
+  explainDuty,
+} from 'solleftea-international-policy';
+import {
+  amountIn,
+  type Command,
+  dayOption,
+  deadlinesOf,
+  issuesError,
+  JUDGING,
+  type Output,
+  openOutput,
+  type Run,
+  ratesFrom,
+  statusMark,
+  withRegister,
+} from '../command.js';
+import { compactJson, toJson } from '../json.js';
+import { usage } from '../options.js';
+import { shown } from '../terminal.js';
+import { REPORT, USAGE } from '../words.js';
+
+/** How an audit is written: something for each activity as it comes, the rest at the end. */
+interface AuditWriter {
+  readonly activity: (row: AuditedActivity) => Promise<void>;
+  readonly end: (report: AuditReport) => Promise<void>;
+}
+
+/** The report without its rows (they were written as they came). */
+function summaryOf(report: AuditReport): object {
+  return { ...report, activities: undefined };
+}
+
+/**
+ * JSON: one document, its `activities` first — one row a line, in register order, as each is judged —
+ * then the rest of the report.
+ */
+function jsonWriter(output: Output): AuditWriter {
+  let first = true;
+  return {
+    activity: async (row) => {
+      await output.write(`${first ? '{\n  "activities": [\n' : ',\n'}    ${compactJson(row)}`);
+      first = false;
+    },
+    end: async (report) => {
+      const rest = toJson(summaryOf(report)).slice(1);
+      await output.write(first ? `{\n  "activities": [],${rest}\n` : `\n  ],${rest}\n`);
+    },
+  };
+}
+
+/** NDJSON: a line per activity (`"type": "activity"`), and last the report without them (`"report"`). */
+function ndjsonWriter(output: Output): AuditWriter {
+  return {
+    activity: (row) =>
+      output.write(`${compactJson({ type: 'activity', ...row, compliance: row.compliance })}\n`),
+    end: (report) => output.write(`${compactJson({ type: 'report', ...summaryOf(report) })}\n`),
+  };
+}
+
+function csvWriter(output: Output, run: Run): AuditWriter {
+  const csv = auditCsvWriter(run.language);
+  let started = false;
+  const start = async () => {
+    if (!started) await output.write(csv.header);
+    started = true;
+  };
+  return {
+    activity: async (row) => {
+      await start();
+      await output.write(csv.activity(row));
+    },
+    end: async (report) => {
+      await start();
+      await output.write(csv.agreements(report));
+    },
+  };
+}
+
+/**
+ * Text: the heading, then each activity's findings as it is judged (✘ violated or overdue, ?
+ * undetermined, each with its clauses), then the summary: versions, counts, costs, the agreement
+ * duties, unreadable records and the verdict.
+ */
+function textWriter(output: Output, run: Run, name: string, asOf: string): AuditWriter {
+  const { language, paint } = run;
+  const { bold, red, green, yellow, dim } = paint;
+  const say = (words: Bilingual) => shown(words[language]);
+  let findings = 0;
+  let attention = 0;
+  let started = false;
+  const start = async () => {
+    if (!started) await output.write(`${bold(say(REPORT.auditOf(name, asOf)))}\n\n`);
+    started = true;
+  };
+  return {
+    activity: async (row) => {
+      if (row.violations === 0 && row.verdict !== 'undetermined') return;
+      await start();
+      if (row.violations > 0) findings++;
+      if (row.verdict === 'undetermined') attention++;
+      const lines: string[] = [];
+      if (row.outcome === 'no_policy_in_force')
+        lines.push(`  ${yellow('?')} ${shown(row.id)}: ${say(explain(row.compliance.evaluation))}`);
+      for (const result of row.compliance.results) {
+        const violated = result.status === 'violated' || result.status === 'overdue';
+        if (!violated && result.status !== 'undetermined') continue;
+        lines.push(
+          `  ${violated ? red('✘') : yellow('?')} ${shown(row.id)}: ${say(explain(result))}`,
+        );
+        // Each finding names the clauses it rests on (their text: `check`, or `policy show`).
+        lines.push(dim(`      ${result.obligation.clauses.map((c) => `§ ${c.id}`).join(', ')}`));
+      }
+      await output.write(`${lines.join('\n')}\n`);
+    },
+    end: async (report) => {
+      await start();
+      const all =
+        report.verdicts.compliant + report.verdicts.undetermined + report.verdicts.not_compliant;
+      const lines = [
+        ...(findings + attention > 0 ? [''] : []),
+        bold(say(REPORT.findingsCount(findings, attention))),
+        `  ${shown(report.policies.map((p) => `${p.title} (${p.fingerprint})`).join('; '))}`,
+        `  ${say(
+          REPORT.outcomes(
+            all,
+            report.outcomes.evaluated,
+            report.outcomes.not_international,
+            report.outcomes.no_policy_in_force,
+            report.invalid.length,
+          ),
+        )}`,
+        `  ${say(REPORT.costs(amountIn(report.totals.planned), amountIn(report.totals.actual)))}`,
+        '',
+      ];
+      // One width per column, so that each count stands under its heading in either language.
+      const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
+      const ruleWidth = Math.max(...Object.keys(report.counts).map((rule) => rule.length)) + 2;
+      const widths = statusHeadings.map((heading) => Math.max(heading.length, 6) + 2);
+      lines.push(
+        dim(
+          `  ${(ruleHeading as string).padEnd(ruleWidth)}${statusHeadings.map((h, i) => h.padStart(widths[i] as number)).join('')}`,
+        ),
+      );
+      for (const [rule, count] of Object.entries(report.counts)) {
+        const cells = [
+          count.fulfilled,
+          count.pending,
+          count.overdue,
+          count.violated,
+          count.undetermined,
+          count.not_applicable,
+        ];
+        lines.push(
+          `  ${rule.padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
+        );
+      }
+      if (report.noActualCosts.length > 0)
+        lines.push('', `  ${say(REPORT.noActualCosts(report.noActualCosts.join(', ')))}`);
+      const mark = (status: ComplianceStatus) => statusMark(status, paint);
+      for (const review of report.agreements) {
+        lines.push('', bold(say(REPORT.agreements(review.period.label))));
+        const duty = (each: typeof review.continuation) =>
+          `  ${mark(each.status)} ${say(explainDuty(each))}\n      ${dim(each.clauses.map((c) => `§ ${c.id}`).join(', '))}`;
+        lines.push(duty(review.continuation));
+        for (const standing of review.agreements) {
+          lines.push(duty(standing.evaluation), duty(standing.termination));
+          for (const note of standing.notes)
+            lines.push(dim(`    ${say(REPORT.note)}: ${say(note)}`));
+        }
+      }
+      if (report.invalid.length > 0) {
+        lines.push('', bold(say(REPORT.unreadable)));
+        for (const record of report.invalid) {
+          for (const issue of record.issues) lines.push(`  ${red('✘')} ${say(issue.messages)}`);
+        }
+      }
+      lines.push(
+        '',
+        report.verdict === 'compliant'
+          ? green(say(REPORT.compliant))
+          : report.verdict === 'undetermined'
+            ? yellow(say(REPORT.undetermined))
+            : red(say(REPORT.notCompliant)),
+      );
+      await output.write(`${lines.join('\n')}\n`);
+    },
+  };
+}
+
+async function audit(run: Run): Promise<number> {
+  const { options, format } = run;
+  const asOf = dayOption(options, 'as-of');
+  if (asOf === undefined) throw usage(USAGE.asOf);
+  const deadlines = deadlinesOf(options);
+  return withRegister(run, async (read, name) => {
+    const rates = await ratesFrom(run);
+    const output = await openOutput(run, format !== 'text');
+    const writer =
+      format === 'json'
+        ? jsonWriter(output)
+        : format === 'ndjson'
+          ? ndjsonWriter(output)
+          : format === 'csv'
+            ? csvWriter(output, run)
+            : textWriter(output, run, name, asOf);
+    let judged = 0;
+    const report = await auditStream(read.parts, {
+      asOf,
+      ...(options.period !== undefined ? { period: options.period } : {}),
+      ...(rates ? { rates } : {}),
+      deadlines,
+      onActivity: (row) => {
+        run.progress.judged(++judged);
+        return writer.activity(row);
+      },
+    });
+    run.progress.done();
+    // A document that is no register at all: nothing was audited, and nothing is written.
+    const unreadable = report.invalid.find((record) => record.list === 'register');
+    if (unreadable) throw issuesError(name, unreadable.issues);
+    await writer.end(report);
+    await output.end();
+    return report.verdict === 'not_compliant' ? 1 : 0;
+  });
+}
+
+export const AUDIT: Command = {
+  name: 'audit',
+  synopsis: { sv: 'audit FIL --as-of DATUM', en: 'audit FILE --as-of DATE' },
+  summary: {
+    sv: 'granska ett register: varje skyldighet och dess status',
+    en: 'audit a register: every duty and its status',
+  },
+  description: {
+    sv: 'Granskar ett register en viss dag: varje aktivitets skyldigheter och varje vänortsavtals\nskyldigheter med status, var och en med sin paragraf. Avvikelserna skrivs medan registret läses,\nsammanfattningen sist. Poster som inte kan läsas listas; resten granskas. --format csv listar\navvikelserna för ett kalkylblad; ndjson skriver en rad per aktivitet.',
+    en: "Audits a register on a day: every activity's obligations and every twin-town agreement duty with\nits status, each with its clause. Findings are written as the register is read, the summary last.\nRecords that cannot be read are listed; the rest is audited. --format csv lists the findings for a\nspreadsheet; ndjson writes one line per activity.",
+  },
+  example: 'solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90',
+  args: { max: 1 },
+  options: ['format', 'json', ...JUDGING, 'period', 'out', 'force'],
+  formats: ['text', 'json', 'ndjson', 'csv'],
+  run: audit,
+};

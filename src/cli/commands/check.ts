@@ -1,0 +1,140 @@
+/** `check`: what the policy requires of one activity, or how each activity of a register complies. */
+import {
+  type Activity,
+  assessCompliance,
+  auditStream,
+  type ComplianceDeadlines,
+  type ExchangeRates,
+  evaluate,
+  explain,
+  parseActivity,
+} from 'solleftea-international-policy';
+import {
+  type Command,
+  citations,
+  complianceLines,
+  dayOption,
+  deadlinesOf,
+  emit,
+  issuesError,
+  JUDGING,
+  openOutput,
+  type Run,
+  ratesFrom,
+  withRegister,
+} from '../command.js';
+import { compactJson, toJson } from '../json.js';
+import { usage } from '../options.js';
+import { shown } from '../terminal.js';
+import { USAGE } from '../words.js';
+
+/** One activity judged on a day, as an activity of a register with no records would be. */
+async function showJudged(
+  activity: Activity,
+  asOf: string,
+  rates: ExchangeRates | undefined,
+  deadlines: ComplianceDeadlines,
+  run: Run,
+): Promise<number> {
+  const result = assessCompliance(activity, {}, { asOf, deadlines, ...(rates ? { rates } : {}) });
+  const text =
+    run.format === 'json'
+      ? toJson(result)
+      : run.format === 'ndjson'
+        ? compactJson(result)
+        : complianceLines(result, run).join('\n');
+  await emit(run, `${text}\n`, run.format !== 'text');
+  return result.verdict === 'not_compliant' ? 1 : 0;
+}
+
+/** What the policy requires of one activity: each obligation, with its clauses. */
+async function showEvaluation(
+  activity: Activity,
+  rates: ExchangeRates | undefined,
+  run: Run,
+): Promise<number> {
+  const { paint, language } = run;
+  const evaluation = evaluate(activity, rates ? { rates } : {});
+  if (run.format !== 'text') {
+    await emit(run, `${run.format === 'json' ? toJson(evaluation) : compactJson(evaluation)}\n`);
+    return 0;
+  }
+  const lines = [paint.bold(shown(`${activity.id}: ${activity.title}`))];
+  if (evaluation.policy)
+    lines.push(`  ${shown(evaluation.policy.title)} (${evaluation.policy.fingerprint})`);
+  if (evaluation.outcome !== 'evaluated') lines.push(`  ${shown(explain(evaluation)[language])}`);
+  for (const obligation of evaluation.obligations) {
+    const mark =
+      obligation.status === 'owed'
+        ? paint.green('✔')
+        : obligation.status === 'undetermined'
+          ? paint.yellow('?')
+          : paint.dim('–');
+    lines.push(`  ${mark} ${shown(explain(obligation)[language])}`);
+    for (const line of citations(obligation, run)) lines.push(`      ${line}`);
+  }
+  await emit(run, `${lines.join('\n')}\n`, false);
+  return 0;
+}
+
+async function check(run: Run): Promise<number> {
+  const { format, options } = run;
+  const asOf = dayOption(options, 'as-of');
+  const deadlines = deadlinesOf(options);
+  // Deadlines are judged on a day: without --as-of they would be ignored, so they are refused.
+  if (asOf === undefined && Object.keys(deadlines).length > 0) throw usage(USAGE.deadlinesNeedAsOf);
+  return withRegister(run, async (read, name) => {
+    const rates = await ratesFrom(run);
+    if (!read.register) {
+      const parsed = parseActivity(read.document);
+      if (!parsed.success) throw issuesError(name, parsed.issues);
+      return asOf === undefined
+        ? showEvaluation(parsed.data, rates, run)
+        : showJudged(parsed.data, asOf, rates, deadlines, run);
+    }
+    if (asOf === undefined) throw usage(USAGE.registerAsOf);
+    // Each activity of the register as `audit` judges it: the same statuses, one by one.
+    const output = await openOutput(run, format !== 'text');
+    let first = true;
+    let judged = 0;
+    const report = await auditStream(read.parts, {
+      asOf,
+      deadlines,
+      ...(rates ? { rates } : {}),
+      onActivity: async (row) => {
+        run.progress.judged(++judged);
+        const result = row.compliance;
+        if (format === 'json') {
+          await output.write(`${first ? '[\n' : ',\n'}${toJson(result)}`);
+        } else if (format === 'ndjson') await output.write(`${compactJson(result)}\n`);
+        else await output.write(`${complianceLines(result, run).join('\n')}\n`);
+        first = false;
+      },
+    });
+    run.progress.done();
+    if (format === 'json') await output.write(first ? '[]\n' : '\n]\n');
+    await output.end();
+    // A register with records that cannot be read is refused, after what could be judged.
+    const issues = report.invalid.flatMap((record) => record.issues);
+    if (issues.length > 0) throw issuesError(name, issues);
+    return report.verdicts.not_compliant > 0 ? 1 : 0;
+  });
+}
+
+export const CHECK: Command = {
+  name: 'check',
+  synopsis: { sv: 'check FIL [--as-of DATUM]', en: 'check FILE [--as-of DATE]' },
+  summary: {
+    sv: 'vad policyn kräver av en aktivitet (eller varje aktivitet i ett register)',
+    en: 'what the policy requires of one activity (or each in a register)',
+  },
+  description: {
+    sv: 'FIL är en aktivitet, eller ett register (vars aktiviteter bedöms mot sina beslut per --as-of,\nsom audit bedömer dem). Varje skyldighet visas med sitt skäl och den paragraf den vilar på.',
+    en: 'FILE holds one activity, or a register (its activities are judged against their records, as of\n--as-of, as audit judges them). Each duty is shown with its reason and the clause it rests on.',
+  },
+  example: 'solleftea-policy check trip.json --lang en',
+  args: { max: 1 },
+  options: ['format', 'json', ...JUDGING, 'out', 'force'],
+  formats: ['text', 'json', 'ndjson'],
+  run: check,
+};

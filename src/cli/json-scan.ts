@@ -1,0 +1,408 @@
+/**
+ * Reading a large register without holding it: a scanner of JSON bytes that finds the items of a
+ * register's lists and hands each to `JSON.parse` on its own, so that memory holds one item at a
+ * time, never the document (which may pass the engine's longest string).
+ *
+ * Why not a streaming JSON parser (stream-json, @streamparser/json)? They build every value token by
+ * token in JavaScript; the scanner only finds where each item begins and ends, and the engine's own
+ * `JSON.parse` builds it — measured on a 100 000-activity register, several times faster (see the
+ * command-line guide and `test/bench/cli-audit.ts`). What the scanner checks itself is the skeleton
+ * around the items (objects, keys, lists, commas); everything inside an item is `JSON.parse`'s, and
+ * its errors are located in the file by line and column.
+ *
+ * A file may hold one document, or several one after another (NDJSON: one per line); the lists of all
+ * of them are read as the lists of one register.
+ */
+import { isUtf8 } from 'node:buffer';
+import { jsonErrorOffset } from './io.js';
+
+/** The lists of a register read item by item. */
+export const REGISTER_LISTS: ReadonlySet<string> = new Set([
+  'activities',
+  'rates',
+  'approvals',
+  'reportsBack',
+  'councilAccounts',
+  'agreements',
+  'evaluations',
+  'continuationDecisions',
+]);
+
+/** What the scanner finds, in the order of the file. */
+export type ScanEvent =
+  /** A document begins (an object at the top level). */
+  | { readonly kind: 'document' }
+  /** A top-level value that is not an object, whole. */
+  | { readonly kind: 'value'; readonly value: unknown }
+  /** A member of a document that is not one of its lists (or a list written as something else). */
+  | { readonly kind: 'member'; readonly key: string; readonly value: unknown }
+  /** A list of the register begins. */
+  | { readonly kind: 'list'; readonly key: string }
+  /** An item of a list, parsed (`undefined` when the list is skipped: only counted). */
+  | { readonly kind: 'item'; readonly key: string; readonly value: unknown };
+
+/** Where the scanner stopped because the file is not what it reads: a place, and what is wrong. */
+export class ScanError extends Error {
+  constructor(
+    readonly reason: 'json' | 'utf8' | 'too_large' | 'duplicate_key',
+    readonly line: number,
+    readonly column: number,
+    readonly key = '',
+  ) {
+    super(`${reason} at ${line}:${column}`);
+  }
+}
+
+enum State {
+  /** Between documents. */
+  Top,
+  /** After `{`: a key or `}`. */
+  FirstKey,
+  /** After `,` in an object: a key. */
+  Key,
+  /** Inside a key's string. */
+  InKey,
+  /** After a key: `:`. */
+  Colon,
+  /** After `:`: the member's value. */
+  Value,
+  /** After `[` of a list: an item or `]`. */
+  FirstItem,
+  /** After `,` in a list: an item. */
+  Item,
+  /** After an item: `,` or `]`. */
+  AfterItem,
+  /** After a member: `,` or `}`. */
+  AfterMember,
+  /** Inside a value being captured (see `Capture`). */
+  Capture,
+}
+
+/** What a captured value is. */
+enum Target {
+  TopValue,
+  Member,
+  Item,
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/**
+ * The scanner: fed the file's bytes chunk by chunk, it queues what it finds. `wanted(list)` says
+ * which lists' items are parsed; the others are only counted.
+ */
+export class JsonScanner {
+  /** What was found in the chunks pushed so far. */
+  readonly events: ScanEvent[] = [];
+  #state: State = State.Top;
+  #line = 1;
+  /** The file offset of the current line's first byte, and its UTF-8 continuation bytes so far. */
+  #lineStart = 0;
+  #continuations = 0;
+  /** The file offset of the current chunk's first byte. */
+  #base = 0;
+  #started = false;
+  // The key being read, the current member's key, and the keys of the current document.
+  #keyBytes: Buffer[] = [];
+  #key = '';
+  #keys = new Set<string>();
+  // The value being captured: its pieces, size, nesting, and where it began.
+  #pieces: Buffer[] = [];
+  #size = 0;
+  #depth = 0;
+  #inString = false;
+  #escaped = false;
+  #scalar = false;
+  #target: Target = Target.Member;
+  #keep = true;
+  #startLine = 1;
+  #startColumn = 1;
+
+  constructor(
+    private readonly wanted: (list: string) => boolean,
+    /** The most bytes one item or member may hold. */
+    private readonly limit: number,
+    /** Whether members other than lists are parsed (else only skipped). */
+    private readonly members = true,
+  ) {}
+
+  #column(offset: number): number {
+    return offset - this.#lineStart - this.#continuations + 1;
+  }
+
+  /** Stops at a byte the skeleton cannot have: a byte of no UTF-8 text is said to be that. */
+  #fail(offset: number, chunk: Buffer): never {
+    const at = offset - this.#base;
+    const reason = (chunk[at] as number) >= 0x80 && !isUtf8(chunk) ? 'utf8' : 'json';
+    throw new ScanError(reason, this.#line, this.#column(offset));
+  }
+
+  /** Scans one chunk. */
+  push(chunk: Buffer): void {
+    let i = 0;
+    if (!this.#started) {
+      this.#started = true;
+      // A byte-order mark is not part of the document.
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        i = 3;
+        this.#lineStart = 3;
+      }
+    }
+    const end = chunk.length;
+    while (i < end) {
+      const byte = chunk[i] as number;
+      switch (this.#state) {
+        case State.Capture:
+          i = this.#capture(chunk, i);
+          continue;
+        case State.InKey: {
+          const start = i;
+          while (i < end) {
+            const b = chunk[i] as number;
+            if (this.#escaped) this.#escaped = false;
+            else if (b === BACKSLASH) this.#escaped = true;
+            else if (b === QUOTE) break;
+            else if (b >= 0x80 && b < 0xc0) this.#continuations++;
+            i++;
+          }
+          this.#keyBytes.push(chunk.subarray(start, i));
+          if (i < end) {
+            this.#endKey();
+            i++;
+          }
+          continue;
+        }
+        default:
+          break;
+      }
+      if (isSpace(byte)) {
+        if (byte === NEWLINE) {
+          this.#line++;
+          this.#lineStart = this.#base + i + 1;
+          this.#continuations = 0;
+        }
+        i++;
+        continue;
+      }
+      const offset = this.#base + i;
+      switch (this.#state) {
+        case State.Top:
+          if (byte === 0x7b) {
+            this.#seen++;
+            this.events.push({ kind: 'document' });
+            this.#keys = new Set();
+            this.#state = State.FirstKey;
+            i++;
+          } else this.#startCapture(chunk, i, Target.TopValue, true);
+          break;
+        case State.FirstKey:
+        case State.Key:
+          if (byte === QUOTE) {
+            this.#keyBytes = [];
+            this.#escaped = false;
+            this.#startLine = this.#line;
+            this.#startColumn = this.#column(offset);
+            this.#state = State.InKey;
+            i++;
+          } else if (byte === 0x7d && this.#state === State.FirstKey) {
+            this.#state = State.Top;
+            i++;
+          } else this.#fail(offset, chunk);
+          break;
+        case State.Colon:
+          if (byte !== 0x3a) this.#fail(offset, chunk);
+          this.#state = State.Value;
+          i++;
+          break;
+        case State.Value:
+          if (byte === 0x5b && REGISTER_LISTS.has(this.#key)) {
+            this.events.push({ kind: 'list', key: this.#key });
+            this.#state = State.FirstItem;
+            i++;
+          } else this.#startCapture(chunk, i, Target.Member, this.members);
+          break;
+        case State.FirstItem:
+          if (byte === 0x5d) {
+            this.#state = State.AfterMember;
+            i++;
+          } else this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
+          break;
+        case State.Item:
+          this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
+          break;
+        case State.AfterItem:
+          if (byte === 0x2c) this.#state = State.Item;
+          else if (byte === 0x5d) this.#state = State.AfterMember;
+          else this.#fail(offset, chunk);
+          i++;
+          break;
+        case State.AfterMember:
+          if (byte === 0x2c) this.#state = State.Key;
+          else if (byte === 0x7d) this.#state = State.Top;
+          else this.#fail(offset, chunk);
+          i++;
+          break;
+      }
+    }
+    this.#base += end;
+    // A scalar at the end of a chunk may go on in the next: its piece is kept.
+  }
+
+  #endKey(): void {
+    const bytes = Buffer.concat(this.#keyBytes);
+    this.#keyBytes = [];
+    let key: string;
+    try {
+      key = JSON.parse(`"${bytes.toString('utf8')}"`) as string;
+    } catch {
+      throw new ScanError('json', this.#startLine, this.#startColumn);
+    }
+    if (!isUtf8(bytes)) throw new ScanError('utf8', this.#startLine, this.#startColumn);
+    if (this.#keys.has(key)) {
+      throw new ScanError('duplicate_key', this.#startLine, this.#startColumn, key);
+    }
+    this.#keys.add(key);
+    this.#key = key;
+    this.#state = State.Colon;
+  }
+
+  #startCapture(chunk: Buffer, i: number, target: Target, keep: boolean): void {
+    const byte = chunk[i] as number;
+    this.#pieces = [];
+    this.#size = 0;
+    this.#target = target;
+    this.#keep = keep;
+    this.#startLine = this.#line;
+    this.#startColumn = this.#column(this.#base + i);
+    this.#inString = false;
+    this.#escaped = false;
+    this.#scalar = byte !== 0x7b && byte !== 0x5b && byte !== QUOTE;
+    this.#depth = 0;
+    this.#captureFrom = i;
+    this.#state = State.Capture;
+  }
+
+  /** Where the value being captured begins in the current chunk (0 when it began in an earlier one). */
+  #captureFrom = 0;
+
+  /** Captures bytes of a value from `i`; the index after what it consumed. */
+  #capture(chunk: Buffer, i: number): number {
+    const end = chunk.length;
+    const from = this.#captureFrom;
+    let depth = this.#depth;
+    let inString = this.#inString;
+    let escaped = this.#escaped;
+    let done = -1;
+    if (this.#scalar) {
+      while (i < end) {
+        const b = chunk[i] as number;
+        if (isSpace(b) || b === 0x2c || b === 0x5d || b === 0x7d) {
+          done = i;
+          break;
+        }
+        i++;
+      }
+    } else {
+      while (i < end) {
+        const b = chunk[i] as number;
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (b === BACKSLASH) escaped = true;
+          else if (b === QUOTE) {
+            inString = false;
+            if (depth === 0) {
+              done = i + 1;
+              break;
+            }
+          } else if (b >= 0x80 && b < 0xc0) this.#continuations++;
+        } else if (b === QUOTE) inString = true;
+        else if (b === 0x7b || b === 0x5b) depth++;
+        else if (b === 0x7d || b === 0x5d) {
+          depth--;
+          if (depth === 0) {
+            done = i + 1;
+            break;
+          }
+        } else if (b === NEWLINE) {
+          this.#line++;
+          this.#lineStart = this.#base + i + 1;
+          this.#continuations = 0;
+        }
+        i++;
+      }
+    }
+    this.#depth = depth;
+    this.#inString = inString;
+    this.#escaped = escaped;
+    const stop = done === -1 ? end : done;
+    const piece = chunk.subarray(from, stop);
+    this.#size += piece.length;
+    if (this.#size > this.limit)
+      throw new ScanError('too_large', this.#startLine, this.#startColumn);
+    if (this.#keep) this.#pieces.push(piece);
+    if (done === -1) {
+      this.#captureFrom = 0;
+      return end;
+    }
+    this.#finish();
+    return done;
+  }
+
+  /** A captured value is complete: parse it (when kept) and queue it. */
+  #finish(): void {
+    const value = this.#keep ? this.#parsed() : undefined;
+    this.#pieces = [];
+    switch (this.#target) {
+      case Target.TopValue:
+        this.#seen++;
+        this.events.push({ kind: 'value', value });
+        this.#state = State.Top;
+        break;
+      case Target.Member:
+        this.events.push({ kind: 'member', key: this.#key, value });
+        this.#state = State.AfterMember;
+        break;
+      case Target.Item:
+        this.events.push({ kind: 'item', key: this.#key, value });
+        this.#state = State.AfterItem;
+        break;
+    }
+  }
+
+  #parsed(): unknown {
+    const bytes =
+      this.#pieces.length === 1 ? (this.#pieces[0] as Buffer) : Buffer.concat(this.#pieces);
+    if (!isUtf8(bytes)) throw new ScanError('utf8', this.#startLine, this.#startColumn);
+    const text = bytes.toString('utf8');
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Where in the value it stops being JSON, as a place in the file.
+      const offset = Math.max(0, jsonErrorOffset(text));
+      const before = text.slice(0, offset);
+      const lines = before.split('\n');
+      const line = this.#startLine + lines.length - 1;
+      const column =
+        lines.length === 1 ? this.#startColumn + offset : offset - before.lastIndexOf('\n');
+      throw new ScanError('json', line, column);
+    }
+  }
+
+  /** The file has ended: the value in progress is finished (a number at the end) or the file is cut short. */
+  end(): void {
+    if (this.#state === State.Capture && this.#scalar) {
+      this.#finish();
+    }
+    if (this.#state !== State.Top || this.#seen === 0)
+      throw new ScanError('json', this.#line, this.#column(this.#base));
+  }
+
+  /** How many documents (top-level values) were found. */
+  #seen = 0;
+}

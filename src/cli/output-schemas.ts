@@ -1,0 +1,1 @@
+export const OUTPUT_SCHEMAS: Readonly<Record<string, object>> = {};

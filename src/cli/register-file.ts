@@ -1,0 +1,125 @@
+/**
+ * A register read from a file in bounded memory: its records in a first reading, its activities one
+ * by one in a second (see `json-scan.ts`), so that `check`, `audit` and `account` take a register of
+ * any size. A file may hold one register document or several, one per line (NDJSON), whose lists are
+ * read as one register's.
+ */
+import type { RegisterParts } from 'solleftea-international-policy';
+import { CliError, MAX_DOCUMENT_BYTES, type StreamedFile } from './io.js';
+import { JsonScanner, ScanError, type ScanEvent } from './json-scan.js';
+import { FILES } from './words.js';
+
+/** What the first reading found. */
+export interface FileRead {
+  /**
+   * Whether the file holds a register (a document with a `format` or an `activities` list);
+   * otherwise it holds one other document (an activity, say), in `document`.
+   */
+  readonly register: boolean;
+  /** The register's parts (its activities read again from the file), when it is one. */
+  readonly parts: RegisterParts;
+  /** The document, when the file holds one that is no register. */
+  readonly document: unknown;
+}
+
+const MIB = 1024 * 1024;
+
+/** The scanner's events for a stream of chunks; a file that is not what it reads is a CliError. */
+async function* scanned(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  scanner: JsonScanner,
+): AsyncGenerator<ScanEvent> {
+  try {
+    for await (const chunk of chunks) {
+      scanner.push(chunk);
+      if (scanner.events.length > 0) yield* scanner.events.splice(0);
+    }
+    scanner.end();
+    yield* scanner.events.splice(0);
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    if (error.reason === 'utf8')
+      throw new CliError(FILES.notUtf8At(name, error.line, error.column));
+    if (error.reason === 'too_large')
+      throw new CliError(
+        FILES.itemTooLarge(name, error.line, error.column, `${MAX_DOCUMENT_BYTES / MIB} MiB`),
+      );
+    if (error.reason === 'duplicate_key')
+      throw new CliError(FILES.duplicateKey(name, error.line, error.column, error.key));
+    throw new CliError(FILES.invalidJson(name, error.line, error.column));
+  }
+}
+
+/**
+ * Reads a file's documents once, keeping everything but the activities; the activities are read
+ * again, one by one, when `parts.activities` is iterated (once).
+ */
+export async function readFile(
+  file: StreamedFile,
+  onBytes: (bytes: number) => void = () => undefined,
+): Promise<FileRead> {
+  const members = new Map<string, unknown>();
+  const lists = new Map<string, unknown[]>();
+  let documents = 0;
+  let first: unknown;
+  let other = false;
+  let activities = false;
+  const scanner = new JsonScanner((list) => list !== 'activities', MAX_DOCUMENT_BYTES);
+  for await (const event of scanned(file.first(), file.name, scanner)) {
+    onBytes(file.bytes);
+    switch (event.kind) {
+      case 'document':
+        documents++;
+        break;
+      case 'value':
+        documents++;
+        // One value that is not an object is the document (it is no register); among several
+        // documents, each must be an object.
+        if (documents > 1) throw new CliError(FILES.notObjects(file.name));
+        first = event.value;
+        other = true;
+        break;
+      case 'member': {
+        if (other) throw new CliError(FILES.notObjects(file.name));
+        const before = members.get(event.key);
+        if (members.has(event.key) && JSON.stringify(before) !== JSON.stringify(event.value))
+          throw new CliError(FILES.documentsDisagree(file.name, event.key));
+        members.set(event.key, event.value);
+        break;
+      }
+      case 'list':
+        if (other) throw new CliError(FILES.notObjects(file.name));
+        if (event.key === 'activities') activities = true;
+        else if (!lists.has(event.key)) lists.set(event.key, []);
+        break;
+      case 'item':
+        if (event.key !== 'activities') lists.get(event.key)?.push(event.value);
+        break;
+    }
+  }
+  if (other) return { register: false, document: first, parts: { records: first, activities: [] } };
+  const register = members.has('format') || activities;
+  // A list written as something else (`"approvals": 3`) is a member: the library says what is wrong.
+  const document: Record<string, unknown> = {};
+  for (const [key, items] of lists) if (!members.has(key)) document[key] = items;
+  for (const [key, value] of members) document[key] = value;
+  if (activities && !members.has('activities')) document['activities'] = [];
+  if (!register) {
+    if (documents > 1) throw new CliError(FILES.notRegister(file.name));
+    return { register: false, document, parts: { records: document, activities: [] } };
+  }
+  return {
+    register: true,
+    document: undefined,
+    parts: { records: document, activities: activitiesOf(file) },
+  };
+}
+
+/** The activities of a file, read again, one by one (only when asked for). */
+async function* activitiesOf(file: StreamedFile): AsyncGenerator<unknown> {
+  const scanner = new JsonScanner((list) => list === 'activities', MAX_DOCUMENT_BYTES, false);
+  for await (const event of scanned(file.again(), file.name, scanner)) {
+    if (event.kind === 'item' && event.key === 'activities') yield event.value;
+  }
+}
