@@ -176,13 +176,13 @@ export async function openOutput(run: Run, document: boolean): Promise<Output> {
   const out = run.options.out;
   let held = '';
   if (out === undefined || out === '-') {
-    const escape = document && run.io.terminal.stdout;
+    const escaped = document && run.io.terminal.stdout;
     const flush = async () => {
       if (held === '') return;
       const text = held;
       held = '';
       if (run.io.terminal.stdout) run.progress.clear();
-      await run.io.stdout(escape ? shownKeepingLines(text) : text);
+      await run.io.stdout(escaped ? shownKeepingLines(text) : text);
     };
     return {
       write: async (text) => {
