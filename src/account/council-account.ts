@@ -11,7 +11,7 @@ import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
 import { rateAgeLimit } from '../money/rate-age.js';
-import { evaluate } from '../obligations/evaluate.js';
+import { evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { CostBasis, EvaluationContext } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -119,7 +119,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     const exchange = activity.kind === 'exchange' ? activity : undefined;
     const firstDay = firstDayOf(activity);
     if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
-    const evaluation = evaluate(activity, context);
+    const evaluation = evaluateChecked(activity, context);
     if (evaluation.outcome === 'no_policy_in_force') {
       outsidePolicy.push(activity.id);
       continue;

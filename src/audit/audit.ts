@@ -20,7 +20,7 @@ import type { InputIssue } from '../input/issues.js';
 import { type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { rateAgeLimit } from '../money/rate-age.js';
-import { evaluate } from '../obligations/evaluate.js';
+import { evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { Evaluation, EvaluationContext } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
@@ -134,7 +134,7 @@ class AuditRow implements AuditedActivity {
     if (!this.#compliance) {
       const { context, asOf, deadlines } = this.#environment;
       this.#compliance = complianceOf(
-        evaluate(this.#activity, context),
+        evaluateChecked(this.#activity, context),
         this.#records,
         asOf,
         deadlines,
@@ -235,7 +235,7 @@ export class Auditor {
     }
     const { context, asOf, deadlines } = this.#environment;
     const records = this.#byActivity.get(activity.id) ?? NO_RECORDS;
-    const evaluation = evaluate(activity, context);
+    const evaluation = evaluateChecked(activity, context);
     this.#outcomes[evaluation.outcome]++;
     if (evaluation.policy) this.#applied.add(evaluation.policy);
     const compliance = complianceOf(evaluation, records, asOf, deadlines);

@@ -367,9 +367,9 @@ export class StreamedFile {
     }
   }
 
-  /** The second reading: the file again, or the copy of the first. */
-  again(): AsyncIterable<Buffer> {
-    return readStream(this.#copy ?? this.name);
+  /** A second reading of bytes `from` to `to` (exclusive): of the file again, or of the copy. */
+  again(from: number, to: number): AsyncIterable<Buffer> {
+    return readStream(this.#copy ?? this.name, from, to);
   }
 
   /** Removes the copy, if there is one. */
@@ -381,9 +381,14 @@ export class StreamedFile {
 }
 
 /** A file's bytes in chunks of 1 MiB, with a clear error when it cannot be read. */
-async function* readStream(path: string): AsyncGenerator<Buffer> {
+async function* readStream(path: string, start = 0, end = Infinity): AsyncGenerator<Buffer> {
+  if (end <= start) return;
   try {
-    yield* createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+    yield* createReadStream(path, {
+      highWaterMark: 1 << 20,
+      start,
+      ...(end !== Infinity ? { end: end - 1 } : {}),
+    }) as AsyncIterable<Buffer>;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(FILES.unreadable(path, code ?? '?'));

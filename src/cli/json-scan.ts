@@ -36,10 +36,19 @@ export type ScanEvent =
   | { readonly kind: 'value'; readonly value: unknown }
   /** A member of a document that is not one of its lists (or a list written as something else). */
   | { readonly kind: 'member'; readonly key: string; readonly value: unknown }
-  /** A list of the register begins. */
-  | { readonly kind: 'list'; readonly key: string }
+  /** A list of the register begins: `from` is where (its `[`), to read it again alone. */
+  | { readonly kind: 'list'; readonly key: string; readonly from: ListStart }
+  /** A list of the register ends: `to` is the file offset just past its `]`. */
+  | { readonly kind: 'listEnd'; readonly key: string; readonly to: number }
   /** An item of a list, parsed (`undefined` when the list is skipped: only counted). */
   | { readonly kind: 'item'; readonly key: string; readonly value: unknown };
+
+/** Where a list begins in the file: its `[`, and the line and column there. */
+export interface ListStart {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+}
 
 /** Where the scanner stopped because the file is not what it reads: a place, and what is wrong. */
 export class ScanError extends Error {
@@ -85,6 +94,36 @@ enum Target {
   Item,
 }
 
+/** A byte of the file: its chunk, its index there, and the chunk's first line and that line's start. */
+interface Place {
+  readonly chunk: Buffer;
+  readonly at: number;
+  /** The line of the chunk's first byte. */
+  readonly line: number;
+  /** The file offset of the first byte of that line. */
+  readonly lineStart: number;
+  /** The file offset of the chunk's first byte. */
+  readonly base: number;
+}
+
+/**
+ * The line and column (from 1, in characters) of a place. A column counts the line's bytes held in
+ * earlier chunks as characters: exact for ASCII, which a register's structure is.
+ */
+function positionOf({ chunk, at, line, lineStart, base }: Place): { line: number; column: number } {
+  let newlines = 0;
+  let newline = chunk.indexOf(0x0a);
+  while (newline !== -1 && newline < at) {
+    newlines++;
+    newline = chunk.indexOf(0x0a, newline + 1);
+  }
+  const lastNewline = newlines > 0 ? chunk.lastIndexOf(0x0a, at - 1) : -1;
+  const from = lastNewline !== -1 ? lastNewline + 1 : Math.max(0, lineStart - base);
+  const earlier = lastNewline !== -1 ? 0 : Math.max(0, base - lineStart);
+  const characters = chunk.subarray(from, at).toString('utf8').length;
+  return { line: line + newlines, column: earlier + characters + 1 };
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
@@ -101,10 +140,9 @@ export class JsonScanner {
   /** What was found in the chunks pushed so far. */
   readonly events: ScanEvent[] = [];
   #state: State = State.Top;
-  #line = 1;
-  /** The file offset of the current line's first byte, and its UTF-8 continuation bytes so far. */
-  #lineStart = 0;
-  #continuations = 0;
+  /** The line of the current chunk's first byte, and the file offset of that line's first byte. */
+  #chunkLine = 1;
+  #chunkLineStart = 0;
   /** The file offset of the current chunk's first byte. */
   #base = 0;
   #started = false;
@@ -121,8 +159,8 @@ export class JsonScanner {
   #scalar = false;
   #target: Target = Target.Member;
   #keep = true;
-  #startLine = 1;
-  #startColumn = 1;
+  /** Where the value (or key) being read began: its chunk, the index in it, and that chunk's place. */
+  #start: Place = { chunk: Buffer.alloc(0), at: 0, line: 1, lineStart: 0, base: 0 };
 
   constructor(
     private readonly wanted: (list: string) => boolean,
@@ -132,15 +170,22 @@ export class JsonScanner {
     private readonly members = true,
   ) {}
 
-  #column(offset: number): number {
-    return offset - this.#lineStart - this.#continuations + 1;
+  /** The place of byte `at` of the current chunk. */
+  #here(chunk: Buffer, at: number): Place {
+    return { chunk, at, line: this.#chunkLine, lineStart: this.#chunkLineStart, base: this.#base };
   }
 
   /** Stops at a byte the skeleton cannot have: a byte of no UTF-8 text is said to be that. */
-  #fail(offset: number, chunk: Buffer): never {
-    const at = offset - this.#base;
+  #fail(chunk: Buffer, at: number): never {
     const reason = (chunk[at] as number) >= 0x80 && !isUtf8(chunk) ? 'utf8' : 'json';
-    throw new ScanError(reason, this.#line, this.#column(offset));
+    const { line, column } = positionOf(this.#here(chunk, at));
+    throw new ScanError(reason, line, column);
+  }
+
+  /** Stops where the value (or key) being read began. */
+  #failAtStart(reason: ScanError['reason'], key = ''): never {
+    const { line, column } = positionOf(this.#start);
+    throw new ScanError(reason, line, column, key);
   }
 
   /** Scans one chunk. */
@@ -151,7 +196,7 @@ export class JsonScanner {
       // A byte-order mark is not part of the document.
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
         i = 3;
-        this.#lineStart = 3;
+        this.#chunkLineStart = 3;
       }
     }
     const end = chunk.length;
@@ -168,7 +213,6 @@ export class JsonScanner {
             if (this.#escaped) this.#escaped = false;
             else if (b === BACKSLASH) this.#escaped = true;
             else if (b === QUOTE) break;
-            else if (b >= 0x80 && b < 0xc0) this.#continuations++;
             i++;
           }
           this.#keyBytes.push(chunk.subarray(start, i));
@@ -182,15 +226,9 @@ export class JsonScanner {
           break;
       }
       if (isSpace(byte)) {
-        if (byte === NEWLINE) {
-          this.#line++;
-          this.#lineStart = this.#base + i + 1;
-          this.#continuations = 0;
-        }
         i++;
         continue;
       }
-      const offset = this.#base + i;
       switch (this.#state) {
         case State.Top:
           if (byte === 0x7b) {
@@ -206,30 +244,34 @@ export class JsonScanner {
           if (byte === QUOTE) {
             this.#keyBytes = [];
             this.#escaped = false;
-            this.#startLine = this.#line;
-            this.#startColumn = this.#column(offset);
+            this.#start = this.#here(chunk, i);
             this.#state = State.InKey;
             i++;
           } else if (byte === 0x7d && this.#state === State.FirstKey) {
             this.#state = State.Top;
             i++;
-          } else this.#fail(offset, chunk);
+          } else this.#fail(chunk, i);
           break;
         case State.Colon:
-          if (byte !== 0x3a) this.#fail(offset, chunk);
+          if (byte !== 0x3a) this.#fail(chunk, i);
           this.#state = State.Value;
           i++;
           break;
         case State.Value:
-          if (byte === 0x5b && REGISTER_LISTS.has(this.#key)) {
-            this.events.push({ kind: 'list', key: this.#key });
+          if (byte === 0x5b && (REGISTER_LISTS.has(this.#key) || this.#alone)) {
+            const { line, column } = positionOf(this.#here(chunk, i));
+            this.events.push({
+              kind: 'list',
+              key: this.#key,
+              from: { offset: this.#base + i, line, column },
+            });
             this.#state = State.FirstItem;
             i++;
           } else this.#startCapture(chunk, i, Target.Member, this.members);
           break;
         case State.FirstItem:
           if (byte === 0x5d) {
-            this.#state = State.AfterMember;
+            this.#endList(i);
             i++;
           } else this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
           break;
@@ -238,21 +280,56 @@ export class JsonScanner {
           break;
         case State.AfterItem:
           if (byte === 0x2c) this.#state = State.Item;
-          else if (byte === 0x5d) this.#state = State.AfterMember;
-          else this.#fail(offset, chunk);
+          else if (byte === 0x5d) this.#endList(i);
+          else this.#fail(chunk, i);
           i++;
           break;
         case State.AfterMember:
           if (byte === 0x2c) this.#state = State.Key;
           else if (byte === 0x7d) this.#state = State.Top;
-          else this.#fail(offset, chunk);
+          else this.#fail(chunk, i);
           i++;
           break;
       }
     }
+    // The lines of the chunk are counted once it is scanned (natively): a place is worked out
+    // from them only when something is wrong.
+    let newline = chunk.indexOf(NEWLINE);
+    let last = -1;
+    while (newline !== -1) {
+      this.#chunkLine++;
+      last = newline;
+      newline = chunk.indexOf(NEWLINE, newline + 1);
+    }
+    if (last !== -1) this.#chunkLineStart = this.#base + last + 1;
     this.#base += end;
-    // A scalar at the end of a chunk may go on in the next: its piece is kept.
   }
+
+  #endList(i: number): void {
+    this.events.push({ kind: 'listEnd', key: this.#key, to: this.#base + i + 1 });
+    this.#state = this.#alone ? State.Top : State.AfterMember;
+  }
+
+  /**
+   * Reads one list alone, from its `[` (see {@link ListStart}): a later reading of the activities
+   * that scans nothing else of the file.
+   */
+  static forList(key: string, from: ListStart, limit: number): JsonScanner {
+    const scanner = new JsonScanner((list) => list === key, limit, false);
+    scanner.#alone = true;
+    scanner.#key = key;
+    scanner.#state = State.Value;
+    scanner.#started = true;
+    scanner.#seen = 1;
+    scanner.#base = from.offset;
+    scanner.#chunkLine = from.line;
+    // The line began `column - 1` characters before the `[`: counted as bytes (see positionOf).
+    scanner.#chunkLineStart = from.offset - (from.column - 1);
+    return scanner;
+  }
+
+  /** Whether this scanner reads one list alone (see {@link forList}). */
+  #alone = false;
 
   #endKey(): void {
     const bytes = Buffer.concat(this.#keyBytes);
@@ -261,12 +338,10 @@ export class JsonScanner {
     try {
       key = JSON.parse(`"${bytes.toString('utf8')}"`) as string;
     } catch {
-      throw new ScanError('json', this.#startLine, this.#startColumn);
+      this.#failAtStart('json');
     }
-    if (!isUtf8(bytes)) throw new ScanError('utf8', this.#startLine, this.#startColumn);
-    if (this.#keys.has(key)) {
-      throw new ScanError('duplicate_key', this.#startLine, this.#startColumn, key);
-    }
+    if (!isUtf8(bytes)) this.#failAtStart('utf8');
+    if (this.#keys.has(key)) this.#failAtStart('duplicate_key', key);
     this.#keys.add(key);
     this.#key = key;
     this.#state = State.Colon;
@@ -278,8 +353,7 @@ export class JsonScanner {
     this.#size = 0;
     this.#target = target;
     this.#keep = keep;
-    this.#startLine = this.#line;
-    this.#startColumn = this.#column(this.#base + i);
+    this.#start = this.#here(chunk, i);
     this.#inString = false;
     this.#escaped = false;
     this.#scalar = byte !== 0x7b && byte !== 0x5b && byte !== QUOTE;
@@ -320,7 +394,7 @@ export class JsonScanner {
               done = i + 1;
               break;
             }
-          } else if (b >= 0x80 && b < 0xc0) this.#continuations++;
+          }
         } else if (b === QUOTE) inString = true;
         else if (b === 0x7b || b === 0x5b) depth++;
         else if (b === 0x7d || b === 0x5d) {
@@ -329,10 +403,6 @@ export class JsonScanner {
             done = i + 1;
             break;
           }
-        } else if (b === NEWLINE) {
-          this.#line++;
-          this.#lineStart = this.#base + i + 1;
-          this.#continuations = 0;
         }
         i++;
       }
@@ -343,8 +413,7 @@ export class JsonScanner {
     const stop = done === -1 ? end : done;
     const piece = chunk.subarray(from, stop);
     this.#size += piece.length;
-    if (this.#size > this.limit)
-      throw new ScanError('too_large', this.#startLine, this.#startColumn);
+    if (this.#size > this.limit) this.#failAtStart('too_large');
     if (this.#keep) this.#pieces.push(piece);
     if (done === -1) {
       this.#captureFrom = 0;
@@ -378,7 +447,7 @@ export class JsonScanner {
   #parsed(): unknown {
     const bytes =
       this.#pieces.length === 1 ? (this.#pieces[0] as Buffer) : Buffer.concat(this.#pieces);
-    if (!isUtf8(bytes)) throw new ScanError('utf8', this.#startLine, this.#startColumn);
+    if (!isUtf8(bytes)) this.#failAtStart('utf8');
     const text = bytes.toString('utf8');
     try {
       return JSON.parse(text);
@@ -387,9 +456,9 @@ export class JsonScanner {
       const offset = Math.max(0, jsonErrorOffset(text));
       const before = text.slice(0, offset);
       const lines = before.split('\n');
-      const line = this.#startLine + lines.length - 1;
-      const column =
-        lines.length === 1 ? this.#startColumn + offset : offset - before.lastIndexOf('\n');
+      const start = positionOf(this.#start);
+      const line = start.line + lines.length - 1;
+      const column = lines.length === 1 ? start.column + offset : offset - before.lastIndexOf('\n');
       throw new ScanError('json', line, column);
     }
   }
@@ -399,8 +468,17 @@ export class JsonScanner {
     if (this.#state === State.Capture && this.#scalar) {
       this.#finish();
     }
-    if (this.#state !== State.Top || this.#seen === 0)
-      throw new ScanError('json', this.#line, this.#column(this.#base));
+    if (this.#state !== State.Top || this.#seen === 0) {
+      // Cut short: the place is the end of the file.
+      const { line, column } = positionOf({
+        chunk: Buffer.alloc(0),
+        at: 0,
+        line: this.#chunkLine,
+        lineStart: this.#chunkLineStart,
+        base: this.#base,
+      });
+      throw new ScanError('json', line, column);
+    }
   }
 
   /** How many documents (top-level values) were found. */

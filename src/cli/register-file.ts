@@ -6,7 +6,7 @@
  */
 import type { RegisterParts } from 'solleftea-international-policy';
 import { CliError, MAX_DOCUMENT_BYTES, type StreamedFile } from './io.js';
-import { JsonScanner, ScanError, type ScanEvent } from './json-scan.js';
+import { JsonScanner, type ListStart, ScanError, type ScanEvent } from './json-scan.js';
 import { FILES } from './words.js';
 
 /** What the first reading found. */
@@ -65,6 +65,8 @@ export async function readFile(
   let first: unknown;
   let other = false;
   let activities = false;
+  // Where each list of activities lies in the file (one per document), to read them again alone.
+  const ranges: { from: ListStart; to: number }[] = [];
   const scanner = new JsonScanner((list) => list !== 'activities', MAX_DOCUMENT_BYTES);
   for await (const event of scanned(file.first(), file.name, scanner)) {
     onBytes(file.bytes);
@@ -90,8 +92,13 @@ export async function readFile(
       }
       case 'list':
         if (other) throw new CliError(FILES.notObjects(file.name));
-        if (event.key === 'activities') activities = true;
-        else if (!lists.has(event.key)) lists.set(event.key, []);
+        if (event.key === 'activities') {
+          activities = true;
+          ranges.push({ from: event.from, to: event.from.offset });
+        } else if (!lists.has(event.key)) lists.set(event.key, []);
+        break;
+      case 'listEnd':
+        if (event.key === 'activities') (ranges.at(-1) as { to: number }).to = event.to;
         break;
       case 'item':
         if (event.key !== 'activities') lists.get(event.key)?.push(event.value);
@@ -112,14 +119,19 @@ export async function readFile(
   return {
     register: true,
     document: undefined,
-    parts: { records: document, activities: activitiesOf(file) },
+    parts: { records: document, activities: activitiesOf(file, ranges) },
   };
 }
 
-/** The activities of a file, read again, one by one (only when asked for). */
-async function* activitiesOf(file: StreamedFile): AsyncGenerator<unknown> {
-  const scanner = new JsonScanner((list) => list === 'activities', MAX_DOCUMENT_BYTES, false);
-  for await (const event of scanned(file.again(), file.name, scanner)) {
-    if (event.kind === 'item' && event.key === 'activities') yield event.value;
+/** The activities of a file, read again one by one (only when asked for): only their lists' bytes. */
+async function* activitiesOf(
+  file: StreamedFile,
+  ranges: readonly { from: ListStart; to: number }[],
+): AsyncGenerator<unknown> {
+  for (const { from, to } of ranges) {
+    const scanner = JsonScanner.forList('activities', from, MAX_DOCUMENT_BYTES);
+    for await (const event of scanned(file.again(from.offset, to), file.name, scanner)) {
+      if (event.kind === 'item') yield event.value;
+    }
   }
 }

@@ -283,6 +283,14 @@ function costFact(
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   assertVouched('evaluate', activity, TAKES_ACTIVITY);
   checkContext('evaluate', context);
+  return evaluateChecked(activity, context);
+}
+
+/**
+ * Internal: {@link evaluate} for an activity and a context already checked — by an audit or an
+ * account, which check their context once and then evaluate each activity of a register.
+ */
+export function evaluateChecked(activity: Activity, context: EvaluationContext): Evaluation {
   const trip = activity.kind === 'trip' ? activity : undefined;
   const date = firstDayOf(activity);
   const policy = versionInForce(date, context.policies);

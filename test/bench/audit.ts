@@ -7,7 +7,7 @@
  * the audit's and not the rest of the benchmark's.
  */
 import { audit, parseRegister, type Register } from '../../src/index.js';
-import { BENCH_RATES, generateInputs } from './data.js';
+import { registerDocument } from './data.js';
 
 const LARGE = Number(process.env['BENCH_AUDIT_COUNT'] ?? 1_000_000);
 const SMALL = LARGE / 10;
@@ -20,72 +20,6 @@ const heap = (): number => {
   gc();
   return process.memoryUsage().heapUsed;
 };
-
-/** A register document: the activities, approvals and reports for some, and 100 agreements. */
-function registerDocument(count: number): Record<string, unknown> {
-  const activities = generateInputs(count).map((input, i) => ({
-    ...(input as Record<string, unknown>),
-    id: `A-${i}`,
-  }));
-  const approvals = [];
-  const reportsBack = [];
-  const councilAccounts = [];
-  for (let i = 0; i < count; i += 3) {
-    const activity = activities[i] as Record<string, string>;
-    const day = activity['departureDate'] ?? activity['startDate'];
-    approvals.push({
-      activity: `A-${i}`,
-      decidedOn: day,
-      reference: `KS § ${i}`,
-      decision: 'approved',
-    });
-    if (i % 2 === 0) {
-      const report = {
-        activity: `A-${i}`,
-        submittedOn: '2023-06-01',
-        purpose: 'P',
-        goal: 'Agree on two school visits',
-        result: 'R',
-      };
-      reportsBack.push(report);
-      councilAccounts.push(report);
-    }
-  }
-  const towns = ['poltsamaa', 'esashi', 'nykarleby', 'madison'];
-  const agreements = Array.from({ length: 100 }, (_, i) => ({
-    id: `AG-${i}`,
-    twinTown: towns[i % 4],
-    signedOn: '1990-01-01',
-    ...(i % 10 === 9 ? { terminatedOn: '2021-06-30' } : {}),
-  }));
-  const evaluations = agreements
-    .filter((_, i) => i % 2 === 0)
-    .map((agreement, i) => ({
-      agreement: agreement.id,
-      mandatePeriod: '2019–2022',
-      evaluatedOn: '2022-09-01',
-      active: i % 3 !== 0,
-      benefit: { municipality: i % 5 !== 0, associations: false, businesses: false },
-    }));
-  return {
-    format: 1,
-    activities,
-    rates: BENCH_RATES.rates,
-    approvals,
-    reportsBack,
-    councilAccounts,
-    agreements,
-    evaluations,
-    continuationDecisions: [
-      {
-        mandatePeriod: '2019–2022',
-        decidedOn: '2022-09-26',
-        reference: 'KF § 98',
-        continuing: agreements.map((a) => a.id),
-      },
-    ],
-  };
-}
 
 function parsed(document: unknown): Register {
   const result = parseRegister(document);
