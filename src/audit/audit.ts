@@ -119,6 +119,7 @@ class AuditRow implements AuditedActivity {
     readonly costIssues: readonly InputIssue[],
     records: ActivityRecords,
     environment: AuditEnvironment,
+    compliance: Compliance | undefined,
   ) {
     this.id = activity.id;
     if (planned) this.planned = planned;
@@ -126,6 +127,7 @@ class AuditRow implements AuditedActivity {
     this.#activity = activity;
     this.#records = records;
     this.#environment = environment;
+    this.#compliance = compliance;
     Object.freeze(this);
   }
 
@@ -274,6 +276,8 @@ export class Auditor {
       costIssues,
       records,
       this.#environment,
+      // A row handed on at once keeps the compliance worked out; a row kept works it out again.
+      this.#kept ? undefined : compliance,
     );
     this.#verdicts[compliance.verdict]++;
     this.#kept?.[compliance.verdict].push(row);
