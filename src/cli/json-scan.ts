@@ -140,8 +140,9 @@ interface Nesting {
 }
 
 /**
- * The hot loop: scans an object or a list from `i` (its state in `state`), returning the index just
- * past its end, or -1 when the chunk ends first. A function of its own, on local variables, so that
+ * The hot loop: scans an object, a list or a string from `i` (its state in `state`), returning the
+ * index just past its end, -1 when the chunk ends first, or `-2 - j` for a raw control character at
+ * `j` inside a string. A function of its own, on local variables, so that
  * the engine compiles it tightly.
  */
 function structureEnd(chunk: Buffer, i: number, state: Nesting): number {
@@ -161,6 +162,10 @@ function structureEnd(chunk: Buffer, i: number, state: Nesting): number {
           done = i + 1;
           break;
         }
+      } else if (b < 0x20) {
+        // A raw control character cannot be in a JSON string: the text stops being JSON here.
+        done = -2 - i;
+        break;
       }
     } else if (b === QUOTE) inString = true;
     else if (b === 0x7b || b === 0x5b) depth++;
@@ -277,6 +282,8 @@ export class JsonScanner {
       }
       switch (this.#state) {
         case State.Top:
+          // Several documents must be objects (NDJSON); one document may be any value.
+          if (this.#seen > 0 && (byte !== 0x7b || this.#value)) this.#fail(chunk, i);
           if (byte === 0x7b) {
             this.#seen++;
             this.events.push({ kind: 'document' });
@@ -425,12 +432,19 @@ export class JsonScanner {
       }
     } else {
       done = structureEnd(chunk, i, this.#nesting);
+      if (done < -1) {
+        // Not JSON: the value so far says where it stops being JSON (never later than this byte).
+        this.#pieces.push(chunk.subarray(from, -1 - done));
+        this.#parsed();
+        this.#fail(chunk, -2 - done);
+      }
     }
     const stop = done === -1 ? end : done;
     const piece = chunk.subarray(from, stop);
     this.#size += piece.length;
     if (this.#size > this.limit) this.#failAtStart('too_large');
-    if (this.#keep) this.#pieces.push(piece);
+    // Kept even when the value is only skipped (a view, not a copy), to locate an error in it.
+    this.#pieces.push(piece);
     if (done === -1) {
       this.#captureFrom = 0;
       return end;
@@ -446,6 +460,7 @@ export class JsonScanner {
     switch (this.#target) {
       case Target.TopValue:
         this.#seen++;
+        this.#value = true;
         this.events.push({ kind: 'value', value });
         this.#state = State.Top;
         break;
@@ -497,6 +512,7 @@ export class JsonScanner {
     }
   }
 
-  /** How many documents (top-level values) were found. */
+  /** How many documents (top-level values) were found, and whether one was not an object. */
   #seen = 0;
+  #value = false;
 }
