@@ -364,7 +364,7 @@ export const PROGRESS = {
     en: `reading the register's records: ${mib} MiB`,
   }),
   judged: (count: number, rate: number, seconds: string): Bilingual => ({
-    sv: `${count.toLocaleString('sv-SE')} ${byCount(count, 'aktivitet', 'aktiviteter')} lästa och bedömda, ${rate.toLocaleString('sv-SE')}/s, ${seconds.replace('.', ',')} s`,
+    sv: `${count.toLocaleString('sv-SE')} ${byCount(count, 'aktivitet läst och bedömd', 'aktiviteter lästa och bedömda')}, ${rate.toLocaleString('sv-SE')}/s, ${seconds.replace('.', ',')} s`,
     en: `${count.toLocaleString('en-GB')} ${byCount(count, 'activity', 'activities')} read and judged, ${rate.toLocaleString('en-GB')}/s, ${seconds} s`,
   }),
 } as const;

@@ -1,0 +1,89 @@
+/** The binary's process: Ctrl-C stops it cleanly (exit 130), leaving no half-written file or copy. */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+const binary = new URL('dist/cli.js', root).pathname;
+const directory = mkdtempSync(join(tmpdir(), 'solleftea-bin-'));
+const big = join(directory, 'big.json');
+
+beforeAll(() => {
+  // A register long enough to be interrupted: the sample's activities, 1 500 times over.
+  const sample = JSON.parse(readFileSync(new URL('examples/sample-register.json', root), 'utf8'));
+  const activities = Array.from({ length: 1500 }, (_, round) =>
+    sample.activities.map((activity: { id: string }) => ({
+      ...activity,
+      id: `${activity.id}-${round}`,
+    })),
+  ).flat();
+  writeFileSync(
+    big,
+    JSON.stringify({ ...sample, activities, approvals: [], reportsBack: [], councilAccounts: [] }),
+  );
+});
+
+/** Runs the binary, sends SIGINT once it has written something, and resolves with its exit code. */
+function interrupted(
+  args: readonly string[],
+  input?: string,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [binary, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    let sent = false;
+    const interrupt = () => {
+      if (sent) return;
+      sent = true;
+      child.kill('SIGINT');
+    };
+    // Interrupted in the middle: after a moment, whether or not output has come.
+    setTimeout(interrupt, 700);
+    child.stdout.on('data', interrupt);
+    // The child may stop reading before the input is all written: that is expected here.
+    child.stdin.on('error', () => undefined);
+    if (input !== undefined) child.stdin.end(input);
+    else child.stdin.end();
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('Ctrl-C', () => {
+  it('stops an audit writing --out with exit 130 and leaves neither the file nor its temporary', async () => {
+    const out = join(directory, 'audit.ndjson');
+    const { code, stderr } = await interrupted([
+      'audit',
+      big,
+      '--as-of',
+      '2023-03-31',
+      '--format',
+      'ndjson',
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(130);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('stops an audit of standard input and removes the copy it was reading from', async () => {
+    const before = new Set(
+      readdirSync(tmpdir()).filter((name) => name.startsWith('solleftea-policy.')),
+    );
+    const { code } = await interrupted(
+      ['audit', '-', '--as-of', '2023-03-31', '--format', 'ndjson'],
+      readFileSync(big, 'utf8'),
+    );
+    expect(code).toBe(130);
+    const left = readdirSync(tmpdir()).filter(
+      (name) => name.startsWith('solleftea-policy.') && !before.has(name),
+    );
+    expect(left).toEqual([]);
+  });
+});
