@@ -8,8 +8,8 @@
  * node_modules/.cache/bench between runs.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, openSync, renameSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, openSync, renameSync, statSync } from 'node:fs';
 import { audit } from '../../src/index.js';
 import { registerDocument } from './data.js';
 
@@ -78,7 +78,8 @@ const run = spawnSync(
 const binaryMs = performance.now() - start;
 const [peakKb] = (run.stderr.trim().split('\n').at(-1) ?? '').split(' ');
 const peak = Number(peakKb) * 1024;
-if (run.status !== 1) throw new Error(`the binary exited ${run.status}: ${run.stderr.slice(0, 2000)}`);
+if (run.status !== 1)
+  throw new Error(`the binary exited ${run.status}: ${run.stderr.slice(0, 2000)}`);
 
 row(`register file`, `${(statSync(file).size / MiB).toFixed(0)} MiB, ${COUNT} activities`);
 row(`in-library audit of the register document (baseline)`, `${(libraryMs / 1000).toFixed(2)} s`);

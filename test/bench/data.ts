@@ -235,4 +235,3 @@ export function registerDocument(count: number): Record<string, unknown> {
     ],
   };
 }
-

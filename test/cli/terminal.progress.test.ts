@@ -10,7 +10,9 @@ describe('Progress', () => {
     let now = 0;
     let written = '';
     const progress = new Progress(
-      (text) => void (written += text),
+      (text) => {
+        written += text;
+      },
       true,
       'en',
       () => now,
@@ -34,7 +36,9 @@ describe('Progress', () => {
   it('says it in Swedish by default, and nothing at all when stderr is no terminal', () => {
     let written = '';
     new Progress(
-      (text) => void (written += text),
+      (text) => {
+        written += text;
+      },
       true,
       'sv',
       (
@@ -44,7 +48,13 @@ describe('Progress', () => {
     ).judged(1);
     expect(written).toBe('\r\u001b[K1 aktivitet läst och bedömd, 0/s, 3,0 s');
     let quiet = '';
-    const off = new Progress((text) => void (quiet += text), false, 'sv');
+    const off = new Progress(
+      (text) => {
+        quiet += text;
+      },
+      false,
+      'sv',
+    );
     off.judged(1);
     off.done();
     expect(quiet).toBe('');

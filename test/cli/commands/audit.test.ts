@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_SCHEMAS } from '../../../src/cli/output-schemas.js';
 import { audit, auditToCsv, councilAccount, parseRegister } from '../../../src/index.js';

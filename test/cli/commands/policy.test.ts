@@ -1,5 +1,5 @@
 /** A maintainer's round trip: a version exported as a definition, validated unchanged, compared. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
