@@ -1,5 +1,5 @@
 /** A maintainer's round trip: a version exported as a definition, validated unchanged, compared. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,9 +47,7 @@ describe('policy export: the definition policy validate reads unchanged and poli
       reportBackThreshold: { amount: '15 000,00', currency: 'SEK' },
     };
     const path = join(directory, 'edited.json');
-    await import('node:fs').then(({ writeFileSync }) =>
-      writeFileSync(path, JSON.stringify(edited)),
-    );
+    writeFileSync(path, JSON.stringify(edited));
     expect((await inProcess(['policy', 'validate', path])).status).toBe(0);
     const diff = await inProcess(['policy', 'diff', id, path, '--lang', 'en']);
     expect(diff.stdout).toContain('15,000.00');
