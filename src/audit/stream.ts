@@ -1,4 +1,4 @@
-import { invalidArgument, notThis } from '../internal/guards.js';
+import { checkOptions, invalidArgument, notThis } from '../internal/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import { Auditor } from './audit.js';
@@ -57,6 +57,7 @@ export async function auditStream(
   options: AuditStreamOptions,
 ): Promise<AuditReport> {
   const fn = 'auditStream';
+  checkOptions(fn, options);
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
     throw invalidArgument(fn, {

@@ -145,6 +145,24 @@ describe('auditStream: its arguments', () => {
     ).rejects.toThrow(PolicyError);
   });
 
+  it('says what it takes in both languages, naming itself, before it reads anything', async () => {
+    const error = await auditStream(
+      { records: { format: 1, activities: [] }, activities: 3 as never },
+      { asOf: '2023-03-31' },
+    ).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({
+      code: 'invalid_argument',
+      details: { function: 'auditStream' },
+      messages: {
+        sv: 'auditStream: parts.activities ska gå att iterera (en lista eller en asynkron ström), inte 3.',
+        en: 'auditStream: parts.activities must be iterable (a list or an async stream), not 3.',
+      },
+    });
+    await expect(auditStream({ records: {}, activities: [] }, undefined as never)).rejects.toThrow(
+      'auditStream: the options must be an object, not undefined.',
+    );
+  });
+
   it('waits for the promise onActivity returns before it audits the next activity', async () => {
     const events: string[] = [];
     const { records, activities } = parts(SAMPLE);
