@@ -143,7 +143,7 @@ export type {
   Records,
   TwinTownAgreement,
 } from './records/types.js';
-export type { InvalidRecord, RegisterList } from './register/lenient.js';
+export { type InvalidRecord, REGISTER_LISTS, type RegisterList } from './register/lenient.js';
 export { parseRegister } from './register/parse-register.js';
 export type { RegisterParts } from './register/stream.js';
 export { toRegisterInput } from './register/to-register-input.js';

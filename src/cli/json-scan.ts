@@ -14,19 +14,11 @@
  * of them are read as the lists of one register.
  */
 import { isUtf8 } from 'node:buffer';
+import { REGISTER_LISTS } from 'solleftea-international-policy';
 import { jsonErrorOffset } from './io.js';
 
-/** The lists of a register read item by item. */
-export const REGISTER_LISTS: ReadonlySet<string> = new Set([
-  'activities',
-  'rates',
-  'approvals',
-  'reportsBack',
-  'councilAccounts',
-  'agreements',
-  'evaluations',
-  'continuationDecisions',
-]);
+/** The lists of a register read item by item: the library's. */
+const LISTS: ReadonlySet<string> = new Set(REGISTER_LISTS);
 
 /** What the scanner finds, in the order of the file. */
 export type ScanEvent =
@@ -311,7 +303,7 @@ export class JsonScanner {
           i++;
           break;
         case State.Value:
-          if (byte === 0x5b && (REGISTER_LISTS.has(this.#key) || this.#alone)) {
+          if (byte === 0x5b && (LISTS.has(this.#key) || this.#alone)) {
             const { line, column } = positionOf(this.#here(chunk, i));
             this.events.push({
               kind: 'list',

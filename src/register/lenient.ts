@@ -4,7 +4,15 @@ import { issue, type ParserIssueCode } from '../input/messages.js';
 import { parseRegisterWith } from './parse-register.js';
 import type { Register } from './types.js';
 
-/** The lists of a register document, in the order a report lists them. */
+/**
+ * The lists of a register document, in the order a report lists them (`InvalidRecord.list`).
+ *
+ * @example
+ * ```ts
+ * REGISTER_LISTS[0]; // => 'activities'
+ * REGISTER_LISTS.length; // => 8
+ * ```
+ */
 export const REGISTER_LISTS: readonly RegisterList[] = [
   'activities',
   'rates',
