@@ -1,4 +1,5 @@
-import { checkOptions, invalidArgument, notThis } from '../internal/guards.js';
+import { invalidArgument, notThis } from '../internal/guards.js';
+import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import { Auditor } from './audit.js';
@@ -57,7 +58,8 @@ export async function auditStream(
   options: AuditStreamOptions,
 ): Promise<AuditReport> {
   const fn = 'auditStream';
-  checkOptions(fn, options);
+  // The options first, whole: nothing reads them before they are known to be an audit's.
+  checkContext(fn, options);
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
     throw invalidArgument(fn, {
