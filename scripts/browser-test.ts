@@ -87,13 +87,29 @@ try {
     const found = await page.$$eval('a[href]', (anchors) =>
       anchors.map((anchor) => (anchor as unknown as { href: string }).href),
     );
-    for (const href of found) if (href.startsWith(base)) links.add(href.split('#')[0] as string);
+    for (const href of found) if (href.startsWith(base)) links.add(href);
   }
+  // Every internal link is followed with its fragment: the page must exist and hold the element the
+  // fragment names (a clause's `#board.approval`, a heading's anchor).
+  const texts = new Map<string, string | undefined>();
+  let fragments = 0;
   for (const link of links) {
-    const response = await fetch(link);
-    if (!response.ok) fail(`broken internal link: ${link} (HTTP ${response.status})`);
+    const [address, fragment] = link.split('#') as [string, string | undefined];
+    if (!texts.has(address)) {
+      const response = await fetch(address);
+      if (!response.ok) fail(`broken internal link: ${address} (HTTP ${response.status})`);
+      texts.set(address, response.ok ? await response.text() : undefined);
+    }
+    const text = texts.get(address);
+    if (text === undefined || !fragment) continue;
+    fragments++;
+    const id = decodeURIComponent(fragment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`\\s(id|name)="${id}"`).test(text))
+      fail(`internal link to a missing anchor: ${link}`);
   }
-  console.log(`✔ ${pages.length} pages rendered; ${links.size} internal links checked`);
+  console.log(
+    `✔ ${pages.length} pages rendered; ${links.size} internal links followed, ${fragments} with a fragment`,
+  );
 
   // The try-it page, reached from its guide.
   await visit(page, `${base}documents/Try_it.html`);
@@ -122,6 +138,18 @@ try {
   console.log('✔ try-it: a malformed date shows its error, in the chosen language');
   await input.fill(text);
   await page.waitForSelector('#result li[data-code="board_approval"]');
+  // Each citation links to its clause: the page holds an element with the clause's id.
+  const citations = await page.$$eval('#result a.clause', (anchors) =>
+    anchors.map((anchor) => (anchor as unknown as { href: string }).href),
+  );
+  if (citations.length === 0) fail('try-it: no clause is cited as a link');
+  for (const citation of citations) {
+    const [address, fragment] = citation.split('#') as [string, string];
+    const target = await (await fetch(address)).text();
+    if (!target.includes(` id="${decodeURIComponent(fragment)}"`))
+      fail(`try-it: the citation ${citation} lands on no clause`);
+  }
+  console.log(`✔ try-it: ${citations.length} citations link to their clauses`);
   await page.screenshot({ path: join(SITE, 'try-it.png'), fullPage: true });
   console.log(`✔ screenshot: ${join(SITE, 'try-it.png')}`);
 } finally {

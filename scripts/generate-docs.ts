@@ -33,6 +33,12 @@ const SECTIONS = {
   board: 'Ansvarsfördelning: kommunstyrelsen — Responsibilities: the executive board',
 } as const;
 
+/**
+ * The anchor TypeDoc gives a clause's heading (its slugger drops the dot and lowers the case):
+ * `board.approval` → `boardapproval`. The browser test checks that every link to one lands.
+ */
+export const clauseSlug = (id: string): string => id.replaceAll('.', '').toLowerCase();
+
 const quote = (text: string) =>
   text
     .split('\n')
@@ -61,7 +67,9 @@ export function policyPage(policy: PolicyVersion): string {
       section = clause.section;
       lines.push(`### ${SECTIONS[clause.section]}`, '');
     }
-    lines.push(`#### \`${clause.id}\``, '', quote(clause.sv), '', clause.en, '');
+    // The heading says the id (TypeDoc's anchor is its slug, `boardapproval`); the anchor before it
+    // is the id itself (`#board.approval`), what the try-it page and the command line's readers cite.
+    lines.push(`<a id="${clause.id}"></a>`, '', `#### ${clause.id}`, '', quote(clause.sv), '', clause.en, '');
     const rules = policy.rules.filter((rule) => rule.clauseIds.includes(clause.id));
     const goal = policy.goals.find((g) => g.clauseId === clause.id);
     if (rules.length > 0) {
@@ -87,7 +95,7 @@ export function policyPage(policy: PolicyVersion): string {
       '',
       `- Applies to: ${rule.appliesTo.en}`,
       `- Duty: ${rule.duty.en} Owed by \`${rule.owedBy}\`${rule.owedTo ? ` to \`${rule.owedTo}\`` : ''}; timing \`${rule.timing}\`.`,
-      `- Clauses: ${rule.clauseIds.map((id) => `[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`).join(', ')}`,
+      `- Clauses: ${rule.clauseIds.map((id) => `[§ ${id}](#${id})`).join(', ')}`,
       `- Interpretation notes: ${
         rule.interpretationNoteIds
           .map((id) => policy.interpretationNotes.find((note) => note.id === id))
@@ -133,7 +141,11 @@ export function notesPage(policy: PolicyVersion): string {
       `_${note.text.en}_`,
       '',
       rules.length > 0
-        ? `Applied by ${rules.map((rule) => `[\`${rule.code}\`](policy.md#rule-${rule.code.replaceAll('_', '-')})`).join(', ')}.`
+        ? `Applied by ${rules.map((rule) => `[\`${rule.code}\`](policy.md#rule-${rule.code.replaceAll('_', '-')})`).join(', ')}, on ${[
+            ...new Set(rules.flatMap((rule) => rule.clauseIds)),
+          ]
+            .map((id) => `[§ ${id}](policy.md#${clauseSlug(id)})`)
+            .join(', ')}.`
         : 'Applied by no rule: it says what the library does not need.',
       '',
     );

@@ -11,6 +11,9 @@ import {
 } from 'solleftea-international-policy';
 import { SAMPLE_RATES, SAMPLE_TRIPS } from '../../examples/sample-trips.js';
 
+/** The page of the policy, clause by clause, as TypeDoc names it, from the try-it page in media/. */
+const CLAUSE_PAGE = '../documents/The_policy,_clause_by_clause.html';
+
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const input = element<HTMLTextAreaElement>('input');
 const sample = element<HTMLSelectElement>('sample');
@@ -71,8 +74,10 @@ function render(): void {
       status: obligation.status,
     });
     for (const clause of obligation.clauses) {
-      const cite = document.createElement('span');
+      // Each citation links to its clause on the policy page, whose anchor is the clause's id.
+      const cite = document.createElement('a');
       cite.className = 'clause';
+      cite.href = `${CLAUSE_PAGE}#${clause.id}`;
       cite.textContent = `§ ${clause.id}: ”${clause[lang]}”`;
       li.append(cite);
     }

@@ -13,9 +13,15 @@ const sectionOf = (heading: string): string => {
 };
 
 describe('the generated page “The policy, clause by clause”', () => {
+  it('gives every clause an anchor that is its id, and each note links to the clauses its rules rest on', () => {
+    for (const clause of POLICY_2019_2022.clauses)
+      expect(page).toContain(`<a id="${clause.id}"></a>\n\n#### ${clause.id}\n`);
+    expect(notes).toContain('[§ board.approval](policy.md#boardapproval)');
+  });
+
   it('quotes every clause with its id, Swedish text and English rendering', () => {
     for (const clause of POLICY_2019_2022.clauses) {
-      const section = sectionOf(`#### \`${clause.id}\``);
+      const section = sectionOf(`#### ${clause.id}`);
       expect(section, clause.id).not.toBe('');
       for (const line of clause.sv.split('\n')) expect(section, clause.id).toContain(`> ${line}`);
       expect(section, clause.id).toContain(clause.en);
@@ -24,7 +30,7 @@ describe('the generated page “The policy, clause by clause”', () => {
 
   it('links each obligation clause to the rules implementing it, and says which clauses carry none', () => {
     for (const clause of POLICY_2019_2022.clauses) {
-      const section = sectionOf(`#### \`${clause.id}\``);
+      const section = sectionOf(`#### ${clause.id}`);
       const rules = POLICY_2019_2022.rules.filter((r) => r.clauseIds.includes(clause.id));
       if (rules.length > 0) {
         for (const rule of rules)
@@ -37,7 +43,7 @@ describe('the generated page “The policy, clause by clause”', () => {
     for (const rule of POLICY_2019_2022.rules) {
       const section = sectionOf(`### Rule ${rule.code.replaceAll('_', '-')}`);
       for (const id of rule.clauseIds)
-        expect(section).toContain(`[\`${id}\`](#${id.toLowerCase().replaceAll('.', '')})`);
+        expect(section).toContain(`[§ ${id}](#${id})`);
       for (const id of rule.interpretationNoteIds) {
         const note = POLICY_2019_2022.interpretationNotes.find((n) => n.id === id);
         expect(section).toContain(`(interpretation-notes.md#note-${note?.number})`);
