@@ -69,7 +69,16 @@ export function policyPage(policy: PolicyVersion): string {
     }
     // The heading says the id (TypeDoc's anchor is its slug, `boardapproval`); the anchor before it
     // is the id itself (`#board.approval`), what the try-it page and the command line's readers cite.
-    lines.push(`<a id="${clause.id}"></a>`, '', `#### ${clause.id}`, '', quote(clause.sv), '', clause.en, '');
+    lines.push(
+      `<a id="${clause.id}"></a>`,
+      '',
+      `#### ${clause.id}`,
+      '',
+      quote(clause.sv),
+      '',
+      clause.en,
+      '',
+    );
     const rules = policy.rules.filter((rule) => rule.clauseIds.includes(clause.id));
     const goal = policy.goals.find((g) => g.clauseId === clause.id);
     if (rules.length > 0) {

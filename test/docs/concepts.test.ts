@@ -42,8 +42,7 @@ describe('the generated page “The policy, clause by clause”', () => {
   it('links each rule to its clauses, its interpretation notes and the exported functions computing it', () => {
     for (const rule of POLICY_2019_2022.rules) {
       const section = sectionOf(`### Rule ${rule.code.replaceAll('_', '-')}`);
-      for (const id of rule.clauseIds)
-        expect(section).toContain(`[§ ${id}](#${id})`);
+      for (const id of rule.clauseIds) expect(section).toContain(`[§ ${id}](#${id})`);
       for (const id of rule.interpretationNoteIds) {
         const note = POLICY_2019_2022.interpretationNotes.find((n) => n.id === id);
         expect(section).toContain(`(interpretation-notes.md#note-${note?.number})`);
