@@ -111,6 +111,23 @@ try {
     `✔ ${pages.length} pages rendered; ${links.size} internal links followed, ${fragments} with a fragment`,
   );
 
+  // The pictures, drawn from the data at the docs build: each loads and has a size; a screenshot
+  // of the timeline is kept.
+  await visit(page, `${base}documents/Concepts.html`);
+  const pictures = await page.$$eval('img[src$=".svg"]', (images) =>
+    images.map((image) => {
+      const img = image as unknown as { src: string; naturalWidth: number };
+      return { src: img.src, width: img.naturalWidth };
+    }),
+  );
+  if (pictures.length < 3) fail(`concepts: ${pictures.length} pictures, expected 3`);
+  for (const picture of pictures)
+    if (picture.width === 0) fail(`picture does not load: ${picture.src}`);
+  const timeline = page.locator('img[src*="timeline"]');
+  await timeline.scrollIntoViewIfNeeded();
+  await timeline.screenshot({ path: join(SITE, 'timeline.png') });
+  console.log(`✔ ${pictures.length} pictures load; screenshot: ${join(SITE, 'timeline.png')}`);
+
   // The try-it page, reached from its guide.
   await visit(page, `${base}documents/Try_it.html`);
   await page.click('text=Open the try-it page');

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { POLICY_2019_2022, type PolicyVersion, type RuleCode } from '../src/index.js';
+import { pictures } from './pictures.js';
 
 /** The exported functions that implement each rule. */
 export const IMPLEMENTED_BY: Readonly<Record<RuleCode, readonly string[]>> = {
@@ -193,4 +194,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
   writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));
   writeFileSync('docs/generated/unreleased.md', unreleasedPage());
+  mkdirSync('docs/generated/pictures', { recursive: true });
+  for (const [name, svg] of Object.entries(pictures(POLICY_2019_2022)))
+    writeFileSync(`docs/generated/pictures/${name}`, svg);
 }
