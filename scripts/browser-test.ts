@@ -111,6 +111,20 @@ try {
     `✔ ${pages.length} pages rendered; ${links.size} internal links followed, ${fragments} with a fragment`,
   );
 
+  // The search finds words of the guides and the clause page, not only of the API.
+  await visit(page, `${base}index.html`);
+  for (const query of ['board.approval', 'vänort', 'auditStream']) {
+    await page.click('#tsd-search-trigger');
+    await page.fill('#tsd-search-input', query);
+    const found = await page
+      .waitForSelector('#tsd-search-results li', { timeout: 5000 })
+      .then(() => page.$$eval('#tsd-search-results li', (items) => items.length))
+      .catch(() => 0);
+    if (found === 0) fail(`search: nothing found for ${query}`);
+    else console.log(`✔ search: ${found} results for ${query}`);
+    await page.keyboard.press('Escape');
+  }
+
   // The pictures, drawn from the data at the docs build: each loads and has a size; a screenshot
   // of the timeline is kept.
   await visit(page, `${base}documents/Concepts.html`);

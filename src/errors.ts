@@ -5,6 +5,7 @@
  * ```ts
  * const title: Bilingual = { sv: 'Kommunstyrelsen', en: 'Executive board' };
  * ```
+ * @category Errors
  */
 export interface Bilingual {
   /** Swedish. */
@@ -22,6 +23,7 @@ export interface Bilingual {
  * findClause(POLICY_2019_2022, 'board.approval')?.[language];
  * // => 'Samtliga resor till vänorter ska godkännas av kommunstyrelsen.'
  * ```
+ * @category Errors
  */
 export type Language = keyof Bilingual;
 
@@ -34,6 +36,7 @@ export type Language = keyof Bilingual;
  * ```ts
  * const code: PolicyErrorCode = 'invalid_argument';
  * ```
+ * @category Errors
  */
 export type PolicyErrorCode =
   | 'invalid_argument'
@@ -55,6 +58,7 @@ export type PolicyErrorCode =
  * ```ts
  * const details: PolicyErrorDetails['invalid_argument'] = { function: 'evaluate' };
  * ```
+ * @category Errors
  */
 export interface PolicyErrorDetails {
   /** The function called with an argument it does not take. */
@@ -139,6 +143,7 @@ export interface PolicyErrorDetails {
  *   }
  * }
  * ```
+ * @category Errors
  */
 export interface PolicyDefinitionIssue {
   /** The issue's stable code, an `IssueCode`. */
@@ -162,6 +167,7 @@ export interface PolicyDefinitionIssue {
  *   return error.code === 'invalid_argument' ? error.details.function : undefined;
  * }
  * ```
+ * @category Errors
  */
 export type AnyPolicyError<C extends PolicyErrorCode = PolicyErrorCode> = {
   [K in C]: PolicyError<K>;
@@ -210,6 +216,7 @@ export type AnyPolicyError<C extends PolicyErrorCode = PolicyErrorCode> = {
  *   }
  * }
  * ```
+ * @category Errors
  */
 export class PolicyError<C extends PolicyErrorCode = PolicyErrorCode> extends Error {
   /**

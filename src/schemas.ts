@@ -17,6 +17,7 @@ import type { RegisterInput } from './register/types.js';
  * ```ts
  * activitySchema.safeParse({ kind: 'trip' }).success; // => false
  * ```
+ * @category Parsing
  */
 export const activitySchema: z.ZodMiniType<ActivityInput> =
   /* @__PURE__ */ activitySchemaFor(BUILT_IN_POLICIES);
@@ -28,6 +29,7 @@ export const activitySchema: z.ZodMiniType<ActivityInput> =
  * ```ts
  * recordsSchema.safeParse({}).success; // => true
  * ```
+ * @category Parsing
  */
 export const recordsSchema: z.ZodMiniType<Records> =
   /* @__PURE__ */ recordsSchemaFor(BUILT_IN_POLICIES);
@@ -40,6 +42,7 @@ export const recordsSchema: z.ZodMiniType<Records> =
  * ```ts
  * registerSchema.safeParse({ format: 1, activities: [] }).success; // => true
  * ```
+ * @category Parsing
  */
 export const registerSchema: z.ZodMiniType<RegisterInput> =
   /* @__PURE__ */ registerSchemaFor(BUILT_IN_POLICIES);

@@ -78,6 +78,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * account?.byTwinTown.map((t) => [t.key, t.count]);
  * // => [['poltsamaa', 5], ['esashi', 4], ['nykarleby', 3], ['madison', 1]]
  * ```
+ * @category Agreements and audit
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);

@@ -75,6 +75,7 @@ function goalNames(row: AccountRow, language: Language): string {
  * csv.split('\r\n')[1];
  * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;Renewed contacts for the 2021 school trip;"Stärka tillväxten i Sollefteå kommun; Att stötta internationella organisationer och partners att arrangera möten och event i Sollefteå kommun";Visit programme for 2021 discussed;;9500,00;faktisk;;;;'
  * ```
+ * @category Agreements and audit
  */
 export function accountToCsv(account: CouncilAccount, language: Language = 'sv'): string {
   assertVouched('accountToCsv', account, TAKES_ACCOUNT);
@@ -131,6 +132,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * const markdown = account ? accountToMarkdown(account, 'en') : '';
  * markdown.split('\n')[0]; // => '# Account of international exchanges and trips 2019–2022'
  * ```
+ * @category Agreements and audit
  */
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
   assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);

@@ -35,6 +35,7 @@ import type { CouncilAccount, CouncilAccountOptions } from './types.js';
  * );
  * result.success && result.data.rows[0]?.id; // => '2019-09'
  * ```
+ * @category Agreements and audit
  */
 export async function councilAccountStream(
   parts: RegisterParts,

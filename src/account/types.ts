@@ -19,6 +19,7 @@ import type { AppliedPolicy, Goal } from '../policy/types.js';
  * ```ts
  * const options: CouncilAccountOptions = { period: '2019-2022' };
  * ```
+ * @category Agreements and audit
  */
 export interface CouncilAccountOptions {
   /** The board's term to account for, `'2019–2022'` or `'2019-2022'`. */
@@ -44,6 +45,7 @@ export interface CouncilAccountOptions {
  * ```ts
  * const item: AccountContent = 'result';
  * ```
+ * @category Agreements and audit
  */
 export type AccountContent = 'purpose' | 'goal' | 'result';
 
@@ -57,6 +59,7 @@ export type AccountContent = 'purpose' | 'goal' | 'result';
  * const row: AccountRow | undefined = account?.rows.find((r) => r.id === '2021-06');
  * row?.missing; // => ['result']
  * ```
+ * @category Agreements and audit
  */
 export interface AccountRow {
   /** The activity's id. */
@@ -112,6 +115,7 @@ export interface AccountRow {
  * ```ts
  * const total: AccountTotal = { key: 'nordic', label: { sv: 'Norden', en: 'Nordic' }, count: 2, cost: { amount: 0, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 } };
  * ```
+ * @category Agreements and audit
  */
 export interface AccountTotal {
   /** The goal's or twin town's id. */
@@ -137,6 +141,7 @@ export interface AccountTotal {
  * account?.rows.length; // => 24
  * account?.flagged; // => ['2021-06', '2022-07', '2022-12']
  * ```
+ * @category Agreements and audit
  */
 export interface CouncilAccount extends Vouched<'account'> {
   /** The period accounted for. */

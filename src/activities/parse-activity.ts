@@ -14,6 +14,7 @@ import type { Activity } from './types.js';
  * ```ts
  * const options: ParseOptions = { policies: [POLICY_2019_2022] };
  * ```
+ * @category Parsing
  */
 export interface ParseOptions {
   /**
@@ -59,6 +60,7 @@ export function checkParseOptions(fn: string, options: unknown): void {
  * result.success ? undefined : result.issues.map((issue) => issue.messages.en);
  * // => ['returnDate: the return 2020-03-08 is before the departure 2020-03-10.']
  * ```
+ * @category Parsing
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
   checkParseOptions('parseActivity', options);

@@ -31,6 +31,7 @@ function toCostItemInput(item: CostItem): CostItemInput {
  * input?.kind === 'trip' && input.plannedCosts;
  * // => [{ label: 'Flights', category: 'travel', amount: '18400.50', currency: 'SEK' }]
  * ```
+ * @category Parsing
  */
 export function toActivityInput(activity: Activity): ActivityInput {
   assertVouched('toActivityInput', activity, TAKES_ACTIVITY);

@@ -9,6 +9,7 @@ import type { CostItem, CostItemInput } from '../money/cost-item.js';
  * ```ts
  * const places: Destination[] = [{ place: 'Tallinn', country: 'EE' }, { twinTown: 'esashi' }];
  * ```
+ * @category Parsing
  */
 export type Destination =
   | {
@@ -30,6 +31,7 @@ export type Destination =
  * ```ts
  * const partner: Partner = { name: 'Tallinn University', place: 'Tallinn', country: 'EE' };
  * ```
+ * @category Parsing
  */
 export type Partner =
   | {
@@ -54,6 +56,7 @@ export type Partner =
  * ```ts
  * const travellers: Travellers = { count: 3, roles: ['councillor', 'officer'] };
  * ```
+ * @category Parsing
  */
 export interface Travellers {
   /** How many people travel, 1 or more. */
@@ -102,6 +105,7 @@ interface ActivityBase {
  * });
  * result.success && result.data.kind; // => 'trip'
  * ```
+ * @category Parsing
  */
 export interface Trip extends ActivityBase, Vouched<'activity'> {
   /** Discriminant. */
@@ -127,6 +131,7 @@ export interface Trip extends ActivityBase, Vouched<'activity'> {
  * ```ts
  * const form: ExchangeForm = 'incoming_visit';
  * ```
+ * @category Parsing
  */
 export type ExchangeForm = 'incoming_visit' | 'project' | 'digital' | 'other';
 
@@ -142,6 +147,7 @@ export type ExchangeForm = 'incoming_visit' | 'project' | 'digital' | 'other';
  * });
  * result.success && result.data.kind; // => 'exchange'
  * ```
+ * @category Parsing
  */
 export interface Exchange extends ActivityBase, Vouched<'activity'> {
   /** Discriminant. */
@@ -170,6 +176,7 @@ export interface Exchange extends ActivityBase, Vouched<'activity'> {
  * const activity: Activity | undefined = result.success ? result.data : undefined;
  * activity?.kind; // => 'exchange'
  * ```
+ * @category Parsing
  */
 export type Activity = Trip | Exchange;
 
@@ -187,6 +194,7 @@ export type Activity = Trip | Exchange;
  * };
  * parseActivity(input).success; // => true
  * ```
+ * @category Parsing
  */
 export interface TripInput
   extends Omit<
@@ -216,6 +224,7 @@ export interface TripInput
  * };
  * parseActivity(input).success; // => true
  * ```
+ * @category Parsing
  */
 export interface ExchangeInput
   extends Omit<Exchange, 'startDate' | 'endDate' | 'costs' | keyof Vouched<'activity'>> {
@@ -238,5 +247,6 @@ export interface ExchangeInput
  * };
  * parseActivity(input).success; // => true
  * ```
+ * @category Parsing
  */
 export type ActivityInput = TripInput | ExchangeInput;

@@ -46,6 +46,7 @@ const EXPLAIN_DUTY: Checked = {
  * review && explainDuty(review.continuation).en;
  * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
  * ```
+ * @category Agreements and audit
  */
 export function explainDuty(duty: AgreementDuty): Bilingual {
   DUTY(duty, 'duty', EXPLAIN_DUTY);

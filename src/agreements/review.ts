@@ -220,6 +220,7 @@ function evidenceOf(found: TownTally | undefined): AgreementActivity {
  * review && explainDuty(review.continuation).en;
  * // => 'Decision on continuing agreements (2019–2022): fulfilled — decided on 2022-09-26 (KF § 98), by 2022-10-14.'
  * ```
+ * @category Agreements and audit
  */
 export function reviewAgreements(
   register: Register,

@@ -27,6 +27,7 @@ import type {
  * ```ts
  * const code: AgreementDutyCode = 'agreement_evaluation';
  * ```
+ * @category Agreements and audit
  */
 export type AgreementDutyCode =
   | 'agreement_evaluation'
@@ -47,6 +48,7 @@ export type AgreementDutyCode =
  * ```ts
  * const reason: AgreementDutyReason = 'evaluated_in_time';
  * ```
+ * @category Agreements and audit
  */
 export type AgreementDutyReason =
   | 'evaluated_in_time'
@@ -84,6 +86,7 @@ export type AgreementDutyReason =
  * const duty: AgreementDuty = review.continuation;
  * duty.status; // => 'fulfilled'
  * ```
+ * @category Agreements and audit
  */
 export type AgreementDuty = AgreementDutyBase &
   (
@@ -126,7 +129,11 @@ export type AgreementDuty = AgreementDutyBase &
       }
   );
 
-/** What every {@link AgreementDuty} holds, whatever its reason. */
+/**
+ * What every {@link AgreementDuty} holds, whatever its reason.
+ *
+ * @category Agreements and audit
+ */
 export interface AgreementDutyBase {
   /** The rule. */
   readonly code: AgreementDutyCode;
@@ -165,6 +172,7 @@ export interface AgreementDutyBase {
  * const evidence: AgreementActivity | undefined = review.agreements[0]?.activity;
  * evidence?.suggestion; // => 'active'
  * ```
+ * @category Agreements and audit
  */
 export interface AgreementActivity {
   /** The ids of the activities involving the town whose first day falls in the period, in order. */
@@ -191,6 +199,7 @@ export interface AgreementActivity {
  * const standing: AgreementStanding | undefined = review.agreements.find((a) => a.agreement.id === 'madison');
  * standing?.termination.status; // => 'pending'
  * ```
+ * @category Agreements and audit
  */
 export interface AgreementStanding {
   /** The agreement: the register's record, or one inferred from the policy's list of twin towns. */
@@ -222,6 +231,7 @@ export interface AgreementStanding {
  * review.agreements.map((a) => [a.agreement.id, a.evaluation.status]);
  * // => [['esashi', 'fulfilled'], ['madison', 'fulfilled'], ['nykarleby', 'fulfilled'], ['poltsamaa', 'fulfilled']]
  * ```
+ * @category Agreements and audit
  */
 export interface AgreementReview {
   /** The period. */
@@ -249,6 +259,7 @@ export interface AgreementReview {
  * ```ts
  * const options: AgreementReviewOptions = { period: '2019-2022', asOf: '2023-01-01' };
  * ```
+ * @category Agreements and audit
  */
 export interface AgreementReviewOptions {
   /** The board's term, `'2019–2022'` or `'2019-2022'`. */

@@ -383,6 +383,7 @@ export class Auditor {
  * report.agreements[0]?.agreements.map((a) => a.termination.status);
  * // => ['not_applicable', 'pending', 'not_applicable', 'not_applicable']
  * ```
+ * @category Agreements and audit
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
   checkContext('audit', options);

@@ -32,6 +32,7 @@ const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', '
  * const csv = auditCsvWriter('en');
  * csv.header; // => '\uFEFFActivity or agreement,Rule,Status,Reason,Due by,Clauses,Description\r\n'
  * ```
+ * @category Agreements and audit
  */
 export interface AuditCsvWriter {
   /** The byte-order mark and the header record. */
@@ -60,6 +61,7 @@ export interface AuditCsvWriter {
  * text += csv.agreements(report);
  * text.split('\r\n').length; // => 5  (the header, three findings, and the end)
  * ```
+ * @category Agreements and audit
  */
 export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
   checkLanguage('auditCsvWriter', language);
@@ -135,6 +137,7 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
  * csv.split('\r\n')[1]?.split(',').slice(0, 4).join(',');
  * // => '2022-01,board_approval,violated,retroactive_approval'
  * ```
+ * @category Agreements and audit
  */
 export function auditToCsv(report: AuditReport, language: Language = 'sv'): string {
   assertVouched('auditToCsv', report, TAKES_AUDIT);

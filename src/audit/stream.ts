@@ -12,6 +12,7 @@ import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
  * ```ts
  * const options: AuditStreamOptions = { asOf: '2023-03-31', onActivity: (row) => console.log(row.id) };
  * ```
+ * @category Agreements and audit
  */
 export interface AuditStreamOptions extends AuditOptions {
   /**
@@ -52,6 +53,7 @@ export interface AuditStreamOptions extends AuditOptions {
  * late; // => ['2022-01', '2022-03', '2022-12']
  * report.verdict; // => 'not_compliant'
  * ```
+ * @category Agreements and audit
  */
 export async function auditStream(
   parts: RegisterParts,

@@ -25,6 +25,7 @@ import type { InvalidRecord } from '../register/lenient.js';
  * ```ts
  * const options: AuditOptions = { asOf: '2023-03-31', period: '2019-2022', deadlines: { reportBackDays: 90 } };
  * ```
+ * @category Agreements and audit
  */
 export interface AuditOptions {
   /** The day to judge on, `YYYY-MM-DD`. */
@@ -57,6 +58,7 @@ export interface AuditOptions {
  * first?.violations; // => 1
  * first?.verdict; // => 'not_compliant'
  * ```
+ * @category Agreements and audit
  */
 export interface AuditedActivity {
   /** The activity's id. */
@@ -87,6 +89,7 @@ export interface AuditedActivity {
  * ```ts
  * const status: AuditedStatus = { code: 'board_approval', status: 'violated', reason: 'retroactive_approval' };
  * ```
+ * @category Agreements and audit
  */
 export interface AuditedStatus {
   /** The rule. */
@@ -104,6 +107,7 @@ export interface AuditedStatus {
  * ```ts
  * const count: StatusCount = { fulfilled: 3, pending: 1, overdue: 0, violated: 1, not_applicable: 2, undetermined: 0 };
  * ```
+ * @category Agreements and audit
  */
 export type StatusCount = Readonly<Record<ComplianceStatus, number>>;
 
@@ -118,6 +122,7 @@ export type StatusCount = Readonly<Record<ComplianceStatus, number>>;
  * report?.counts.board_approval;
  * // => { fulfilled: 4, pending: 0, overdue: 0, violated: 2, not_applicable: 18, undetermined: 0 }
  * ```
+ * @category Agreements and audit
  */
 export interface AuditReport extends Vouched<'audit'> {
   /** The day judged on. */

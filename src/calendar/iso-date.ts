@@ -24,6 +24,7 @@ declare const isoDateBrand: unique symbol;
  * departure < toIsoDate('2020-03-02');
  * // => true
  * ```
+ * @category Calendar
  */
 export type IsoDate = string & {
   /** Compile-time proof that the string was checked; there is no such property at run time. */
@@ -66,6 +67,7 @@ function civilOf(value: string): CivilDate | undefined {
  * isIsoDate('2019-02-29'); // => false (2019 is not a leap year)
  * isIsoDate('2020-3-1');   // => false (two digits for month and day)
  * ```
+ * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && civilOf(value) !== undefined;
@@ -83,6 +85,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * toIsoDate('2019-11-25'); // => '2019-11-25'
  * toIsoDate('2019-11-31'); // throws PolicyError (code 'invalid_date')
  * ```
+ * @category Calendar
  */
 export function toIsoDate(value: string): IsoDate {
   if (!isIsoDate(value)) {

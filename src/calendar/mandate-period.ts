@@ -12,6 +12,7 @@ import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
  * const body: GoverningBody = 'council';
  * mandatePeriodOf('2020-03-01', body).label; // => '2018–2022'
  * ```
+ * @category Calendar
  */
 export type GoverningBody = 'council' | 'board';
 
@@ -23,6 +24,7 @@ export type GoverningBody = 'council' | 'board';
  * const period: MandatePeriod = mandatePeriodOf('2020-06-01', 'board');
  * period.label; // => '2019–2022'
  * ```
+ * @category Calendar
  */
 export interface MandatePeriod {
   /** The body whose term this is. */
@@ -76,6 +78,7 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * mandatePeriodOf('2022-10-14', 'council').label; // => '2018–2022'
  * mandatePeriodOf('2022-10-15', 'council').label; // => '2022–2026'
  * ```
+ * @category Calendar
  */
 export function mandatePeriodOf(date: string, body: GoverningBody): MandatePeriod {
   checkOneOf('mandatePeriodOf', body, ['council', 'board'], { sv: 'organet', en: 'the body' });
@@ -110,6 +113,7 @@ export function mandatePeriodOf(date: string, body: GoverningBody): MandatePerio
  * const period: DutyPeriod = dutyPeriod('2019-2022');
  * period.dueBy; // => '2022-10-14'
  * ```
+ * @category Calendar
  */
 export interface DutyPeriod {
   /** The board-term label, with an en dash: `'2019–2022'`. */
@@ -148,6 +152,7 @@ const PERIOD_LABEL = /^(\d{4})[–-](\d{4})$/;
  * period.council.label; // => '2018–2022'
  * dutyPeriod('2019-2023'); // throws PolicyError (code 'invalid_period')
  * ```
+ * @category Calendar
  */
 export function dutyPeriod(label: string): DutyPeriod {
   const match = typeof label === 'string' ? PERIOD_LABEL.exec(label) : null;

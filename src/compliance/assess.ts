@@ -264,6 +264,7 @@ function checkActivityRecords(fn: string, records: unknown): void {
  * compliance && explain(compliance.results[1] as ObligationCompliance).en;
  * // => 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 30), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.'
  * ```
+ * @category Compliance
  */
 export function assessCompliance(
   activity: Activity,

@@ -31,7 +31,11 @@ const EXPLAIN: Checked = {
   },
 };
 
-/** A result {@link explain} puts in words. */
+/**
+ * A result {@link explain} puts in words.
+ *
+ * @category Compliance
+ */
 export type Explainable = Evaluation | Obligation | ObligationCompliance;
 
 /**
@@ -63,6 +67,7 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  * // => 'Godkännande av kommunstyrelsen: åligger arrangören gentemot kommunstyrelsen, senast 2020-03-10, eftersom Põltsamaa är vänort enligt policyn för 2019–2022.'
  * approval && explain(JSON.parse(JSON.stringify(approval))).en === explain(approval).en; // => true
  * ```
+ * @category Compliance
  */
 export function explain(result: Explainable): Bilingual {
   if (typeof result !== 'object' || result === null || Array.isArray(result))

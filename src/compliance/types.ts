@@ -22,6 +22,7 @@ import type { ActivityReport, BoardApproval } from '../records/types.js';
  * ```ts
  * const status: ComplianceStatus = 'pending';
  * ```
+ * @category Compliance
  */
 export type ComplianceStatus =
   | 'fulfilled'
@@ -41,6 +42,7 @@ export type ComplianceStatus =
  * ```ts
  * const reason: ComplianceReason = 'retroactive_approval';
  * ```
+ * @category Compliance
  */
 export type ComplianceReason =
   | 'planning_stated'
@@ -67,6 +69,7 @@ export type ComplianceReason =
  * ```ts
  * const deadlines: ComplianceDeadlines = { reportBackDays: 60, councilAccountDays: 365 };
  * ```
+ * @category Compliance
  */
 export interface ComplianceDeadlines {
   /** Days after the return within which the report-back to the board is due. */
@@ -83,6 +86,7 @@ export interface ComplianceDeadlines {
  * ```ts
  * const options: ComplianceOptions = { asOf: '2020-06-30', deadlines: { reportBackDays: 60 } };
  * ```
+ * @category Compliance
  */
 export interface ComplianceOptions extends EvaluationContext {
   /** The day to judge on, `YYYY-MM-DD`. */
@@ -100,6 +104,7 @@ export interface ComplianceOptions extends EvaluationContext {
  *   approvals: [{ activity: 'T-1', decidedOn: toIsoDate('2020-02-10'), reference: 'KS § 12', decision: 'approved' }],
  * };
  * ```
+ * @category Compliance
  */
 export type ActivityRecords = {
   /** The board's decisions. */
@@ -124,11 +129,13 @@ export type ActivityRecords = {
  * ```ts
  * const verdict: Verdict = 'undetermined';
  * ```
+ * @category Compliance
  */
 export type Verdict = 'compliant' | 'not_compliant' | 'undetermined';
 
 /**
  * What every result of {@link assessCompliance} holds, whatever its reason.
+ * @category Compliance
  */
 export interface ComplianceBase {
   /** The obligation judged. */
@@ -168,6 +175,7 @@ export interface ComplianceBase {
  * approval?.status; // => 'pending'
  * approval?.reason === 'awaiting_approval' && approval.deadline; // => '2021-10-01'
  * ```
+ * @category Compliance
  */
 export type ObligationCompliance = ComplianceBase &
   (
@@ -287,6 +295,7 @@ export type ObligationCompliance = ComplianceBase &
  * const compliance = trip.success ? assessCompliance(trip.data, {}, { asOf: '2022-01-01' }) : undefined;
  * compliance?.verdict; // => 'not_compliant' (no approval before departure)
  * ```
+ * @category Compliance
  */
 export interface Compliance {
   /** The evaluation the obligations come from. */

@@ -20,6 +20,7 @@
  * ```ts
  * ISSUE_CODES.includes('float_amount'); // => true
  * ```
+ * @category Parsing
  */
 export const ISSUE_CODES = [
   'required',
@@ -75,5 +76,6 @@ Object.freeze(ISSUE_CODES);
  * ```ts
  * const code: IssueCode = 'invalid_date';
  * ```
+ * @category Errors
  */
 export type IssueCode = (typeof ISSUE_CODES)[number];

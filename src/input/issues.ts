@@ -13,6 +13,7 @@ export type IssueValue = string | number | boolean | null | readonly string[];
  * ```ts
  * const path: PathSegment[] = ['activities', 3, 'departureDate'];
  * ```
+ * @category Parsing
  */
 export type PathSegment = string | number;
 
@@ -24,6 +25,7 @@ export type PathSegment = string | number;
  * ```ts
  * const values: IssueValuesByCode['invalid_date'] = { value: '2020-02-30' };
  * ```
+ * @category Parsing
  */
 export interface IssueValuesByCode {
   /** What to give. */
@@ -325,6 +327,7 @@ export interface IssueValuesByCode {
  *   issue.values.value; // => '2020-02-30'
  * }
  * ```
+ * @category Parsing
  */
 export type InputIssue<C extends IssueCode = IssueCode> = {
   [K in C]: {
@@ -353,6 +356,7 @@ export type IssueMessages<K extends IssueCode> = {
  * const result: ParseResult<ExchangeRates> = parseRates({ rates: [] });
  * result.success; // => true
  * ```
+ * @category Parsing
  */
 export type ParseResult<T> =
   | {

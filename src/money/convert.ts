@@ -24,6 +24,7 @@ import { checkRates, checkSnapshot } from './guards.js';
  *   source: 'Riksbanken',
  * };
  * ```
+ * @category Money
  */
 export interface ExchangeRate {
   /** ISO 4217 code of the foreign currency, e.g. `'EUR'`. */
@@ -46,6 +47,7 @@ export interface ExchangeRate {
  * });
  * result.success && result.data.rates.length; // => 1
  * ```
+ * @category Money
  */
 export interface ExchangeRates {
   /** The rates, one per currency. */
@@ -65,6 +67,7 @@ export interface ExchangeRates {
  * const result = rates.success ? toSek(eur, rates.data) : undefined;
  * result?.success && formatMoney(result.conversion.sek, 'sv'); // => '1 413,79 kr'
  * ```
+ * @category Money
  */
 export interface SekConversion {
   /** The amount as given. */
@@ -87,6 +90,7 @@ export interface SekConversion {
  * );
  * result.success ? undefined : result.code; // => 'missing_rate'
  * ```
+ * @category Money
  */
 export type SekConversionResult =
   | {
@@ -154,6 +158,7 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  * toSek(jpy, { rates: [] });
  * // => { success: false, code: 'missing_rate', currency: 'JPY' }
  * ```
+ * @category Money
  */
 export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
   checkSnapshot('toSek', money, { sv: 'beloppet', en: 'the amount' });

@@ -7,6 +7,7 @@ import type { DineroSnapshot } from 'dinero.js';
  * ```ts
  * const category: CostCategory = 'lodging';
  * ```
+ * @category Money
  */
 export type CostCategory = 'travel' | 'lodging' | 'fees' | 'allowances' | 'other';
 
@@ -28,6 +29,7 @@ export type CostCategory = 'travel' | 'lodging' | 'fees' | 'allowances' | 'other
  * const flights: CostItemInput = { label: 'Flights', category: 'travel', amount: '12 500,50', currency: 'SEK' };
  * const hotel: CostItemInput = { label: 'Hotel', category: 'lodging', minorUnits: 36000, currency: 'EUR' };
  * ```
+ * @category Money
  */
 export interface CostItemInput {
   /** What the cost is, e.g. `'Flights Stockholm–Tallinn'`. */
@@ -55,6 +57,7 @@ export interface CostItemInput {
  * result.success && result.data.kind === 'trip' && result.data.plannedCosts?.[0]?.amount;
  * // => { amount: 1250050, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * ```
+ * @category Money
  */
 export interface CostItem {
   /** What the cost is. */

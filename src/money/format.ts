@@ -30,6 +30,7 @@ function isDinero(money: unknown): money is Dinero<number> {
  * formatMoney({ amount: 123456, currency: { code: 'JPY', base: 10, exponent: 0 }, scale: 0 }, 'sv');
  * // => '123 456 JPY'
  * ```
+ * @category Money
  */
 export function formatMoney(
   money: Dinero<number> | DineroSnapshot<number>,

@@ -12,6 +12,7 @@ import { rateListSchema } from './rates-schema.js';
  * ```ts
  * ratesSchema.safeParse({ rates: [] }).success; // => true
  * ```
+ * @category Money
  */
 export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
   rates: rateListSchema,
@@ -37,6 +38,7 @@ export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictO
  * });
  * result.success ? undefined : result.issues[0]?.code; // => 'duplicate_rate'
  * ```
+ * @category Money
  */
 export function parseRates(input: unknown): ParseResult<ExchangeRates> {
   return parseWith(ratesSchema, input, undefined, undefined, 'rates');

@@ -13,6 +13,7 @@ import type { ExchangeRate } from './convert.js';
  * ```ts
  * const limit: RateAgeLimit = { decidingDate: toIsoDate('2021-05-03'), maxDays: 30 };
  * ```
+ * @category Money
  */
 export interface RateAgeLimit {
   /** The activity's deciding date: the departure, or the first day of an exchange. */

@@ -23,6 +23,7 @@ import { checkRateAgeLimit, isStale, type RateAgeLimit } from './rate-age.js';
  * const result: SekTotalResult = totalInSek([], { rates: [] });
  * result.success && formatMoney(result.total, 'sv'); // => '0,00 kr'
  * ```
+ * @category Money
  */
 export type SekTotalResult =
   | {
@@ -78,6 +79,7 @@ export type SekTotalResult =
  * stale?.success ? undefined : stale?.issues[0]?.messages.en;
  * // => 'plannedCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-01-29, more than 30 days before the deciding day 2021-03-01 (the departure or first day); supply a rate dated 2021-01-30 or later.'
  * ```
+ * @category Money
  */
 export function totalInSek(
   items: readonly CostItem[],
@@ -177,6 +179,7 @@ function staleRate(
  * isMoreThan(sek(1_000_000), POLICY_2019_2022.reportBackThreshold); // => false (10 000,00 kr)
  * isMoreThan(sek(1_000_001), POLICY_2019_2022.reportBackThreshold); // => true  (10 000,01 kr)
  * ```
+ * @category Money
  */
 export function isMoreThan(
   amount: DineroSnapshot<number>,

@@ -63,6 +63,7 @@ function checkFact(fn: string, fact: unknown): void {
  * describeFact(fact, 'sv');
  * // => 'kostnaden 13 742,76 kr > 10 000,00 kr (faktiska kostnader; 1 200,00 EUR à 11,4523 kr per EUR, kurs från 2021-05-03 enligt Riksbanken)'
  * ```
+ * @category Evaluation
  */
 export function describeFact(fact: Fact, language: Language): string {
   checkLanguage('describeFact', language);

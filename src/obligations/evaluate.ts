@@ -279,6 +279,7 @@ function costFact(
  * strict?.obligations[2]?.status; // => 'undetermined' (the rate is 36 days older than the departure)
  * strict?.obligations[2]?.facts.map((fact) => fact.kind); // => ['costs_not_convertible']
  * ```
+ * @category Evaluation
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   assertVouched('evaluate', activity, TAKES_ACTIVITY);

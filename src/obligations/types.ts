@@ -21,6 +21,7 @@ import type { TwinTownAgreement } from '../records/types.js';
  * ```ts
  * const code: ActivityRuleCode = 'board_report_back';
  * ```
+ * @category Evaluation
  */
 export type ActivityRuleCode =
   | 'planning'
@@ -38,6 +39,7 @@ export type ActivityRuleCode =
  * const context: EvaluationContext = { policies: BUILT_IN_POLICIES, rates: { rates: [] } };
  * const strict: EvaluationContext = { ...context, maxRateAgeDays: 30 };
  * ```
+ * @category Evaluation
  */
 export interface EvaluationContext {
   /** One version, or the versions to pick from by the activity's first day; the built-in ones by default. */
@@ -61,6 +63,7 @@ export interface EvaluationContext {
  * ```ts
  * const basis: CostBasis = 'actual';
  * ```
+ * @category Evaluation
  */
 export type CostBasis = 'planned' | 'actual';
 
@@ -73,6 +76,7 @@ export type CostBasis = 'planned' | 'actual';
  * const fact: Fact = { kind: 'no_twin_town' };
  * describeFact(fact, 'en'); // => 'no destination is a twin town'
  * ```
+ * @category Evaluation
  */
 export type Fact =
   | {
@@ -178,6 +182,7 @@ export type Fact =
  * ```ts
  * const status: ObligationStatus = 'not_applicable';
  * ```
+ * @category Evaluation
  */
 export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
 
@@ -188,6 +193,7 @@ export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
  * ```ts
  * const content: RequiredContent[] = ['purpose', 'goal', 'result'];
  * ```
+ * @category Evaluation
  */
 export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result';
 
@@ -214,6 +220,7 @@ export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result'
  * approval && explain(approval).en;
  * // => 'Approval by the executive board: owed by the organiser to the executive board, on or before 2020-03-10, because Põltsamaa is a twin town under the 2019–2022 policy.'
  * ```
+ * @category Evaluation
  */
 export interface Obligation {
   /** The rule's code. */
@@ -261,6 +268,7 @@ export interface Obligation {
  * });
  * trip.success && evaluate(trip.data).outcome; // => 'not_international'
  * ```
+ * @category Evaluation
  */
 export interface Evaluation {
   /** The activity evaluated (the same object). */

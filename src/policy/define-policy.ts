@@ -256,6 +256,7 @@ function toVersion(definition: PolicyDefinition): PolicyVersion {
  * !result.success && result.issues[0]?.messages.en;
  * // => 'adoption.body: the policy must be adopted by the municipal council (clause council.policy), not "board".'
  * ```
+ * @category Versions
  */
 export function parsePolicy(input: unknown): ParseResult<PolicyVersion> {
   return parseWith(policyDefinitionSchema, input, consistency, toVersion, 'version');
@@ -277,6 +278,7 @@ export function parsePolicy(input: unknown): ParseResult<PolicyVersion> {
  * const broken = { ...definition, rules: [{ ...definition.rules[0]!, clauseIds: ['nowhere'] }] };
  * definePolicy(broken); // throws PolicyError (code 'invalid_policy')
  * ```
+ * @category Versions
  */
 export function definePolicy(definition: PolicyDefinition): PolicyVersion {
   const result = parsePolicy(definition);
@@ -305,6 +307,7 @@ export function definePolicy(definition: PolicyDefinition): PolicyVersion {
  * const again = parsePolicy(JSON.parse(json));
  * again.success && again.data.fingerprint === POLICY_2019_2022.fingerprint; // => true
  * ```
+ * @category Versions
  */
 export function toPolicyDefinition(version: PolicyVersion): PolicyDefinition {
   assertVouched('toPolicyDefinition', version, TAKES_VERSION);

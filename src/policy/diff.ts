@@ -21,6 +21,7 @@ import { CHANGE } from './words.js';
  * ```ts
  * const change: PolicyChange = { kind: 'twin_town_removed', town: POLICY_2019_2022.twinTowns[3]! };
  * ```
+ * @category Versions
  */
 export type PolicyChange =
   | {
@@ -124,6 +125,7 @@ export type PolicyChange =
  * const diff: PolicyDiff = diffPolicies(POLICY_2019_2022, POLICY_2019_2022);
  * diff.changes; // => []
  * ```
+ * @category Versions
  */
 export interface PolicyDiff {
   /** The earlier version's id. */
@@ -251,6 +253,7 @@ function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]):
  * diff.summary.en;
  * // => 'id: solleftea-2019-2022 → next\nReport-back threshold: SEK 10,000.00 → SEK 15,000.00\nTwin town removed: Madison (US)'
  * ```
+ * @category Versions
  */
 export function diffPolicies(before: PolicyVersion, after: PolicyVersion): PolicyDiff {
   assertVouched('diffPolicies', before, TAKES_VERSION);

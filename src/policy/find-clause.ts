@@ -14,6 +14,7 @@ import type { Clause, PolicyVersion } from './types.js';
  * // => 'All trips to twin towns shall be approved by the executive board.'
  * findClause(POLICY_2019_2022, 'board.unknown'); // => undefined
  * ```
+ * @category Versions
  */
 export function findClause(policy: PolicyVersion, id: string): Clause | undefined {
   assertVouched('findClause', policy, TAKES_VERSION);

@@ -31,6 +31,7 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * findTwinTown(POLICY_2019_2022, 'Madison', 'CA');          // => undefined
  * findTwinTown(POLICY_2019_2022, 'Tallinn');                // => undefined
  * ```
+ * @category Versions
  */
 export function findTwinTown(
   policy: PolicyVersion,

@@ -11,6 +11,7 @@ import type { PolicyVersion } from './types.js';
  * ```ts
  * BUILT_IN_POLICIES.map((policy) => policy.id); // => ['solleftea-2019-2022']
  * ```
+ * @category Versions
  */
 export const BUILT_IN_POLICIES: readonly PolicyVersion[] = Object.freeze([POLICY_2019_2022]);
 
@@ -21,6 +22,7 @@ export const BUILT_IN_POLICIES: readonly PolicyVersion[] = Object.freeze([POLICY
  * ```ts
  * BUILT_IN_REGISTRY.versions[0]?.validity; // => { from: '2019-11-25', to: '2022-12-31' }
  * ```
+ * @category Versions
  */
 export const BUILT_IN_REGISTRY: PolicyRegistry = /* @__PURE__ */ policyRegistry(BUILT_IN_POLICIES);
 
@@ -31,6 +33,7 @@ export const BUILT_IN_REGISTRY: PolicyRegistry = /* @__PURE__ */ policyRegistry(
  * ```ts
  * const policies: PolicySource = BUILT_IN_REGISTRY;
  * ```
+ * @category Versions
  */
 export type PolicySource = PolicyVersion | readonly PolicyVersion[] | PolicyRegistry;
 
@@ -69,6 +72,7 @@ export type PolicySource = PolicyVersion | readonly PolicyVersion[] | PolicyRegi
  * policyInForce('2022-10-31', registry)?.id; // => 'solleftea-2019-2022'
  * policyInForce('2022-11-01', registry)?.id; // => 'next' (superseded before 2022-12-31)
  * ```
+ * @category Versions
  */
 export function policyInForce(
   date: string,

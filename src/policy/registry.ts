@@ -19,6 +19,7 @@ import type { PolicyVersion } from './types.js';
  * registry.effective; // => [{ id: 'solleftea-2019-2022', from: '2019-11-25', to: '2022-12-31' }]
  * registry.gaps; // => []
  * ```
+ * @category Versions
  */
 export interface PolicyRegistry extends Vouched<'registry'> {
   /** The versions, oldest first. */
@@ -102,6 +103,7 @@ function fail<C extends PolicyErrorCode>(
  * const overlapping = definePolicy({ ...definition, id: 'overlapping' });
  * policyRegistry([POLICY_2019_2022, overlapping]); // throws PolicyError (code 'overlapping_validity')
  * ```
+ * @category Versions
  */
 export function policyRegistry(versions: readonly PolicyVersion[]): PolicyRegistry {
   checkVersionList('policyRegistry', versions);

@@ -323,6 +323,7 @@ const rules: readonly Rule[] = [
  * POLICY_2019_2022.reportBackThreshold;
  * // => { amount: 1000000, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 }
  * ```
+ * @category Versions
  */
 export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
   {

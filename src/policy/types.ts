@@ -12,6 +12,7 @@ import type { Vouched } from '../internal/guards.js';
  * ```ts
  * findClause(POLICY_2019_2022, 'board.approval')?.section; // => 'board'
  * ```
+ * @category Versions
  */
 export type SectionId = 'intro' | 'aims' | 'twinTowns' | 'council' | 'board';
 
@@ -27,6 +28,7 @@ export type SectionId = 'intro' | 'aims' | 'twinTowns' | 'council' | 'board';
  * ```ts
  * POLICY_2019_2022.clauses.filter((c) => c.kind === 'obligation').length; // => 10
  * ```
+ * @category Versions
  */
 export type ClauseKind = 'obligation' | 'scope' | 'context' | 'goal' | 'list';
 
@@ -39,6 +41,7 @@ export type ClauseKind = 'obligation' | 'scope' | 'context' | 'goal' | 'list';
  * const clause: Clause | undefined = findClause(POLICY_2019_2022, 'board.approval');
  * clause?.sv; // => 'Samtliga resor till vänorter ska godkännas av kommunstyrelsen.'
  * ```
+ * @category Versions
  */
 export interface Clause {
   /** Stable id, e.g. `'board.reporting'`; results cite clauses by it. */
@@ -66,6 +69,7 @@ export interface Clause {
  * //      text: { sv: 'Stärka tillväxten i Sollefteå kommun',
  * //              en: 'Strengthen growth in Sollefteå municipality' } }
  * ```
+ * @category Versions
  */
 export interface Goal {
   /** Stable id, e.g. `'growth'`. */
@@ -88,6 +92,7 @@ export interface Goal {
  * ```ts
  * findTwinTown(POLICY_2019_2022, 'Pöltsamaa')?.asWritten; // => 'Pöltsamaa kommun, Estland'
  * ```
+ * @category Versions
  */
 export interface TwinTown {
   /** Stable id, e.g. `'poltsamaa'`. Activities may name a twin town by it. */
@@ -121,6 +126,7 @@ export interface TwinTown {
  * //     'agreement_evaluation', 'continuation_decision', 'agreement_termination',
  * //     'policy_adoption']
  * ```
+ * @category Versions
  */
 export type RuleCode =
   | 'planning'
@@ -140,6 +146,7 @@ export type RuleCode =
  * ```ts
  * POLICY_2019_2022.rules.find((rule) => rule.code === 'board_report_back')?.owedTo; // => 'board'
  * ```
+ * @category Versions
  */
 export type Party = GoverningBody | 'organiser' | 'municipality';
 
@@ -158,6 +165,7 @@ export type Party = GoverningBody | 'organiser' | 'municipality';
  * POLICY_2019_2022.rules.find((rule) => rule.code === 'board_approval')?.timing;
  * // => 'before_departure'
  * ```
+ * @category Versions
  */
 export type Timing =
   | 'before_activity'
@@ -177,6 +185,7 @@ export type Timing =
  * const rule: Rule | undefined = POLICY_2019_2022.rules.find((r) => r.code === 'board_approval');
  * rule?.clauseIds; // => ['board.approval']
  * ```
+ * @category Versions
  */
 export interface Rule {
   /** Stable code. */
@@ -211,6 +220,7 @@ export interface Rule {
  * note?.number; // => 1
  * note?.title.en; // => 'More than SEK 10,000'
  * ```
+ * @category Versions
  */
 export interface InterpretationNote {
   /** Stable id, e.g. `'threshold'`; rules cite notes by it. */
@@ -236,6 +246,7 @@ export interface InterpretationNote {
  * const policy: PolicyVersion | undefined = policyInForce('2021-05-10');
  * policy?.id; // => 'solleftea-2019-2022'
  * ```
+ * @category Versions
  */
 export interface PolicyVersion extends Vouched<'version'> {
   /** Stable id, e.g. `'solleftea-2019-2022'`. */
@@ -301,6 +312,7 @@ export interface PolicyVersion extends Vouched<'version'> {
  * const definition: PolicyDefinition = toPolicyDefinition(POLICY_2019_2022);
  * definition.reportBackThreshold; // => { amount: '10000.00', currency: 'SEK' }
  * ```
+ * @category Versions
  */
 export interface PolicyDefinition
   extends Omit<
@@ -352,6 +364,7 @@ export interface PolicyDefinition
  * };
  * applied.adoption.paragraph; // => '§ 155'
  * ```
+ * @category Versions
  */
 export interface AppliedPolicy {
   /** The version's id. */

@@ -30,6 +30,7 @@ import type { Records } from './types.js';
  * });
  * result.success && result.data.evaluations[0]?.mandatePeriod; // => '2019–2022'
  * ```
+ * @category Parsing
  */
 export function parseRecords(input: unknown, options: ParseOptions = {}): ParseResult<Records> {
   checkParseOptions('parseRecords', options);

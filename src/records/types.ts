@@ -9,6 +9,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
  *   activity: '2020-03', decidedOn: toIsoDate('2020-02-10'), reference: 'KS § 12', decision: 'approved',
  * };
  * ```
+ * @category Parsing
  */
 export interface BoardApproval {
   /** The id of the activity decided on. */
@@ -33,6 +34,7 @@ export interface BoardApproval {
  *   result: 'Agreement on two visits',
  * };
  * ```
+ * @category Parsing
  */
 export interface ActivityReport {
   /** The id of the activity reported on. */
@@ -56,6 +58,7 @@ export interface ActivityReport {
  * ```ts
  * const agreement: TwinTownAgreement = { id: 'esashi', twinTown: 'esashi', signedOn: toIsoDate('1990-05-01') };
  * ```
+ * @category Parsing
  */
 export interface TwinTownAgreement {
   /** Unique id within the register. */
@@ -79,6 +82,7 @@ export interface TwinTownAgreement {
  *   benefit: { municipality: false, associations: true, businesses: false },
  * };
  * ```
+ * @category Parsing
  */
 export interface AgreementEvaluation {
   /** The agreement's id. */
@@ -113,6 +117,7 @@ export interface AgreementEvaluation {
  *   continuing: ['poltsamaa', 'nykarleby'],
  * };
  * ```
+ * @category Parsing
  */
 export interface ContinuationDecision {
   /** The board-term label, with an en dash: `'2019–2022'`. */
@@ -134,6 +139,7 @@ export interface ContinuationDecision {
  * const result = parseRecords({ approvals: [] });
  * result.success && result.data.evaluations; // => []
  * ```
+ * @category Parsing
  */
 export interface Records {
   /** The board's decisions on activities. */

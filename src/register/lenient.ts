@@ -12,6 +12,7 @@ import type { Register } from './types.js';
  * REGISTER_LISTS[0]; // => 'activities'
  * REGISTER_LISTS.length; // => 8
  * ```
+ * @category Parsing
  */
 export const REGISTER_LISTS: readonly RegisterList[] = [
   'activities',
@@ -31,6 +32,7 @@ export const REGISTER_LISTS: readonly RegisterList[] = [
  * ```ts
  * const list: RegisterList = 'approvals';
  * ```
+ * @category Parsing
  */
 export type RegisterList =
   | 'activities'
@@ -52,6 +54,7 @@ export type RegisterList =
  * const invalid: InvalidRecord | undefined = report.invalid[0];
  * [invalid?.list, invalid?.index, invalid?.id]; // => ['activities', 0, 'T-1']
  * ```
+ * @category Parsing
  */
 export interface InvalidRecord {
   /** The list it is in, or `'register'` when the document itself cannot be read as a register. */

@@ -63,6 +63,7 @@ function recordChecks(register: RegisterInput): InputIssue[] {
  * result.success ? undefined : result.issues[0]?.messages.en;
  * // => 'format: format version 2 is not supported; supported versions: 1.'
  * ```
+ * @category Parsing
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
   checkParseOptions('parseRegister', options);

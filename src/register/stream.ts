@@ -24,6 +24,7 @@ import {
  * const { activities, ...rest } = SAMPLE_REGISTER;
  * const parts: RegisterParts = { records: { ...rest, activities: [] }, activities };
  * ```
+ * @category Parsing
  */
 export interface RegisterParts {
   /**

@@ -13,6 +13,7 @@ import type { Register, RegisterInput } from './types.js';
  * const parsed = parseRegister({ format: 1, activities: [] });
  * parsed.success && Object.keys(toRegisterInput(parsed.data)).length; // => 9
  * ```
+ * @category Parsing
  */
 export function toRegisterInput(register: Register): RegisterInput {
   assertVouched('toRegisterInput', register, TAKES_REGISTER);

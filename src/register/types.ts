@@ -10,6 +10,7 @@ import type { Records } from '../records/types.js';
  * ```ts
  * const format: RegisterFormat = 1;
  * ```
+ * @category Parsing
  */
 export type RegisterFormat = 1;
 
@@ -22,6 +23,7 @@ export type RegisterFormat = 1;
  * const result = parseRegister({ format: 1, activities: [] });
  * result.success && result.data.approvals; // => []
  * ```
+ * @category Parsing
  */
 export interface Register extends Records, Vouched<'register'> {
   /** The format version; `1`. */
@@ -44,6 +46,7 @@ export interface Register extends Records, Vouched<'register'> {
  * };
  * parseRegister(input).success; // => true
  * ```
+ * @category Parsing
  */
 export interface RegisterInput extends Omit<Register, 'activities' | keyof Vouched<'register'>> {
   /** The exchanges and trips, as written. */
