@@ -4,27 +4,9 @@
  * each clause. Run by `npm run docs` before TypeDoc; the output is not committed.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { POLICY_2019_2022, type PolicyVersion, type RuleCode } from '../src/index.js';
+import { POLICY_2019_2022, type PolicyVersion } from '../src/index.js';
 import { pictures } from './pictures.js';
-
-/** The exported functions that implement each rule. */
-export const IMPLEMENTED_BY: Readonly<Record<RuleCode, readonly string[]>> = {
-  planning: ['evaluate', 'assessCompliance', 'audit'],
-  board_approval: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
-  board_report_back: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
-  council_account: [
-    'evaluate',
-    'assessCompliance',
-    'audit',
-    'councilAccount',
-    'accountToMarkdown',
-    'accountToCsv',
-  ],
-  agreement_evaluation: ['reviewAgreements', 'audit'],
-  continuation_decision: ['reviewAgreements', 'audit'],
-  agreement_termination: ['reviewAgreements', 'audit'],
-  policy_adoption: ['definePolicy', 'parsePolicy'],
-};
+import { IMPLEMENTED_BY, traceability, traceabilityPage } from './traceability.js';
 
 const SECTIONS = {
   intro: 'Inledning — Introduction',
@@ -194,6 +176,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
   writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));
   writeFileSync('docs/generated/unreleased.md', unreleasedPage());
+  writeFileSync(
+    'docs/generated/traceability.md',
+    traceabilityPage(POLICY_2019_2022, traceability(POLICY_2019_2022, 'test')),
+  );
   mkdirSync('docs/generated/pictures', { recursive: true });
   for (const [name, svg] of Object.entries(pictures(POLICY_2019_2022)))
     writeFileSync(`docs/generated/pictures/${name}`, svg);

@@ -360,7 +360,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
   });
 });
 
-describe('assessCompliance: planning and the whole', () => {
+describe('assessCompliance: planning and the whole (intro.planning, aims.purpose, aims.goals)', () => {
   it('planning is fulfilled when purpose, goals and expected benefit are stated', () => {
     expect(judged(assessCompliance(TRIP(), {}, { asOf: '2020-01-01' }), 'planning').status).toBe(
       'fulfilled',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IMPLEMENTED_BY, notesPage, policyPage } from '../../scripts/generate-docs.js';
+import { notesPage, policyPage } from '../../scripts/generate-docs.js';
+import { IMPLEMENTED_BY } from '../../scripts/traceability.js';
 import * as library from '../../src/index.js';
 import { POLICY_2019_2022 } from '../../src/index.js';
 

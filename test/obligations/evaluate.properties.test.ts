@@ -179,7 +179,7 @@ describe('approval by the board (board.approval, note 4)', () => {
   );
 });
 
-describe('the account to the council and the scope of the policy (council.reporting, note 3)', () => {
+describe('the account to the council and the scope of the policy (intro.scope, council.reporting, note 3)', () => {
   test.prop([activityInput])(
     'every international activity owes a council account; a domestic one owes nothing',
     (input) => {

@@ -34,7 +34,7 @@ describe('the rules of the 2019–2022 policy', () => {
     }
   });
 
-  it('cites no clause that carries no obligation', () => {
+  it('cites no clause that carries no obligation (intro.context: the reasons for the policy, no duty)', () => {
     const cited = new Set(rules.flatMap((r) => r.clauseIds));
     for (const clause of POLICY_2019_2022.clauses.filter((c) => c.kind !== 'obligation')) {
       expect(cited.has(clause.id), clause.id).toBe(false);

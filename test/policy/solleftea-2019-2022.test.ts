@@ -54,7 +54,7 @@ describe('the 2019–2022 policy as data', () => {
     });
   });
 
-  it('has the five goals of aims.goals, each quoting its clause', () => {
+  it('has the five goals of aims.goals, each quoting its clause (goal.growth, goal.business, goal.projects, goal.events, goal.nordic)', () => {
     expect(POLICY_2019_2022.goals.map((g) => g.id)).toEqual([
       'growth',
       'business',
@@ -68,7 +68,7 @@ describe('the 2019–2022 policy as data', () => {
     }
   });
 
-  it('has the four twin towns with ISO country codes, as the list clause writes them', () => {
+  it('has the four twin towns with ISO country codes, as the list clause writes them (twinTowns.list)', () => {
     expect(POLICY_2019_2022.twinTowns.map((t) => [t.id, t.country])).toEqual([
       ['poltsamaa', 'EE'],
       ['esashi', 'JP'],
