@@ -3,7 +3,10 @@
  * opens it in headless Chromium (Debian's, driven by playwright-core), and checks that the home page
  * and every guide render without console errors, that every internal link resolves, and that the
  * try-it page evaluates as the reader types: a cost above the threshold brings the report-back duty,
- * a malformed date shows its error. Saves a screenshot of the try-it page as site/try-it.png.
+ * a malformed date shows its error; its form turns report-back on between 10 000,00 and 10 000,01 kr
+ * and the verdict to not compliant for an approval after departure. Every internal link is followed
+ * with its fragment; the search finds words of the guides; the pictures load. Saves screenshots of
+ * the try-it page, its form and the timeline under site/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -151,6 +154,11 @@ try {
   if ((await status('board_report_back')) !== 'not_applicable') {
     fail('try-it: the sample trip (9 800 kr) should owe no report-back');
   }
+  // The JSON tab, reached by keyboard from the form's tab.
+  await page.focus('#tab-form');
+  await page.keyboard.press('ArrowRight');
+  if ((await page.getAttribute('#tab-json', 'aria-selected')) !== 'true')
+    fail('try-it: the arrow key does not move to the JSON tab');
   const input = page.locator('#input');
   const text = await input.inputValue();
   await input.fill(text.replace('"4 200,00"', '"4 200,01"').replace('"5 600,00"', '"6 000,00"'));
@@ -182,6 +190,57 @@ try {
   }
   console.log(`✔ try-it: ${citations.length} citations link to their clauses`);
   await page.screenshot({ path: join(SITE, 'try-it.png'), fullPage: true });
+
+  // The page's own navigation leads back into the site.
+  const navigation = await page.$$eval('nav a', (anchors) =>
+    anchors.map((anchor) => (anchor as unknown as { href: string }).href),
+  );
+  for (const link of navigation)
+    if (!(await fetch(link)).ok) fail(`try-it: its navigation link ${link} is broken`);
+
+  // The form: the clerk types, and the evaluation and the verdict follow.
+  await page.click('#tab-form');
+  await page.selectOption('#language', 'sv');
+  if ((await page.textContent('h1')) !== 'Prova') fail('try-it: the page does not follow Swedish');
+  const reportBack = () =>
+    page.getAttribute('#result li[data-code="board_report_back"]', 'data-status');
+  const costTotal = async (first: string) => {
+    await page.fill('#costs .cost:nth-child(1) .amount', first);
+    await page.waitForTimeout(50);
+    return reportBack();
+  };
+  // The sample's costs are 5 600,00 and 4 200,00 kr: the first at 5 800,00 makes 10 000,00 kr.
+  if ((await costTotal('5 800,00')) !== 'not_applicable')
+    fail('try-it form: 10 000,00 kr should owe no report-back');
+  if ((await costTotal('5 800,01')) !== 'owed')
+    fail('try-it form: 10 000,01 kr should owe the report-back');
+  console.log('✔ try-it form: report-back between 10 000,00 and 10 000,01 kr');
+  await page.fill('#as-of', '2020-03-31');
+  await page.fill('#approved-on', '2020-03-02');
+  await page.waitForTimeout(50);
+  const approval = () =>
+    page.getAttribute('#result li[data-code="board_approval"]', 'data-compliance');
+  if ((await approval()) !== 'fulfilled')
+    fail('try-it form: an approval before departure should fulfil the duty');
+  await page.fill('#approved-on', '2020-03-11');
+  await page.waitForTimeout(50);
+  if (
+    (await approval()) !== 'violated' ||
+    (await page.getAttribute('#verdict', 'data-verdict')) !== 'not_compliant'
+  )
+    fail('try-it form: an approval after departure should make the verdict not compliant');
+  console.log(
+    '✔ try-it form: an approval dated after departure turns the verdict to not compliant',
+  );
+  // The JSON tab round-trips with the form.
+  const json = JSON.parse(await page.inputValue('#input'));
+  if (json.plannedCosts?.[0]?.amount !== '5 800,01')
+    fail('try-it: the JSON tab does not follow the form');
+  await page.selectOption('#language', 'en');
+  if ((await page.textContent('#tab-form')) !== 'Form')
+    fail('try-it: the page does not follow English');
+  await page.screenshot({ path: join(SITE, 'try-it-form.png'), fullPage: true });
+  console.log(`✔ screenshot: ${join(SITE, 'try-it-form.png')}`);
   console.log(`✔ screenshot: ${join(SITE, 'try-it.png')}`);
 } finally {
   await browser.close();
