@@ -35,7 +35,9 @@ export function policyPage(policy: PolicyVersion): string {
     'group: Guides',
     '---',
     '',
-    '# The policy, clause by clause',
+    '# The policy, clause by clause — Policyn, paragraf för paragraf',
+    '',
+    `_${policy.title}_, ${policy.statuteBook}, antagen av kommunfullmäktige ${policy.adoption.date}, ${policy.adoption.paragraph}; gäller ${policy.validity.from} till ${policy.validity.to}. Sidan skapas ur policyns data när dokumentationen byggs. Den svenska texten är ordagrann; den engelska är bibliotekets återgivning, ingen officiell översättning. Varje paragrafs id är det svaren hänvisar till, och länken \`#board.approval\` leder hit. Varje regel länkar till de tolkningar den bygger på och de funktioner som räknar ut den.`,
     '',
     `_${policy.title}_, ${policy.statuteBook}, adopted by the municipal council on ${policy.adoption.date}, ${policy.adoption.paragraph}; in force ${policy.validity.from} to ${policy.validity.to}. Fingerprint \`${policy.fingerprint}\`.`,
     '',
@@ -65,10 +67,10 @@ export function policyPage(policy: PolicyVersion): string {
     const rules = policy.rules.filter((rule) => rule.clauseIds.includes(clause.id));
     const goal = policy.goals.find((g) => g.clauseId === clause.id);
     if (rules.length > 0) {
-      lines.push(
-        `Implemented by ${rules.map((rule) => `[rule \`${rule.code}\`](#rule-${rule.code.replaceAll('_', '-')})`).join(', ')}.`,
-        '',
-      );
+      const links = rules
+        .map((rule) => `[\`${rule.code}\`](#rule-${rule.code.replaceAll('_', '-')})`)
+        .join(', ');
+      lines.push(`Implemented by rule ${links}. — Genomförs av regeln ${links}.`, '');
     } else if (goal) {
       lines.push(
         `Carries no obligation: it is the goal \`${goal.id}\`, which activities may link to in \`policyGoals\`.`,
@@ -85,8 +87,8 @@ export function policyPage(policy: PolicyVersion): string {
       '',
       `**${rule.title.en}** (${rule.title.sv}), code \`${rule.code}\`.`,
       '',
-      `- Applies to: ${rule.appliesTo.en}`,
-      `- Duty: ${rule.duty.en} Owed by \`${rule.owedBy}\`${rule.owedTo ? ` to \`${rule.owedTo}\`` : ''}; timing \`${rule.timing}\`.`,
+      `- Applies to: ${rule.appliesTo.en} — _Gäller:_ ${rule.appliesTo.sv}`,
+      `- Duty: ${rule.duty.en} — _Skyldighet:_ ${rule.duty.sv} Owed by \`${rule.owedBy}\`${rule.owedTo ? ` to \`${rule.owedTo}\`` : ''}; timing \`${rule.timing}\`.`,
       `- Clauses: ${rule.clauseIds.map((id) => `[§ ${id}](#${id})`).join(', ')}`,
       `- Interpretation notes: ${
         rule.interpretationNoteIds

@@ -59,7 +59,8 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * the register, or those dated on or before `asOf`. Render it with {@link accountToMarkdown} or
  * {@link accountToCsv}.
  *
- * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
+ *   [§ council.reporting](../../docs/generated/policy.md#councilreporting), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting).
  * @param register - a parsed register (see {@link parseRegister})
  * @param options - the period, and optionally rates (and `maxRateAgeDays`, how old they may be),
  *   `asOf` and policy versions

@@ -199,7 +199,8 @@ function evidenceOf(found: TownTally | undefined): AgreementActivity {
  * contradicts the evaluation is a note. Nothing reads the clock, and records dated after `asOf`
  * are not seen.
  *
- * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
+ *   [§ twinTowns.agreements](../../docs/generated/policy.md#twintownsagreements), [§ twinTowns.termination](../../docs/generated/policy.md#twintownstermination), [§ council.agreements](../../docs/generated/policy.md#councilagreements).
  * @param register - a parsed register (see {@link parseRegister})
  * @param options - the period, the day to judge on, and optionally rates (and `maxRateAgeDays`, how
  *   old they may be) and policy versions

@@ -363,7 +363,8 @@ export class Auditor {
  * converted (no rate) is left out and counted in `totals.unconverted`, never taken as zero.
  * Nothing reads the clock: `asOf` decides what is due, and records dated after it are not seen.
  *
- * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
+ *   [§ intro.planning](../../docs/generated/policy.md#introplanning), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting), [§ council.reporting](../../docs/generated/policy.md#councilreporting), [§ twinTowns.agreements](../../docs/generated/policy.md#twintownsagreements), [§ twinTowns.termination](../../docs/generated/policy.md#twintownstermination), [§ council.agreements](../../docs/generated/policy.md#councilagreements).
  * @param register - a parsed register, or a register document as read from JSON
  * @param options - the day, and optionally the period, rates (and `maxRateAgeDays`, how old they may
  *   be), deadlines and policy versions

@@ -236,7 +236,8 @@ function checkActivityRecords(fn: string, records: unknown): void {
  * so a missing one is pending unless `deadlines` sets one (note 6). `asOf` is a parameter: nothing
  * reads the clock.
  *
- * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
+ *   [§ intro.planning](../../docs/generated/policy.md#introplanning), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting), [§ council.reporting](../../docs/generated/policy.md#councilreporting).
  * @param activity - a parsed activity
  * @param records - the approvals, reports back and accounts (records about other activities are ignored)
  * @param options - `asOf`, optional `deadlines`, and the evaluation context (policies, rates,

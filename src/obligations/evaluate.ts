@@ -240,7 +240,8 @@ function costFact(
  * deterministic: it reads no clock and does not change its input; the order of destinations and
  * cost items does not change the result.
  *
- * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements.
+ * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
+ *   [§ intro.planning](../../docs/generated/policy.md#introplanning), [§ aims.purpose](../../docs/generated/policy.md#aimspurpose), [§ aims.goals](../../docs/generated/policy.md#aimsgoals), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting), [§ council.reporting](../../docs/generated/policy.md#councilreporting).
  * @param activity - a parsed activity (see {@link parseActivity})
  * @param context - the policy or versions, the exchange rates (and how old they may be:
  *   `maxRateAgeDays`, note 2) and the agreement register
