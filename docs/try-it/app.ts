@@ -322,33 +322,25 @@ function render(): void {
       : explain(evaluation)[lang()];
   // The records the form gives, judged on its day (today's by default).
   const activity = parsed.data.id;
-  const dated = (id: string) => value(id);
+  // A report (back to the board, or to the council) on the day its field gives, if it gives one.
+  const reported = (id: string) =>
+    value(id) === ''
+      ? []
+      : [
+          {
+            activity,
+            submittedOn: value(id),
+            purpose: value('purpose') || '—',
+            goal: value('goal') || '—',
+            result: '—',
+          },
+        ];
   const records = parseRecords({
-    approvals: dated('approved-on')
-      ? [{ activity, decidedOn: dated('approved-on'), reference: 'KS', decision: 'approved' }]
+    approvals: value('approved-on')
+      ? [{ activity, decidedOn: value('approved-on'), reference: 'KS', decision: 'approved' }]
       : [],
-    reportsBack: dated('reported-on')
-      ? [
-          {
-            activity,
-            submittedOn: dated('reported-on'),
-            purpose: value('purpose') || '—',
-            goal: value('goal') || '—',
-            result: '—',
-          },
-        ]
-      : [],
-    councilAccounts: dated('accounted-on')
-      ? [
-          {
-            activity,
-            submittedOn: dated('accounted-on'),
-            purpose: value('purpose') || '—',
-            goal: value('goal') || '—',
-            result: '—',
-          },
-        ]
-      : [],
+    reportsBack: reported('reported-on'),
+    councilAccounts: reported('accounted-on'),
   });
   if (!records.success) {
     issues(records.issues, { sv: 'Fel i besluten:', en: 'Problems with the decisions:' });
