@@ -10,9 +10,11 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
+import { constants } from 'node:os';
 import { TEMPORARIES } from './io.js';
 import { main } from './main.js';
 import { earlyChoices } from './options.js';
+import { shown } from './terminal.js';
 import { FILES } from './words.js';
 
 const { version } = JSON.parse(
@@ -22,6 +24,8 @@ const { version } = JSON.parse(
 /** The heap of a command that reads a register, in MiB. */
 const HEAP_MIB = 900;
 const READS_A_REGISTER = new Set(['check', 'audit', 'account']);
+/** The signals that stop the command line cleanly (its temporary files removed). */
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const LIMITED = 'SOLLEFTEA_POLICY_HEAP';
 
 const argv = process.argv.slice(2);
@@ -48,7 +52,8 @@ if (
       process.stderr.write(`${FILES.outOfMemory(String(HEAP_MIB), signal ?? '?')[language]}\n`);
       process.exit(70);
     }
-    process.exit(code ?? 130);
+    // Stopped by a signal: 128 and its number, as a shell says it.
+    process.exit(code ?? 128 + (constants.signals[signal as NodeJS.Signals] ?? 2));
   });
 } else await run();
 
@@ -63,14 +68,18 @@ function removeTemporaries(): void {
 }
 
 async function run(): Promise<void> {
-  process.on('SIGINT', () => {
-    removeTemporaries();
-    process.exit(130);
-  });
+  for (const signal of STOPS)
+    process.on(signal, () => {
+      removeTemporaries();
+      process.exit(128 + constants.signals[signal]);
+    });
 
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (`| head -1`): what is left to say has no one to read it.
-    if (error.code === 'EPIPE') process.exit();
+    if (error.code === 'EPIPE') {
+      removeTemporaries();
+      process.exit();
+    }
     const { language } = earlyChoices(argv);
     process.stderr.write(`${FILES.stdoutFailed(error.code ?? '?')[language]}\n`);
     removeTemporaries();

@@ -271,7 +271,8 @@ export class AtomicFile {
   /** Appends text. */
   async write(text: string): Promise<void> {
     try {
-      await this.handle.write(text);
+      // writeFile writes it all (a write may take only part of it).
+      await this.handle.writeFile(text);
     } catch (error) {
       await this.abort();
       throw writeError(this.path, error);
@@ -347,7 +348,12 @@ export class StreamedFile {
     if (this.copied) {
       this.#copy = join(tmpdir(), `solleftea-policy.${randomBytes(6).toString('hex')}.tmp`);
       TEMPORARIES.add(this.#copy);
-      copy = await open(this.#copy, 'wx');
+      try {
+        copy = await open(this.#copy, 'wx');
+      } catch (error) {
+        TEMPORARIES.delete(this.#copy);
+        throw writeError(this.#copy, error);
+      }
     }
     try {
       for await (const chunk of this.source()) {
@@ -355,7 +361,7 @@ export class StreamedFile {
         this.bytes += bytes.length;
         if (copy) {
           try {
-            await copy.write(bytes);
+            await copy.writeFile(bytes);
           } catch (error) {
             throw writeError(this.#copy as string, error);
           }

@@ -116,12 +116,31 @@ function positionOf({ chunk, at, line, lineStart, base }: Place): { line: number
   return { line: line + newlines, column: earlier + characters + 1 };
 }
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 
 function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/**
+ * Whether the byte at `at` begins no UTF-8 character: a continuation byte or a lead byte the bytes
+ * after it do not complete. A character cut by the chunk's end is given the benefit of the doubt.
+ */
+function notUtf8At(chunk: Buffer, at: number): boolean {
+  const lead = chunk[at] as number;
+  if (lead < 0x80) return false;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  if (length === 1) return true;
+  if (at + length <= chunk.length) return !isUtf8(chunk.subarray(at, at + length));
+  // Cut by the chunk's end: not UTF-8 if a byte that is there cannot continue the character.
+  for (let next = at + 1; next < chunk.length; next++) {
+    const byte = chunk[next] as number;
+    if (byte < 0x80 || byte > 0xbf) return true;
+  }
+  return false;
 }
 
 /** Where a scan is inside an object or a list being captured. */
@@ -189,6 +208,8 @@ export class JsonScanner {
   /** The file offset of the current chunk's first byte. */
   #base = 0;
   #started = false;
+  /** The file's first bytes, held until three tell whether they are a byte-order mark. */
+  #head: Buffer = Buffer.alloc(0);
   // The key being read, the current member's key, and the keys of the current document.
   #keyBytes: Buffer[] = [];
   #key = '';
@@ -220,7 +241,7 @@ export class JsonScanner {
 
   /** Stops at a byte the skeleton cannot have: a byte of no UTF-8 text is said to be that. */
   #fail(chunk: Buffer, at: number): never {
-    const reason = (chunk[at] as number) >= 0x80 && !isUtf8(chunk) ? 'utf8' : 'json';
+    const reason = notUtf8At(chunk, at) ? 'utf8' : 'json';
     const { line, column } = positionOf(this.#here(chunk, at));
     throw new ScanError(reason, line, column);
   }
@@ -235,6 +256,14 @@ export class JsonScanner {
   push(chunk: Buffer): void {
     let i = 0;
     if (!this.#started) {
+      // The first three bytes decide whether the file opens with a byte-order mark: fewer are held.
+      const head: Buffer = Buffer.concat([this.#head, chunk]);
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        this.#head = head;
+        return;
+      }
+      this.#head = Buffer.alloc(0);
+      chunk = head;
       this.#started = true;
       // A byte-order mark is not part of the document.
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
@@ -488,6 +517,13 @@ export class JsonScanner {
 
   /** The file has ended: the value in progress is finished (a number at the end) or the file is cut short. */
   end(): void {
+    // A file of one or two bytes that began like a byte-order mark: they are its content.
+    if (!this.#started && this.#head.length > 0) {
+      const head = this.#head;
+      this.#head = Buffer.alloc(0);
+      this.#started = true;
+      this.push(head);
+    }
     if (this.#state === State.Capture && this.#scalar) {
       this.#finish();
     }

@@ -7,6 +7,7 @@
 import type { RegisterParts } from 'solleftea-international-policy';
 import { CliError, MAX_DOCUMENT_BYTES, type StreamedFile } from './io.js';
 import { JsonScanner, type ListStart, ScanError, type ScanEvent } from './json-scan.js';
+import { shown } from './terminal.js';
 import { FILES } from './words.js';
 
 /** What the first reading found. */
@@ -40,14 +41,21 @@ async function* scanned(
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
     if (error.reason === 'utf8')
-      throw new CliError(FILES.notUtf8At(name, error.line, error.column));
+      throw new CliError(FILES.notUtf8At(shown(name), error.line, error.column));
     if (error.reason === 'too_large')
       throw new CliError(
-        FILES.itemTooLarge(name, error.line, error.column, `${MAX_DOCUMENT_BYTES / MIB} MiB`),
+        FILES.itemTooLarge(
+          shown(name),
+          error.line,
+          error.column,
+          `${MAX_DOCUMENT_BYTES / MIB} MiB`,
+        ),
       );
     if (error.reason === 'duplicate_key')
-      throw new CliError(FILES.duplicateKey(name, error.line, error.column, error.key));
-    throw new CliError(FILES.invalidJson(name, error.line, error.column));
+      throw new CliError(
+        FILES.duplicateKey(shown(name), error.line, error.column, shown(error.key)),
+      );
+    throw new CliError(FILES.invalidJson(shown(name), error.line, error.column));
   }
 }
 
@@ -78,20 +86,20 @@ export async function readFile(
         documents++;
         // One value that is not an object is the document (it is no register); among several
         // documents, each must be an object.
-        if (documents > 1) throw new CliError(FILES.notObjects(file.name));
+        if (documents > 1) throw new CliError(FILES.notObjects(shown(file.name)));
         first = event.value;
         other = true;
         break;
       case 'member': {
-        if (other) throw new CliError(FILES.notObjects(file.name));
+        if (other) throw new CliError(FILES.notObjects(shown(file.name)));
         const before = members.get(event.key);
         if (members.has(event.key) && JSON.stringify(before) !== JSON.stringify(event.value))
-          throw new CliError(FILES.documentsDisagree(file.name, event.key));
+          throw new CliError(FILES.documentsDisagree(shown(file.name), shown(event.key)));
         members.set(event.key, event.value);
         break;
       }
       case 'list':
-        if (other) throw new CliError(FILES.notObjects(file.name));
+        if (other) throw new CliError(FILES.notObjects(shown(file.name)));
         if (event.key === 'activities') {
           activities = true;
           ranges.push({ from: event.from, to: event.from.offset });
@@ -108,12 +116,15 @@ export async function readFile(
   if (other) return { register: false, document: first, parts: { records: first, activities: [] } };
   const register = members.has('format') || activities;
   // A list written as something else (`"approvals": 3`) is a member: the library says what is wrong.
-  const document: Record<string, unknown> = {};
-  for (const [key, items] of lists) if (!members.has(key)) document[key] = items;
-  for (const [key, value] of members) document[key] = value;
-  if (activities && !members.has('activities')) document['activities'] = [];
+  // Own properties, whatever their names: `"__proto__"` is a member as JSON.parse reads it, not a
+  // prototype (Object.fromEntries defines, where assignment would set).
+  const document: Record<string, unknown> = Object.fromEntries([
+    ...[...lists].filter(([key]) => !members.has(key)),
+    ...members,
+    ...(activities && !members.has('activities') ? [['activities', []] as const] : []),
+  ]);
   if (!register) {
-    if (documents > 1) throw new CliError(FILES.notRegister(file.name));
+    if (documents > 1) throw new CliError(FILES.notRegister(shown(file.name)));
     return { register: false, document, parts: { records: document, activities: [] } };
   }
   return {

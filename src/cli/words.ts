@@ -274,6 +274,10 @@ export const FILES = {
     sv: `Standard ut kan inte skrivas (${code}).`,
     en: `Standard output cannot be written (${code}).`,
   }),
+  notStarted: (reason: string): Bilingual => ({
+    sv: `Kommandot kunde inte startas: ${reason}`,
+    en: `The command could not be started: ${reason}`,
+  }),
   outOfMemory: (mib: string, signal: string): Bilingual => ({
     sv: `Kommandot stoppades (${signal}), troligen för att minnet (${mib} MiB) tog slut. Ange mer med NODE_OPTIONS=--max-old-space-size=MiB.`,
     en: `The command was stopped (${signal}), most likely out of memory (${mib} MiB). Give it more with NODE_OPTIONS=--max-old-space-size=MiB.`,

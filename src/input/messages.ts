@@ -50,7 +50,8 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     en: `must be ${typeName(v.expected, 'en')}, but is ${typeName(v.received, 'en')}.`,
   }),
   unknown_key: (v) =>
-    REPLACED[v.key] ?? {
+    // Own entries only: a key such as `__proto__` or `toString` is no replaced field.
+    (Object.hasOwn(REPLACED, v.key) ? REPLACED[v.key] : undefined) ?? {
       sv: `fältet ${show(v.key)} är okänt; ta bort det eller rätta stavningen.`,
       en: `the field ${show(v.key)} is unknown; remove it or correct its spelling.`,
     },

@@ -87,3 +87,42 @@ describe('Ctrl-C', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('other ends', () => {
+  it('SIGTERM stops it like Ctrl-C, with exit 143, leaving no file', async () => {
+    const out = join(directory, 'terminated.ndjson');
+    const { code } = await new Promise<{ code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [
+        binary,
+        'audit',
+        big,
+        '--as-of',
+        '2023-03-31',
+        '--format',
+        'ndjson',
+        '--out',
+        out,
+      ]);
+      setTimeout(() => child.kill('SIGTERM'), 700);
+      child.on('close', (code) => resolve({ code }));
+    });
+    expect(code).toBe(143);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a temporary folder it cannot write to is said in one line, not as an unexpected error', async () => {
+    const child = spawn(process.execPath, [binary, 'check', '-', '--as-of', '2023-03-31'], {
+      env: { ...process.env, TMPDIR: join(directory, 'no-such-folder') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdin.end('{"format": 1, "activities": []}');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('kan inte skrivas (ENOENT)');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

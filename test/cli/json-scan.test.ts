@@ -164,3 +164,21 @@ describe('JsonScanner: a file that is not what it reads stops with its place', (
     );
   });
 });
+
+describe('JsonScanner: the edges of chunks', () => {
+  it('skips a byte-order mark cut across the first chunks, and reads a file of one or two bytes', () => {
+    const bytes = Buffer.from('\uFEFF{"activities": [1]}');
+    for (const cuts of [[1], [2], [1, 2], [0, 1, 2, 3]])
+      expect(rebuilt(scan(bytes, cuts))).toEqual([{ activities: [1] }]);
+    expect(scan('7')).toEqual([{ kind: 'value', value: 7 }]);
+    expect(scan('[]', [1])).toEqual([{ kind: 'value', value: [] }]);
+  });
+
+  it('says a misplaced character cut by a chunk is invalid JSON, not text that is not UTF-8', () => {
+    const text = '{"a": "é" é}';
+    const byte = Buffer.from(text).lastIndexOf(0xc3);
+    for (const cuts of [[], [byte + 1], [byte]]) {
+      expect(() => scan(text, cuts)).toThrow(expect.objectContaining({ reason: 'json' }));
+    }
+  });
+});

@@ -120,3 +120,35 @@ describe('check on a register says what audit says', () => {
     },
   );
 });
+
+describe('a register file written to mislead', () => {
+  it('shows a key with escape sequences as text in the message that names it', async () => {
+    const key = '\u001b]0;PWNED\u0007';
+    const twice = file(
+      'key-twice.json',
+      `{"format": 1, ${JSON.stringify(key)}: 1, ${JSON.stringify(key)}: 2}`,
+    );
+    const disagree = file(
+      'disagree.ndjson',
+      `{"format": 1, ${JSON.stringify(key)}: 1}\n{${JSON.stringify(key)}: 2}\n`,
+    );
+    for (const path of [twice, disagree]) {
+      const outcome = await inProcess(['audit', path, '--as-of', '2023-03-31', '--lang', 'en']);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr).not.toContain('\u001b');
+      expect(outcome.stderr).toContain('\\u001b]0;PWNED\\u0007');
+    }
+  });
+
+  it('reads a "__proto__" member as JSON.parse does: a member the register does not know, not a prototype', async () => {
+    const { approvals, ...rest } = SAMPLE;
+    const hidden = file(
+      'proto.json',
+      JSON.stringify(rest).replace(/^\{/, `{"__proto__": ${JSON.stringify({ approvals })},`),
+    );
+    // The library says the same of the document JSON.parse reads: a field it does not know.
+    const outcome = await inProcess(['audit', hidden, '--as-of', '2023-03-31', '--lang', 'en']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('__proto__: the field "__proto__" is unknown');
+  });
+});

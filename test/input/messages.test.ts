@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES, type IssueCode, type IssueValuesByCode } from '../../src/index.js';
+import {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueValuesByCode,
+  parseRegister,
+} from '../../src/index.js';
 import {
   DEFINITION_MESSAGES,
   type DefinitionIssueCode,
@@ -139,5 +144,18 @@ describe('ISSUE_CODES', () => {
       (ISSUE_CODES as unknown as string[]).length = 0;
     }).toThrow(TypeError);
     expect(ISSUE_CODES).toContain('required');
+  });
+});
+
+describe('unknown_key: a key named like an object built-in', () => {
+  it.each(['__proto__', 'toString', 'constructor'])('%s is an unknown field, in words', (key) => {
+    const found = parseRegister(
+      JSON.parse(`{"format": 1, "activities": [], ${JSON.stringify(key)}: 1}`),
+    );
+    expect(found.success).toBe(false);
+    if (!found.success)
+      expect(found.issues[0]?.messages.en).toBe(
+        `${key}: the field "${key}" is unknown; remove it or correct its spelling.`,
+      );
   });
 });

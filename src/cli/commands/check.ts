@@ -112,10 +112,13 @@ async function check(run: Run): Promise<number> {
       },
     });
     run.progress.done();
+    // A register with records that cannot be read is refused, after what could be judged: on
+    // standard output that stands; a file is not put in place (a failed command writes none).
+    const issues = report.invalid.flatMap((record) => record.issues);
+    const toFile = options.out !== undefined && options.out !== '-';
+    if (issues.length > 0 && toFile) throw issuesError(name, issues);
     if (format === 'json') await output.write(first ? '[]\n' : '\n]\n');
     await output.end();
-    // A register with records that cannot be read is refused, after what could be judged.
-    const issues = report.invalid.flatMap((record) => record.issues);
     if (issues.length > 0) throw issuesError(name, issues);
     return report.verdicts.not_compliant > 0 ? 1 : 0;
   });
