@@ -44,9 +44,14 @@ if (
     { stdio: 'inherit', env: { ...process.env, [LIMITED]: String(HEAP_MIB) } },
   );
   // Ctrl-C reaches the child from the terminal; a signal sent to this process alone is passed on.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  for (const signal of STOPS) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    const { language } = earlyChoices(argv);
+    process.stderr.write(`${FILES.notStarted(shown(error.message))[language]}\n`);
+    process.exit(70);
+  });
   child.on('exit', (code, signal) => {
-    if (code === null && signal !== 'SIGINT' && signal !== 'SIGTERM') {
+    if (code === null && !(STOPS as readonly string[]).includes(signal ?? '')) {
       // The engine stopped the child: out of memory, most likely.
       const { language } = earlyChoices(argv);
       process.stderr.write(`${FILES.outOfMemory(String(HEAP_MIB), signal ?? '?')[language]}\n`);
