@@ -49,6 +49,7 @@ export async function councilAccountStream(
   const inPeriod: Activity[] = [];
   const invalid = await readActivities(parts, policies, records, (activity) => {
     const first = firstDayOf(activity);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent for the answer — councilAccount keeps the period's activities itself; this keeps the others out of memory.
     if (first >= period.firstDay && first <= period.lastDay) inPeriod.push(activity);
   });
   const [first, ...rest] = invalid.flatMap((record) => record.issues);

@@ -76,6 +76,14 @@ describe('councilAccountStream: the account of a register read as a stream', () 
     },
   );
 
+  it('names itself when it refuses its arguments', async () => {
+    await expect(
+      councilAccountStream({ records: SAMPLE, activities: [] }, { period: '2019-2022' }),
+    ).rejects.toMatchObject({
+      details: { function: 'councilAccountStream' },
+    });
+  });
+
   it('refuses a period that is not a board term, as councilAccount does', async () => {
     await expect(councilAccountStream(parts(SAMPLE), { period: '2020-2023' })).rejects.toThrow(
       PolicyError,

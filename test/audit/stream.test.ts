@@ -145,6 +145,45 @@ describe('auditStream: its arguments', () => {
     ).rejects.toThrow(PolicyError);
   });
 
+  it('says in both languages what is wrong with records that hold activities, and with onActivity', async () => {
+    const records = await auditStream(
+      { records: SAMPLE, activities: [] },
+      { asOf: '2023-03-31' },
+    ).catch((thrown: unknown) => thrown);
+    expect(records).toMatchObject({
+      messages: {
+        sv: 'auditStream: parts.records ska vara registret utan sina aktiviteter (activities: []); aktiviteterna ges i parts.activities.',
+        en: 'auditStream: parts.records must be the register without its activities (activities: []); they come in parts.activities.',
+      },
+    });
+    const callback = await auditStream(
+      { records: { format: 1, activities: [] }, activities: [] },
+      { asOf: '2023-03-31', onActivity: 'no' as never },
+    ).catch((thrown: unknown) => thrown);
+    expect(callback).toMatchObject({
+      messages: {
+        sv: 'auditStream: onActivity ska vara en funktion, inte "no".',
+        en: 'auditStream: onActivity must be a function, not "no".',
+      },
+    });
+  });
+
+  it('lists the records set aside in document order: activities before approvals, whatever was read first', async () => {
+    const [first, second] = SAMPLE.activities as Record<string, unknown>[];
+    const document = {
+      ...SAMPLE,
+      activities: [first, { ...second, title: 7 }],
+      approvals: [{ activity: 'x' }, ...SAMPLE.approvals],
+    };
+    const result = await both(document, { asOf: '2023-03-31' });
+    expect(result.streamed).toBe(result.whole);
+    const report = JSON.parse(result.streamed) as AuditReport;
+    expect(report.invalid.slice(0, 2).map((record) => record.list)).toEqual([
+      'activities',
+      'approvals',
+    ]);
+  });
+
   it('says what it takes in both languages, naming itself, before it reads anything', async () => {
     const error = await auditStream(
       { records: { format: 1, activities: [] }, activities: 3 as never },
