@@ -25,10 +25,11 @@ beforeAll(() => {
   );
 });
 
-/** Runs the binary, sends SIGINT once it has written something, and resolves with its exit code. */
+/** Runs the binary, sends `signal` once it has written something, and resolves with its exit code. */
 function interrupted(
   args: readonly string[],
   input?: string,
+  signal: NodeJS.Signals = 'SIGINT',
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [binary, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -40,7 +41,7 @@ function interrupted(
     const interrupt = () => {
       if (sent) return;
       sent = true;
-      child.kill('SIGINT');
+      child.kill(signal);
     };
     // Interrupted in the middle: after a moment, whether or not output has come.
     setTimeout(interrupt, 700);
@@ -91,21 +92,11 @@ describe('Ctrl-C', () => {
 describe('other ends', () => {
   it('SIGTERM stops it like Ctrl-C, with exit 143, leaving no file', async () => {
     const out = join(directory, 'terminated.ndjson');
-    const { code } = await new Promise<{ code: number | null }>((resolve) => {
-      const child = spawn(process.execPath, [
-        binary,
-        'audit',
-        big,
-        '--as-of',
-        '2023-03-31',
-        '--format',
-        'ndjson',
-        '--out',
-        out,
-      ]);
-      setTimeout(() => child.kill('SIGTERM'), 700);
-      child.on('close', (code) => resolve({ code }));
-    });
+    const { code } = await interrupted(
+      ['audit', big, '--as-of', '2023-03-31', '--format', 'ndjson', '--out', out],
+      undefined,
+      'SIGTERM',
+    );
     expect(code).toBe(143);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
