@@ -93,7 +93,7 @@ export {
 export type { CostCategory, CostItem, CostItemInput } from './money/cost-item.js';
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
-export type { RateAgeLimit } from './money/rate-age.js';
+export type { RateDay } from './money/rate-age.js';
 export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
 export { describeFact } from './obligations/describe.js';
 export { evaluate } from './obligations/evaluate.js';

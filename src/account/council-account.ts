@@ -1,4 +1,4 @@
-import { activityCosts, sekTotal } from '../activities/costs.js';
+import { activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
@@ -10,10 +10,9 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
-import { rateAgeLimit } from '../money/rate-age.js';
-import { evaluateChecked } from '../obligations/evaluate.js';
+import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
-import type { CostBasis, EvaluationContext } from '../obligations/types.js';
+import type { CostBasis } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, Goal, TwinTown } from '../policy/types.js';
 import type { Register } from '../register/types.js';
@@ -25,8 +24,6 @@ import type {
   CouncilAccountOptions,
 } from './types.js';
 
-/** Every record counts unless `asOf` says otherwise: the last day the calendar can hold. */
-const EVERY_RECORD = toIsoDate('9999-12-31');
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 
 function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): string[] {
@@ -55,15 +52,15 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * was in force are listed in `outsidePolicy`, not dropped silently. A row's cost is its actual cost
  * where recorded, else its budget; a cost that cannot be converted (no rate) is left out of every
  * total and counted in `total.unconverted`. A row naming two goals counts under both, so the totals
- * per goal can add up to more than the whole. Approval and report-back are judged with every record in
- * the register, or those dated on or before `asOf`. Render it with {@link accountToMarkdown} or
+ * per goal can add up to more than the whole. The account is made on a day, `asOf` (interpretation
+ * note 17): approval and report-back are judged with the records dated on or before it, as of it. Render it with {@link accountToMarkdown} or
  * {@link accountToCsv}.
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
  *   [§ council.reporting](../../docs/generated/policy.md#councilreporting), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting).
  * @param register - a parsed register (see {@link parseRegister})
- * @param options - the period, and optionally rates (and `maxRateAgeDays`, how old they may be),
- *   `asOf` and policy versions
+ * @param options - the period and the day the account is made (`asOf`), and optionally rates (and
+ *   `maxRateAgeDays`, how far from an activity's rate day they may be dated) and policy versions
  * @returns the account
  * @throws {@link PolicyError} `invalid_period` for a label that is not a board term; `invalid_date`
  *   for an impossible `asOf`; `amount_too_large` when a total exceeds what öre can count exactly;
@@ -73,7 +70,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
- * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const account = register.success ? councilAccount(register.data, { period: '2019-2022', asOf: '2023-03-31' }) : undefined;
  * account?.rows[0]?.id; // => '2019-09'
  * account?.outsidePolicy; // => ['2019-07']
  * account?.byTwinTown.map((t) => [t.key, t.count]);
@@ -85,11 +82,12 @@ export function councilAccount(register: Register, options: CouncilAccountOption
   assertVouched('councilAccount', register, TAKES_REGISTER);
   checkContext('councilAccount', options);
   const period = dutyPeriod(options.period);
-  const asOf = options.asOf === undefined ? EVERY_RECORD : toIsoDate(options.asOf);
+  const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);
   const rates = options.rates ?? { rates: register.rates };
   const maxRateAgeDays = options.maxRateAgeDays;
-  const context: EvaluationContext = {
+  const context: CheckedContext = {
+    asOf,
     policies,
     rates,
     agreements: register.agreements,
@@ -137,7 +135,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
       activity,
       rates,
       undefined,
-      rateAgeLimit(evaluation.decidingDate, maxRateAgeDays),
+      rateDayFor(activity, asOf, maxRateAgeDays),
     );
     const basis: CostBasis | undefined = costs.actual
       ? 'actual'
@@ -211,6 +209,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     vouch(
       {
         period,
+        asOf,
         policies: Object.freeze([...applied]),
         rows: Object.freeze(rows),
         flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),

@@ -145,6 +145,8 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
     '',
     say(ACCOUNT.intro(policy)),
     '',
+    say(ACCOUNT.asOf(account.asOf)),
+    '',
   ];
   if (account.rows.length === 0) lines.push(say(ACCOUNT.none), '');
   else {

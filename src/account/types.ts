@@ -17,7 +17,7 @@ import type { AppliedPolicy, Goal } from '../policy/types.js';
  *
  * @example
  * ```ts
- * const options: CouncilAccountOptions = { period: '2019-2022' };
+ * const options: CouncilAccountOptions = { period: '2019-2022', asOf: '2023-03-31' };
  * ```
  * @category Agreements and audit
  */
@@ -26,8 +26,12 @@ export interface CouncilAccountOptions {
   readonly period: string;
   /** Rates for foreign costs; the register's own rates by default. */
   readonly rates?: ExchangeRates;
-  /** Only records dated on or before this day count; by default every record in the register. */
-  readonly asOf?: string;
+  /**
+   * The day the account is made, `YYYY-MM-DD` (interpretation note 17): only records dated on or
+   * before it count, and each activity is judged as of it — a trip not yet departed owes its
+   * approval, it has not broken the rule. Required: nothing is judged as of the end of time.
+   */
+  readonly asOf: string;
   /** The versions to choose from; the built-in ones by default. */
   readonly policies?: PolicySource;
   /**
@@ -146,6 +150,8 @@ export interface AccountTotal {
 export interface CouncilAccount extends Vouched<'account'> {
   /** The period accounted for. */
   readonly period: DutyPeriod;
+  /** The day the account was made: records dated after it do not count (note 17). */
+  readonly asOf: IsoDate;
   /** The policy versions applied. */
   readonly policies: readonly AppliedPolicy[];
   /** One row per international exchange and trip whose first day falls in the period, by date. */

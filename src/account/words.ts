@@ -64,6 +64,10 @@ export const ACCOUNT = {
     sv: `Redovisning av internationella utbyten och resor ${period}`,
     en: `Account of international exchanges and trips ${period}`,
   }),
+  asOf: (day: string): Bilingual => ({
+    sv: `Per ${day}: beslut och rapporter daterade senare räknas inte.`,
+    en: `As of ${day}: decisions and reports dated later do not count.`,
+  }),
   intro: (policy: string | undefined): Bilingual =>
     policy === undefined
       ? {

@@ -1,10 +1,12 @@
 import type { DineroSnapshot } from 'dinero.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { type ExchangeRates, SEK_CURRENCY } from '../money/convert.js';
 import type { CostItem } from '../money/cost-item.js';
-import type { RateAgeLimit } from '../money/rate-age.js';
+import { type RateDay, rateDayOf } from '../money/rate-age.js';
 import { type SekTotalResult, totalOf } from '../money/total.js';
+import { lastDayOf } from './days.js';
 import type { Activity } from './types.js';
 
 /** A trip total worked out already, with which costs it adds. */
@@ -27,17 +29,17 @@ const COSTS: readonly PathSegment[] = Object.freeze(['costs']);
 
 /**
  * Internal: an activity's planned and actual costs in SEK (interpretation note 2). An exchange's
- * costs count as actual: it has no separate budget. With a `limit`, a rate older than it allows is
- * a `stale_rate` issue, never used.
+ * costs count as actual: it has no separate budget. Each currency's rate is chosen for `rateDay`
+ * ({@link rateDayFor}); one further from it than its limit is a `stale_rate` issue, never used.
  */
 export function activityCosts(
   activity: Activity,
   rates: ExchangeRates,
   known?: KnownCost,
-  limit?: RateAgeLimit,
+  rateDay?: RateDay,
 ): ActivityCosts {
   const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
-    items ? totalOf(items, rates, path, limit) : undefined;
+    items ? totalOf(items, rates, path, rateDay) : undefined;
   if (activity.kind !== 'trip') {
     const actual = total(activity.costs, COSTS);
     return actual ? { actual } : {};
@@ -69,4 +71,18 @@ export function sekTotal(amount: number): DineroSnapshot<number, 'SEK'> {
     );
   }
   return Object.freeze({ amount, currency: SEK_CURRENCY, scale: 2 });
+}
+
+/**
+ * Internal: the day whose rates convert an activity's costs, judged on `asOf` (interpretation note
+ * 15): its last day, or the day judged while the last day has not passed; without a day judged, the
+ * last day.
+ */
+export function rateDayFor(
+  activity: Activity,
+  asOf: IsoDate | undefined,
+  maxDays: number | undefined,
+): RateDay {
+  const last = lastDayOf(activity);
+  return rateDayOf(asOf !== undefined && asOf < last ? asOf : last, maxDays);
 }

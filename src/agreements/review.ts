@@ -1,4 +1,4 @@
-import { activityCosts, sekTotal } from '../activities/costs.js';
+import { activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
@@ -9,7 +9,6 @@ import type { Bilingual } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import { rateAgeLimit } from '../money/rate-age.js';
 import { checkContext } from '../obligations/guards.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
@@ -137,6 +136,7 @@ export class TownActivity {
     policies: readonly PolicyVersion[],
     private readonly rates: ExchangeRates,
     private readonly maxRateAgeDays: number | undefined,
+    private readonly asOf: IsoDate,
   ) {
     this.#indexes = policies.map((policy) => compiled(policy).twinTowns);
   }
@@ -151,7 +151,7 @@ export class TownActivity {
       activity,
       this.rates,
       undefined,
-      rateAgeLimit(first, this.maxRateAgeDays),
+      rateDayFor(activity, this.asOf, this.maxRateAgeDays),
     );
     const cost = costs.actual ?? costs.planned;
     for (const town of towns) {
@@ -237,6 +237,7 @@ export function reviewAgreements(
     policies,
     options.rates ?? { rates: register.rates },
     options.maxRateAgeDays,
+    asOf,
   );
   for (const activity of register.activities) towns.add(activity);
   return reviewWith(register, towns, asOf, policies);

@@ -1,5 +1,5 @@
 import type { DineroSnapshot } from 'dinero.js';
-import { activityCosts, type KnownCost, sekTotal } from '../activities/costs.js';
+import { activityCosts, type KnownCost, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { reviewWith, TownActivity } from '../agreements/review.js';
@@ -19,10 +19,9 @@ import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import { rateAgeLimit } from '../money/rate-age.js';
-import { evaluateChecked } from '../obligations/evaluate.js';
+import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
-import type { Evaluation, EvaluationContext } from '../obligations/types.js';
+import type { Evaluation } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
@@ -61,10 +60,6 @@ function knownCost(evaluation: Evaluation): KnownCost | undefined {
       };
       return { basis: fact.basis, result };
     }
-    if (fact.kind === 'costs_not_convertible') {
-      const issues = fact.issues as readonly [InputIssue, ...InputIssue[]];
-      return { basis: fact.basis, result: { success: false, issues } };
-    }
   }
   return undefined;
 }
@@ -89,7 +84,7 @@ function auditVerdict(
 
 /** What an audit row needs to work out its compliance again when it is read. */
 interface AuditEnvironment {
-  readonly context: EvaluationContext;
+  readonly context: CheckedContext;
   readonly asOf: IsoDate;
   readonly deadlines: ComplianceDeadlines | undefined;
 }
@@ -201,7 +196,8 @@ export class Auditor {
     // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
     this.#rates = options.rates ?? { rates: register?.rates ?? [] };
     this.#maxRateAgeDays = options.maxRateAgeDays;
-    const context: EvaluationContext = {
+    const context: CheckedContext = {
+      asOf: this.#asOf,
       policies: this.#policies,
       rates: this.#rates,
       ...(register ? { agreements: register.agreements } : {}),
@@ -218,7 +214,8 @@ export class Auditor {
           .filter((candidate) => candidate.firstDay <= this.#asOf);
     this.#towns = register
       ? periods.map(
-          (each) => new TownActivity(each, this.#policies, this.#rates, this.#maxRateAgeDays),
+          (each) =>
+            new TownActivity(each, this.#policies, this.#rates, this.#maxRateAgeDays, this.#asOf),
         )
       : [];
   }
@@ -256,7 +253,7 @@ export class Auditor {
       activity,
       this.#rates,
       knownCost(evaluation),
-      rateAgeLimit(evaluation.decidingDate, this.#maxRateAgeDays),
+      rateDayFor(activity, asOf, this.#maxRateAgeDays),
     );
     let costIssues = NO_ISSUES;
     for (const total of [costs.planned, costs.actual]) {

@@ -35,6 +35,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The package's version. */
   readonly version: string;
+  /** The clock, for the day judged when `--as-of` is left out; the system's by default. */
+  readonly now?: () => Date;
 }
 
 /** What a command runs with. */
@@ -86,6 +88,26 @@ export function issuesError(source: string, issues: readonly InputIssue[]): CliE
     issues.map((issue) => ({ sv: shown(issue.messages.sv), en: shown(issue.messages.en) })),
   );
 }
+
+/**
+ * The day judged (interpretation note 17): `--as-of`, or today in Europe/Stockholm, the
+ * municipality's own day — the command line reads the clock, the library never does.
+ */
+export function dayJudged(run: Run): string {
+  return dayOption(run.options, 'as-of') ?? todayInStockholm(run.io.now?.() ?? new Date());
+}
+
+/** The calendar day in Sweden at `instant`, `YYYY-MM-DD`. */
+export function todayInStockholm(instant: Date): string {
+  return STOCKHOLM.format(instant);
+}
+
+const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** A day option, checked by the library's own date check. */
 export function dayOption(options: Options, name: 'as-of' | 'date'): string | undefined {

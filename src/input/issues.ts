@@ -239,20 +239,22 @@ export interface IssueValuesByCode {
     /** The cost item's amount, in minor units. */
     readonly value: number;
   };
-  /** The cost item whose rate is older than allowed. */
+  /** The cost item whose nearest rate is dated further from the rate day than allowed. */
   readonly stale_rate: {
     /** The currency. */
     readonly currency: string;
     /** The cost item's label. */
     readonly item: string;
-    /** The rate's date. */
+    /** The date of the currency's rate nearest the day. */
     readonly rateDate: string;
-    /** The deciding date: the departure or first day. */
-    readonly decidingDate: string;
-    /** The most days a rate may be dated before the deciding date. */
+    /** The day the rates are for: the activity's last day, or the day judged before it has passed. */
+    readonly day: string;
+    /** The most days from `day`, before or after, a rate may be dated. */
     readonly maxAgeDays: number;
     /** The earliest date a rate may have. */
     readonly earliest: string;
+    /** The latest date a rate may have. */
+    readonly latest: string;
   };
   /** The repeated id. */
   readonly duplicate_id: {

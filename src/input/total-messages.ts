@@ -27,8 +27,8 @@ export const TOTAL_MESSAGES: IssueMessages<TotalIssueCode> = {
     en: `there is no exchange rate for ${v.currency} (${show(v.item)}); supply a rate in SEK per ${v.currency}.`,
   }),
   stale_rate: (v) => ({
-    sv: `växelkursen för ${v.currency} (${show(v.item)}) är daterad ${v.rateDate}, mer än ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'dag', 'dagar')} före den avgörande dagen ${v.decidingDate} (avresan eller första dagen); ange en kurs daterad ${v.earliest} eller senare.`,
-    en: `the exchange rate for ${v.currency} (${show(v.item)}) is dated ${v.rateDate}, more than ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'day', 'days')} before the deciding day ${v.decidingDate} (the departure or first day); supply a rate dated ${v.earliest} or later.`,
+    sv: `växelkursen för ${v.currency} (${show(v.item)}) närmast dagen ${v.day} är daterad ${v.rateDate}, mer än ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'dag', 'dagar')} därifrån; ange en kurs daterad från ${v.earliest} till ${v.latest}.`,
+    en: `the exchange rate for ${v.currency} (${show(v.item)}) nearest the day ${v.day} is dated ${v.rateDate}, more than ${v.maxAgeDays} ${byCount(v.maxAgeDays, 'day', 'days')} from it; supply a rate dated from ${v.earliest} to ${v.latest}.`,
   }),
 };
 

@@ -1,5 +1,4 @@
 import {
-  add,
   type DineroCalculator,
   type DineroSnapshot,
   dinero,
@@ -7,9 +6,10 @@ import {
   toSnapshot,
   transformScale,
 } from 'dinero.js';
-import type { IsoDate } from '../calendar/iso-date.js';
+import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import { toDayNumber } from '../internal/civil.js';
 import { SEK } from './currencies.js';
-import { checkRates, checkSnapshot } from './guards.js';
+import { checkDay, checkRates, checkSnapshot } from './guards.js';
 
 /**
  * An exchange rate supplied by the caller: how many kronor one unit of a currency is worth, as an
@@ -112,22 +112,72 @@ type IndexedRate = {
   readonly rate: ExchangeRate;
   readonly factor: { amount: number; scale: number };
 };
-const rateIndexes = new WeakMap<ExchangeRates, ReadonlyMap<string, IndexedRate>>();
+/** A currency's rates, oldest first. */
+type RateSeries = readonly IndexedRate[];
+const rateIndexes = new WeakMap<ExchangeRates, ReadonlyMap<string, RateSeries>>();
 
-/** The rates by currency, each with its scaled factor, computed once per rates object. */
-function rateIndex(rates: ExchangeRates): ReadonlyMap<string, IndexedRate> {
+/** The rates by currency, each series by date with its scaled factors, computed once per rates object. */
+function rateIndex(rates: ExchangeRates): ReadonlyMap<string, RateSeries> {
   let index = rateIndexes.get(rates);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; computing the index again gives the same index.
   if (!index) {
-    const byCurrency = new Map<string, IndexedRate>();
+    const byCurrency = new Map<string, IndexedRate[]>();
     for (const rate of rates.rates) {
-      if (!byCurrency.has(rate.currency))
-        byCurrency.set(rate.currency, { rate, factor: scaledRate(rate.sekPerUnit) });
+      const series = byCurrency.get(rate.currency);
+      const indexed = { rate, factor: scaledRate(rate.sekPerUnit) };
+      if (series) series.push(indexed);
+      else byCurrency.set(rate.currency, [indexed]);
     }
+    // Stable: of two rates of one day (only a hand-made list holds them), the first given is used.
+    for (const series of byCurrency.values())
+      series.sort((a, b) => (a.rate.date < b.rate.date ? -1 : a.rate.date > b.rate.date ? 1 : 0));
     index = byCurrency;
     rateIndexes.set(rates, index);
   }
   return index;
+}
+
+/**
+ * Internal: the rate chosen for `currency` (interpretation note 15): the one dated on or nearest
+ * before `day`, else the nearest after it; with `maxDays`, a rate further than that from the day,
+ * before or after, is not used (`stale`, naming the nearest one). Without a day, the latest rate.
+ */
+export type RateChoice =
+  | { readonly found: IndexedRate }
+  | { readonly missing: true }
+  | { readonly stale: ExchangeRate };
+
+/** Internal: see {@link RateChoice}. */
+export function chooseRate(
+  rates: ExchangeRates,
+  currency: string,
+  day?: IsoDate,
+  maxDays?: number,
+): RateChoice {
+  const series = rateIndex(rates).get(currency);
+  if (!series) return MISSING;
+  if (day === undefined) return { found: series[series.length - 1] as IndexedRate };
+  // The first rate dated after the day: binary search over the dates.
+  let low = 0;
+  let high = series.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((series[middle] as IndexedRate).rate.date <= day) low = middle + 1;
+    else high = middle;
+  }
+  const before = series[low - 1];
+  const after = series[low];
+  if (maxDays === undefined) return { found: (before ?? after) as IndexedRate };
+  if (before && daysBetween(before.rate.date, day) <= maxDays) return { found: before };
+  if (after && daysBetween(day, after.rate.date) <= maxDays) return { found: after };
+  return { stale: ((before ?? after) as IndexedRate).rate };
+}
+
+const MISSING = Object.freeze({ missing: true as const });
+
+/** Days from `from` to `to`. */
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(civilOfIsoDate(to)) - toDayNumber(civilOfIsoDate(from));
 }
 
 /** dinero.js's calculator for `number` amounts. */
@@ -146,10 +196,14 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
 /**
  * Converts an amount to SEK with the caller's rate, rounded half-even to whole öre (interpretation
  * note 2). An amount in SEK is returned as it is. A foreign amount without a rate is never taken as
- * zero: the result says `missing_rate` and names the currency.
+ * zero: the result says `missing_rate` and names the currency. Of a currency's rates (a register
+ * may hold a series, one a day), the one dated on or nearest before `day` is used — else the
+ * nearest after it — and without a day the latest (interpretation note 15).
  *
  * @param money - the amount, as a dinero.js snapshot
  * @param rates - the rates to use
+ * @param day - the day whose rate converts the amount (for a trip: its last day); the latest rate
+ *   of the currency when left out
  * @returns the conversion, or the reason it could not be made
  *
  * @example
@@ -160,14 +214,23 @@ function scaledRate(sekPerUnit: string): { amount: number; scale: number } {
  * ```
  * @category Money
  */
-export function toSek(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
+export function toSek(
+  money: DineroSnapshot<number>,
+  rates: ExchangeRates,
+  day?: IsoDate,
+): SekConversionResult {
   checkSnapshot('toSek', money, { sv: 'beloppet', en: 'the amount' });
   checkRates('toSek', rates);
-  return sekOf(money, rates);
+  checkDay('toSek', day);
+  return sekOf(money, rates, day);
 }
 
 /** Internal: {@link toSek} for arguments known to be sound. */
-export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekConversionResult {
+export function sekOf(
+  money: DineroSnapshot<number>,
+  rates: ExchangeRates,
+  day?: IsoDate,
+): SekConversionResult {
   const code = money.currency.code;
   // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent — a fast path; the general path below gives the same conversion (property-tested).
   if (code === 'SEK' && money.scale === 2) {
@@ -180,9 +243,17 @@ export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
     return { success: true, conversion: { from: money, sek: toSnapshot(sek) } };
   }
-  const found = rateIndex(rates).get(code);
-  if (!found) return { success: false, code: 'missing_rate', currency: code };
-  const { rate, factor } = found;
+  const choice = chooseRate(rates, code, day);
+  if (!('found' in choice)) return { success: false, code: 'missing_rate', currency: code };
+  return convertWith(money, choice.found);
+}
+
+/** Internal: converts a foreign amount with a rate chosen already. */
+export function convertWith(
+  money: DineroSnapshot<number>,
+  { rate, factor }: IndexedRate,
+): SekConversionResult {
+  const code = money.currency.code;
   // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
   // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
   // the intermediate Dinero objects.
@@ -199,41 +270,9 @@ export function sekOf(money: DineroSnapshot<number>, rates: ExchangeRates): SekC
   };
 }
 
-/**
- * Adds amounts in SEK exactly. Returns `undefined` when the sum would exceed
- * `Number.MAX_SAFE_INTEGER` öre, so that a total is never silently wrong.
- */
-export function sumSek(
-  amounts: readonly DineroSnapshot<number, 'SEK'>[],
-): DineroSnapshot<number, 'SEK'> | undefined {
-  // Amounts from toSek are whole öre (scale 2), so their sum is an integer sum; dinero.js's add
-  // does the same after normalising scales, which only the rare other scale needs.
-  let total = 0;
-  for (const amount of amounts) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — the integer sum is a fast path for what sumWithDinero computes.
-    if (amount.scale !== 2) return sumWithDinero(amounts);
-    total += amount.amount;
-  }
-  return Number.isSafeInteger(total)
-    ? { amount: total, currency: SEK_CURRENCY, scale: 2 }
-    : undefined;
-}
-
-/** The currency of every total: SEK, frozen and shared. */
+/** Internal: SEK as a snapshot's currency, shared by every amount the library makes. */
 export const SEK_CURRENCY: DineroSnapshot<number, 'SEK'>['currency'] = Object.freeze({
   code: 'SEK' as const,
   base: 10,
   exponent: 2,
 });
-
-function sumWithDinero(
-  amounts: readonly DineroSnapshot<number, 'SEK'>[],
-): DineroSnapshot<number, 'SEK'> | undefined {
-  let total = dinero({ amount: 0, currency: SEK });
-  for (const amount of amounts) {
-    const next = add(total, dinero(amount));
-    if (!Number.isSafeInteger(toSnapshot(next).amount)) return undefined;
-    total = next;
-  }
-  return toSnapshot(total);
-}

@@ -3,6 +3,7 @@
  * rates are `{ rates: [...] }`, checked by their shape, since callers build both by hand.
  */
 import type { DineroSnapshot } from 'dinero.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
 import { invalidArgument, notThis } from '../internal/guards.js';
 
@@ -78,5 +79,30 @@ export function checkCostItems(fn: string, items: unknown): void {
   throw invalidArgument(fn, {
     sv: `kostnadsposterna ska vara en lista med poster från en tolkad aktivitet, ${notThis(items).sv}.`,
     en: `the cost items must be a list of items from a parsed activity, ${notThis(items).en}.`,
+  });
+}
+
+/** Throws `invalid_argument` unless `day` is left out or is a real calendar day, `YYYY-MM-DD`. */
+export function checkDay(fn: string, day: unknown): void {
+  if (day === undefined || isIsoDate(day)) return;
+  throw invalidArgument(fn, {
+    sv: `dagen ska vara ett datum ÅÅÅÅ-MM-DD, ${notThis(day).sv}.`,
+    en: `the day must be a date YYYY-MM-DD, ${notThis(day).en}.`,
+  });
+}
+
+/** Throws `invalid_argument` unless `path` is a list of keys and indexes. */
+export function checkPath(fn: string, path: unknown): void {
+  if (
+    Array.isArray(path) &&
+    path.every(
+      (segment: unknown) =>
+        typeof segment === 'string' || (Number.isSafeInteger(segment) && (segment as number) >= 0),
+    )
+  )
+    return;
+  throw invalidArgument(fn, {
+    sv: `sökvägen ska vara en lista med nycklar och index, t.ex. ['plannedCosts'], ${notThis(path).sv}.`,
+    en: `the path must be a list of keys and indexes, e.g. ['plannedCosts'], ${notThis(path).en}.`,
   });
 }

@@ -3,16 +3,18 @@ import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { totalIssue } from '../input/total-messages.js';
 import {
+  chooseRate,
+  convertWith,
   type ExchangeRate,
   type ExchangeRates,
   SEK_CURRENCY,
   type SekConversion,
+  type SekConversionResult,
   sekOf,
-  sumSek,
 } from './convert.js';
 import type { CostItem } from './cost-item.js';
-import { checkCostItems, checkRates, checkSnapshot } from './guards.js';
-import { checkRateAgeLimit, isStale, type RateAgeLimit } from './rate-age.js';
+import { checkCostItems, checkPath, checkRates, checkSnapshot } from './guards.js';
+import { checkRateDay, type RateDay } from './rate-age.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
@@ -39,6 +41,14 @@ export type SekTotalResult =
       readonly success: false;
       /** Why: the items without a rate, or an amount too large to be exact. */
       readonly issues: readonly [InputIssue, ...InputIssue[]];
+      /**
+       * What the total is at least: the sum of the items that could be converted (amounts are
+       * never negative, so the unknown part can only add; interpretation note 1). When the sum
+       * itself grows too large to be exact, the largest exact part of it.
+       */
+      readonly atLeast: DineroSnapshot<number, 'SEK'>;
+      /** How each item that could be converted became kronor, in the order of the items. */
+      readonly conversions: readonly SekConversion[];
     };
 
 /**
@@ -47,16 +57,18 @@ export type SekTotalResult =
  *
  * @remarks
  * A foreign item without a rate is never counted as zero: the result is a `missing_rate` issue that
- * names the currency and the item, at `path` + the item's index + `currency`. Given a `limit`,
- * a rate dated more than `limit.maxDays` days before the deciding date is not used either: the
- * item is a `stale_rate` issue naming the currency, the rate's date, the deciding date and the
- * limit. A rate dated after the deciding date is never too old (actual costs are booked after the
- * activity).
+ * names the currency and the item, at `path` + the item's index + `currency`. Of a currency's rates,
+ * the one dated on or nearest before `rateDay.day` converts it (else the nearest after; the latest
+ * when no day is given); with `rateDay.maxDays`, a rate dated further than that from the day, before
+ * or after, is not used either: the item is a `stale_rate` issue naming the currency, the rate's
+ * date, the day and the dates a rate may have (interpretation note 15). A failed total still says
+ * what it is at least (`atLeast`): the items that could be converted.
  *
  * @param items - the cost items
- * @param rates - the rates to use
+ * @param rates - the rates to use (a series per currency, by date)
  * @param path - where the items stand in their document, for issue paths (e.g. `['plannedCosts']`)
- * @param limit - how old a rate may be against the activity's deciding date; any age without one
+ * @param rateDay - the day whose rates convert the items and how far from it a rate may be dated;
+ *   the latest rate of each currency, of any age, without one
  * @returns the total and the conversions, or the issues
  *
  * @example
@@ -72,12 +84,18 @@ export type SekTotalResult =
  * result.success ? undefined : result.issues[0]?.messages.en;
  * // => 'plannedCosts[0].currency: there is no exchange rate for EUR ("Hotel"); supply a rate in SEK per EUR.'
  * const rates = parseRates({
- *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2021-01-29', source: 'Riksbanken' }],
+ *   rates: [
+ *     { currency: 'EUR', sekPerUnit: '11.4523', date: '2021-01-29', source: 'Riksbanken' },
+ *     { currency: 'EUR', sekPerUnit: '10.1000', date: '2021-03-01', source: 'Riksbanken' },
+ *   ],
  * });
- * const limit = { decidingDate: toIsoDate('2021-03-01'), maxDays: 30 };
- * const stale = rates.success ? totalInSek(items, rates.data, ['plannedCosts'], limit) : undefined;
+ * const day = { day: toIsoDate('2021-03-02'), maxDays: 30 };
+ * const total = rates.success ? totalInSek(items, rates.data, ['plannedCosts'], day) : undefined;
+ * total?.success && formatMoney(total.total, 'en'); // => 'SEK 1,212.00'
+ * const late = { day: toIsoDate('2021-01-01'), maxDays: 10 };
+ * const stale = rates.success ? totalInSek(items, rates.data, ['plannedCosts'], late) : undefined;
  * stale?.success ? undefined : stale?.issues[0]?.messages.en;
- * // => 'plannedCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-01-29, more than 30 days before the deciding day 2021-03-01 (the departure or first day); supply a rate dated 2021-01-30 or later.'
+ * // => 'plannedCosts[0].currency: the exchange rate for EUR ("Hotel") nearest the day 2021-01-01 is dated 2021-01-29, more than 10 days from it; supply a rate dated from 2020-12-22 to 2021-01-11.'
  * ```
  * @category Money
  */
@@ -85,12 +103,13 @@ export function totalInSek(
   items: readonly CostItem[],
   rates: ExchangeRates,
   path: readonly PathSegment[] = [],
-  limit?: RateAgeLimit,
+  rateDay?: RateDay,
 ): SekTotalResult {
   checkCostItems('totalInSek', items);
   checkRates('totalInSek', rates);
-  checkRateAgeLimit('totalInSek', limit);
-  return totalOf(items, rates, path, limit);
+  checkPath('totalInSek', path);
+  checkRateDay('totalInSek', rateDay);
+  return totalOf(items, rates, path, rateDay);
 }
 
 /** Internal: {@link totalInSek} for arguments known to be sound (an evaluation's own). */
@@ -98,70 +117,83 @@ export function totalOf(
   items: readonly CostItem[],
   rates: ExchangeRates,
   path: readonly PathSegment[],
-  limit?: RateAgeLimit,
+  rateDay?: RateDay,
 ): SekTotalResult {
   const conversions: SekConversion[] = [];
   let issues: InputIssue[] | undefined;
+  // Whole öre, summed while the sum is exact; `exact` turns false once it would not be.
   let sum = 0;
-  // Stryker disable next-line BooleanLiteral: equivalent — wholeOre only picks the integer fast path; sumSek gives the same total.
-  let wholeOre = true;
+  let exact = true;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CostItem;
-    const result = sekOf(item.amount, rates);
-    // A rate older than the limit allows is never used (note 2).
-    const rate = result.success ? result.conversion.rate : undefined;
-    if (limit && rate && isStale(rate, limit)) {
+    const result = convertItem(item, rates, rateDay);
+    if ('issue' in result) {
       issues ??= [];
-      issues.push(staleRate(rate, limit, item, [...path, index, 'currency']));
+      issues.push(result.issue(item, [...path, index]));
       continue;
     }
-    if (result.success) {
-      conversions.push(result.conversion);
-      sum += result.conversion.sek.amount;
-      // Stryker disable next-line AssignmentOperator,ConditionalExpression,EqualityOperator: equivalent — see wholeOre.
-      wholeOre &&= result.conversion.sek.scale === 2;
-      continue;
-    }
-    const field = result.code === 'missing_rate' ? 'currency' : 'amount';
-    issues ??= [];
-    issues.push(
-      totalIssue(result.code, [...path, index, field], {
-        currency: result.currency,
-        item: item.label,
-        value: item.amount.amount,
-      }),
-    );
+    conversions.push(result);
+    const next = sum + result.sek.amount;
+    if (exact && Number.isSafeInteger(next)) sum = next;
+    else exact = false;
   }
-  if (issues) return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
-  // toSek gives whole öre, so the total is an integer sum (sumSek handles any other scale).
-  const total =
-    // Stryker disable next-line ConditionalExpression: equivalent — see wholeOre.
-    wholeOre && Number.isSafeInteger(sum)
-      ? { amount: sum, currency: SEK_CURRENCY, scale: 2 }
-      : sumSek(conversions.map((conversion) => conversion.sek));
-  if (!total) {
+  if (!exact) {
+    issues ??= [];
+    issues.push(totalIssue('amount_too_large', [...path], { value: 'total' }));
+  }
+  const total = { amount: sum, currency: SEK_CURRENCY, scale: 2 } as const;
+  if (issues)
     return {
       success: false,
-      issues: [totalIssue('amount_too_large', [...path], { value: 'total' })],
+      issues: issues as [InputIssue, ...InputIssue[]],
+      atLeast: total,
+      conversions,
     };
-  }
   return { success: true, total, conversions };
 }
 
-/** The issue of an item whose rate is dated more than the limit allows before the deciding date. */
+/** An item in SEK, whole öre, or the issue that stops it, built once its place is known. */
+function convertItem(
+  item: CostItem,
+  rates: ExchangeRates,
+  rateDay: RateDay | undefined,
+): SekConversion | { issue: (item: CostItem, at: readonly PathSegment[]) => InputIssue } {
+  const money = item.amount;
+  if (money.currency.code === 'SEK') {
+    const result = sekOf(money, rates);
+    return (result as Extract<SekConversionResult, { success: true }>).conversion;
+  }
+  const choice = chooseRate(rates, money.currency.code, rateDay?.day, rateDay?.maxDays);
+  if ('stale' in choice)
+    return { issue: (it, at) => staleRate(choice.stale, rateDay as Required<RateDay>, it, at) };
+  const result = 'found' in choice ? convertWith(money, choice.found) : undefined;
+  if (result?.success) return result.conversion;
+  const code = result ? 'amount_too_large' : 'missing_rate';
+  return {
+    issue: (it, at) =>
+      totalIssue(code, [...at, code === 'missing_rate' ? 'currency' : 'amount'], {
+        currency: money.currency.code,
+        item: it.label,
+        value: money.amount,
+      }),
+  };
+}
+
+/** The issue of an item whose nearest rate is dated further from the day than the limit allows. */
 function staleRate(
   rate: ExchangeRate,
-  limit: RateAgeLimit,
+  rateDay: Required<RateDay>,
   item: CostItem,
-  path: readonly PathSegment[],
+  at: readonly PathSegment[],
 ): InputIssue {
-  return totalIssue('stale_rate', path, {
+  return totalIssue('stale_rate', [...at, 'currency'], {
     currency: rate.currency,
     item: item.label,
     rateDate: rate.date,
-    decidingDate: limit.decidingDate,
-    maxAgeDays: limit.maxDays,
-    earliest: addDays(limit.decidingDate, -limit.maxDays),
+    day: rateDay.day,
+    maxAgeDays: rateDay.maxDays,
+    earliest: addDays(rateDay.day, -rateDay.maxDays),
+    latest: addDays(rateDay.day, rateDay.maxDays),
   });
 }
 

@@ -1,14 +1,13 @@
+import { rateDayFor } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity, Trip } from '../activities/types.js';
-import type { IsoDate } from '../calendar/iso-date.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
-import type { CostItem } from '../money/cost-item.js';
-import { rateAgeLimit } from '../money/rate-age.js';
-import { moreThan, totalOf } from '../money/total.js';
+import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -181,52 +180,78 @@ function placeFacts(
   };
 }
 
-/** The trip's total cost fact: actual costs when recorded, else the budget (note 1). */
+/**
+ * The trip's total cost fact (notes 1, 2 and 15). After the trip's last day, on the day judged, the
+ * actual costs decide when recorded, else the budget (provisionally); until then the higher of the
+ * budget and the actual costs so far, provisionally. Items without a rate leave the total unknown
+ * unless the items converted already exceed the threshold: an unknown part can only add.
+ */
 function costFact(
   trip: Trip,
   policy: PolicyVersion,
-  context: EvaluationContext,
-  date: IsoDate,
+  context: CheckedContext,
 ): { fact: Fact; conversions: readonly SekConversion[] } {
-  const basis: CostBasis | undefined = trip.actualCosts
-    ? 'actual'
-    : trip.plannedCosts
-      ? 'planned'
-      : undefined;
-  if (!basis) return { fact: { kind: 'costs_missing' }, conversions: NO_CONVERSIONS };
-  const items = (basis === 'actual' ? trip.actualCosts : trip.plannedCosts) as readonly CostItem[];
-  const limit = rateAgeLimit(date, context.maxRateAgeDays);
-  const result = totalOf(
-    items,
-    context.rates ?? NO_RATES,
-    basis === 'actual' ? ACTUAL_PATH : PLANNED_PATH,
-    limit,
-  );
-  if (!result.success)
+  const rates = context.rates ?? NO_RATES;
+  const rateDay = rateDayFor(trip, context.asOf, context.maxRateAgeDays);
+  const ended = context.asOf === undefined || context.asOf > trip.returnDate;
+  const planned = trip.plannedCosts && totalOf(trip.plannedCosts, rates, PLANNED_PATH, rateDay);
+  const actual = trip.actualCosts && totalOf(trip.actualCosts, rates, ACTUAL_PATH, rateDay);
+  // The totals that decide, actual first (it wins a tie): after the trip the actual costs alone.
+  const deciding: Basis[] = [];
+  if (actual) deciding.push({ basis: 'actual', result: actual });
+  if (planned && !(ended && actual)) deciding.push({ basis: 'planned', result: planned });
+  const first = deciding[0];
+  if (!first) return { fact: COSTS_MISSING, conversions: NO_CONVERSIONS };
+  const provisional = !(ended && actual);
+  const threshold = policy.reportBackThreshold;
+  // Certainly above: a known total above the threshold, else the converted part of one (note 1).
+  const above = (each: Basis) =>
+    moreThan(each.result.success ? each.result.total : each.result.atLeast, threshold);
+  let chosen = deciding.find((each) => each.result.success && above(each)) ?? deciding.find(above);
+  const unknown = deciding.find((each) => !each.result.success);
+  if (!chosen && unknown) {
+    const failed = unknown.result as Extract<SekTotalResult, { success: false }>;
     return {
-      fact: { kind: 'costs_not_convertible', basis, issues: result.issues },
+      fact: { kind: 'costs_not_convertible', basis: unknown.basis, issues: failed.issues },
       conversions: NO_CONVERSIONS,
     };
-  const threshold = policy.reportBackThreshold;
-  // Actual costs recorded as none (an empty list) decide over a budget, which is shown beside (note 1).
-  const planned =
-    items.length === 0 && basis === 'actual' && trip.plannedCosts && trip.plannedCosts.length > 0
-      ? totalOf(trip.plannedCosts, context.rates ?? NO_RATES, PLANNED_PATH, limit)
-      : undefined;
-  return {
-    fact: {
-      kind: 'total_cost',
-      total: result.total,
-      threshold,
-      above: moreThan(result.total, threshold),
-      basis,
-      // The evaluation's own list, shared: the fact names the rates without a copy.
-      conversions: result.conversions,
-      ...(planned?.success ? { plannedInstead: planned.total } : {}),
-    },
+  }
+  // Every total known and none above: the highest decides (note 1).
+  chosen ??= deciding.reduce((high, each) =>
+    (each.result as Known).total.amount > (high.result as Known).total.amount ? each : high,
+  );
+  const { basis, result } = chosen;
+  const total = result.success ? result.total : result.atLeast;
+  const other = deciding.find((each) => each !== chosen && each.result.success);
+  const fact: { -readonly [K in keyof TotalCost]: TotalCost[K] } = {
+    kind: 'total_cost',
+    total,
+    threshold,
+    above: moreThan(total, threshold),
+    basis,
+    provisional,
+    // The evaluation's own list, shared: the fact names the rates without a copy.
     conversions: result.conversions,
   };
+  if (!result.success) fact.unconverted = result.issues;
+  if (other) fact.beside = { basis: other.basis, total: (other.result as Known).total };
+  // Actual costs recorded as none (an empty list) decide over a budget, shown beside (note 1).
+  if (basis === 'actual' && !provisional && trip.actualCosts?.length === 0 && planned?.success)
+    if (trip.plannedCosts && trip.plannedCosts.length > 0) fact.plannedInstead = planned.total;
+  return { fact, conversions: result.conversions };
 }
+
+/** Internal: an evaluation context whose day judged is a checked {@link IsoDate}. */
+export type CheckedContext = EvaluationContext & { readonly asOf?: IsoDate };
+
+/** A total of one basis. */
+interface Basis {
+  readonly basis: CostBasis;
+  readonly result: SekTotalResult;
+}
+type Known = Extract<SekTotalResult, { success: true }>;
+type TotalCost = Extract<Fact, { kind: 'total_cost' }>;
+const COSTS_MISSING: Fact = Object.freeze({ kind: 'costs_missing' as const });
 
 /**
  * What the policy requires of one activity: the policy version in force on its first day, whether
@@ -285,14 +310,18 @@ function costFact(
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   assertVouched('evaluate', activity, TAKES_ACTIVITY);
   checkContext('evaluate', context);
-  return evaluateChecked(activity, context);
+  const { asOf } = context;
+  return evaluateChecked(
+    activity,
+    asOf === undefined ? (context as CheckedContext) : { ...context, asOf: toIsoDate(asOf) },
+  );
 }
 
 /**
  * Internal: {@link evaluate} for an activity and a context already checked — by an audit or an
  * account, which check their context once and then evaluate each activity of a register.
  */
-export function evaluateChecked(activity: Activity, context: EvaluationContext): Evaluation {
+export function evaluateChecked(activity: Activity, context: CheckedContext): Evaluation {
   const trip = activity.kind === 'trip' ? activity : undefined;
   const date = firstDayOf(activity);
   const policy = versionInForce(date, context.policies);
@@ -325,7 +354,7 @@ export function evaluateChecked(activity: Activity, context: EvaluationContext):
   const notATrip: readonly Fact[] = trip
     ? NO_FACTS
     : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
-  const cost = trip ? costFact(trip, policy, context, date) : undefined;
+  const cost = trip ? costFact(trip, policy, context) : undefined;
 
   const approval = (): Obligation =>
     !trip
@@ -373,7 +402,7 @@ export function evaluateChecked(activity: Activity, context: EvaluationContext):
       status: cost.fact.above ? 'owed' : 'not_applicable',
       facts: [cost.fact],
       content: REPORT_CONTENT,
-      provisional: cost.fact.basis === 'planned',
+      provisional: cost.fact.provisional === true,
     });
   };
 

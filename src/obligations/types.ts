@@ -49,11 +49,19 @@ export interface EvaluationContext {
   /** The agreement register; an agreement terminated before departure ends its town's twin status (note 4). */
   readonly agreements?: readonly TwinTownAgreement[];
   /**
-   * How many days before the deciding date (departure, or an exchange's first day) a rate may be
-   * dated, a whole number, 0 or more; any age by default. An older rate is a `stale_rate` issue, so
-   * the total is unknown (note 2); a rate dated after the deciding date is never too old.
+   * How many days from the rate day a rate may be dated, before or after: a whole number, 0 or
+   * more; any distance by default. The rate day is the activity's last day, or the day judged
+   * while that day has not passed (note 15). A rate further away is a `stale_rate` issue, so the
+   * total is unknown unless the other items decide (note 2).
    */
   readonly maxRateAgeDays?: number;
+  /**
+   * The day judged. Until the activity's last day has passed on it, the higher of the budget and
+   * the actual costs so far decides the report-back, provisionally, and rates are taken as of it
+   * (notes 1 and 15). Left out, the activity is judged as after it: its actual costs decide when
+   * recorded. {@link assessCompliance}, {@link audit} and {@link councilAccount} always pass theirs.
+   */
+  readonly asOf?: IsoDate | string;
 }
 
 /**
@@ -149,11 +157,30 @@ export type Fact =
        */
       readonly conversions: readonly SekConversion[];
       /**
+       * Whether the total may still change: a budget never followed by actual costs, or anything
+       * before the activity's last day has passed on the day judged (note 1).
+       */
+      readonly provisional?: boolean;
+      /**
        * When the actual costs are recorded as none (an empty list) while a budget was planned: the
        * planned total, shown beside the actual total of 0,00 kr so that a cancelled budget is not
        * silently forgotten (note 1).
        */
       readonly plannedInstead?: DineroSnapshot<number, 'SEK'>;
+      /**
+       * Before the activity's last day has passed, when both a budget and actual costs are
+       * recorded: the other, lower total, shown beside the one that decides (note 1).
+       */
+      readonly beside?: {
+        readonly basis: CostBasis;
+        readonly total: DineroSnapshot<number, 'SEK'>;
+      };
+      /**
+       * The items that could not be converted (e.g. `missing_rate`). Set only when the items that
+       * could be converted already exceed the threshold, so `total` is what the cost is at least and
+       * `above` is `true`: an unknown part can only add (notes 1 and 11).
+       */
+      readonly unconverted?: readonly InputIssue[];
     }
   | {
       /** The trip records no costs, planned or actual. */

@@ -4,7 +4,15 @@ import {
   accountToMarkdown,
   councilAccountStream,
 } from 'solleftea-international-policy';
-import { type Command, emit, issuesError, type Run, ratesFrom, withRegister } from '../command.js';
+import {
+  type Command,
+  dayJudged,
+  emit,
+  issuesError,
+  type Run,
+  ratesFrom,
+  withRegister,
+} from '../command.js';
 import { toJson } from '../json.js';
 import { usage } from '../options.js';
 import { USAGE } from '../words.js';
@@ -16,7 +24,12 @@ async function account(run: Run): Promise<number> {
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
     // The register is read as a stream: only its records and the period's activities are kept.
-    const result = await councilAccountStream(read.parts, { period, ...(rates ? { rates } : {}) });
+    const asOf = dayJudged(run);
+    const result = await councilAccountStream(read.parts, {
+      period,
+      asOf,
+      ...(rates ? { rates } : {}),
+    });
     run.progress.done();
     if (!result.success) throw issuesError(name, result.issues);
     const text =
@@ -32,19 +45,22 @@ async function account(run: Run): Promise<number> {
 
 export const ACCOUNT: Command = {
   name: 'account',
-  synopsis: { sv: 'account FIL --period 2019-2022', en: 'account FILE --period 2019-2022' },
+  synopsis: {
+    sv: 'account FIL --period 2019-2022 [--as-of DATUM]',
+    en: 'account FILE --period 2019-2022 [--as-of DATE]',
+  },
   summary: {
     sv: 'redovisningen till kommunfullmäktige av internationella utbyten och resor',
     en: 'the account of international exchanges and trips to the council',
   },
   description: {
-    sv: 'Redovisningen till kommunfullmäktige av varje internationellt utbyte och resa under perioden,\nmed syfte, mål och resultat (Markdown; CSV för kalkylblad). --out skriver en fil atomärt och\nskriver inte över en befintlig utan --force.',
-    en: 'The account to the municipal council of every international exchange and trip in the period, with\npurpose, goals and result (Markdown; CSV for spreadsheets). --out writes a file atomically and\ndoes not overwrite one without --force.',
+    sv: 'Redovisningen till kommunfullmäktige av varje internationellt utbyte och resa under perioden,\nmed syfte, mål och resultat (Markdown; CSV för kalkylblad), per dagen --as-of (i dag i Sverige om\ndet utelämnas). --out skriver en fil atomärt och\nskriver inte över en befintlig utan --force.',
+    en: 'The account to the municipal council of every international exchange and trip in the period, with\npurpose, goals and result (Markdown; CSV for spreadsheets), as of the day --as-of (today in Sweden\nwhen left out). --out writes a file atomically and\ndoes not overwrite one without --force.',
   },
   example:
     'solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv',
   args: { max: 1 },
-  options: ['format', 'json', 'period', 'rates', 'out', 'force'],
+  options: ['format', 'json', 'period', 'as-of', 'rates', 'out', 'force'],
   formats: ['md', 'csv', 'json'],
   run: account,
 };

@@ -15,7 +15,7 @@ import {
 import {
   amountIn,
   type Command,
-  dayOption,
+  dayJudged,
   deadlinesOf,
   issuesError,
   JUDGING,
@@ -27,9 +27,8 @@ import {
   withRegister,
 } from '../command.js';
 import { compactJson, toJson } from '../json.js';
-import { usage } from '../options.js';
 import { shown } from '../terminal.js';
-import { REPORT, USAGE } from '../words.js';
+import { REPORT } from '../words.js';
 
 /** How an audit is written: something for each activity as it comes, the rest at the end. */
 interface AuditWriter {
@@ -201,8 +200,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
 
 async function audit(run: Run): Promise<number> {
   const { options, format } = run;
-  const asOf = dayOption(options, 'as-of');
-  if (asOf === undefined) throw usage(USAGE.asOf);
+  const asOf = dayJudged(run);
   const deadlines = deadlinesOf(options);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
@@ -238,14 +236,14 @@ async function audit(run: Run): Promise<number> {
 
 export const AUDIT: Command = {
   name: 'audit',
-  synopsis: { sv: 'audit FIL --as-of DATUM', en: 'audit FILE --as-of DATE' },
+  synopsis: { sv: 'audit FIL [--as-of DATUM]', en: 'audit FILE [--as-of DATE]' },
   summary: {
     sv: 'granska ett register: varje skyldighet och dess status',
     en: 'audit a register: every duty and its status',
   },
   description: {
-    sv: 'Granskar ett register en viss dag: varje aktivitets skyldigheter och varje vänortsavtals\nskyldigheter med status, var och en med sin paragraf. Avvikelserna skrivs medan registret läses,\nsammanfattningen sist. Poster som inte kan läsas listas; resten granskas. --format csv listar\navvikelserna för ett kalkylblad; ndjson skriver en rad per aktivitet.',
-    en: "Audits a register on a day: every activity's obligations and every twin-town agreement duty with\nits status, each with its clause. Findings are written as the register is read, the summary last.\nRecords that cannot be read are listed; the rest is audited. --format csv lists the findings for a\nspreadsheet; ndjson writes one line per activity.",
+    sv: 'Granskar ett register en viss dag (--as-of; i dag i Sverige om det utelämnas): varje aktivitets skyldigheter och varje vänortsavtals\nskyldigheter med status, var och en med sin paragraf. Avvikelserna skrivs medan registret läses,\nsammanfattningen sist. Poster som inte kan läsas listas; resten granskas. --format csv listar\navvikelserna för ett kalkylblad; ndjson skriver en rad per aktivitet.',
+    en: "Audits a register on a day (--as-of; today in Sweden when left out): every activity's obligations and every twin-town agreement duty with\nits status, each with its clause. Findings are written as the register is read, the summary last.\nRecords that cannot be read are listed; the rest is audited. --format csv lists the findings for a\nspreadsheet; ndjson writes one line per activity.",
   },
   example: 'solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90',
   args: { max: 1 },
