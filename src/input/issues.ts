@@ -222,7 +222,9 @@ export interface IssueValuesByCode {
   readonly duplicate_rate: {
     /** The currency. */
     readonly currency: string;
-    /** Where its first rate is: `'rates[0]'`. */
+    /** The day both rates are for. */
+    readonly date: string;
+    /** Where its first rate of that day is: `'rates[0]'`. */
     readonly first: string;
   };
   /** The currency given a rate. */

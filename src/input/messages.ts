@@ -155,8 +155,8 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     en: `${show(v.value)} is not an exchange rate; write kronor per unit as a positive decimal with a point, e.g. "11.4523".`,
   }),
   duplicate_rate: (v) => ({
-    sv: `valutan ${v.currency} har redan en kurs (${v.first}); ange en kurs per valuta.`,
-    en: `the currency ${v.currency} already has a rate (${v.first}); give one rate per currency.`,
+    sv: `valutan ${v.currency} har redan en kurs för ${v.date} (${v.first}); ange en kurs per valuta och dag.`,
+    en: `the currency ${v.currency} already has a rate for ${v.date} (${v.first}); give one rate per currency and day.`,
   }),
   sek_rate: () => ({
     sv: 'SEK behöver ingen växelkurs; ta bort raden.',

@@ -8,6 +8,7 @@ import {
 } from 'dinero.js';
 import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { toDayNumber } from '../internal/civil.js';
+import { compareText } from '../internal/compare.js';
 import { SEK } from './currencies.js';
 import { checkDay, checkRates, checkSnapshot } from './guards.js';
 
@@ -128,9 +129,14 @@ function rateIndex(rates: ExchangeRates): ReadonlyMap<string, RateSeries> {
       if (series) series.push(indexed);
       else byCurrency.set(rate.currency, [indexed]);
     }
-    // Stable: of two rates of one day (only a hand-made list holds them), the first given is used.
-    for (const series of byCurrency.values())
-      series.sort((a, b) => (a.rate.date < b.rate.date ? -1 : a.rate.date > b.rate.date ? 1 : 0));
+    // By date; of two rates of one day (only a hand-made list holds them), the first given.
+    for (const [currency, series] of byCurrency) {
+      const sorted = series.sort((a, b) => compareText(a.rate.date, b.rate.date));
+      byCurrency.set(
+        currency,
+        sorted.filter((each, i) => i === 0 || (sorted[i - 1] as IndexedRate).rate.date !== each.rate.date),
+      );
+    }
     index = byCurrency;
     rateIndexes.set(rates, index);
   }

@@ -20,10 +20,13 @@ export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictO
 
 /**
  * Parses an exchange-rates document: `{ rates: [{ currency, sekPerUnit, date, source }] }`, with
- * kronor per unit as a decimal string with a point and at most one rate per currency.
+ * kronor per unit as a decimal string with a point: a series per currency (say a year of the
+ * Riksbank's daily rates for several currencies, up to 100 000 rates), at most one a day.
  *
  * @remarks
- * The library never fetches rates: the caller supplies them (interpretation note 2).
+ * The library never fetches rates: the caller supplies them (interpretation note 2). Each cost is
+ * converted with its currency's rate dated on or nearest before the activity's last day
+ * (interpretation note 15).
  *
  * @param input - anything
  * @returns the rates, deep-frozen, or every issue found; never throws
@@ -34,6 +37,7 @@ export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictO
  *   rates: [
  *     { currency: 'EUR', sekPerUnit: '10.6', date: '2020-03-02', source: 'Riksbanken' },
  *     { currency: 'EUR', sekPerUnit: '10.7', date: '2020-03-03', source: 'Riksbanken' },
+ *     { currency: 'EUR', sekPerUnit: '10.8', date: '2020-03-03', source: 'ECB' },
  *   ],
  * });
  * result.success ? undefined : result.issues[0]?.code; // => 'duplicate_rate'

@@ -3,6 +3,9 @@ import { described, isoDate, LIMITS, report, strictObject, text } from '../input
 import type { ExchangeRate } from './convert.js';
 import { currencyCode } from './fields.js';
 
+/** How many rates a list may hold: ten years of daily rates for ten currencies and more. */
+const MAX_RATES = 100_000;
+
 const RATE = /^\d{1,9}(?:\.\d{1,8})?$/;
 
 /** One exchange rate: kronor per unit of a foreign currency as a positive decimal string. */
@@ -29,17 +32,22 @@ const rateSchema: z.ZodMiniType<ExchangeRate> = strictObject({
 
 /** A list of rates with at most one per currency. */
 export const rateListSchema: z.ZodMiniType<readonly ExchangeRate[]> = z.array(rateSchema).check(
-  z.maxLength(1000),
+  z.maxLength(MAX_RATES),
   z.superRefine((rates, ctx) => {
+    // A series per currency, one rate a day (interpretation note 15): a second rate of a currency
+    // for the same day is refused.
     const seen = new Map<string, number>();
     rates.forEach((rate, index) => {
-      const first = seen.get(rate.currency);
-      if (first === undefined) seen.set(rate.currency, index);
+      const key = `${rate.currency} ${rate.date}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
       else
-        report(ctx, 'duplicate_rate', { currency: rate.currency, first: `rates[${first}]` }, [
-          index,
-          'currency',
-        ]);
+        report(
+          ctx,
+          'duplicate_rate',
+          { currency: rate.currency, date: rate.date, first: `rates[${first}]` },
+          [index, 'date'],
+        );
     });
   }),
 );

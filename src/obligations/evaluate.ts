@@ -12,7 +12,12 @@ import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
-import type { AppliedPolicy, PolicyVersion, TwinTown } from '../policy/types.js';
+import type {
+  AppliedPolicy,
+  InterpretationNote,
+  PolicyVersion,
+  TwinTown,
+} from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
 import { checkContext } from './guards.js';
 import type {
@@ -59,11 +64,29 @@ function obligationOf(
     facts: Object.freeze(fields.facts),
     rule,
     clauses: cited.clauses,
-    interpretationNotes: cited.interpretationNotes,
+    interpretationNotes: notesUsed(cited.interpretationNotes, fields.facts),
   };
   if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
   if (fields.dueBy !== undefined) obligation.dueBy = fields.dueBy;
   return Object.freeze(obligation as Obligation);
+}
+
+/**
+ * The notes an answer used: a note about some twin towns only when its facts name one of them
+ * (note 12 on Madison is not cited on a trip to Põltsamaa).
+ */
+function notesUsed(
+  notes: readonly InterpretationNote[],
+  facts: readonly Fact[],
+): readonly InterpretationNote[] {
+  // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
+  if (!notes.some((note) => note.twinTowns)) return notes;
+  const towns = new Set<string>();
+  for (const fact of facts)
+    if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') towns.add(fact.town);
+  return Object.freeze(
+    notes.filter((note) => !note.twinTowns || note.twinTowns.some((town) => towns.has(town))),
+  );
 }
 
 /** An evaluation as plain, frozen data, from named fields. */

@@ -95,6 +95,7 @@ const interpretationNote: z.ZodMiniType<InterpretationNote> = strictObject({
   number: count(1, 999),
   title: bilingual(LIMITS.name),
   text: bilingual(LIMITS.result),
+  twinTowns: z.exactOptional(z.array(identifier).check(z.minLength(1), z.maxLength(LIMITS.roles))),
 });
 
 /** The zod schema of a policy definition, with every check that needs only the definition. */
@@ -168,6 +169,20 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
       if (!notes.has(id))
         issues.push(
           definitionIssue('unknown_note', ['rules', i, 'interpretationNoteIds', j], { value: id }),
+        );
+    });
+  });
+
+  // A note about some twin towns names towns of the version.
+  const towns = definition.twinTowns.map((t) => t.id);
+  definition.interpretationNotes.forEach((n, i) => {
+    n.twinTowns?.forEach((id, j) => {
+      if (!towns.includes(id))
+        issues.push(
+          issue('unknown_twin_town', ['interpretationNotes', i, 'twinTowns', j], {
+            value: id,
+            known: towns,
+          }),
         );
     });
   });

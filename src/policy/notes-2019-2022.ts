@@ -10,8 +10,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 1,
     title: { sv: 'Dyrare än 10 000 kr', en: 'More than SEK 10,000' },
     text: {
-      sv: 'Strikt mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Före resan avgör budgeten, preliminärt; sedan de faktiska kostnaderna. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid.',
-      en: 'Strictly more than SEK 10,000.00: SEK 10,000.00 does not trigger the report-back, SEK 10,000.01 does. The cost is the trip’s total (all travellers and items, VAT included). Before the trip the budget decides, provisionally; then the actual costs. An empty list of actual costs is SEK 0.00, and the budget is shown beside it.',
+      sv: 'Mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Till och med resans sista dag, den dag som bedöms, avgör den högre av budgeten och de faktiska kostnaderna hittills, preliminärt: en handpenning upphäver inte en budget. Därefter avgör de faktiska kostnaderna; har inga angetts avgör budgeten, preliminärt. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid. Saknar några poster kurs avgör de omräknade posterna ensamma när de redan överstiger gränsen: belopp är aldrig negativa, så det okända kan bara lägga till.',
+      en: 'More than SEK 10,000.00: SEK 10,000.00 does not trigger the report-back, SEK 10,000.01 does. The cost is the trip’s total (all travellers and items, VAT included). Until the trip’s last day has passed on the day judged, the higher of the budget and the actual costs so far decides, provisionally: a deposit does not cancel a budget. After it the actual costs decide; where none were recorded the budget decides, provisionally. An empty list of actual costs is SEK 0.00, and the budget is shown beside it. Where some items lack a rate, the converted items alone decide when they already exceed the threshold: amounts are never negative, so the unknown part can only add.',
     },
   },
   {
@@ -19,8 +19,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 2,
     title: { sv: 'Pengar räknas exakt', en: 'Money is exact' },
     text: {
-      sv: 'Belopp är decimaltext (”12 500,00”), aldrig flyttal; ett tal utan citattecken avvisas, och hela ören läses bara i minorUnits. Utländska poster räknas om med anroparens kurs, avrundas till hela ören per post och summeras; kursens datum och källa anges. En post utan kurs, eller med en kurs äldre än maxRateAgeDays före den avgörande dagen, är ett fel, aldrig noll.',
-      en: 'Amounts are decimal text (“12 500,00”), never floats; a bare number is refused, and whole öre are read only under minorUnits. Foreign items are converted with the caller’s rate, rounded to whole öre per item and summed; each rate’s date and source is named. An item without a rate, or with one older than maxRateAgeDays before the deciding day, is an error, never zero.',
+      sv: 'Belopp är decimaltext (”12 500,00”), aldrig flyttal; ett tal utan citattecken avvisas, och hela ören läses bara i minorUnits. Utländska poster räknas om med anroparens kurs, avrundas till hela ören per post och summeras; kursens datum och källa anges. En post utan kurs, eller utan en kurs inom maxRateAgeDays från kursdagen (anteckning 15), är ett fel, aldrig noll.',
+      en: 'Amounts are decimal text (“12 500,00”), never floats; a bare number is refused, and whole öre are read only under minorUnits. Foreign items are converted with the caller’s rate, rounded to whole öre per item and summed; each rate’s date and source is named. An item without a rate, or without one within maxRateAgeDays of the rate day (note 15), is an error, never zero.',
     },
   },
   {
@@ -112,6 +112,7 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
       sv: 'Policyn nämner ingen delstat: varje Madison i USA är vänorten.',
       en: 'The policy names no state: any Madison in the US is the twin town.',
     },
+    twinTowns: ['madison'],
   },
   {
     id: 'own-goal',
@@ -120,6 +121,24 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     text: {
       sv: '”Syfte och mål” gäller utbytets eget mål, i ord; en koppling till policyns mål är frivillig och separat.',
       en: '“Purpose and goal” is the exchange’s own goal, in words; a link to the policy’s goals is optional and separate.',
+    },
+  },
+  {
+    id: 'rates-by-day',
+    number: 15,
+    title: { sv: 'Växelkurser hör till en dag', en: 'Exchange rates belong to a day' },
+    text: {
+      sv: 'En utländsk kostnad räknas om med anroparens kurs för valutan daterad samma dag som aktivitetens sista dag eller närmast före den (innan den dagen har passerat: den senaste kursen på eller före dagen som bedöms); finns ingen före, den närmaste efter. Med maxRateAgeDays används ingen kurs som ligger längre från den dagen, före eller efter: kostnaden kan då inte avgöras, och svaret säger vilken kurs som saknas. Ett register kan ha en kursserie per valuta, en kurs per dag; en enda kurs per valuta för ett helt register är ingen tolkning utan ett fel.',
+      en: 'A foreign cost is converted with the caller’s rate for its currency dated on or nearest before the activity’s last day (before that day has passed: the latest rate on or before the day judged); with none before, the nearest after. With maxRateAgeDays, no rate further than that from the day, before or after, is used: the cost is then undetermined, and the answer says which rate is missing. A register may hold a series of rates per currency, one a day; one rate per currency for a whole register is not a reading, it is a bug.',
+    },
+  },
+  {
+    id: 'account-day',
+    number: 17,
+    title: { sv: 'En redovisning görs en viss dag', en: 'An account is made on a day' },
+    text: {
+      sv: 'Redovisningen till kommunfullmäktige görs, som varje bedömning, per en dag som anroparen anger: beslut och rapporter daterade senare räknas inte, och för en resa som ännu inte har avgått är godkännandet ännu inte försenat. Kommandoraden använder dagens datum i Sverige (Europe/Stockholm) och skriver dagen i rubriken. Inget bedöms per tidens slut.',
+      en: 'The account to the municipal council is made, like every judgement, as of a day the caller gives: decisions and reports dated later do not count, and for a trip not yet departed the approval is not late yet. The command line uses today’s date in Sweden (Europe/Stockholm) and prints the day in the header. Nothing is judged as of the end of time.',
     },
   },
 ];

@@ -228,7 +228,14 @@ const rules: readonly Rule[] = [
     owedTo: 'board',
     timing: 'after_return',
     clauseIds: ['board.reporting'],
-    interpretationNoteIds: ['threshold', 'exact-money', 'international', 'reports', 'verdict'],
+    interpretationNoteIds: [
+      'threshold',
+      'exact-money',
+      'rates-by-day',
+      'international',
+      'reports',
+      'verdict',
+    ],
   },
   {
     code: 'council_account',
@@ -245,7 +252,7 @@ const rules: readonly Rule[] = [
     owedTo: 'council',
     timing: 'in_council_account',
     clauseIds: ['council.reporting'],
-    interpretationNoteIds: ['international', 'reports', 'mandate-period'],
+    interpretationNoteIds: ['international', 'reports', 'mandate-period', 'account-day'],
   },
   {
     code: 'agreement_evaluation',

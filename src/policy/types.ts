@@ -231,6 +231,11 @@ export interface InterpretationNote {
   readonly title: Bilingual;
   /** The reading, in Swedish and English. */
   readonly text: Bilingual;
+  /**
+   * The twin towns the reading is about, by id, when it is about some only: an answer cites it only
+   * when it concerns one of them (the note on Madison is not cited on a trip to Põltsamaa).
+   */
+  readonly twinTowns?: readonly string[];
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, isMoreThan, toSek } from '../../src/index.js';
-import { sumSek } from '../../src/money/convert.js';
+import { type IsoDate, isMoreThan, toSek, totalInSek } from '../../src/index.js';
 
 describe('money at other scales', () => {
   const sek3 = {
@@ -18,23 +17,20 @@ describe('money at other scales', () => {
     });
   });
 
-  it('sums amounts at different scales exactly', () => {
+  it('sums amounts at different scales exactly, each rounded to whole öre first', () => {
     const sek2 = {
       amount: 100,
       currency: { code: 'SEK' as const, base: 10, exponent: 2 },
       scale: 2,
     };
-    expect(sumSek([sek3, sek2])).toEqual({
-      amount: 13_345,
+    const item = (amount: typeof sek2) => ({ label: 'x', category: 'other' as const, amount });
+    const result = totalInSek([item(sek3), item(sek2)], { rates: [] });
+    // 12,345 kr at scale 3 is 12.345 → 12.34 (half to even), + 1.00.
+    expect(result.success && result.total).toEqual({
+      amount: 1_334,
       currency: { code: 'SEK', base: 10, exponent: 2 },
-      scale: 3,
+      scale: 2,
     });
-    expect(
-      sumSek([
-        { ...sek3, amount: Number.MAX_SAFE_INTEGER },
-        { ...sek3, amount: 10 },
-      ]),
-    ).toBeUndefined();
   });
 
   it('compares amounts at different scales exactly', () => {
@@ -49,7 +45,7 @@ describe('money at other scales', () => {
 });
 
 describe('toSek with a hand-built rates list', () => {
-  it('uses the first rate given for a currency', () => {
+  it('of two rates of one currency for one day (only a hand-built list holds them), uses the first given', () => {
     const rate = (sekPerUnit: string) => ({
       currency: 'EUR',
       sekPerUnit,

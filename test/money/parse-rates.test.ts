@@ -75,10 +75,22 @@ describe('parseRates', () => {
     expect(issue?.messages.en).toContain(en);
   });
 
-  it('refuses two rates for one currency, naming the first', () => {
+  it('refuses two rates of one currency for one day, naming the first (note 15)', () => {
     const issue = firstIssue({ rates: [rate(), rate({ sekPerUnit: '11.5' })] });
-    expect(issue).toMatchObject({ code: 'duplicate_rate', path: ['rates', 1, 'currency'] });
-    expect(issue?.messages.en).toContain('already has a rate (rates[0])');
+    expect(issue).toMatchObject({ code: 'duplicate_rate', path: ['rates', 1, 'date'] });
+    expect(issue?.messages.en).toContain('already has a rate for 2020-03-02 (rates[0])');
+    expect(issue?.messages.sv).toContain('ange en kurs per valuta och dag');
+  });
+
+  it('accepts a series of rates per currency: a year of daily rates for several currencies (note 15)', () => {
+    const days = Array.from({ length: 366 }, (_, i) =>
+      new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    const rates = ['EUR', 'USD', 'JPY', 'NOK', 'DKK'].flatMap((currency) =>
+      days.map((date) => ({ currency, sekPerUnit: '10.5', date, source: 'Riksbanken' })),
+    );
+    const result = parseRates({ rates });
+    expect(result.success && result.data.rates.length).toBe(1_830);
   });
 });
 

@@ -155,33 +155,48 @@ describe('sekTotal (internal): sums of öre kept exact', () => {
   });
 });
 
-describe('totals and how old a rate may be (interpretation note 2)', () => {
-  const eurAt = (date: string): ExchangeRates => {
+describe('rates belong to a day (interpretation note 15): board.reporting', () => {
+  const eurAt = (...dates: string[]): ExchangeRates => {
     const parsed = parseRates({
-      rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date, source: 'Riksbanken' }],
+      rates: dates.map((date, i) => ({
+        currency: 'EUR',
+        sekPerUnit: `11.452${i}`,
+        date,
+        source: 'Riksbanken',
+      })),
     });
-    if (!parsed.success) throw new Error('rates');
+    if (!parsed.success) throw new Error(parsed.issues[0].messages.en);
     return parsed.data;
   };
-  const limit = (decidingDate: string, maxDays: number) => ({
-    decidingDate: toIsoDate(decidingDate),
-    maxDays,
-  });
+  const on = (day: string, maxDays?: number) =>
+    maxDays === undefined ? { day: toIsoDate(day) } : { day: toIsoDate(day), maxDays };
   const hotel = item(120_000, 'EUR', 2, 'Hotel');
+  const rateOf = (result: ReturnType<typeof totalInSek>) =>
+    result.success ? result.conversions.find((c) => c.rate)?.rate?.date : undefined;
 
-  it('a rate 30 days older than the deciding date is used; 31 days older is stale_rate, naming currency, dates and limit', () => {
-    const fresh = totalInSek(
-      [hotel],
-      eurAt('2021-04-03'),
-      ['actualCosts'],
-      limit('2021-05-03', 30),
-    );
-    expect(fresh.success && fresh.total.amount).toBe(1_374_276);
+  it('of a series, the rate dated on the day, else nearest before it, converts the cost', () => {
+    const series = eurAt('2021-04-30', '2021-05-03', '2021-05-04', '2021-05-10');
+    expect(rateOf(totalInSek([hotel], series, [], on('2021-05-03')))).toBe('2021-05-03');
+    expect(rateOf(totalInSek([hotel], series, [], on('2021-05-09')))).toBe('2021-05-04');
+    expect(rateOf(totalInSek([hotel], series, [], on('2021-05-02')))).toBe('2021-04-30');
+  });
+
+  it('with no rate on or before the day, the nearest after it; without a day, the latest', () => {
+    const series = eurAt('2021-06-01', '2021-06-30');
+    expect(rateOf(totalInSek([hotel], series, [], on('2021-05-03')))).toBe('2021-06-01');
+    expect(rateOf(totalInSek([hotel], series))).toBe('2021-06-30');
+  });
+
+  it('a rate 30 days from the day is used, before or after; 31 days is stale_rate, naming currency, dates and limit', () => {
+    const before = totalInSek([hotel], eurAt('2021-04-03'), ['actualCosts'], on('2021-05-03', 30));
+    expect(before.success && before.total.amount).toBe(1_374_240);
+    const after = totalInSek([hotel], eurAt('2021-06-02'), ['actualCosts'], on('2021-05-03', 30));
+    expect(after.success && after.total.amount).toBe(1_374_240);
     const stale = totalInSek(
       [item(100), hotel],
       eurAt('2021-04-02'),
       ['actualCosts'],
-      limit('2021-05-03', 30),
+      on('2021-05-03', 30),
     );
     expect(stale.success ? undefined : stale.issues).toEqual([
       {
@@ -191,40 +206,59 @@ describe('totals and how old a rate may be (interpretation note 2)', () => {
           currency: 'EUR',
           item: 'Hotel',
           rateDate: '2021-04-02',
-          decidingDate: '2021-05-03',
+          day: '2021-05-03',
           maxAgeDays: 30,
           earliest: '2021-04-03',
+          latest: '2021-06-02',
         },
         messages: {
-          sv: 'actualCosts[1].currency: växelkursen för EUR ("Hotel") är daterad 2021-04-02, mer än 30 dagar före den avgörande dagen 2021-05-03 (avresan eller första dagen); ange en kurs daterad 2021-04-03 eller senare.',
-          en: 'actualCosts[1].currency: the exchange rate for EUR ("Hotel") is dated 2021-04-02, more than 30 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-04-03 or later.',
+          sv: 'actualCosts[1].currency: växelkursen för EUR ("Hotel") närmast dagen 2021-05-03 är daterad 2021-04-02, mer än 30 dagar därifrån; ange en kurs daterad från 2021-04-03 till 2021-06-02.',
+          en: 'actualCosts[1].currency: the exchange rate for EUR ("Hotel") nearest the day 2021-05-03 is dated 2021-04-02, more than 30 days from it; supply a rate dated from 2021-04-03 to 2021-06-02.',
         },
       },
     ]);
+    const late = totalInSek([hotel], eurAt('2021-06-03'), [], on('2021-05-03', 30));
+    expect(late.success ? undefined : late.issues[0]?.values).toMatchObject({
+      rateDate: '2021-06-03',
+    });
   });
 
-  it('only age before the deciding date counts: a rate dated after it (actual costs are booked later) is used', () => {
-    const later = totalInSek([hotel], eurAt('2021-06-30'), [], limit('2021-05-03', 0));
-    expect(later.success && later.total.amount).toBe(1_374_276);
-    const sameDay = totalInSek([hotel], eurAt('2021-05-03'), [], limit('2021-05-03', 0));
-    expect(sameDay.success).toBe(true);
-    const dayBefore = totalInSek([hotel], eurAt('2021-05-02'), [], limit('2021-05-03', 0));
-    expect(dayBefore.success ? undefined : dayBefore.issues[0]?.messages.en).toBe(
-      '[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-05-02, more than 0 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-05-03 or later.',
-    );
+  it('a rate dated years after the day is not used under a bound (a 2022-12-30 rate for a trip of 2019-12-10)', () => {
+    const result = totalInSek([hotel], eurAt('2022-12-30'), [], on('2019-12-10', 30));
+    expect(result.success ? undefined : result.issues[0]?.code).toBe('stale_rate');
+  });
+
+  it('a stale nearest rate before the day gives way to one after it within the bound', () => {
+    const series = eurAt('2020-01-01', '2021-05-05');
+    expect(rateOf(totalInSek([hotel], series, [], on('2021-05-03', 5)))).toBe('2021-05-05');
   });
 
   it('says "1 day" in English, and counts across months and leap days', () => {
-    const one = totalInSek([hotel], eurAt('2020-02-27'), [], limit('2020-03-01', 1));
+    const one = totalInSek([hotel], eurAt('2020-02-27'), [], on('2020-03-01', 1));
     expect(one.success ? undefined : one.issues[0]?.messages.en).toContain(
-      'is dated 2020-02-27, more than 1 day before the deciding day 2020-03-01',
+      'nearest the day 2020-03-01 is dated 2020-02-27, more than 1 day from it',
     );
-    expect(totalInSek([hotel], eurAt('2020-02-29'), [], limit('2020-03-01', 1)).success).toBe(true);
+    expect(totalInSek([hotel], eurAt('2020-02-29'), [], on('2020-03-01', 1)).success).toBe(true);
   });
 
-  it('without a limit any rate is used, however old; SEK items need no rate and are never stale', () => {
-    expect(totalInSek([hotel], eurAt('1999-01-04')).success).toBe(true);
-    expect(totalInSek([item(100)], { rates: [] }, [], limit('2021-05-03', 0)).success).toBe(true);
+  it('without a bound any rate is used, however far; SEK items need no rate and are never stale', () => {
+    expect(totalInSek([hotel], eurAt('1999-01-04'), [], on('2021-05-03')).success).toBe(true);
+    expect(totalInSek([item(100)], { rates: [] }, [], on('2021-05-03', 0)).success).toBe(true);
+  });
+
+  it('a failed total says what it is at least: the items that could be converted', () => {
+    const result = totalInSek([item(1_200_000), item(10_000, 'USD')], rates());
+    expect(result.success).toBe(false);
+    expect(result.success ? undefined : result.atLeast.amount).toBe(1_200_000);
+    expect(result.success ? undefined : result.conversions.length).toBe(1);
+  });
+
+  it('refuses a rate day that is no day or a limit that is no whole number of days', () => {
+    for (const bad of [{ day: '2021-13-01' }, { day: '2021-05-03', maxDays: -1 }, 'x', null])
+      expect(() => totalInSek([hotel], rates(), [], bad as never)).toThrow(
+        /invalid_argument|rate day/,
+      );
+    expect(() => totalInSek([hotel], rates(), 'plannedCosts' as never)).toThrow(/path/);
   });
 
   const day = fc.integer({ min: 0, max: 3_000 });
@@ -236,25 +270,32 @@ describe('totals and how old a rate may be (interpretation note 2)', () => {
       ),
       { maxLength: 6 },
     ),
-    day,
+    fc.uniqueArray(day, { minLength: 1, maxLength: 8 }),
     day,
     fc.integer({ min: 0, max: 400 }),
   ])(
-    'no rate older than the bound is ever used in a total',
-    (items, rateDay, decidingDay, maxDays) => {
+    'no rate further from the day than the bound, before or after, is ever used, and the one used is the nearest on or before the day when that one is within it',
+    (items, rateDays, judgedDay, maxDays) => {
       const dateOf = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
       const result = totalInSek(
         items,
-        eurAt(dateOf(rateDay)),
+        eurAt(...rateDays.map(dateOf)),
         [],
-        limit(dateOf(decidingDay), maxDays),
+        on(dateOf(judgedDay), maxDays),
       );
-      const tooOld = decidingDay - rateDay > maxDays;
+      const before = rateDays.filter((d) => d <= judgedDay);
+      const nearestBefore = before.length > 0 ? Math.max(...before) : undefined;
       const foreign = items.filter((i) => i.amount.currency.code === 'EUR').length;
+      const usable = rateDays.some((d) => Math.abs(d - judgedDay) <= maxDays);
       if (result.success) {
-        expect(tooOld && foreign > 0).toBe(false);
-        for (const conversion of result.conversions)
-          if (conversion.rate) expect(decidingDay - rateDay).toBeLessThanOrEqual(maxDays);
+        expect(usable || foreign === 0).toBe(true);
+        for (const conversion of result.conversions) {
+          if (!conversion.rate) continue;
+          const used = rateDays.find((d) => dateOf(d) === conversion.rate?.date) as number;
+          expect(Math.abs(used - judgedDay)).toBeLessThanOrEqual(maxDays);
+          if (nearestBefore !== undefined && judgedDay - nearestBefore <= maxDays)
+            expect(used).toBe(nearestBefore);
+        }
       } else {
         expect(result.issues.map((i) => i.code)).toEqual(Array(foreign).fill('stale_rate'));
       }
