@@ -125,4 +125,9 @@ console.log('');
 const register = parseRegister(SAMPLE_REGISTER);
 if (!register.success)
   throw new Error(register.issues.map((issue) => issue.messages.en).join('\n'));
-console.log(accountToMarkdown(councilAccount(register.data, { period: '2019–2022' }), 'sv'));
+console.log(
+  accountToMarkdown(
+    councilAccount(register.data, { asOf: '2023-03-31', period: '2019–2022' }),
+    'sv',
+  ),
+);

@@ -69,7 +69,7 @@ const CASES: readonly [string, () => unknown, string, string][] = [
   ],
   [
     'councilAccount',
-    () => councilAccount(loose({}), loose(undefined)),
+    () => councilAccount(loose({ asOf: '2023-03-31' }), loose(undefined)),
     'councilAccount: takes a register from parseRegister, not this object; a copy or an object written by hand is not taken.',
     'councilAccount: tar ett register från parseRegister, inte det här objektet; en kopia eller ett objekt skrivet för hand tas inte emot.',
   ],
@@ -225,7 +225,7 @@ describe('a value no parser returns', () => {
     const register = library.parseRegister(SAMPLE_REGISTER);
     if (!register.success) throw new Error('the sample register is valid');
     const late = thrownBy(() =>
-      councilAccount(register.data, { period: '2019-2023' }),
+      councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2023' }),
     ) as PolicyError;
     expect(late.code).toBe('invalid_period');
   });
@@ -235,7 +235,7 @@ describe('a value no parser returns', () => {
 function account(): library.CouncilAccount {
   const register = library.parseRegister(SAMPLE_REGISTER);
   if (!register.success) throw new Error('the sample register is valid');
-  return councilAccount(register.data, { period: '2019-2022' });
+  return councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' });
 }
 
 describe('an argument outside its few values', () => {
@@ -335,7 +335,7 @@ describe('any value at all', () => {
     register.data,
     POLICY_2019_2022,
     evaluate(activity),
-    councilAccount(register.data, { period: '2019-2022' }),
+    councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }),
     THRESHOLD,
     { asOf: '2023-03-31', period: '2019-2022' },
   ];

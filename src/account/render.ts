@@ -69,7 +69,7 @@ function goalNames(row: AccountRow, language: Language): string {
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
- * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const account = register.success ? councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }) : undefined;
  * const csv = account ? accountToCsv(account, 'sv') : '';
  * csv.split('\r\n')[0]?.slice(1, 40); // => 'Id;Diarienummer;Typ;Rubrik;Arrangör;För'
  * csv.split('\r\n')[1];
@@ -128,7 +128,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
- * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const account = register.success ? councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }) : undefined;
  * const markdown = account ? accountToMarkdown(account, 'en') : '';
  * markdown.split('\n')[0]; // => '# Account of international exchanges and trips 2019–2022'
  * ```

@@ -59,7 +59,7 @@ export type AccountContent = 'purpose' | 'goal' | 'result';
  * @example
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
- * const account = register.success ? councilAccount(register.data, { period: '2019-2022' }) : undefined;
+ * const account = register.success ? councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }) : undefined;
  * const row: AccountRow | undefined = account?.rows.find((r) => r.id === '2021-06');
  * row?.missing; // => ['result']
  * ```
@@ -140,7 +140,7 @@ export interface AccountTotal {
  * ```ts
  * const register = parseRegister(SAMPLE_REGISTER);
  * const account: CouncilAccount | undefined = register.success
- *   ? councilAccount(register.data, { period: '2019-2022' })
+ *   ? councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' })
  *   : undefined;
  * account?.rows.length; // => 24
  * account?.flagged; // => ['2021-06', '2022-07', '2022-12']

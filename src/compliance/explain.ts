@@ -100,7 +100,10 @@ const FACT = byField('kind', {
     threshold: money,
     above: flag,
     basis: keyOf(BASIS),
+    provisional: optional(flag),
     plannedInstead: optional(money),
+    beside: optional(object({ basis: keyOf(BASIS), total: money })),
+    unconverted: optional(list(object({ messages: WORDS }))),
     conversions: list(
       object({
         from: money,

@@ -134,7 +134,9 @@ function rateIndex(rates: ExchangeRates): ReadonlyMap<string, RateSeries> {
       const sorted = series.sort((a, b) => compareText(a.rate.date, b.rate.date));
       byCurrency.set(
         currency,
-        sorted.filter((each, i) => i === 0 || (sorted[i - 1] as IndexedRate).rate.date !== each.rate.date),
+        sorted.filter(
+          (each, i) => i === 0 || (sorted[i - 1] as IndexedRate).rate.date !== each.rate.date,
+        ),
       );
     }
     index = byCurrency;

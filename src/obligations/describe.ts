@@ -5,7 +5,18 @@ import { joined, listOf, NOTHING } from '../internal/words.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { moneyWords } from '../money/format.js';
 import type { Evaluation, Fact, Obligation } from './types.js';
-import { BASIS, CONTENT_NAMES, EVALUATION, FACT, FORM, OBLIGATION, PARTY, WHEN } from './words.js';
+import {
+  BASIS,
+  BASIS_SO_FAR,
+  BESIDE,
+  CONTENT_NAMES,
+  EVALUATION,
+  FACT,
+  FORM,
+  OBLIGATION,
+  PARTY,
+  WHEN,
+} from './words.js';
 
 /** The kinds of fact an evaluation states. */
 const FACT_KINDS: ReadonlySet<string> = new Set<Fact['kind']>([
@@ -94,26 +105,38 @@ export function factWords(fact: Fact): Bilingual {
     case 'total_cost': {
       const basis =
         fact.plannedInstead === undefined
-          ? joined([BASIS[fact.basis], ratesUsed(fact.conversions)], '')
+          ? joined(
+              [
+                (fact.provisional ? BASIS_SO_FAR : BASIS)[fact.basis],
+                fact.beside ? BESIDE[fact.beside.basis](moneyWords(fact.beside.total)) : NOTHING,
+                ratesUsed(fact.conversions),
+                fact.unconverted ? FACT.notConverted(issueWords(fact.unconverted)) : NOTHING,
+              ],
+              '',
+            )
           : FACT.noneInsteadOfPlanned(moneyWords(fact.plannedInstead));
-      return (fact.above ? FACT.above : FACT.notAbove)(
-        moneyWords(fact.total),
-        moneyWords(fact.threshold),
-        basis,
-      );
+      const compared = fact.unconverted
+        ? FACT.atLeastAbove
+        : fact.above
+          ? FACT.above
+          : FACT.notAbove;
+      return compared(moneyWords(fact.total), moneyWords(fact.threshold), basis);
     }
     case 'costs_missing':
       return FACT.costsMissing;
     case 'costs_not_convertible':
-      return FACT.costsNotConvertible(
-        joined(
-          fact.issues.map((issue) => issue.messages),
-          ' ',
-        ),
-      );
+      return FACT.costsNotConvertible(issueWords(fact.issues));
     case 'not_a_trip':
       return FACT.notATrip(FORM[fact.form]);
   }
+}
+
+/** The messages of some issues, one after the other. */
+function issueWords(issues: readonly { readonly messages: Bilingual }[]): Bilingual {
+  return joined(
+    issues.map((issue) => issue.messages),
+    ' ',
+  );
 }
 
 /** A rate and the amounts it converted. */

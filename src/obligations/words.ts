@@ -39,6 +39,24 @@ export const BASIS: Readonly<Record<CostBasis, Bilingual>> = {
   actual: { sv: 'faktiska kostnader', en: 'actual costs' },
 };
 
+/** Which costs a total was taken from, before the activity's last day has passed (note 1). */
+export const BASIS_SO_FAR: Readonly<Record<CostBasis, Bilingual>> = {
+  planned: BASIS.planned,
+  actual: {
+    sv: 'faktiska kostnader hittills, preliminärt',
+    en: 'actual costs so far, provisional',
+  },
+};
+
+/** The other total, shown beside the one that decides (note 1). */
+export const BESIDE: Readonly<Record<CostBasis, (total: Bilingual) => Bilingual>> = {
+  planned: (total) => ({ sv: `; planerat ${total.sv}`, en: `; planned ${total.en}` }),
+  actual: (total) => ({
+    sv: `; faktiska kostnader hittills ${total.sv}`,
+    en: `; actual costs so far ${total.en}`,
+  }),
+};
+
 /** The facts an evaluation states. */
 export const FACT = {
   abroad: (place: string, country: string): Bilingual => ({
@@ -69,6 +87,14 @@ export const FACT = {
   above: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
     sv: `kostnaden ${total.sv} > ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} > ${threshold.en} (${basis.en})`,
+  }),
+  atLeastAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden minst ${total.sv} > ${threshold.sv} (${basis.sv})`,
+    en: `the cost at least ${total.en} > ${threshold.en} (${basis.en})`,
+  }),
+  notConverted: (issues: Bilingual): Bilingual => ({
+    sv: `; inte omräknat: ${issues.sv}`,
+    en: `; not converted: ${issues.en}`,
   }),
   notAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
     sv: `kostnaden ${total.sv} inte är högre än ${threshold.sv} (${basis.sv})`,

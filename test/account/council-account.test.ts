@@ -30,7 +30,7 @@ const RATES = [
 ];
 
 const sample = lazy(() => parsed(SAMPLE));
-const account = lazy(() => councilAccount(sample(), { period: '2019-2022' }));
+const account = lazy(() => councilAccount(sample(), { asOf: '2023-03-31', period: '2019-2022' }));
 
 describe('councilAccount: costs it cannot convert', () => {
   it('names the list each unconvertible cost is in: planned, actual, or an exchange’s costs', () => {
@@ -43,7 +43,7 @@ describe('councilAccount: costs it cannot convert', () => {
         { ...SAMPLE_EXCHANGE, id: 'exchange', costs: eur },
       ],
     });
-    const { rows } = councilAccount(register, { period: '2019-2022' });
+    const { rows } = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
     expect(rows.map((row) => [row.id, row.costIssues.map((issue) => issue.path)])).toEqual([
       ['actual', [['actualCosts', 0, 'currency']]], // same day: by id
       ['planned', [['plannedCosts', 0, 'currency']]],
@@ -152,7 +152,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
   });
 
   it('says so when the period has no international activity', () => {
-    const empty = councilAccount(sample(), { period: '2023-2026' });
+    const empty = councilAccount(sample(), { asOf: '2023-03-31', period: '2023-2026' });
     expect(empty.rows).toEqual([]);
     expect(empty.policies).toEqual([]);
     // With no version in force, the introduction says so instead of naming one.
@@ -188,13 +188,19 @@ describe('councilAccount: the sample register (council.reporting)', () => {
         },
       ],
     });
-    const markdown = accountToMarkdown(councilAccount(register, { period: '2019-2022' }), 'en');
+    const markdown = accountToMarkdown(
+      councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' }),
+      'en',
+    );
     expect(markdown).toContain(
       '| x\\|1 | 2020-06-01–2020-06-01 | A\\|B (DE) | line one<br>line two \\\\ end |',
     );
     expect(markdown).toContain('1 cost could not be converted to SEK and is not in the totals.');
     expect(markdown).toContain('In all 1 exchange or trip, SEK 0.00.');
-    const swedish = accountToMarkdown(councilAccount(register, { period: '2019-2022' }), 'sv');
+    const swedish = accountToMarkdown(
+      councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' }),
+      'sv',
+    );
     expect(swedish).toContain(
       '1 kostnad kunde inte räknas om till kronor och ingår inte i summorna.',
     );
@@ -243,7 +249,7 @@ describe('accountToCsv', () => {
       activities: titles.map((title, index) => ({ ...SAMPLE_TRIP, id: `T-${index}`, title })),
       rates: RATES,
     });
-    const result = councilAccount(register, { period: '2019-2022' });
+    const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
     for (const language of ['sv', 'en'] as const) {
       const [, ...records] = parseCsv(accountToCsv(result, language), language);
       expect(records.map((cells) => cells[3])).toEqual([
@@ -296,7 +302,7 @@ describe('accountToCsv', () => {
     fc.constantFrom<Language>('sv', 'en'),
   ])('rendering then parsing gives back the same rows', (activities, language) => {
     const register = parsed({ format: 1, activities, rates: RATES });
-    const result = councilAccount(register, { period: '2019-2022' });
+    const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
     const [header, ...records] = parseCsv(accountToCsv(result, language), language);
     expect(header).toHaveLength(20);
     expect(records).toHaveLength(result.rows.length);
@@ -319,7 +325,7 @@ describe('accountToCsv', () => {
     'the account lists every international activity of the period exactly once, and no other',
     (activities) => {
       const register = parsed({ format: 1, activities, rates: RATES });
-      const result = councilAccount(register, { period: '2019-2022' });
+      const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
       const expected = register.activities
         .filter((activity) => {
           const first = activity.kind === 'trip' ? activity.departureDate : activity.startDate;
@@ -339,7 +345,11 @@ describe('councilAccount: how old a rate may be (maxRateAgeDays, interpretation 
   it('leaves a cost converted with a rate older than the bound out of the totals, as a stale_rate issue', () => {
     // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities depart over 30 days later.
     const stale = ['2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
-    const strict = councilAccount(sample(), { period: '2019-2022', maxRateAgeDays: 30 });
+    const strict = councilAccount(sample(), {
+      asOf: '2023-03-31',
+      period: '2019-2022',
+      maxRateAgeDays: 30,
+    });
     const staleRows = strict.rows.filter((row) =>
       row.costIssues.some((issue) => issue.code === 'stale_rate'),
     );
@@ -353,7 +363,9 @@ describe('councilAccount: how old a rate may be (maxRateAgeDays, interpretation 
   });
 
   it('refuses a maxRateAgeDays that is not a whole number of days, 0 or more', () => {
-    expect(() => councilAccount(sample(), { period: '2019-2022', maxRateAgeDays: -3 })).toThrow(
+    expect(() =>
+      councilAccount(sample(), { asOf: '2023-03-31', period: '2019-2022', maxRateAgeDays: -3 }),
+    ).toThrow(
       expect.objectContaining({
         code: 'invalid_argument',
         details: { function: 'councilAccount' },

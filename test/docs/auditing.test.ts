@@ -14,7 +14,10 @@ describe('the guide “Auditing a register and accounting to the council”', ()
     if (!register.success) throw new Error('sample register');
     const shown = /````markdown\n([\s\S]*?)````/.exec(guide)?.[1];
     expect(shown).toBe(
-      accountToMarkdown(councilAccount(register.data, { period: '2019-2022' }), 'en'),
+      accountToMarkdown(
+        councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }),
+        'en',
+      ),
     );
   });
 

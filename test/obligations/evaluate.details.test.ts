@@ -133,6 +133,14 @@ describe('twin-town agreements and versions', () => {
       validity: { from: '2023-01-01', to: '2026-12-31' },
       mandatePeriod: '2023–2026',
       twinTowns: definition.twinTowns.filter((town) => town.id !== 'madison'),
+      // A version without Madison has no note about it: definePolicy refuses a note about a town it lacks.
+      interpretationNotes: definition.interpretationNotes.filter(
+        (note) => note.id !== 'any-madison',
+      ),
+      rules: definition.rules.map((rule) => ({
+        ...rule,
+        interpretationNoteIds: rule.interpretationNoteIds.filter((id) => id !== 'any-madison'),
+      })),
     });
     const evaluation = evaluate(
       trip({

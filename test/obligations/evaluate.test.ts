@@ -395,7 +395,7 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
     ]);
     expect(evaluation.conversions).toEqual([]);
     expect(explain(reportBack).en).toBe(
-      'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (actualCosts[0].currency: the exchange rate for EUR ("Hotel") is dated 2021-04-02, more than 30 days before the deciding day 2021-05-03 (the departure or first day); supply a rate dated 2021-04-03 or later.).',
+      'Report-back to the executive board: cannot be determined, because the costs cannot be converted to SEK (actualCosts[0].currency: the exchange rate for EUR ("Hotel") nearest the day 2021-05-03 is dated 2021-04-02, more than 30 days from it; supply a rate dated from 2021-04-03 to 2021-06-02.).',
     );
   });
 
@@ -427,14 +427,14 @@ describe('evaluate: the rates used, named, and how old they may be (interpretati
     fc.integer({ min: 0, max: 1_000 }),
     fc.integer({ min: 0, max: 120 }),
   ])(
-    'no rate older than maxRateAgeDays before the departure is ever used in a total',
+    "no rate further than maxRateAgeDays from the trip's last day, before or after, is ever used in a total (note 15)",
     (rateDay, departureDay, maxRateAgeDays) => {
       const dateOf = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
       const evaluation = evaluate(hotelTrip(dateOf(departureDay)), {
         rates: eurAt(dateOf(rateDay)),
         maxRateAgeDays,
       });
-      const tooOld = departureDay - rateDay > maxRateAgeDays;
+      const tooOld = Math.abs(departureDay - rateDay) > maxRateAgeDays;
       const reportBack = evaluation.obligations.find((o) => o.code === 'board_report_back');
       expect(evaluation.outcome).toBe('evaluated');
       expect(evaluation.conversions.length).toBe(tooOld ? 0 : 1);

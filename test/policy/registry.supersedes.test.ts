@@ -195,7 +195,11 @@ describe('the agreement review and the council account agree on the governing ve
         policies,
       });
       expect(review.policy?.id).toBe(governing);
-      const account = councilAccount(register(), { period: '2019-2022', policies });
+      const account = councilAccount(register(), {
+        asOf: '2023-03-31',
+        period: '2019-2022',
+        policies,
+      });
       expect(account.byTwinTown.some((total) => total.key === 'madison')).toBe(listsMadison);
     }
   });

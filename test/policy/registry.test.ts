@@ -202,7 +202,9 @@ describe('the past is judged by the rules of its day', () => {
       ],
     });
     if (!withTrip.success) throw new Error('register');
-    expect(councilAccount(withTrip.data, { period: '2019-2022' }).policies).toEqual([
+    expect(
+      councilAccount(withTrip.data, { asOf: '2023-03-31', period: '2019-2022' }).policies,
+    ).toEqual([
       {
         id: POLICY_2019_2022.id,
         title: POLICY_2019_2022.title,

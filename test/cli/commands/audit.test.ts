@@ -100,7 +100,9 @@ describe('the JSON of check and account, each to its schema', () => {
     const register = parseRegister(SAMPLE);
     if (register.success)
       expect(written.rows.map((row: { id: string }) => row.id)).toEqual(
-        councilAccount(register.data, { period: '2019-2022' }).rows.map((row) => row.id),
+        councilAccount(register.data, { asOf: '2023-03-31', period: '2019-2022' }).rows.map(
+          (row) => row.id,
+        ),
       );
   });
 
