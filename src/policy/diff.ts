@@ -146,6 +146,10 @@ const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** The twin towns a note is about, as a list, or every town. */
+const townList = (towns: readonly string[] | undefined): Bilingual =>
+  towns ? { sv: towns.join(', '), en: towns.join(', ') } : CHANGE.everyTown;
+
 /** Added, removed and changed items of two keyed lists, in the order of the lists. */
 function compare<T>(
   before: readonly T[],
@@ -214,7 +218,13 @@ function describe(change: PolicyChange): Bilingual {
     case 'note_removed':
       return CHANGE.noteRemoved(change.note.number, change.note.id);
     case 'note_changed':
-      return CHANGE.noteChanged(change.after.id, change.before.text, change.after.text);
+      return same(change.before.text, change.after.text)
+        ? CHANGE.noteTownsChanged(
+            change.after.id,
+            townList(change.before.twinTowns),
+            townList(change.after.twinTowns),
+          )
+        : CHANGE.noteChanged(change.after.id, change.before.text, change.after.text);
   }
 }
 

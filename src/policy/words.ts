@@ -88,5 +88,10 @@ export const CHANGE = {
     sv: `Tolkningen ${id} ändrad: ${q(before.sv)} → ${q(after.sv)}`,
     en: `Interpretation note ${id} changed: ${q(before.en)} → ${q(after.en)}`,
   }),
+  noteTownsChanged: (id: string, before: Bilingual, after: Bilingual): Bilingual => ({
+    sv: `Tolkningen ${id} gäller nu andra vänorter: ${before.sv} → ${after.sv}`,
+    en: `Interpretation note ${id} is now about other twin towns: ${before.en} → ${after.en}`,
+  }),
+  everyTown: { sv: 'alla', en: 'all' },
   none: { sv: 'Inga ändringar.', en: 'No changes.' },
 } as const;

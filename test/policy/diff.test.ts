@@ -75,6 +75,8 @@ describe('diffPolicies', () => {
       'rule_changed',
       'clause_changed',
       'clause_added',
+      // The note on Madison goes with the town.
+      'note_removed',
     ]);
     expect(diff.changes.find((c) => c.kind === 'rule_changed')).toMatchObject({
       code: 'board_approval',
