@@ -49,18 +49,25 @@ export const HYPOTHETICAL_2023_2026: PolicyVersion = definePolicy({
     return clause;
   }),
   // A reading is data of the version: the threshold note follows the new amount.
-  interpretationNotes: current.interpretationNotes.map((note) =>
-    note.id === 'threshold'
-      ? {
-          ...note,
-          title: { sv: 'Dyrare än 15 000 kr', en: 'More than SEK 15,000' },
-          text: {
-            sv: note.text.sv.replaceAll('10.000', '15.000').replaceAll('10 000', '15 000'),
-            en: note.text.en.replaceAll('10.000', '15.000').replaceAll('10,000', '15,000'),
-          },
-        }
-      : note,
-  ),
+  // A note about a twin town the version no longer has is refused, so it goes with the town.
+  interpretationNotes: current.interpretationNotes
+    .filter((note) => !note.twinTowns?.includes('madison'))
+    .map((note) =>
+      note.id === 'threshold'
+        ? {
+            ...note,
+            title: { sv: 'Dyrare än 15 000 kr', en: 'More than SEK 15,000' },
+            text: {
+              sv: note.text.sv.replaceAll('10.000', '15.000').replaceAll('10 000', '15 000'),
+              en: note.text.en.replaceAll('10.000', '15.000').replaceAll('10,000', '15,000'),
+            },
+          }
+        : note,
+    ),
+  rules: current.rules.map((rule) => ({
+    ...rule,
+    interpretationNoteIds: rule.interpretationNoteIds.filter((id) => id !== 'any-madison'),
+  })),
 });
 
 // 2. It validated (definePolicy throws otherwise). 3. See what changed against the current version.

@@ -17,7 +17,7 @@ const tallinn = (costs: Record<string, unknown>): Activity =>
     destinations: [{ place: 'Tallinn', country: 'EE' }],
     departureDate: '2022-05-03',
     returnDate: '2022-05-06',
-    plannedCosts: undefined,
+    plannedCosts: [],
     ...costs,
   });
 
@@ -217,7 +217,7 @@ describe('rates belong to a day (interpretation note 15): board.reporting', () =
     destinations: [{ place: 'Tallinn', country: 'EE' }],
     departureDate: '2019-12-10',
     returnDate: '2019-12-12',
-    plannedCosts: undefined,
+    plannedCosts: [],
     actualCosts: [eurItem('1000.00', 'Hotel')],
   });
 

@@ -80,7 +80,8 @@ describe('diffPolicies', () => {
     ]);
     expect(diff.changes.find((c) => c.kind === 'rule_changed')).toMatchObject({
       code: 'board_approval',
-      fields: ['owedBy'],
+      // The citation of the note on Madison goes with the note.
+      fields: ['owedBy', 'interpretationNoteIds'],
     });
     expect(diff.summary.sv.split('\n')).toEqual([
       'id: solleftea-2019-2022 → test-2023-01-01',
@@ -96,9 +97,10 @@ describe('diffPolicies', () => {
       'Målet business ändrat: ”Bidra till att lokala företag kan växa på en internationell marknad” → ”Nytt”',
       'Nytt mål climate: ”Klimat”',
       'Regeln policy_adoption gäller inte längre (Antagande av policyn)',
-      'Regeln board_approval ändrad: owedBy',
+      'Regeln board_approval ändrad: owedBy, interpretationNoteIds',
       'Paragrafen intro.scope ändrad: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
       'Ny paragraf aims.climate: ”Klimat”',
+      'Tolkning borttagen: 12 (any-madison)',
     ]);
     expect(diff.summary.en.split('\n')).toEqual([
       'id: solleftea-2019-2022 → test-2023-01-01',
@@ -114,10 +116,11 @@ describe('diffPolicies', () => {
       'Goal business changed: ”Contribute to local businesses being able to grow in an international market” → ”New”',
       'Goal added, climate: ”Climate”',
       'Rule policy_adoption no longer applies (Adoption of the policy)',
-      'Rule board_approval changed: owedBy',
+      'Rule board_approval changed: owedBy, interpretationNoteIds',
       // Only the Swedish text changed: the English summary shows it.
       'Clause intro.scope changed, Swedish text: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
       'Clause added, aims.climate: ”Climate”',
+      'Interpretation note removed: 12 (any-madison)',
     ]);
     const back = diffPolicies(next, POLICY_2019_2022);
     expect(back.changes.map((c) => c.kind)).toContain('rule_added');

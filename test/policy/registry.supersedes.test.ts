@@ -22,6 +22,7 @@ import {
 import { versionInForce } from '../../src/policy/policy-in-force.js';
 import { isoDateBetween, previousDay } from '../arbitraries/dates.js';
 import { trip } from '../fixtures/build.js';
+import { withNotesOfItsTowns } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 import { thrownBy } from '../support/thrown.js';
 
@@ -35,15 +36,17 @@ function version(
   supersedes?: string,
   changes: Partial<PolicyDefinition> = {},
 ) {
-  return definePolicy({
-    ...DEFINITION(),
-    id,
-    title: `Test policy ${id}`,
-    adoption: { ...DEFINITION().adoption, date: from },
-    validity: { from, to, ...(supersedes === undefined ? {} : { supersedes }) },
-    mandatePeriod: '2023–2026',
-    ...changes,
-  });
+  return definePolicy(
+    withNotesOfItsTowns({
+      ...DEFINITION(),
+      id,
+      title: `Test policy ${id}`,
+      adoption: { ...DEFINITION().adoption, date: from },
+      validity: { from, to, ...(supersedes === undefined ? {} : { supersedes }) },
+      mandatePeriod: '2023–2026',
+      ...changes,
+    }),
+  );
 }
 
 /** The successor of the tests: from 2022-11-01, naming 2019–2022. */
