@@ -20,7 +20,7 @@ import { parseWith } from '../input/parse.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_VERSION, type Vouched } from '../internal/guards.js';
 import { sha256 } from '../internal/sha256.js';
-import { foldName, wordsOf } from '../internal/text.js';
+import { wordsOf } from '../internal/text.js';
 import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
 import { decimalOf } from '../money/format.js';
 import type {
@@ -245,9 +245,11 @@ function spellingIssues(towns: readonly TwinTown[]): InputIssue[] {
       list?.forEach((name, j) => {
         const path: PathSegment[] =
           field === 'id' ? ['twinTowns', i, 'id'] : ['twinTowns', i, field, j];
-        const folded = field === 'id' ? foldName(name) : words(name, path);
-        spellings.add(wordsOf(name).join(' '));
+        // An id is an identifier, never empty; a name must hold a letter or digit.
+        const folded = field === 'id' ? wordsOf(name).join(' ') : words(name, path);
+        spellings.add(folded);
         const owner = owners.get(folded);
+        if (folded === '') return;
         if (owner !== undefined && owner !== town.id)
           issues.push(definitionIssue('ambiguous_name', path, { value: name, other: owner }));
         else owners.set(folded, town.id);
