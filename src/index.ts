@@ -133,6 +133,7 @@ export type {
   SectionId,
   Timing,
   TwinTown,
+  TwinTownNamesake,
 } from './policy/types.js';
 export { parseRecords } from './records/parse-records.js';
 export type {

@@ -92,7 +92,14 @@ const FACT = byField('kind', {
   abroad: { place: text, country: text },
   all_in_sweden: {},
   twin_town: { name: text, policyPeriod: text },
-  possible_twin_town: { place: text, name: text, policyPeriod: text, town: text },
+  possible_twin_town: {
+    place: text,
+    name: text,
+    policyPeriod: text,
+    town: text,
+    writeAs: optional(list(text)),
+    namesakes: optional(list(text)),
+  },
   no_twin_town: {},
   agreement_terminated: { name: text, terminatedOn: text },
   total_cost: {

@@ -17,6 +17,8 @@ export type DefinitionIssueCode =
   | 'unknown_clause'
   | 'unknown_note'
   | 'ambiguous_name'
+  | 'no_letters'
+  | 'namesake_not_distinguished'
   | 'adopted_after_start'
   | 'not_adopted_by_council';
 
@@ -33,6 +35,14 @@ export const DEFINITION_MESSAGES: IssueMessages<DefinitionIssueCode> = {
   ambiguous_name: (v) => ({
     sv: `namnet ${show(v.value)} betecknar redan vänorten ${show(v.other)}; ett namn får bara beteckna en vänort.`,
     en: `the name ${show(v.value)} already names the twin town ${show(v.other)}; a name may name only one twin town.`,
+  }),
+  no_letters: (v) => ({
+    sv: `${show(v.value)} har varken bokstäver eller siffror, så ingen ort kan skrivas med det; skriv namnet med bokstäver, till exempel "Sōya".`,
+    en: `${show(v.value)} has no letters or digits, so no place can be written with it; write the name in letters, e.g. "Sōya".`,
+  }),
+  namesake_not_distinguished: (v) => ({
+    sv: `orten ${show(v.value)} med samma namn har bara regioner som vänorten ${show(v.town)} också ligger i, så ingen ort kan skiljas från vänorten; lägg till en region som bara den ligger i (för Esashi i Hiyama: "Hiyama").`,
+    en: `the namesake ${show(v.value)} has only regions the twin town ${show(v.town)} lies in too, so no place can be told from the twin town; add a region only it lies in (for Esashi in Hiyama: "Hiyama").`,
   }),
   adopted_after_start: (v) => ({
     sv: `antagandedagen ${show(v.value)} ligger efter första giltighetsdagen ${v.startDate}; policyn kan inte gälla innan den antagits.`,

@@ -13,8 +13,10 @@
  *   `amount_given_twice` (both `amount` and `minorUnits`), `invalid_rate`, `duplicate_rate`,
  *   `sek_rate`, `missing_rate`, `stale_rate` (a rate older than `maxRateAgeDays` allows);
  * - a register's references: `duplicate_id`, `unknown_activity`, `unknown_agreement`;
- * - a policy definition: `unknown_clause`, `unknown_note`, `ambiguous_name`, `adopted_after_start`,
- *   `not_adopted_by_council`, `threshold_not_sek`.
+ * - a policy definition: `unknown_clause`, `unknown_note`, `ambiguous_name`, `no_letters` (a
+ *   twin town's name or region with no letter or digit, which no place could match),
+ *   `namesake_not_distinguished` (a namesake with no region its twin town does not share),
+ *   `adopted_after_start`, `not_adopted_by_council`, `threshold_not_sek`.
  *
  * @example
  * ```ts
@@ -61,6 +63,8 @@ export const ISSUE_CODES = [
   'unknown_clause',
   'unknown_note',
   'ambiguous_name',
+  'no_letters',
+  'namesake_not_distinguished',
   'adopted_after_start',
   'not_adopted_by_council',
   'threshold_not_sek',

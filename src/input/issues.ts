@@ -292,6 +292,18 @@ export interface IssueValuesByCode {
     /** The id of the twin town it already names. */
     readonly other: string;
   };
+  /** A twin town's name or region with no letter or digit. */
+  readonly no_letters: {
+    /** The text. */
+    readonly value: string;
+  };
+  /** A twin town's namesake whose every region the town shares. */
+  readonly namesake_not_distinguished: {
+    /** The namesake's name. */
+    readonly value: string;
+    /** The twin town's id. */
+    readonly town: string;
+  };
   /** The adoption date, after the first day in force. */
   readonly adopted_after_start: {
     /** The adoption date. */

@@ -1,7 +1,8 @@
 /**
- * Folds a name for matching: Unicode NFD, combining marks removed, lower case, runs of white space
- * and hyphens collapsed to one space, trimmed. "Põltsamaa", "Pöltsamaa" and " POLTSAMAA " all fold
- * to "poltsamaa".
+ * Folds a name for matching: Unicode NFKD (the compatibility forms of NFKC, such as full-width
+ * letters, become plain ones), combining marks removed, lower case, runs of white space and hyphens
+ * collapsed to one space, trimmed. "Põltsamaa", "Pöltsamaa", "ＰＯＬＴＳＡＭＡＡ" and " POLTSAMAA "
+ * all fold to "poltsamaa".
  */
 export function foldName(name: string): string {
   // Most names are plain ASCII: no diacritics to remove, so the Unicode normalisation can be skipped.
@@ -11,7 +12,7 @@ export function foldName(name: string): string {
       .replace(/[\s-]+/g, ' ')
       .trim();
   return name
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s\-‐-―]+/gu, ' ')
@@ -19,6 +20,19 @@ export function foldName(name: string): string {
 }
 
 const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * A name folded ({@link foldName}) and split into words at anything that is not a letter or digit:
+ * "Madison, WI 53703" gives `['madison', 'wi', '53703']`.
+ */
+export function wordsOf(name: string): readonly string[] {
+  return (
+    foldName(name)
+      // Stryker disable next-line Regex: equivalent — without the +, a run of separators gives empty words, which the filter drops.
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '')
+  );
+}
 
 /**
  * `one` when `count` is 1, else `many`: the word or phrase that agrees with a count, as in

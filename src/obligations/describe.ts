@@ -97,7 +97,13 @@ export function factWords(fact: Fact): Bilingual {
     case 'twin_town':
       return FACT.twinTown(fact.name, fact.policyPeriod);
     case 'possible_twin_town':
-      return FACT.possibleTwinTown(fact.place, fact.name, fact.policyPeriod, fact.town);
+      return FACT.possibleTwinTown(
+        fact.place,
+        fact.name,
+        fact.policyPeriod,
+        fact.writeAs ?? [fact.name],
+        fact.namesakes ?? [],
+      );
     case 'no_twin_town':
       return FACT.noTwinTown;
     case 'agreement_terminated':

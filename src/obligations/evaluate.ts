@@ -11,7 +11,7 @@ import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
-import { twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
+import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
   AppliedPolicy,
   InterpretationNote,
@@ -185,13 +185,23 @@ function placeFacts(
       ended < date
     )
       terminated.push({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended });
-    else
-      (found.match === 'is' ? twinTowns : possible).push({
-        kind: found.match === 'is' ? 'twin_town' : 'possible_twin_town',
+    else if (found.match === 'is')
+      twinTowns.push({
+        kind: 'twin_town',
         place: label,
         town: town.id,
         name: town.name,
         policyPeriod: policy.mandatePeriod,
+      });
+    else
+      possible.push({
+        kind: 'possible_twin_town',
+        place: label,
+        town: town.id,
+        name: town.name,
+        policyPeriod: policy.mandatePeriod,
+        writeAs: certainSpellings(town),
+        ...(found.namesakes && { namesakes: found.namesakes }),
       });
   }
   // Sorted, so that the order in which destinations are written does not change the result.

@@ -127,6 +127,13 @@ export type Fact =
       readonly name: string;
       /** The mandate period the policy names, e.g. `'2019–2022'`. */
       readonly policyPeriod: string;
+      /** How to write the twin town so that it is certain, e.g. `['Esashi, Sōya', '枝幸町']`. */
+      readonly writeAs?: readonly string[];
+      /**
+       * Other towns of the same name the place may be, when it names a region they share with the
+       * twin town ("Esashi, Hokkaido"), e.g. `['Esashi (江差町, Hiyama, Hokkaido)']`.
+       */
+      readonly namesakes?: readonly string[];
     }
   | {
       /** No destination is a twin town. */

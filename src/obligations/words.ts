@@ -71,10 +71,26 @@ export const FACT = {
     sv: `${name} är vänort enligt policyn för ${period}`,
     en: `${name} is a twin town under the ${period} policy`,
   }),
-  possibleTwinTown: (place: string, name: string, period: string, town: string): Bilingual => ({
-    sv: `${place} kan vara vänorten ${name} enligt policyn för ${period}, men stavas inte som den; ange resmålet som { twinTown: "${town}" } om det är vänorten, eller skriv orten som den skrivs (${name}) eller med sitt eget namn`,
-    en: `${place} may be the twin town ${name} under the ${period} policy, but is not written as it is; name the destination as { twinTown: "${town}" } if it is the twin town, or write the place as the town is written (${name}) or by its own name`,
-  }),
+  possibleTwinTown: (
+    place: string,
+    name: string,
+    period: string,
+    writeAs: readonly string[],
+    namesakes: readonly string[],
+  ): Bilingual => {
+    const as = writeAs.map((spelling) => `"${spelling}"`);
+    const sv = as.join(' eller ');
+    const en = as.join(' or ');
+    if (namesakes.length > 0)
+      return {
+        sv: `${place} kan vara vänorten ${name} enligt policyn för ${period}, men också ${namesakes.join(' eller ')}, som har samma namn; är resmålet vänorten, skriv det som ${sv}; är det den andra orten, skriv dess region efter namnet; kommunstyrelsens godkännande senast avresedagen uppfyller regeln i båda fallen`,
+        en: `${place} may be the twin town ${name} under the ${period} policy, but also ${namesakes.join(' or ')}, of the same name; if the destination is the twin town, write it as ${en}; if it is the other town, write its region after the name; the executive board's approval on or before departure fulfils the rule either way`,
+      };
+    return {
+      sv: `${place} kan vara vänorten ${name} enligt policyn för ${period}, men skrivs inte som den; är resmålet vänorten, skriv det som ${sv}; är det en annan ort, uppfyller kommunstyrelsens godkännande senast avresedagen regeln i båda fallen`,
+      en: `${place} may be the twin town ${name} under the ${period} policy, but is not written as it is; if the destination is the twin town, write it as ${en}; if it is another place, the executive board's approval on or before departure fulfils the rule either way`,
+    };
+  },
   noTwinTown: { sv: 'inget resmål är en vänort', en: 'no destination is a twin town' },
   agreementTerminated: (name: string, on: string): Bilingual => ({
     sv: `vänortsavtalet med ${name} sades upp ${on}, före avresan`,

@@ -20,7 +20,7 @@ import { parseWith } from '../input/parse.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_VERSION, type Vouched } from '../internal/guards.js';
 import { sha256 } from '../internal/sha256.js';
-import { foldName } from '../internal/text.js';
+import { wordsOf } from '../internal/text.js';
 import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
 import { decimalOf } from '../money/format.js';
 import type {
@@ -31,6 +31,7 @@ import type {
   PolicyVersion,
   Rule,
   TwinTown,
+  TwinTownNamesake,
 } from './types.js';
 
 const bilingual = (max: number) => strictObject({ sv: text(max), en: text(max) });
@@ -70,12 +71,25 @@ const goal: z.ZodMiniType<Goal> = strictObject({
   text: bilingual(LIMITS.purpose),
 });
 
+/** A list of names or regions: at most `max` texts of a name's length. */
+const names = (max: number) => z.array(text(LIMITS.name)).check(z.maxLength(max));
+
+const namesake: z.ZodMiniType<TwinTownNamesake> = strictObject({
+  name: text(LIMITS.name),
+  localNames: z.exactOptional(names(LIMITS.roles)),
+  regions: names(LIMITS.roles).check(z.minLength(1)),
+});
+
 const twinTown: z.ZodMiniType<TwinTown> = strictObject({
   id: identifier,
   name: text(LIMITS.name),
   asWritten: text(LIMITS.name),
   country: countryCode,
-  aliases: z.array(text(LIMITS.name)).check(z.maxLength(LIMITS.roles)),
+  aliases: names(LIMITS.roles),
+  localNames: z.exactOptional(names(LIMITS.roles)),
+  regions: z.exactOptional(names(LIMITS.items)),
+  qualifiers: z.exactOptional(names(LIMITS.roles)),
+  namesakes: z.exactOptional(z.array(namesake).check(z.maxLength(LIMITS.roles))),
 });
 
 const rule: z.ZodMiniType<Rule> = strictObject({
@@ -187,22 +201,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
     });
   });
 
-  // No spelling may name two towns: a destination must resolve to one twin town or none.
-  const names = new Map<string, string>();
-  definition.twinTowns.forEach((town, i) => {
-    [town.id, ...town.aliases].forEach((name, j) => {
-      const folded = foldName(name);
-      const owner = names.get(folded);
-      if (owner !== undefined && owner !== town.id) {
-        issues.push(
-          definitionIssue('ambiguous_name', ['twinTowns', i, j === 0 ? 'id' : 'aliases'], {
-            value: name,
-            other: owner,
-          }),
-        );
-      } else names.set(folded, town.id);
-    });
-  });
+  issues.push(...spellingIssues(definition.twinTowns));
 
   const { from, to } = definition.validity;
   if (to < from) {
@@ -223,6 +222,75 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
       }),
     );
   }
+  return issues;
+}
+
+/**
+ * The checks of the twin towns' spellings, regions and namesakes (interpretation note 4): no spelling
+ * names two towns; every name and region holds a letter or digit, or it could never be matched; a
+ * namesake's region is no spelling of its town, and each namesake has a region its town does not
+ * share, or no place could be told to be the namesake.
+ */
+function spellingIssues(towns: readonly TwinTown[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const owners = new Map<string, string>();
+  const words = (name: string, path: PathSegment[]) => {
+    const folded = wordsOf(name).join(' ');
+    if (folded === '') issues.push(definitionIssue('no_letters', path, { value: name }));
+    return folded;
+  };
+  towns.forEach((town, i) => {
+    const spellings = new Set<string>();
+    const named = (list: readonly string[] | undefined, field: string) => {
+      list?.forEach((name, j) => {
+        const path: PathSegment[] =
+          field === 'id' ? ['twinTowns', i, 'id'] : ['twinTowns', i, field, j];
+        // An id is an identifier, never empty; a name must hold a letter or digit.
+        const folded = field === 'id' ? wordsOf(name).join(' ') : words(name, path);
+        spellings.add(folded);
+        const owner = owners.get(folded);
+        if (folded === '') return;
+        if (owner !== undefined && owner !== town.id)
+          issues.push(definitionIssue('ambiguous_name', path, { value: name, other: owner }));
+        else owners.set(folded, town.id);
+      });
+    };
+    named([town.id], 'id');
+    named(town.aliases, 'aliases');
+    named(town.localNames, 'localNames');
+    const regions = new Set(
+      (town.regions ?? []).map((region, j) => words(region, ['twinTowns', i, 'regions', j])),
+    );
+    town.qualifiers?.forEach((qualifier, j) => {
+      words(qualifier, ['twinTowns', i, 'qualifiers', j]);
+    });
+    town.namesakes?.forEach((namesake, j) => {
+      const at: PathSegment[] = ['twinTowns', i, 'namesakes', j];
+      words(namesake.name, [...at, 'name']);
+      namesake.localNames?.forEach((name, k) => {
+        words(name, [...at, 'localNames', k]);
+      });
+      let own = false;
+      namesake.regions.forEach((region, k) => {
+        const folded = words(region, [...at, 'regions', k]);
+        if (spellings.has(folded))
+          issues.push(
+            definitionIssue('ambiguous_name', [...at, 'regions', k], {
+              value: region,
+              other: town.id,
+            }),
+          );
+        else if (folded !== '' && !regions.has(folded)) own = true;
+      });
+      if (!own)
+        issues.push(
+          definitionIssue('namesake_not_distinguished', [...at, 'regions'], {
+            value: namesake.name,
+            town: town.id,
+          }),
+        );
+    });
+  });
   return issues;
 }
 

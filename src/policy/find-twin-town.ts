@@ -11,7 +11,9 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * "Pöltsamaa", "POLTSAMAA" and the id "poltsamaa" all find the same town; the names a town answers
  * to are its {@link TwinTown.aliases}. A spelling followed by a qualifier names the town too: anything
  * after a comma ("Madison, Wisconsin"), a state, region or country of the town's country ("Madison
- * WI", "Esashi Hokkaido"), or a word for town or municipality ("Nykarleby stad", "Esashi-shi").
+ * WI", "Esashi, Sōya", "48104 Põltsamaa"), or a word for town or municipality ("Nykarleby stad");
+ * a region only a namesake has ("Esashi, Iwate") is not the town, and one it shares with a namesake
+ * ("Esashi, Hokkaido") is not certain.
  * When `country` is given (ISO 3166-1 alpha-2, any case) it must match too, so a Madison outside the
  * USA is not Sollefteå's twin town. Only certain matches are returned: a place that is merely close
  * to a spelling ("Madison Heights") gives `undefined` here, while {@link evaluate} reports it as a

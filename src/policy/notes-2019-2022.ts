@@ -37,8 +37,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 4,
     title: { sv: 'Resa till vänort', en: 'A twin-town trip' },
     text: {
-      sv: 'Minst ett resmål är vänort enligt versionen som gällde avresedagen, om avtalet inte sades upp före avresan. Vänortens namn följt av en bestämning (”Madison, Wisconsin”, ”Nykarleby stad”) i vänortens land är vänorten; en ort som bara liknar namnet gör godkännandet oavgjort, med besked om hur det avgörs.',
-      en: 'At least one destination is a twin town of the version in force on departure, unless its agreement was terminated before. A town’s spelling followed by a qualifier (“Madison, Wisconsin”, “Nykarleby stad”) in its country is the town; a place only close to a spelling leaves approval undetermined, saying how to settle it.',
+      sv: 'Minst ett resmål är vänort enligt versionen som gällde avresedagen, om avtalet inte sades upp före avresan. Text jämförs efter Unicode NFKC (”ＭＡＤＩＳＯＮ” är Madison), utan hänsyn till skiftläge och diakritiska tecken. Vänortens namn, på eget språk och med egen skrift (”枝幸町”), med bestämningar i vänortens land före eller efter – en region, ett ord för stad eller kommun, ett postnummer (”Madison, Wisconsin”, ”Esashi, Sōya”, ”48104 Põltsamaa”, ”Nykarleby stad”) – är vänorten. En bestämning som två orter med samma namn delar (”Esashi, Hokkaido”: både 枝幸町 och 江差町 ligger i Hokkaido) gör godkännandet oavgjort och nämner båda; en bestämning som bara gäller en annan ort (”Esashi, Iwate”) eller en annan orts namn (”Karleby”, som är Kokkola) är inte vänorten. En ort som bara liknar namnet gör godkännandet oavgjort, med besked i ord om hur det avgörs. Regioner, lokala namn och orter med samma namn är uppgifter om varje vänort, inte kod.',
+      en: 'At least one destination is a twin town of the version in force on departure, unless its agreement was terminated before. Text is compared after Unicode NFKC (“ＭＡＤＩＳＯＮ” is Madison), ignoring case and diacritics. The town’s name, in its own language and script (“枝幸町”), with qualifiers of its country before or after it – a region, a word for town or municipality, a postal code (“Madison, Wisconsin”, “Esashi, Sōya”, “48104 Põltsamaa”, “Nykarleby stad”) – is the town. A qualifier two towns of the same name share (“Esashi, Hokkaido”: both 枝幸町 and 江差町 lie in Hokkaido) leaves approval undetermined, naming both; a qualifier only another town has (“Esashi, Iwate”) or another town’s name (“Karleby”, which is Kokkola) is not the town. A place only close to a spelling leaves approval undetermined, saying in words how to settle it. Regions, local names and namesakes are data of each twin town, not code.',
     },
   },
   {
@@ -122,6 +122,16 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
       sv: '”Syfte och mål” gäller utbytets eget mål, i ord; en koppling till policyns mål är frivillig och separat.',
       en: '“Purpose and goal” is the exchange’s own goal, in words; a link to the policy’s goals is optional and separate.',
     },
+  },
+  {
+    id: 'esashi-dissolution',
+    number: 14,
+    title: { sv: 'Esashi och avtalets upphörande', en: 'Esashi and the end of the agreement' },
+    text: {
+      sv: 'Esashi i policyn är 枝幸町, Esashi i Sōya, Hokkaido, vänort sedan 1996-11-04. Enligt ortens webbplats upphörde vänortsförbindelsen 2019-11-19, sex dagar innan kommunfullmäktige antog policyn som ändå räknar upp Esashi (kommunstyrelsen hade 2019-02-06 föreslagit att avtalen med Madison och Esashi skulle sägas upp). Biblioteket följer policyn som den antogs: en resa till Esashi kräver kommunstyrelsens godkännande tills avtalsregistret säger att avtalet har upphört. Den som för registret antecknar då på avtalet med Esashi dagen det upphörde (terminatedOn, här 2019-11-19); en resa som avgår efter den dagen är ingen vänortsresa, en resa samma dag eller tidigare är det fortfarande.',
+      en: 'Esashi in the policy is 枝幸町, Esashi in Sōya, Hokkaido, a twin town since 1996-11-04. Its town site records the tie dissolved on 2019-11-19, six days before the municipal council adopted the policy that still lists Esashi (the executive board had proposed on 2019-02-06 to terminate the Madison and Esashi agreements). The library follows the policy as adopted: a trip to Esashi owes the executive board’s approval until the agreement register says the agreement ended. Whoever keeps the register then records on the agreement with Esashi the day it ended (terminatedOn, here 2019-11-19); a trip departing after that day is no twin-town trip, one departing on it or before still is.',
+    },
+    twinTowns: ['esashi'],
   },
   {
     id: 'rates-by-day',

@@ -145,6 +145,20 @@ const goals: readonly Goal[] = ['growth', 'business', 'projects', 'events', 'nor
   goalClause,
 );
 
+/** The states of the USA, by code and name: the policy names none for Madison (note 12). */
+const US_STATES = (
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|' +
+  'NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WY|Alabama|Alaska|Arizona|Arkansas|California|' +
+  'Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|' +
+  'Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|' +
+  'Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|' +
+  'North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|' +
+  'Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wyoming'
+).split('|');
+
+// Regions, local names and namesakes are data of each town (interpretation note 4). Esashi is 枝幸町
+// in Sōya, Hokkaido (its town site lists Sollefteå as sister city from 1996-11-04), not 江差町 in
+// Hiyama, Hokkaido, nor Esashi (江刺, formerly Esashi-shi) in Ōshū, Iwate.
 const twinTowns: readonly TwinTown[] = [
   {
     id: 'poltsamaa',
@@ -152,6 +166,8 @@ const twinTowns: readonly TwinTown[] = [
     asWritten: 'Pöltsamaa kommun, Estland',
     country: 'EE',
     aliases: ['Põltsamaa', 'Pöltsamaa', 'Põltsamaa vald', 'Pöltsamaa kommun', 'Põltsamaa linn'],
+    regions: ['Jõgevamaa', 'Jõgeva maakond', 'Jõgeva county', 'Jõgeva'],
+    qualifiers: ['Eesti', 'Estonia', 'Estland', 'EE', 'maakond', 'county'],
   },
   {
     id: 'esashi',
@@ -159,6 +175,31 @@ const twinTowns: readonly TwinTown[] = [
     asWritten: 'Esashi kommun, Japan',
     country: 'JP',
     aliases: ['Esashi', 'Esashi kommun', 'Esashi-cho', 'Esashi town'],
+    localNames: ['枝幸町', 'Esashi-chō'],
+    regions: ['Sōya', 'Hokkaido', 'Hokkai-do', 'Esashi-gun', '宗谷', '北海道', '枝幸郡'],
+    qualifiers: [
+      'Japan',
+      'Nippon',
+      'Nihon',
+      'JP',
+      '日本',
+      'prefecture',
+      'subprefecture',
+      'do',
+      'gun',
+    ],
+    namesakes: [
+      {
+        name: 'Esashi',
+        localNames: ['江差町'],
+        regions: ['Hiyama', 'Hokkaido', 'Hokkai-do', 'Hiyama-gun', '檜山', '北海道', '檜山郡'],
+      },
+      {
+        name: 'Esashi',
+        localNames: ['江刺'],
+        regions: ['Ōshū', 'Iwate', 'Esashi-ku', 'Esashi-shi', '奥州', '岩手', '江刺区', '江刺市'],
+      },
+    ],
   },
   {
     id: 'nykarleby',
@@ -166,6 +207,16 @@ const twinTowns: readonly TwinTown[] = [
     asWritten: 'Nykarleby Stad, Finland',
     country: 'FI',
     aliases: ['Nykarleby', 'Nykarleby stad', 'Uusikaarlepyy', 'Uusikaarlepyyn kaupunki'],
+    regions: ['Österbotten', 'Pohjanmaa', 'Ostrobothnia'],
+    qualifiers: ['Finland', 'Suomi', 'FI', 'landskap', 'maakunta'],
+    // Karleby is the Swedish name of Kokkola, another town: never a possible Nykarleby.
+    namesakes: [
+      {
+        name: 'Karleby',
+        localNames: ['Kokkola', 'Gamlakarleby'],
+        regions: ['Mellersta Österbotten', 'Keski-Pohjanmaa', 'Central Ostrobothnia'],
+      },
+    ],
   },
   {
     id: 'madison',
@@ -173,6 +224,8 @@ const twinTowns: readonly TwinTown[] = [
     asWritten: 'Madison the City, USA',
     country: 'US',
     aliases: ['Madison', 'Madison the City', 'City of Madison'],
+    regions: ['Wisconsin', 'WI', 'Dane County', ...US_STATES],
+    qualifiers: ['USA', 'US', 'U.S.A.', 'United States', 'United States of America', 'America'],
   },
 ];
 
@@ -208,7 +261,13 @@ const rules: readonly Rule[] = [
     owedTo: 'board',
     timing: 'before_departure',
     clauseIds: ['board.approval'],
-    interpretationNoteIds: ['twin-town-trip', 'any-madison', 'prior-approval', 'verdict'],
+    interpretationNoteIds: [
+      'twin-town-trip',
+      'any-madison',
+      'esashi-dissolution',
+      'prior-approval',
+      'verdict',
+    ],
   },
   {
     code: 'board_report_back',

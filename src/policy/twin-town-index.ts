@@ -1,6 +1,6 @@
-import { foldName } from '../internal/text.js';
-import { isQualifier } from './qualifiers.js';
-import type { PolicyVersion, TwinTown } from './types.js';
+import { foldName, wordsOf } from '../internal/text.js';
+import { isQualifier, type Qualifiers, qualifiersOf } from './qualifiers.js';
+import type { PolicyVersion, TwinTown, TwinTownNamesake } from './types.js';
 
 /**
  * A place as an activity names it (a destination or a partner): a twin town by its id, or a place
@@ -11,12 +11,35 @@ export type NamedPlace =
   | { readonly place: string; readonly country: string }
   | { readonly name: string; readonly place?: string; readonly country: string };
 
+/** A twin town's namesake, folded for matching. */
+interface Namesake {
+  /** Its names, as lists of words. */
+  readonly names: readonly Words[];
+  /** Its regions the twin town does not share. */
+  readonly own: readonly Words[];
+  /** Its regions the twin town shares ("Hokkaido"). */
+  readonly shared: readonly Words[];
+  /** How it is shown: "Esashi (江差町, Hiyama, Hokkaido)". */
+  readonly label: string;
+}
+
+/** A twin town with its spellings, regions and namesakes folded for matching. */
+interface Spelled {
+  readonly town: TwinTown;
+  /** Its spellings (id, aliases, local names) as lists of words. */
+  readonly aliases: readonly Words[];
+  readonly qualifiers: Qualifiers;
+  /** Its regions no namesake shares: writing one makes the town certain ("Sōya"). */
+  readonly distinct: readonly Words[];
+  readonly namesakes: readonly Namesake[];
+}
+
 /** A policy version's twin towns, indexed for matching the places activities name. */
 export interface TwinTownIndex {
-  /** Every folded name (aliases and id) of a twin town. */
+  /** Every folded name (aliases, local names and id) of a twin town. */
   readonly byName: ReadonlyMap<string, TwinTown>;
   /** Each twin town with its spellings as lists of words, in the order of the policy. */
-  readonly spellings: readonly { readonly town: TwinTown; readonly aliases: readonly Words[] }[];
+  readonly spellings: readonly Spelled[];
   /** Places already matched, by country and name: a register names the same places again and again. */
   readonly matched: Map<string, PlaceMatch | null>;
 }
@@ -27,16 +50,41 @@ const KEPT = 10_000;
 type Words = readonly string[];
 
 /**
- * How a written place relates to a twin town: it `is` the town (a spelling, or a spelling followed
- * by a qualifier such as a state, a region or a word for "town"), or it `may be` the town (it
- * holds a spelling among other words, or is within a small edit distance of one) and only a person
- * can say (interpretation note 4).
+ * How a written place relates to a twin town: it `is` the town (a spelling, or a spelling with
+ * qualifiers such as a state, a region, a postal code or a word for "town"), or it `may be` the
+ * town (it holds a spelling among other words, is within a small edit distance of one, or names a
+ * region the town shares with a namesake) and only a person can say (interpretation note 4).
  */
 export interface PlaceMatch {
   /** `is`: certainly the town; `may_be`: close to it, undetermined. */
   readonly match: 'is' | 'may_be';
   /** The twin town. */
   readonly town: TwinTown;
+  /** The other towns of the same name it may be, shown as "Esashi (江差町, Hiyama, Hokkaido)". */
+  readonly namesakes?: readonly string[];
+}
+
+/** Folded phrases, as lists of words, without any that fold to no words. */
+const phrasesOf = (names: readonly string[] | undefined): Words[] =>
+  (names ?? []).map(wordsOf).filter((words) => words.length > 0);
+
+const same = (a: Words, b: Words): boolean => a.join(' ') === b.join(' ');
+
+/** How a town or namesake is shown: its name, with its first local name and first two regions. */
+function labelOf(name: string, local: readonly string[] | undefined, regions: readonly string[]) {
+  const where = [...(local ?? []).slice(0, 1), ...regions.slice(0, 2)];
+  return where.length > 0 ? `${name} (${where.join(', ')})` : name;
+}
+
+function namesakeOf(found: TwinTownNamesake, regions: readonly Words[]): Namesake {
+  const theirs = phrasesOf(found.regions);
+  const shared = (words: Words) => regions.some((region) => same(region, words));
+  return {
+    names: phrasesOf([found.name, ...(found.localNames ?? [])]),
+    own: theirs.filter((words) => !shared(words)),
+    shared: theirs.filter(shared),
+    label: labelOf(found.name, found.localNames, found.regions),
+  };
 }
 
 /**
@@ -45,22 +93,22 @@ export interface PlaceMatch {
  */
 export function buildTwinTownIndex(policy: PolicyVersion): TwinTownIndex {
   const byName = new Map<string, TwinTown>();
-  const spellings = policy.twinTowns.map((town) => {
-    const names = [town.id, ...town.aliases];
+  const spellings = policy.twinTowns.map((town): Spelled => {
+    const names = [town.id, ...town.aliases, ...(town.localNames ?? [])];
     for (const name of names) byName.set(foldName(name), town);
-    return { town, aliases: names.map(wordsOf) };
+    const regions = phrasesOf(town.regions);
+    const namesakes = (town.namesakes ?? []).map((found) => namesakeOf(found, regions));
+    return {
+      town,
+      aliases: phrasesOf(names),
+      qualifiers: qualifiersOf(town),
+      distinct: regions.filter(
+        (region) => !namesakes.some((n) => n.shared.some((w) => same(w, region))),
+      ),
+      namesakes,
+    };
   });
   return { byName, spellings, matched: new Map() };
-}
-
-/** A name folded (case, diacritics) and split into words at anything that is not a letter or digit. */
-function wordsOf(name: string): Words {
-  return (
-    foldName(name)
-      // Stryker disable next-line Regex: equivalent — without the +, a run of separators gives empty words, which the filter drops.
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word !== '')
-  );
 }
 
 /**
@@ -88,32 +136,87 @@ export function matchAfresh(
   country: string | undefined,
   index: TwinTownIndex,
 ): PlaceMatch | undefined {
-  const exact = index.byName.get(foldName(name));
+  // Compared after NFKC: full-width letters and commas are the plain ones.
+  const written = name.normalize('NFKC');
+  const exact = index.byName.get(foldName(written));
   if (exact && (country === undefined || exact.country === country))
     return { match: 'is', town: exact };
   let possible: PlaceMatch | undefined;
   let words: Words | undefined;
   let head: Words | undefined;
-  for (const { town, aliases } of index.spellings) {
+  for (const spelled of index.spellings) {
+    const { town, aliases, qualifiers } = spelled;
     if (country !== undefined && town.country !== country) continue;
-    words ??= wordsOf(name);
-    // What stands before the first comma or bracket: the rest qualifies it, whatever it says.
-    head ??= wordsOf(name.split(/[,(]/u)[0] as string);
+    words ??= wordsOf(written);
+    // What stands before the first comma or bracket: the rest qualifies it, unless it names a
+    // namesake's region.
+    head ??= wordsOf(written.split(/[,(]/u)[0] as string);
+    const namesakes = namesakesOf(words, spelled);
+    if (namesakes === undefined) continue;
+    const found = (match: PlaceMatch['match']): PlaceMatch =>
+      Object.freeze(
+        namesakes.length > 0
+          ? { match: 'may_be', town, namesakes: Object.freeze(namesakes) }
+          : { match, town },
+      );
     for (const alias of aliases) {
-      if (isSpelledWith(head, alias, town.country) || isSpelledWith(words, alias, town.country))
-        return Object.freeze({ match: 'is', town });
+      if (isSpelledWith(head, alias, qualifiers) || isSpelledWith(words, alias, qualifiers))
+        return found('is');
       if (!possible && (holds(words, alias) || isNear(head, alias, words)))
-        possible = Object.freeze({ match: 'may_be', town });
+        possible = found('may_be');
     }
   }
   return possible;
 }
 
-/** `words` is the spelling `alias`, alone or followed by qualifiers of `country` ("Madison WI"). */
-function isSpelledWith(words: Words, alias: Words, country: string): boolean {
-  // Stryker disable next-line ConditionalExpression: equivalent — with fewer words than the spelling, some word of it meets undefined and every() is false.
-  if (words.length < alias.length || !alias.every((word, i) => words[i] === word)) return false;
-  return words.length === alias.length || isQualifier(words.slice(alias.length), country);
+/**
+ * The namesakes a place may be instead of the twin town, by their labels (empty: none), or
+ * `undefined` when the place is not the town: it names a namesake's region and none of the town's
+ * own ("Esashi, Iwate"), or a namesake's name and no spelling of the town ("Karleby").
+ */
+function namesakesOf(words: Words, spelled: Spelled): string[] | undefined {
+  const mine = spelled.distinct.some((region) => holds(words, region));
+  const others: string[] = [];
+  let another = false;
+  for (const namesake of spelled.namesakes) {
+    if (!namesake.names.some((name) => holds(words, name))) continue;
+    if (!spelled.aliases.some((alias) => holds(words, alias))) another = true;
+    else if (namesake.own.some((region) => holds(words, region))) {
+      if (mine) others.push(namesake.label);
+      else another = true;
+    } else if (!mine && namesake.shared.some((region) => holds(words, region)))
+      others.push(namesake.label);
+  }
+  return another && others.length === 0 ? undefined : others;
+}
+
+/**
+ * How the twin town is written so that it is certain: with a region no namesake shares ("Esashi,
+ * Sōya") and by its first local name ("枝幸町") when it has namesakes, else by its name.
+ */
+export function certainSpellings(town: TwinTown): readonly string[] {
+  if (!town.namesakes?.length) return [town.name];
+  const shared = new Set(
+    town.namesakes.flatMap((namesake) => phrasesOf(namesake.regions).map((w) => w.join(' '))),
+  );
+  const region = town.regions?.find((r) => !shared.has(wordsOf(r).join(' ')));
+  return [region ? `${town.name}, ${region}` : town.name, ...(town.localNames ?? []).slice(0, 1)];
+}
+
+/**
+ * `words` is the spelling `alias`, alone or with qualifiers of the town before or after it
+ * ("Madison WI", "48104 Põltsamaa").
+ */
+function isSpelledWith(words: Words, alias: Words, qualifiers: Qualifiers): boolean {
+  for (let start = 0; start + alias.length <= words.length; start++) {
+    if (
+      alias.every((word, i) => words[start + i] === word) &&
+      isQualifier(words.slice(0, start), qualifiers) &&
+      isQualifier(words.slice(start + alias.length), qualifiers)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** `words` holds the spelling `alias` as consecutive words anywhere ("New Madison"). */

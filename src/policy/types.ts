@@ -105,6 +105,55 @@ export interface TwinTown {
   readonly country: string;
   /** Every spelling that names the town, the name included. */
   readonly aliases: readonly string[];
+  /**
+   * The town's names in its own language and script, e.g. `['枝幸町', 'Esashi-chō']`: they name it
+   * as its aliases do, and an undetermined place shows the first as a way to write the town.
+   */
+  readonly localNames?: readonly string[];
+  /**
+   * The regions the town lies in (state, county, province, district), in its own and other
+   * languages, e.g. `['Sōya', 'Hokkaido', '宗谷', '北海道']`: written after a spelling ("Esashi,
+   * Sōya") they keep it the town, and they tell it from its {@link TwinTown.namesakes}. The first
+   * two name the town's place for people (interpretation note 4).
+   */
+  readonly regions?: readonly string[];
+  /**
+   * Other words that may follow a spelling without changing the town but tell nothing apart: the
+   * country's names and code, words for a district or county, e.g. `['Japan', 'JP', 'prefecture']`.
+   * Words for "town" or "municipality" in the twin towns' languages and postal codes count always.
+   */
+  readonly qualifiers?: readonly string[];
+  /**
+   * Other places a written name may mean — towns of the same name in the country ("Esashi" in
+   * Hiyama and in Ōshū), or a name close to the town's (Karleby, which is Kokkola) — each with its
+   * names and regions. A place written with a namesake's region only ("Esashi, Iwate") is not the
+   * town; with a region both share only ("Esashi, Hokkaido") it is undetermined, naming both; a
+   * namesake's name without a spelling of the town ("Karleby") is not the town.
+   */
+  readonly namesakes?: readonly TwinTownNamesake[];
+}
+
+/**
+ * Another place a twin town's name may mean (see {@link TwinTown.namesakes}).
+ *
+ * @example
+ * ```ts
+ * const hiyama: TwinTownNamesake = {
+ *   name: 'Esashi', localNames: ['江差町'], regions: ['Hiyama', 'Hokkaido', '檜山', '北海道'],
+ * };
+ * ```
+ * @category Versions
+ */
+export interface TwinTownNamesake {
+  /** Its name, e.g. `'Esashi'` or `'Karleby'`. */
+  readonly name: string;
+  /** Its names in its own language and script, e.g. `['江差町']`; the first is shown. */
+  readonly localNames?: readonly string[];
+  /**
+   * Its regions, e.g. `['Hiyama', 'Hokkaido']`: at least one the twin town does not share. The
+   * first two are shown.
+   */
+  readonly regions: readonly string[];
 }
 
 /**

@@ -79,6 +79,8 @@ const VALUES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   unknown_clause: { value: 'board.travel' },
   unknown_note: { value: 'nowhere' },
   ambiguous_name: { value: 'Esashi', other: 'esashi' },
+  no_letters: { value: '--' },
+  namesake_not_distinguished: { value: 'Esashi', town: 'esashi' },
   adopted_after_start: { value: '2023-02-01', startDate: '2023-01-01' },
   not_adopted_by_council: { value: 'board' },
   threshold_not_sek: { value: 'EUR' },

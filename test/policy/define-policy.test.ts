@@ -109,8 +109,95 @@ describe('parsePolicy and definePolicy: a definition is checked as a whole', () 
       i === 1 ? { ...t, aliases: [...t.aliases, 'POLTSAMAA'] } : t,
     );
     expect(codes({ ...DEFINITION(), twinTowns })).toEqual([
-      ['ambiguous_name', 'twinTowns.1.aliases'],
+      ['ambiguous_name', 'twinTowns.1.aliases.4'],
     ]);
+  });
+
+  it('accepts a caller’s twin towns without local names, regions, qualifiers or namesakes', () => {
+    const twinTowns = DEFINITION().twinTowns.map(({ id, name, asWritten, country, aliases }) => ({
+      id,
+      name,
+      asWritten,
+      country,
+      aliases,
+    }));
+    const result = parsePolicy({ ...DEFINITION(), twinTowns });
+    expect(result.success && result.data.twinTowns[1]).toEqual({
+      id: 'esashi',
+      name: 'Esashi',
+      asWritten: 'Esashi kommun, Japan',
+      country: 'JP',
+      aliases: ['Esashi', 'Esashi kommun', 'Esashi-cho', 'Esashi town'],
+    });
+  });
+
+  it('holds Esashi as 枝幸町 in Sōya, Hokkaido, with its two namesakes, as data of the town', () => {
+    const esashi = POLICY_2019_2022.twinTowns.find((town) => town.id === 'esashi');
+    expect(esashi?.localNames?.[0]).toBe('枝幸町');
+    expect(esashi?.regions?.slice(0, 2)).toEqual(['Sōya', 'Hokkaido']);
+    expect(esashi?.regions).not.toContain('Hiyama');
+    expect(esashi?.namesakes?.map((n) => [n.localNames?.[0], n.regions[0], n.regions[1]])).toEqual([
+      ['江差町', 'Hiyama', 'Hokkaido'],
+      ['江刺', 'Ōshū', 'Iwate'],
+    ]);
+    // Every twin town's qualifiers are data of the town.
+    for (const town of POLICY_2019_2022.twinTowns) expect(town.regions?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses local names, regions, qualifiers and namesakes that could never be matched, at their paths', () => {
+    const twinTowns = DEFINITION().twinTowns.map((town, i) => {
+      if (i === 0) return { ...town, regions: [...(town.regions ?? []), '--'], qualifiers: ['·'] };
+      if (i === 1)
+        return {
+          ...town,
+          localNames: [...(town.localNames ?? []), 'Põltsamaa'],
+          namesakes: [
+            { name: 'Esashi', regions: ['Hokkaido', 'Esashi'] },
+            { name: '!', localNames: ['?'], regions: ['Hiyama'] },
+          ],
+        };
+      return town;
+    });
+    expect(codes({ ...DEFINITION(), twinTowns })).toEqual([
+      ['no_letters', 'twinTowns.0.regions.4'],
+      ['no_letters', 'twinTowns.0.qualifiers.0'],
+      ['ambiguous_name', 'twinTowns.1.localNames.2'],
+      ['ambiguous_name', 'twinTowns.1.namesakes.0.regions.1'],
+      ['namesake_not_distinguished', 'twinTowns.1.namesakes.0.regions'],
+      ['no_letters', 'twinTowns.1.namesakes.1.name'],
+      ['no_letters', 'twinTowns.1.namesakes.1.localNames.0'],
+    ]);
+  });
+
+  it('refuses a namesake with no regions, or with keys it does not know', () => {
+    const twinTowns = DEFINITION().twinTowns.map((town, i) =>
+      i === 1
+        ? {
+            ...town,
+            namesakes: [
+              { name: 'Esashi', regions: [] },
+              { name: 'Esashi', regions: ['Iwate'], state: 'x' },
+            ],
+          }
+        : town,
+    );
+    expect(codes({ ...DEFINITION(), twinTowns })).toEqual([
+      ['too_few', 'twinTowns.1.namesakes.0.regions'],
+      ['unknown_key', 'twinTowns.1.namesakes.1.state'],
+    ]);
+  });
+
+  it('says why a namesake no region tells apart is refused, in both languages', () => {
+    const twinTowns = DEFINITION().twinTowns.map((town, i) =>
+      i === 1
+        ? { ...town, namesakes: [{ name: 'Esashi', regions: ['Hokkaido', '北海道'] }] }
+        : town,
+    );
+    const result = parsePolicy({ ...DEFINITION(), twinTowns });
+    expect(!result.success && result.issues[0]?.messages).toEqual({
+      sv: 'twinTowns[1].namesakes[0].regions: orten "Esashi" med samma namn har bara regioner som vänorten "esashi" också ligger i, så ingen ort kan skiljas från vänorten; lägg till en region som bara den ligger i (för Esashi i Hiyama: "Hiyama").',
+      en: 'twinTowns[1].namesakes[0].regions: the namesake "Esashi" has only regions the twin town "esashi" lies in too, so no place can be told from the twin town; add a region only it lies in (for Esashi in Hiyama: "Hiyama").',
+    });
   });
 
   it('refuses validity out of order, and adoption after the first day in force', () => {

@@ -45,9 +45,16 @@ describe('findTwinTown', () => {
     ['Madison, Wisconsin', 'madison'],
     ['Madison WI', 'madison'],
     ['Madison (WI), USA', 'madison'],
-    ['Esashi, Hokkaido', 'esashi'],
-    ['Esashi-cho, Hokkaidō', 'esashi'],
-    ['Esashi-shi', 'esashi'],
+    ['Esashi, Sōya', 'esashi'],
+    ['Esashi-chō, Sōya, Hokkaidō', 'esashi'],
+    ['Esashi-gun', 'esashi'],
+    ['枝幸町', 'esashi'],
+    ['北海道 枝幸町', 'esashi'],
+    ['48104 Põltsamaa', 'poltsamaa'],
+    ['66900 Nykarleby', 'nykarleby'],
+    ['Madison WI 53703', 'madison'],
+    ['ＭＡＤＩＳＯＮ', 'madison'],
+    ['Ｍａｄｉｓｏｎ，ＷＩ', 'madison'],
     ['Nykarleby stad', 'nykarleby'],
     ['Põltsamaa vald, Jõgevamaa', 'poltsamaa'],
   ])('"%s" (a spelling with a qualifier) names %s', (place, id) => {
@@ -61,6 +68,13 @@ describe('findTwinTown', () => {
     [''],
     ['Madison Heights'],
     ['Madisen'],
+    ['Esashi, Hokkaido'],
+    ['Esashi-chō, Hokkaido'],
+    ['Esashi, Iwate'],
+    ['Esashi (Iwate)'],
+    ['Esashi-shi'],
+    ['江差町'],
+    ['Karleby'],
   ])('"%s" is not certainly a twin town', (place) => {
     expect(findTwinTown(POLICY_2019_2022, place)).toBeUndefined();
   });
@@ -89,8 +103,8 @@ describe('findTwinTown', () => {
   test.prop([fc.string()])('any other text names a twin town only through an alias', (text) => {
     const town = findTwinTown(POLICY_2019_2022, text);
     if (town) {
-      const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-      expect([town.id, ...town.aliases].map(fold)).toContain(
+      const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      expect([town.id, ...town.aliases, ...(town.localNames ?? [])].map(fold)).toContain(
         fold(text)
           .replace(/[\s-]+/g, ' ')
           .trim(),

@@ -8,11 +8,13 @@ import { POLICY_2019_2022 } from '../../src/index.js';
 import { compiled } from '../../src/policy/compiled.js';
 import {
   buildTwinTownIndex,
+  certainSpellings,
   editDistance,
   matchAfresh,
   matchPlace,
   twinTownMatch,
 } from '../../src/policy/twin-town-index.js';
+import type { TwinTown } from '../../src/policy/types.js';
 
 const index = () => compiled(POLICY_2019_2022).twinTowns;
 const match = (name: string, country?: string) => {
@@ -103,7 +105,36 @@ describe('matching a place afresh (interpretation note 4)', () => {
     ['Nyakrelby', 'FI', ['may_be', 'nykarleby']],
     ['Nyxxxleby', 'FI', undefined],
     ['Nykarleby stad', 'FI', ['is', 'nykarleby']],
-    ['Stad Nykarleby', 'FI', ['may_be', 'nykarleby']],
+    ['Stad Nykarleby', 'FI', ['is', 'nykarleby']],
+    ['48104 Põltsamaa', 'EE', ['is', 'poltsamaa']],
+    ['66900 Nykarleby', 'FI', ['is', 'nykarleby']],
+    ['Madison WI 53703', 'US', ['is', 'madison']],
+    ['Madison, WI 53703-1234', 'US', ['is', 'madison']],
+    ['Madison 12', 'US', ['may_be', 'madison']],
+    ['ＭＡＤＩＳＯＮ', 'US', ['is', 'madison']],
+    ['Ｍａｄｉｓｏｎ，Ｄａｎｅ Ｃｏｕｎｔｙ', 'US', ['is', 'madison']],
+    ['Esashi', 'JP', ['is', 'esashi']],
+    ['Esashi kommun', 'JP', ['is', 'esashi']],
+    ['Esashi-gun', 'JP', ['is', 'esashi']],
+    ['Esashi, Sōya', 'JP', ['is', 'esashi']],
+    ['Esashi-chō, Sōya, Hokkaido', 'JP', ['is', 'esashi']],
+    ['枝幸町', 'JP', ['is', 'esashi']],
+    ['枝幸町, 北海道', 'JP', ['is', 'esashi']],
+    ['098-5800 Esashi', 'JP', ['is', 'esashi']],
+    ['Esashi, Hokkaido', 'JP', ['may_be', 'esashi']],
+    ['Esashi-chō, Hokkaido', 'JP', ['may_be', 'esashi']],
+    ['Esashi Hokkaido', 'JP', ['may_be', 'esashi']],
+    ['Esashi, Iwate', 'JP', undefined],
+    ['Esashi (Iwate)', 'JP', undefined],
+    ['Esashi, Hiyama', 'JP', undefined],
+    ['Esashi Hiyama-gun, Hokkaido', 'JP', undefined],
+    ['Esashi-ku, Ōshū', 'JP', undefined],
+    ['Esashi-shi', 'JP', undefined],
+    ['江差町', 'JP', undefined],
+    ['Esashi, Sōya, Hiyama', 'JP', ['may_be', 'esashi']],
+    ['Karleby', 'FI', undefined],
+    ['Karleby, Mellersta Österbotten', 'FI', undefined],
+    ['Kokkola', 'FI', undefined],
     ['City of Madison', 'US', ['is', 'madison']],
     ['Old City of Madison', 'US', ['may_be', 'madison']],
     ['Tallinn', 'EE', undefined],
@@ -128,6 +159,27 @@ describe('matching a place afresh (interpretation note 4)', () => {
     expect(match('Port Madisen', 'US')).toEqual(['may_be', 'madison']);
     // A spelling followed by words that qualify nothing is only close.
     expect(match('Madison the Cty', 'US')).toEqual(['may_be', 'madison']);
+  });
+
+  it('a region the twin town shares with a namesake names both; one only the namesake has names neither', () => {
+    expect(matchAfresh('Esashi, Hokkaido', 'JP', index())).toEqual({
+      match: 'may_be',
+      town: POLICY_2019_2022.twinTowns[1],
+      namesakes: ['Esashi (江差町, Hiyama, Hokkaido)'],
+    });
+    expect(matchAfresh('Esashi, Sōya, Iwate', 'JP', index())).toEqual({
+      match: 'may_be',
+      town: POLICY_2019_2022.twinTowns[1],
+      namesakes: ['Esashi (江刺, Ōshū, Iwate)'],
+    });
+  });
+
+  it('the twin town is written certainly with a region no namesake shares, or in its own script', () => {
+    const [poltsamaa, esashi] = POLICY_2019_2022.twinTowns;
+    expect(certainSpellings(esashi as TwinTown)).toEqual(['Esashi, Sōya', '枝幸町']);
+    expect(certainSpellings(poltsamaa as TwinTown)).toEqual(['Põltsamaa']);
+    for (const spelling of certainSpellings(esashi as TwinTown))
+      expect(match(spelling, 'JP')).toEqual(['is', 'esashi']);
   });
 
   it('a place named by twin-town id is that town, certainly; an unknown id is none', () => {
