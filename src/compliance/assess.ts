@@ -228,7 +228,8 @@ export function complianceOf(
     evaluation,
     asOf,
     results: Object.freeze(results),
-    verdict: evaluation.outcome === 'no_policy_in_force' ? 'undetermined' : verdictOf(results),
+    // Outside the policy is its own answer, not undetermined (interpretation note 16).
+    verdict: evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(results),
   });
 }
 

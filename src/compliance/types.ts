@@ -122,11 +122,12 @@ export type ActivityRecords = {
  * The verdict on an activity, an agreement review or a whole audit (interpretation note 11):
  * - `not_compliant` — something is violated or overdue;
  * - `undetermined` — nothing is violated, but a duty cannot be judged (unknown costs, a possible
- *   twin town, no policy version in force): it needs a person's attention, and the undetermined
- *   results say why and how to settle it;
+ *   twin town) in a way that could change the verdict: it needs a person's attention, and the
+ *   undetermined results say why and how to settle it;
  * - `compliant` — nothing is violated, overdue or undetermined (duties may still be pending).
  *
- * A missing fact never makes an answer `compliant`.
+ * A missing fact never makes an answer `compliant`. An activity on a day no policy version was in
+ * force has no verdict of these three: its {@link Compliance} says `outside_policy` (note 16).
  *
  * @example
  * ```ts
@@ -329,7 +330,9 @@ export interface Compliance {
   readonly results: readonly ObligationCompliance[];
   /**
    * `not_compliant` when an obligation is violated or overdue; else `undetermined` when one cannot
-   * be judged (or no policy version was in force); else `compliant`.
+   * be judged; else `compliant`. `outside_policy` when no policy version was in force on the
+   * activity's first day (interpretation note 16): no fact a clerk could supply would settle it, so
+   * it is neither compliant nor undetermined, and an audit lists it apart.
    */
-  readonly verdict: Verdict;
+  readonly verdict: Verdict | 'outside_policy';
 }
