@@ -165,7 +165,7 @@ describe('diffPolicies', () => {
     const extra = {
       ...(notes[0] as (typeof notes)[number]),
       id: 'extra-reading',
-      number: notes.length + 1,
+      number: Math.max(...notes.map((note) => note.number)) + 1,
       text: { sv: 'En ny läsning.', en: 'A new reading.' },
     };
     const next = later({ interpretationNotes: [...notes, extra] });
