@@ -503,11 +503,11 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     expect(assessCompliance(unknownCost, {}, { asOf: '2021-01-01' }).verdict).toBe('not_compliant');
   });
 
-  it('an activity on a day no policy version was in force is undetermined, not compliant', () => {
+  it('an activity on a day no policy version was in force is outside the policy: neither compliant nor undetermined (note 16)', () => {
     const early = trip({ departureDate: '2019-01-10', returnDate: '2019-01-12' });
     const compliance = assessCompliance(early, {}, { asOf: '2021-01-01' });
     expect(compliance.results).toEqual([]);
-    expect(compliance.verdict).toBe('undetermined');
+    expect(compliance.verdict).toBe('outside_policy');
   });
 
   it('a domestic activity owes nothing and is compliant', () => {
