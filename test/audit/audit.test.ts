@@ -414,7 +414,12 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
       actual: { amount: 110_000 },
       unconverted: 0,
     });
-    const strict = audit(document, { asOf: '2021-01-01', maxRateAgeDays: 151 });
+    // A deadline passed, so that a report-back owed is overdue and the unknown cost leaves it undetermined.
+    const strict = audit(document, {
+      asOf: '2021-01-01',
+      maxRateAgeDays: 151,
+      deadlines: { reportBackDays: 30 },
+    });
     expect(strict.totals).toMatchObject({
       planned: { amount: 0 },
       actual: { amount: 0 },
