@@ -264,10 +264,13 @@ function checkActivityRecords(fn: string, records: unknown): void {
  *
  * @remarks
  * An approval decided after departure does not fulfil `board.approval` (interpretation note 5); a
- * rejected trip that departed anyway violates it; a report that does not state purpose, goals and
- * result violates `board.reporting` or `council.reporting`. The policy sets no deadline for reports,
- * so a missing one is pending unless `deadlines` sets one (note 6). `asOf` is a parameter: nothing
- * reads the clock.
+ * rejected trip that departed anyway violates it. The policy sets no deadline for reports, so a
+ * missing or incomplete one is pending unless `deadlines` sets one, then overdue; a report submitted
+ * before the activity's last day is not counted (pending, or overdue past the deadline), and a
+ * complete report after the deadline fulfils the duty, marked `late` (note 6). An undetermined
+ * obligation the records fulfil, or leave pending, as if owed takes that status, since it is the
+ * same either way (note 11). With no policy version in force the verdict is `outside_policy`
+ * (note 16). `asOf` is a parameter: nothing reads the clock.
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
  *   [§ intro.planning](../../docs/generated/policy.md#introplanning), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting), [§ council.reporting](../../docs/generated/policy.md#councilreporting).
