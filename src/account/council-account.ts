@@ -6,7 +6,7 @@ import { dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
 import { complianceWords } from '../compliance/describe.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
-import type { ComplianceStatus } from '../compliance/types.js';
+import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
@@ -192,7 +192,8 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
         approval: status('board_approval'),
         reportBack: status('board_report_back'),
-        verdict: compliance.verdict,
+        // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
+        verdict: compliance.verdict as Verdict,
         attention: Object.freeze(
           compliance.results
             .filter((result) => result.status === 'undetermined')

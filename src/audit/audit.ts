@@ -68,7 +68,8 @@ const NO_RECORDS: ActivityRecords = Object.freeze({});
 
 /**
  * The audit's verdict (interpretation note 11): not compliant when an activity or a per-period duty
- * is; else undetermined when one is, or when a record could not be read; else compliant.
+ * is; else undetermined when one is, or when a record could not be read; else compliant. Activities
+ * outside the policy are not among `verdicts` and do not count (note 16).
  */
 function auditVerdict(
   verdicts: Readonly<Record<Verdict, number>>,
@@ -108,7 +109,7 @@ class AuditRow implements AuditedActivity {
     readonly outcome: Evaluation['outcome'],
     readonly results: readonly AuditedStatus[],
     readonly violations: number,
-    readonly verdict: Verdict,
+    readonly verdict: Verdict | 'outside_policy',
     planned: DineroSnapshot<number, 'SEK'> | undefined,
     actual: DineroSnapshot<number, 'SEK'> | undefined,
     readonly costIssues: readonly InputIssue[],
@@ -146,7 +147,7 @@ class AuditRow implements AuditedActivity {
 }
 
 /** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
-type Kept = Record<Verdict, AuditedActivity[]> | undefined;
+type Kept = Record<Verdict | 'outside_policy', AuditedActivity[]> | undefined;
 
 /**
  * Internal: an audit in progress, fed one activity at a time — by {@link audit} from a parsed
@@ -175,6 +176,7 @@ export class Auditor {
   readonly #byActivity: Map<string, ActivityRecords>;
   readonly #kept: Kept;
   readonly #noActualCosts: string[] = [];
+  readonly #outsidePolicy: string[] = [];
   readonly #towns: readonly TownActivity[];
   #planned = 0;
   #actual = 0;
@@ -206,7 +208,9 @@ export class Auditor {
     };
     this.#environment = { context, asOf: this.#asOf, deadlines: options.deadlines };
     this.#byActivity = register ? recordsByActivity(register) : new Map();
-    this.#kept = keep ? { not_compliant: [], undetermined: [], compliant: [] } : undefined;
+    this.#kept = keep
+      ? { not_compliant: [], undetermined: [], compliant: [], outside_policy: [] }
+      : undefined;
     const periods: DutyPeriod[] = this.#period
       ? [this.#period]
       : [...new Set(this.#policies.map((policy) => policy.mandatePeriod))]
@@ -276,7 +280,9 @@ export class Auditor {
       // A row handed on at once keeps the compliance worked out; a row kept works it out again.
       this.#kept ? undefined : compliance,
     );
-    this.#verdicts[compliance.verdict]++;
+    // Outside the policy is listed apart, never counted among the verdicts (note 16).
+    if (compliance.verdict === 'outside_policy') this.#outsidePolicy.push(activity.id);
+    else this.#verdicts[compliance.verdict]++;
     this.#kept?.[compliance.verdict].push(row);
     return row;
   }
@@ -325,9 +331,12 @@ export class Auditor {
         // Every version applied came from `policies`, so each has its place in the order.
         [...this.#applied].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)),
       ),
-      // Those not compliant come first, then those that need attention, each in register order.
+      // Those not compliant come first, then those that need attention, then the compliant ones,
+      // and last those outside the policy, each in register order.
       activities: Object.freeze(
-        kept ? kept.not_compliant.concat(kept.undetermined, kept.compliant) : [],
+        kept
+          ? kept.not_compliant.concat(kept.undetermined, kept.compliant, kept.outside_policy)
+          : [],
       ),
       verdicts: Object.freeze({ ...verdicts }),
       agreements: Object.freeze(agreements),
@@ -340,6 +349,7 @@ export class Auditor {
       }),
       invalid,
       noActualCosts: Object.freeze(this.#noActualCosts),
+      outsidePolicy: Object.freeze(this.#outsidePolicy),
       verdict: auditVerdict(verdicts, agreements, invalid.length),
     };
     // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.

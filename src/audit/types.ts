@@ -72,8 +72,11 @@ export interface AuditedActivity {
   readonly compliance: Compliance;
   /** How many of its obligations are violated or overdue. */
   readonly violations: number;
-  /** Its verdict: not compliant, undetermined (needs attention: see the undetermined results), or compliant. */
-  readonly verdict: Verdict;
+  /**
+   * Its verdict: not compliant, undetermined (needs attention: see the undetermined results), or
+   * compliant; `outside_policy` when no policy version was in force on its first day (note 16).
+   */
+  readonly verdict: Verdict | 'outside_policy';
   /** Its planned costs (a trip's budget) in SEK, when recorded and convertible. */
   readonly planned?: DineroSnapshot<number, 'SEK'>;
   /** Its actual costs (a trip's outcome, an exchange's costs) in SEK, when recorded and convertible. */
@@ -133,10 +136,14 @@ export interface AuditReport extends Vouched<'audit'> {
   readonly policies: readonly AppliedPolicy[];
   /**
    * Every activity audited: those not compliant first, then the undetermined ones that need
-   * attention, then the compliant ones, each group in register order.
+   * attention, then the compliant ones, and last those outside the policy, each group in register
+   * order.
    */
   readonly activities: readonly AuditedActivity[];
-  /** How many activities have each verdict. */
+  /**
+   * How many activities have each verdict. Activities outside the policy have none of these: they
+   * are listed in `outsidePolicy` instead (note 16).
+   */
   readonly verdicts: Readonly<Record<Verdict, number>>;
   /** The per-period duties, one review per period. */
   readonly agreements: readonly AgreementReview[];
@@ -161,8 +168,16 @@ export interface AuditReport extends Vouched<'audit'> {
    */
   readonly noActualCosts: readonly string[];
   /**
+   * The ids of the activities audited on whose first day no policy version was in force (before the
+   * first known version or after the last), in register order: outside the policy, they are not in
+   * `verdicts` and do not turn the register's verdict, since no fact a clerk can supply would settle
+   * them (interpretation note 16). The council account lists them alike.
+   */
+  readonly outsidePolicy: readonly string[];
+  /**
    * `not_compliant` when an activity or a per-period duty is; else `undetermined` when one is, or a
-   * record could not be read; else `compliant` (interpretation note 11).
+   * record could not be read; else `compliant` (interpretation note 11). Activities outside the
+   * policy do not count (note 16).
    */
   readonly verdict: Verdict;
 }

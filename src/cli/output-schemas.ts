@@ -29,6 +29,8 @@ const complianceStatus = {
   enum: ['fulfilled', 'pending', 'overdue', 'violated', 'not_applicable', 'undetermined'],
 };
 const verdict = { enum: ['compliant', 'undetermined', 'not_compliant'] };
+/** An activity's verdict: one of the three, or outside the policy (no version in force, note 16). */
+const activityVerdict = { enum: [...verdict.enum, 'outside_policy'] };
 const outcome = { enum: ['evaluated', 'not_international', 'no_policy_in_force'] };
 const activityRule = {
   enum: ['planning', 'board_approval', 'board_report_back', 'council_account'],
@@ -92,7 +94,7 @@ const compliance = {
   properties: {
     evaluation,
     asOf: day,
-    verdict,
+    verdict: activityVerdict,
     results: {
       type: 'array',
       items: {
@@ -125,7 +127,7 @@ const auditedActivity = {
       },
     },
     violations: { type: 'integer', minimum: 0 },
-    verdict,
+    verdict: activityVerdict,
     planned: amount,
     actual: amount,
     costIssues: { type: 'array', items: issue },
@@ -152,6 +154,7 @@ const auditSummary = {
     'totals',
     'invalid',
     'noActualCosts',
+    'outsidePolicy',
     'verdict',
   ],
   properties: {
@@ -199,6 +202,7 @@ const auditSummary = {
       },
     },
     noActualCosts: ids,
+    outsidePolicy: { ...ids, description: 'Activities on a day no policy version was in force.' },
     verdict,
   },
 };

@@ -319,6 +319,11 @@ export const REPORT = {
     sv: `Avvikelser i ${findings} ${byCount(findings, 'aktivitet', 'aktiviteter')}; ${attention} ${byCount(attention, 'aktivitet', 'aktiviteter')} kan inte avgöras`,
     en: `Findings in ${findings} ${byCount(findings, 'activity', 'activities')}; ${attention} ${byCount(attention, 'activity', 'activities')} cannot be determined`,
   }),
+  /** The activities on a day no policy version was in force, listed apart (note 16). */
+  outsidePolicy: (ids: string): Bilingual => ({
+    sv: `Utanför policyn (ingen version gällde), räknas inte i utslaget: ${ids}`,
+    en: `Outside the policy (no version in force), not counted in the verdict: ${ids}`,
+  }),
   noActualCosts: (ids: string): Bilingual => ({
     sv: `Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`,
     en: `Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,

@@ -92,9 +92,10 @@ function judgeApproval(
 
 /**
  * A report back or account judged (interpretation note 6): a complete report submitted on or after
- * the activity's last day fulfils the duty; an incomplete one is pending with what it lacks until a
- * deadline the caller set has passed, then overdue; a report submitted before the last day cannot
- * report on what happened and is a finding (`report_before_end`) until a later one replaces it.
+ * the activity's last day fulfils the duty, marked `late` when submitted after a deadline the caller
+ * set; an incomplete one is pending with what it lacks until that deadline has passed, then overdue.
+ * A report submitted before the last day cannot report on what happened, so it is not counted as a
+ * report: the duty stays pending (overdue past the deadline), and the result names the early report.
  */
 function judgeReport(
   obligation: Obligation,
@@ -108,15 +109,29 @@ function judgeReport(
     // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
     deadline !== undefined && asOf > deadline;
   const after = reports.filter((report) => report.submittedOn >= last);
-  const complete = after.find((report) => missingFrom(report, obligation.content).length === 0);
+  // The first complete report decides: one in time, if any, is not late.
+  const complete = after
+    .filter((report) => missingFrom(report, obligation.content).length === 0)
+    .sort((a, b) => compareText(a.submittedOn, b.submittedOn))[0];
   // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
   const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
-  if (complete)
-    return { status: 'fulfilled', reason: 'report_complete', ...due, evidence: complete };
+  if (complete) {
+    const fulfilled = {
+      status: 'fulfilled',
+      reason: 'report_complete',
+      ...due,
+      evidence: complete,
+    } as const;
+    // Stryker disable next-line ConditionalExpression: equivalent — `submittedOn > undefined` is false.
+    return deadline !== undefined && complete.submittedOn > deadline
+      ? { ...fulfilled, late: true as const }
+      : fulfilled;
+  }
+  const status = late ? 'overdue' : 'pending';
   const latest = after.at(-1);
   if (latest) {
     return {
-      status: late ? 'overdue' : 'pending',
+      status,
       reason: 'report_incomplete',
       ...due,
       evidence: latest,
@@ -124,7 +139,7 @@ function judgeReport(
     };
   }
   const early = reports.at(-1);
-  if (early) return { status: 'violated', reason: 'report_before_end', ...due, evidence: early };
+  if (early) return { status, reason: 'report_before_end', ...due, evidence: early };
   if (asOf <= last) return { status: 'pending', reason: 'not_yet_due', ...due };
   if (late) return { status: 'overdue', reason: 'deadline_passed', ...due };
   return { status: 'pending', reason: 'awaiting_report', ...due };
@@ -139,8 +154,25 @@ function judge(
 ): Judgement {
   if (obligation.status === 'not_applicable')
     return { status: 'not_applicable', reason: 'not_applicable' };
-  if (obligation.status === 'undetermined')
-    return { status: 'undetermined', reason: 'undetermined' };
+  if (obligation.status === 'undetermined') {
+    // Either the duty is owed or it does not apply (interpretation note 11): where the records
+    // fulfil it, or leave it pending, as if owed, the verdict is the same either way.
+    const ifOwed = judgeOwed(obligation, activity, records, asOf, deadlines);
+    return ifOwed.status === 'fulfilled' || ifOwed.status === 'pending'
+      ? ifOwed
+      : { status: 'undetermined', reason: 'undetermined' };
+  }
+  return judgeOwed(obligation, activity, records, asOf, deadlines);
+}
+
+/** An obligation judged as owed against the records. */
+function judgeOwed(
+  obligation: Obligation,
+  activity: Activity,
+  records: ActivityRecords,
+  asOf: IsoDate,
+  deadlines: ComplianceDeadlines,
+): Judgement {
   // Only what is recorded about this activity by `asOf` counts: a judgement as of a past day
   // must not see decisions taken after it.
   const mine = <T extends { activity: string }>(
@@ -196,7 +228,8 @@ export function complianceOf(
     evaluation,
     asOf,
     results: Object.freeze(results),
-    verdict: evaluation.outcome === 'no_policy_in_force' ? 'undetermined' : verdictOf(results),
+    // Outside the policy is its own answer, not undetermined (interpretation note 16).
+    verdict: evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(results),
   });
 }
 
@@ -231,10 +264,13 @@ function checkActivityRecords(fn: string, records: unknown): void {
  *
  * @remarks
  * An approval decided after departure does not fulfil `board.approval` (interpretation note 5); a
- * rejected trip that departed anyway violates it; a report that does not state purpose, goals and
- * result violates `board.reporting` or `council.reporting`. The policy sets no deadline for reports,
- * so a missing one is pending unless `deadlines` sets one (note 6). `asOf` is a parameter: nothing
- * reads the clock.
+ * rejected trip that departed anyway violates it. The policy sets no deadline for reports, so a
+ * missing or incomplete one is pending unless `deadlines` sets one, then overdue; a report submitted
+ * before the activity's last day is not counted (pending, or overdue past the deadline), and a
+ * complete report after the deadline fulfils the duty, marked `late` (note 6). An undetermined
+ * obligation the records fulfil, or leave pending, as if owed takes that status, since it is the
+ * same either way (note 11). With no policy version in force the verdict is `outside_policy`
+ * (note 16). `asOf` is a parameter: nothing reads the clock.
  *
  * @see [The policy, clause by clause](../../docs/generated/policy.md): the clauses this implements —
  *   [§ intro.planning](../../docs/generated/policy.md#introplanning), [§ board.approval](../../docs/generated/policy.md#boardapproval), [§ board.reporting](../../docs/generated/policy.md#boardreporting), [§ council.reporting](../../docs/generated/policy.md#councilreporting).

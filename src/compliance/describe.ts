@@ -30,8 +30,13 @@ function reason(result: ObligationCompliance): Bilingual {
     case 'no_approval':
     case 'awaiting_approval':
       return REASON[result.reason](result.deadline);
-    case 'report_complete':
-      return REASON.report_complete(result.evidence.submittedOn, reference(result.evidence));
+    case 'report_complete': {
+      const reported = REASON.report_complete(
+        result.evidence.submittedOn,
+        reference(result.evidence),
+      );
+      return result.late ? joined([reported, REASON.late(result.deadline)], '') : reported;
+    }
     case 'report_incomplete':
       return REASON.report_incomplete(
         result.evidence.submittedOn,
@@ -44,6 +49,7 @@ function reason(result: ObligationCompliance): Bilingual {
         result.evidence.submittedOn,
         reference(result.evidence),
         result.lastDay,
+        REASON.dueBy(result.deadline),
       );
     case 'not_yet_due':
       return REASON.not_yet_due(result.lastDay);
@@ -85,11 +91,22 @@ function conflicts(result: ObligationCompliance): Bilingual {
   return REASON.conflicts(joined(decided, ', '));
 }
 
+/**
+ * For an undetermined obligation the records fulfil, or leave pending, as if owed: that the status is
+ * the same either way, and why the obligation is undetermined (interpretation note 11).
+ */
+function eitherWay(result: ObligationCompliance): Bilingual {
+  if (result.obligation.status !== 'undetermined') return NOTHING;
+  if (result.status !== 'fulfilled' && result.status !== 'pending') return NOTHING;
+  const facts = joined(result.obligation.facts.map(factWords), '; ');
+  return REASON.eitherWay[result.status](facts);
+}
+
 /** Internal: a compliance result in one sentence, in both languages — the rule, the status and the reason. */
 export function complianceWords(result: ObligationCompliance): Bilingual {
   return sentence(
     result.obligation.rule.title,
     STATUS[result.status],
-    joined([reason(result), conflicts(result)], ''),
+    joined([reason(result), conflicts(result), eitherWay(result)], ''),
   );
 }

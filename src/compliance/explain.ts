@@ -159,7 +159,7 @@ const COMPLIANCE: Check = (value, path, checked) => {
     approval_rejected: APPROVAL,
     no_approval: { deadline: text },
     awaiting_approval: { deadline: text },
-    report_complete: { ...REPORT_DUE, evidence: REPORT },
+    report_complete: { ...REPORT_DUE, evidence: REPORT, late: optional(flag) },
     report_before_end: { ...REPORT_DUE, evidence: REPORT },
     report_incomplete: { ...REPORT_DUE, evidence: REPORT, missing: MISSING },
     not_yet_due: REPORT_DUE,

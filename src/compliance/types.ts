@@ -14,9 +14,12 @@ import type { ActivityReport, BoardApproval } from '../records/types.js';
  *   deadline (interpretation note 6);
  * - `overdue` — past a deadline the caller set, unreported or incompletely reported;
  * - `violated` — it can no longer be fulfilled as the policy requires (e.g. a retroactive approval,
- *   a trip that departed after the board rejected it), or a report was submitted before the
- *   activity ended (until a later report replaces it);
- * - `not_applicable` / `undetermined` — as the obligation itself.
+ *   a trip that departed after the board rejected it); a report submitted before the activity's
+ *   last day is not a violation but no report at all: the duty stays pending or overdue;
+ * - `not_applicable` — as the obligation itself;
+ * - `undetermined` — the obligation is undetermined and the records do not settle it: were it owed,
+ *   it would be violated or overdue (interpretation note 11). An undetermined obligation whose
+ *   records fulfil it, or leave it pending, as if owed, takes that status: it is the same either way.
  *
  * @example
  * ```ts
@@ -119,11 +122,12 @@ export type ActivityRecords = {
  * The verdict on an activity, an agreement review or a whole audit (interpretation note 11):
  * - `not_compliant` — something is violated or overdue;
  * - `undetermined` — nothing is violated, but a duty cannot be judged (unknown costs, a possible
- *   twin town, no policy version in force): it needs a person's attention, and the undetermined
- *   results say why and how to settle it;
+ *   twin town) in a way that could change the verdict: it needs a person's attention, and the
+ *   undetermined results say why and how to settle it;
  * - `compliant` — nothing is violated, overdue or undetermined (duties may still be pending).
  *
- * A missing fact never makes an answer `compliant`.
+ * A missing fact never makes an answer `compliant`. An activity on a day no policy version was in
+ * force has no verdict of these three: its {@link Compliance} says `outside_policy` (note 16).
  *
  * @example
  * ```ts
@@ -156,9 +160,10 @@ export interface ComplianceBase {
  * - `approved_in_time`, `retroactive_approval`, `approval_rejected`: the deciding `evidence` (a
  *   board decision), `deadline` (the departure) and any `conflicting` decisions;
  * - `no_approval`, `awaiting_approval`: `deadline` (the departure);
- * - `report_complete`: `evidence` (the report) and `lastDay`;
+ * - `report_complete`: `evidence` (the report), `lastDay`, `deadline` if set, and `late` when it
+ *   came after that deadline;
  * - `report_incomplete`: `evidence`, `missing`, `lastDay` and the caller's `deadline` if set;
- * - `report_before_end`: `evidence` (the early report), `lastDay`, `deadline` if set;
+ * - `report_before_end`: `evidence` (the early report, not counted), `lastDay`, `deadline` if set;
  * - `not_yet_due`, `awaiting_report`, `deadline_passed`: `lastDay`, `deadline` (always set for
  *   `deadline_passed`).
  *
@@ -240,8 +245,27 @@ export type ObligationCompliance = ComplianceBase &
       }
     | {
         /** Why: see {@link ComplianceReason}. */
-        readonly reason: 'report_complete' | 'report_before_end';
-        /** The report that decided it: the complete one, or the one submitted before the last day. */
+        readonly reason: 'report_complete';
+        /** The complete report that fulfils it: the first submitted on or after the last day. */
+        readonly evidence: ActivityReport;
+        /** The activity's last day: a report can tell what happened from this day on. */
+        readonly lastDay: IsoDate;
+        /** The day the report is due by, when the caller set a deadline (interpretation note 6). */
+        readonly deadline?: IsoDate;
+        /** Set when the report was submitted after the caller's deadline: fulfilled, but late (note 6). */
+        readonly late?: true;
+        /** Nothing is listed as missing. */
+        readonly missing?: undefined;
+        /** No other decision. */
+        readonly conflicting?: undefined;
+      }
+    | {
+        /** Why: see {@link ComplianceReason}. */
+        readonly reason: 'report_before_end';
+        /**
+         * The report submitted before the activity's last day, which is therefore not counted as a
+         * report: the duty stays pending, or overdue past the caller's deadline (note 6).
+         */
         readonly evidence: ActivityReport;
         /** The activity's last day: a report can tell what happened from this day on. */
         readonly lastDay: IsoDate;
@@ -306,7 +330,9 @@ export interface Compliance {
   readonly results: readonly ObligationCompliance[];
   /**
    * `not_compliant` when an obligation is violated or overdue; else `undetermined` when one cannot
-   * be judged (or no policy version was in force); else `compliant`.
+   * be judged; else `compliant`. `outside_policy` when no policy version was in force on the
+   * activity's first day (interpretation note 16): no fact a clerk could supply would settle it, so
+   * it is neither compliant nor undetermined, and an audit lists it apart.
    */
-  readonly verdict: Verdict;
+  readonly verdict: Verdict | 'outside_policy';
 }

@@ -60,10 +60,29 @@ export const REASON = {
     sv: `rapporten ${on}${ref} saknar: ${missing.sv}${due.sv}`,
     en: `the report of ${on}${ref} does not state: ${missing.en}${due.en}`,
   }),
-  report_before_end: (on: string, ref: string, last: string): Bilingual => ({
-    sv: `rapporten ${on}${ref} lämnades före aktivitetens sista dag ${last} och kan inte redovisa vad som hände; en rapport lämnad ${last} eller senare krävs`,
-    en: `the report of ${on}${ref} was submitted before the activity's last day, ${last}, and cannot report on what happened; a report submitted on or after ${last} is needed`,
+  report_before_end: (on: string, ref: string, last: string, due: Bilingual): Bilingual => ({
+    sv: `rapporten ${on}${ref} räknas inte: den lämnades före aktivitetens sista dag ${last} och kan inte redovisa vad som hände; en rapport lämnad ${last} eller senare krävs${due.sv}`,
+    en: `the report of ${on}${ref} is not counted: it was submitted before the activity's last day, ${last}, and cannot report on what happened; a report submitted on or after ${last} is needed${due.en}`,
   }),
+  /** A complete report submitted after the caller's deadline: fulfilled, but late (note 6). */
+  late: (deadline: string | undefined): Bilingual => ({
+    sv: `, efter tidsfristen ${deadline} (sent)`,
+    en: `, after the deadline ${deadline} (late)`,
+  }),
+  /**
+   * An undetermined obligation whose records fulfil it as if it were owed, or leave it pending:
+   * the status is the same whether it applies or not (note 11); `facts` say why it is undetermined.
+   */
+  eitherWay: {
+    fulfilled: (facts: Bilingual): Bilingual => ({
+      sv: `; det uppfyller skyldigheten vare sig den gäller eller inte (${facts.sv})`,
+      en: `; this fulfils the duty whether or not it applies (${facts.en})`,
+    }),
+    pending: (facts: Bilingual): Bilingual => ({
+      sv: `; om skyldigheten gäller kan inte avgöras ännu (${facts.sv})`,
+      en: `; whether the duty applies cannot be determined yet (${facts.en})`,
+    }),
+  },
   not_yet_due: (last: string): Bilingual => ({
     sv: `ska göras efter ${last}`,
     en: `due after ${last}`,

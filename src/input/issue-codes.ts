@@ -5,7 +5,9 @@
  * - shape: `required`, `invalid_type`, `unknown_key`, `invalid_value`, `empty_text`, `too_long`,
  *   `too_few`, `too_many`, `not_an_integer`, `out_of_range`, `unsupported_format`,
  *   `unreadable_input`;
- * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`;
+ * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`,
+ *   `dated_before_period` (an evaluation or continuation decision dated before the mandate period
+ *   it names);
  * - the policy's vocabulary: `unknown_goal`, `unknown_twin_town`, `unknown_country`;
  * - money: `unknown_currency`, `float_amount`, `negative_amount`, `invalid_amount`,
  *   `too_many_decimals`, `amount_too_large`, `amount_not_text` (a bare number where an amount is
@@ -41,6 +43,7 @@ export const ISSUE_CODES = [
   'return_before_departure',
   'end_before_start',
   'invalid_period',
+  'dated_before_period',
   'unknown_goal',
   'unknown_twin_town',
   'unknown_country',

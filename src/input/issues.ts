@@ -125,6 +125,15 @@ export interface IssueValuesByCode {
     /** The label. */
     readonly value: string;
   };
+  /** A record dated before the mandate period it names (interpretation note 7). */
+  readonly dated_before_period: {
+    /** The record's date. */
+    readonly date: string;
+    /** The period's label, `'2019–2022'`. */
+    readonly period: string;
+    /** The period's first day. */
+    readonly firstDay: string;
+  };
   /** The goal given and the goals the policy knows. */
   readonly unknown_goal: {
     /** The goal id given. */

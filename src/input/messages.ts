@@ -107,6 +107,10 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     sv: `${show(v.value)} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022.`,
     en: `${show(v.value)} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022.`,
   }),
+  dated_before_period: (v) => ({
+    sv: `${v.date} ligger före mandatperioden ${v.period}, som börjar ${v.firstDay}; en utvärdering eller ett beslut räknas bara för den period det är daterat i.`,
+    en: `${v.date} is before the mandate period ${v.period}, which begins on ${v.firstDay}; an evaluation or decision counts only for the period it is dated in.`,
+  }),
   unknown_goal: (v) => ({
     sv: `målet ${show(v.value)} finns inte i policyn; kända mål: ${show(v.known)}.`,
     en: `the goal ${show(v.value)} is not in the policy; known goals: ${show(v.known)}.`,

@@ -55,8 +55,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 6,
     title: { sv: 'Rapporter', en: 'Reports' },
     text: {
-      sv: 'Texten anger ingen tidsfrist: en saknad eller ofullständig rapport väntar tills anroparens tidsfrist har passerat. En rapport lämnad före aktivitetens sista dag uppfyller inte skyldigheten.',
-      en: 'The text sets no deadline: a missing or incomplete report is pending until a deadline the caller sets has passed. A report submitted before the activity’s last day does not fulfil the duty.',
+      sv: 'Texten anger ingen tidsfrist: en saknad eller ofullständig rapport väntar tills anroparens tidsfrist har passerat, och är sedan försenad. En rapport kan bara redovisa vad som hände: en rapport lämnad före aktivitetens sista dag räknas inte som rapport. Skyldigheten väntar då (eller är försenad efter tidsfristen), och svaret säger varför rapporten inte räknades; den är aldrig i sig ett brott. En fullständig rapport efter anroparens tidsfrist uppfyller skyldigheten och märks som sen.',
+      en: 'The text sets no deadline: a missing or incomplete report is pending until a deadline the caller sets has passed, then overdue. A report can only report on what happened: one submitted before the activity’s last day is not counted as a report. The duty then stays pending (or overdue past the deadline), and the answer says why the report was not counted; it is never a violation in itself. A complete report after the caller’s deadline fulfils the duty and is marked late.',
     },
   },
   {
@@ -64,8 +64,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 7,
     title: { sv: 'Mandatperiod', en: 'Mandate period' },
     text: {
-      sv: 'Perioden 2019–2022 som policyn nämner; utvärderingar och beslut om fortsatta avtal ska göras senast när fullmäktiges mandatperiod slutar (2022-10-14). Versionen som gällde den dagen styr perioden, och den senaste utvärderingen i tid avgör.',
-      en: 'The period 2019–2022 the policy names; evaluations and the continuation decision are due by the end of the council’s term (2022-10-14). The version in force that day governs the period, and the latest evaluation in time decides.',
+      sv: 'Perioden 2019–2022 som policyn nämner; utvärderingar och beslut om fortsatta avtal ska göras senast när fullmäktiges mandatperiod slutar (2022-10-14); kommunstyrelsens mandatperiod slutar 2022-12-31. Versionen som gällde den dagen styr perioden, och den senaste utvärderingen i tid avgör. En utvärdering eller ett beslut räknas för en period bara om det är daterat i den: en post daterad före perioden avvisas, vilken period den än anger, med en anmärkning på dess datum.',
+      en: 'The period 2019–2022 the policy names; evaluations and the continuation decision are due by the end of the council’s term (2022-10-14); the board’s term ends 2022-12-31. The version in force that day governs the period, and the latest evaluation in time decides. An evaluation or decision counts for a period only if it is dated inside it: a record dated before the period is refused, whatever its label, with an issue at its date.',
     },
   },
   {
@@ -100,8 +100,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 11,
     title: { sv: 'Tre utslag', en: 'A three-valued verdict' },
     text: {
-      sv: 'Följer, följer inte (något brutet eller försenat) eller kan inte avgöras. En saknad uppgift gör aldrig att en aktivitet följer policyn.',
-      en: 'Compliant, not compliant (something violated or overdue) or undetermined. A missing fact never makes an activity compliant.',
+      sv: 'Följer, följer inte (något brutet eller försenat) eller kan inte avgöras (inget brutet, men en skyldighet kan inte bedömas: okända kostnader, en möjlig vänort). En saknad uppgift gör aldrig att en aktivitet följer policyn. Det som varje möjligt värde av den saknade uppgiften avgör på samma sätt är avgjort (trevärd logik): ett godkännande i tid uppfyller skyldigheten vare sig orten är vänorten eller inte, och en fullständig rapport uppfyller återrapporteringen vare sig den krävs eller inte. En skyldighet som är uppfylld eller inte gäller i varje fall är uppfylld. Ett utslag som vilar på en preliminär uppgift (en budget där faktiska kostnader aldrig angetts) säger det.',
+      en: 'Compliant, not compliant (something violated or overdue) or undetermined (nothing violated, but a duty cannot be judged: unknown costs, a possible twin town). A missing fact never makes an activity compliant. What every way the missing fact could go decides alike is decided (three-valued logic): an approval recorded in time fulfils the duty whether or not the place is the twin town, and a complete report fulfils the report-back whether or not it is owed. A duty that is fulfilled or does not apply in every case is fulfilled. A verdict resting on a provisional fact (a budget where actual costs were never recorded) says so.',
     },
   },
   {
@@ -140,6 +140,15 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     text: {
       sv: 'En utländsk kostnad räknas om med anroparens kurs för valutan daterad samma dag som aktivitetens sista dag eller närmast före den (innan den dagen har passerat: den senaste kursen på eller före dagen som bedöms); finns ingen före, den närmaste efter. Med maxRateAgeDays används ingen kurs som ligger längre från den dagen, före eller efter: kostnaden kan då inte avgöras, och svaret säger vilken kurs som saknas. Ett register kan ha en kursserie per valuta, en kurs per dag; en enda kurs per valuta för ett helt register är ingen tolkning utan ett fel.',
       en: 'A foreign cost is converted with the caller’s rate for its currency dated on or nearest before the activity’s last day (before that day has passed: the latest rate on or before the day judged); with none before, the nearest after. With maxRateAgeDays, no rate further than that from the day, before or after, is used: the cost is then undetermined, and the answer says which rate is missing. A register may hold a series of rates per currency, one a day; one rate per currency for a whole register is not a reading, it is a bug.',
+    },
+  },
+  {
+    id: 'outside-policy',
+    number: 16,
+    title: { sv: 'Utanför policyn', en: 'Outside the policy' },
+    text: {
+      sv: 'En aktivitet vars första dag ligger före den första eller efter den sista kända versionen av policyn ligger utanför policyn. Det är ett eget svar, inte ”kan inte avgöras”: ingen uppgift som en handläggare kan lämna skulle avgöra den. Granskningen och redovisningen listar sådana aktiviteter för sig (outsidePolicy); de räknas inte bland utslagen och påverkar aldrig registrets utslag.',
+      en: 'An activity whose first day falls before the first or after the last known version of the policy is outside the policy. That is its own answer, not “undetermined”: no fact a clerk can supply would settle it. The audit and the account list such activities apart (outsidePolicy); they are not counted among the verdicts and never turn the register’s verdict.',
     },
   },
   {

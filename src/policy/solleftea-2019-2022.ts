@@ -366,7 +366,7 @@ const rules: readonly Rule[] = [
     owedBy: 'council',
     timing: 'on_adoption',
     clauseIds: ['council.policy'],
-    interpretationNoteIds: ['validity'],
+    interpretationNoteIds: ['validity', 'outside-policy'],
   },
 ];
 

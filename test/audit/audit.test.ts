@@ -95,18 +95,19 @@ describe('audit: the sample register', () => {
     ]);
   });
 
-  it('orders the activities by verdict and counts them: not compliant, then those that need attention, then the rest', () => {
+  it('orders the activities by verdict and counts them: not compliant, then those that need attention, then the rest, and those outside the policy last, not counted', () => {
     const report = sampleReport();
     expect(report.verdict).toBe('not_compliant');
-    expect(report.verdicts).toEqual({ not_compliant: 4, undetermined: 1, compliant: 23 });
+    expect(report.verdicts).toEqual({ not_compliant: 4, undetermined: 0, compliant: 23 });
     expect(report.activities.map((a) => a.verdict)).toEqual([
       ...Array(4).fill('not_compliant'),
-      'undetermined',
       ...Array(23).fill('compliant'),
+      'outside_policy',
     ]);
-    // The one that needs attention is dated before the policy was adopted: no version was in force.
-    const attention = report.activities.find((a) => a.verdict === 'undetermined');
-    expect([attention?.id, attention?.outcome]).toEqual(['2019-07', 'no_policy_in_force']);
+    // Dated before the policy was adopted: no version was in force (note 16), listed apart.
+    expect(report.outsidePolicy).toEqual(['2019-07']);
+    const outside = report.activities.at(-1);
+    expect([outside?.id, outside?.outcome]).toEqual(['2019-07', 'no_policy_in_force']);
   });
 
   it('counts every obligation once, by rule and status', () => {
@@ -413,7 +414,12 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
       actual: { amount: 110_000 },
       unconverted: 0,
     });
-    const strict = audit(document, { asOf: '2021-01-01', maxRateAgeDays: 151 });
+    // A deadline passed, so that a report-back owed is overdue and the unknown cost leaves it undetermined.
+    const strict = audit(document, {
+      asOf: '2021-01-01',
+      maxRateAgeDays: 151,
+      deadlines: { reportBackDays: 30 },
+    });
     expect(strict.totals).toMatchObject({
       planned: { amount: 0 },
       actual: { amount: 0 },
@@ -640,7 +646,8 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
           }),
         ],
       },
-      { asOf: '2018-12-31' },
+      // After departure: owed, the approval would be violated; not owed, nothing would be.
+      { asOf: '2020-06-01' },
     );
     expect(report.verdicts).toEqual({ not_compliant: 0, undetermined: 1, compliant: 0 });
     expect(report.verdict).toBe('undetermined');

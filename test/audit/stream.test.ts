@@ -25,7 +25,12 @@ async function* oneByOne<T>(items: readonly T[]): AsyncGenerator<T> {
   for (const item of items) yield item;
 }
 
-const ORDER: Record<Verdict, number> = { not_compliant: 0, undetermined: 1, compliant: 2 };
+const ORDER: Record<Verdict | 'outside_policy', number> = {
+  not_compliant: 0,
+  undetermined: 1,
+  compliant: 2,
+  outside_policy: 3,
+};
 
 /** The streamed audit and its rows, and the whole-document audit, written as JSON to compare. */
 async function both(document: unknown, options: { asOf: string; period?: string }) {

@@ -54,7 +54,8 @@ function expectedApproval(model: Model): ComplianceStatus {
 
 /**
  * A complete report after the return fulfils; an incomplete one is pending until the deadline,
- * then overdue; one submitted before the return is violated until a later one comes.
+ * then overdue; one submitted before the return is no report at all: pending, or overdue past the
+ * deadline, never violated (interpretation note 6).
  */
 function expectedReport(
   model: Model,
@@ -64,8 +65,7 @@ function expectedReport(
   const late = model.day > dayAfter(RETURN, days);
   const after = reports.filter((r) => r.day >= RETURN);
   if (after.some((r) => r.complete)) return 'fulfilled';
-  if (after.length > 0) return late ? 'overdue' : 'pending';
-  if (reports.length > 0) return 'violated';
+  if (after.length > 0 || reports.length > 0) return late ? 'overdue' : 'pending';
   if (model.day <= RETURN) return 'pending';
   return late ? 'overdue' : 'pending';
 }

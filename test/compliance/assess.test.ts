@@ -227,11 +227,19 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       'report_incomplete',
     ],
     [
-      'a complete report submitted before the last day',
+      'a complete report submitted before the last day, no deadline set',
       [report('2020-03-12')],
       '2020-06-01',
       {},
-      'violated',
+      'pending',
+      'report_before_end',
+    ],
+    [
+      'a complete report submitted before the last day, past the deadline',
+      [report('2020-03-12')],
+      '2020-06-01',
+      { reportBackDays: 30 },
+      'overdue',
       'report_before_end',
     ],
     [
@@ -239,7 +247,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       [report('2020-02-01')],
       '2020-06-01',
       {},
-      'violated',
+      'pending',
       'report_before_end',
     ],
     [
@@ -302,7 +310,7 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
     );
   });
 
-  it('a report submitted before the activity ended does not fulfil the duty, whatever it states: it is a finding of its own', () => {
+  it('a report submitted before the activity ended is not counted, whatever it states: the duty stays pending, and the answer says why', () => {
     // The report of 2021-04-01 is for a trip departing 2021-05-10.
     const may = trip({
       departureDate: '2021-05-10',
@@ -317,11 +325,11 @@ describe('assessCompliance: reports (board.reporting, council.reporting, note 6)
       ),
       'board_report_back',
     );
-    expect([result.status, result.reason]).toEqual(['violated', 'report_before_end']);
+    expect([result.status, result.reason]).toEqual(['pending', 'report_before_end']);
     expect(result.evidence).toMatchObject({ submittedOn: '2021-04-01' });
     expect(explain(result)).toEqual({
-      sv: 'Återrapportering till kommunstyrelsen: brutet — rapporten 2021-04-01 (KS § 77) lämnades före aktivitetens sista dag 2021-05-12 och kan inte redovisa vad som hände; en rapport lämnad 2021-05-12 eller senare krävs.',
-      en: "Report-back to the executive board: violated — the report of 2021-04-01 (KS § 77) was submitted before the activity's last day, 2021-05-12, and cannot report on what happened; a report submitted on or after 2021-05-12 is needed.",
+      sv: 'Återrapportering till kommunstyrelsen: väntar — rapporten 2021-04-01 (KS § 77) räknas inte: den lämnades före aktivitetens sista dag 2021-05-12 och kan inte redovisa vad som hände; en rapport lämnad 2021-05-12 eller senare krävs; policyn anger ingen tidsfrist.',
+      en: "Report-back to the executive board: pending — the report of 2021-04-01 (KS § 77) is not counted: it was submitted before the activity's last day, 2021-05-12, and cannot report on what happened; a report submitted on or after 2021-05-12 is needed; the policy sets no deadline.",
     });
   });
 
@@ -445,8 +453,9 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     const foreign = trip({
       plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
     });
+    // Past a deadline, a report owed would be overdue; not owed, nothing is due: undetermined.
     const result = judged(
-      assessCompliance(foreign, {}, { asOf: '2021-01-01' }),
+      assessCompliance(foreign, {}, { asOf: '2021-01-01', deadlines: { reportBackDays: 30 } }),
       'board_report_back',
     );
     expect(result).toMatchObject({ status: 'undetermined', reason: 'undetermined' });
@@ -455,7 +464,7 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     );
   });
 
-  it('an undetermined duty with nothing violated makes the verdict undetermined, never compliant (note 11)', () => {
+  it('an undetermined duty that would be overdue if owed makes the verdict undetermined, never compliant (note 11)', () => {
     const all = records({
       approvals: [approved('2020-03-01')],
       councilAccounts: [report('2020-12-01')],
@@ -463,7 +472,8 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     const unknownCost = trip({
       plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
     });
-    const compliance = assessCompliance(unknownCost, all, { asOf: '2021-01-01' });
+    const deadlines = { reportBackDays: 30 };
+    const compliance = assessCompliance(unknownCost, all, { asOf: '2021-01-01', deadlines });
     expect(compliance.results.map((r) => r.status)).toEqual([
       'fulfilled',
       'fulfilled',
@@ -472,7 +482,7 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     ]);
     expect(compliance.verdict).toBe('undetermined');
     const { plannedCosts: _, ...withoutCosts } = SAMPLE_TRIP;
-    const noCosts = assessCompliance(parsed(withoutCosts), all, { asOf: '2021-01-01' });
+    const noCosts = assessCompliance(parsed(withoutCosts), all, { asOf: '2021-01-01', deadlines });
     expect(noCosts.verdict).toBe('undetermined');
   });
 
@@ -493,11 +503,11 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     expect(assessCompliance(unknownCost, {}, { asOf: '2021-01-01' }).verdict).toBe('not_compliant');
   });
 
-  it('an activity on a day no policy version was in force is undetermined, not compliant', () => {
+  it('an activity on a day no policy version was in force is outside the policy: neither compliant nor undetermined (note 16)', () => {
     const early = trip({ departureDate: '2019-01-10', returnDate: '2019-01-12' });
     const compliance = assessCompliance(early, {}, { asOf: '2021-01-01' });
     expect(compliance.results).toEqual([]);
-    expect(compliance.verdict).toBe('undetermined');
+    expect(compliance.verdict).toBe('outside_policy');
   });
 
   it('a domestic activity owes nothing and is compliant', () => {
@@ -692,18 +702,19 @@ describe('assessCompliance: how old a rate may be (maxRateAgeDays, interpretatio
       plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: '1200.00', currency: 'EUR' }],
     }),
   );
-  // ratesOf dates its rates 2020-01-02; the sample trip departs 2020-03-10, 68 days later.
+  // ratesOf dates its rates 2020-01-02; the sample trip returns 2020-03-13 (the rate day), 71 days later.
   const rates = lazy(() => ratesOf({ EUR: '11.4523' }));
 
   it('passes the bound to the evaluation: a stale rate leaves the report-back undetermined', () => {
-    const options = { asOf: '2020-06-30', rates: rates() };
+    // Past the deadline, so that a report owed is overdue and one not owed is not.
+    const options = { asOf: '2020-06-30', rates: rates(), deadlines: { reportBackDays: 30 } };
     expect(judged(assessCompliance(eurTrip(), {}, options), 'board_report_back').status).toBe(
-      'pending',
+      'overdue',
     );
-    const strict = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 67 });
+    const strict = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 70 });
     expect(judged(strict, 'board_report_back').status).toBe('undetermined');
-    const fresh = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 68 });
-    expect(judged(fresh, 'board_report_back').status).toBe('pending');
+    const fresh = assessCompliance(eurTrip(), {}, { ...options, maxRateAgeDays: 71 });
+    expect(judged(fresh, 'board_report_back').status).toBe('overdue');
   });
 
   it('refuses a maxRateAgeDays that is not a whole number of days, 0 or more, naming assessCompliance', () => {

@@ -44,6 +44,7 @@ const VALUES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   return_before_departure: { departureDate: '2020-03-10', returnDate: '2020-03-09' },
   end_before_start: { startDate: '2021-09-01', endDate: '2021-08-31' },
   invalid_period: { value: '2019-2023' },
+  dated_before_period: { date: '2018-06-01', period: '2019–2022', firstDay: '2019-01-01' },
   unknown_goal: { value: 'tourism', known: ['growth'] },
   unknown_twin_town: { value: 'tallinn', known: ['poltsamaa'] },
   unknown_country: { value: 'ee' },

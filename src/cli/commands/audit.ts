@@ -110,8 +110,6 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
       if (row.violations > 0) findings++;
       if (row.verdict === 'undetermined') attention++;
       const lines: string[] = [];
-      if (row.outcome === 'no_policy_in_force')
-        lines.push(`  ${yellow('?')} ${shown(row.id)}: ${say(explain(row.compliance.evaluation))}`);
       for (const result of row.compliance.results) {
         const violated = result.status === 'violated' || result.status === 'overdue';
         if (!violated && result.status !== 'undetermined') continue;
@@ -126,7 +124,10 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
     end: async (report) => {
       await start();
       const all =
-        report.verdicts.compliant + report.verdicts.undetermined + report.verdicts.not_compliant;
+        report.verdicts.compliant +
+        report.verdicts.undetermined +
+        report.verdicts.not_compliant +
+        report.outsidePolicy.length;
       const lines = [
         ...(findings + attention > 0 ? [''] : []),
         bold(say(REPORT.findingsCount(findings, attention))),
@@ -167,6 +168,8 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
       }
       if (report.noActualCosts.length > 0)
         lines.push('', `  ${say(REPORT.noActualCosts(report.noActualCosts.join(', ')))}`);
+      if (report.outsidePolicy.length > 0)
+        lines.push('', `  ${say(REPORT.outsidePolicy(report.outsidePolicy.join(', ')))}`);
       const mark = (status: ComplianceStatus) => statusMark(status, paint);
       for (const review of report.agreements) {
         lines.push('', bold(say(REPORT.agreements(review.period.label))));
