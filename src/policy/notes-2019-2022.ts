@@ -10,7 +10,7 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 1,
     title: { sv: 'Dyrare än 10 000 kr', en: 'More than SEK 10,000' },
     text: {
-      sv: 'Mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Till och med resans sista dag, den dag som bedöms, avgör den högre av budgeten och de faktiska kostnaderna hittills, preliminärt: en handpenning upphäver inte en budget. Därefter avgör de faktiska kostnaderna; har inga angetts avgör budgeten, preliminärt. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid. Saknar några poster kurs avgör de omräknade posterna ensamma när de redan överstiger gränsen: belopp är aldrig negativa, så det okända kan bara lägga till.',
+      sv: 'Mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Så länge resans sista dag inte har passerat den dag som bedöms avgör den högre av budgeten och de faktiska kostnaderna hittills, preliminärt: en handpenning upphäver inte en budget. Därefter avgör de faktiska kostnaderna; har inga angetts avgör budgeten, preliminärt. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid. Saknar några poster kurs avgör de omräknade posterna ensamma när de redan överstiger gränsen: belopp är aldrig negativa, så det okända kan bara lägga till.',
       en: 'More than SEK 10,000.00: SEK 10,000.00 does not trigger the report-back, SEK 10,000.01 does. The cost is the trip’s total (all travellers and items, VAT included). Until the trip’s last day has passed on the day judged, the higher of the budget and the actual costs so far decides, provisionally: a deposit does not cancel a budget. After it the actual costs decide; where none were recorded the budget decides, provisionally. An empty list of actual costs is SEK 0.00, and the budget is shown beside it. Where some items lack a rate, the converted items alone decide when they already exceed the threshold: amounts are never negative, so the unknown part can only add.',
     },
   },
@@ -37,7 +37,7 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 4,
     title: { sv: 'Resa till vänort', en: 'A twin-town trip' },
     text: {
-      sv: 'Minst ett resmål är vänort enligt versionen som gällde avresedagen, om avtalet inte sades upp före avresan. Vänortens namn följt av en bestämning (”Madison, Wisconsin”, ”Nykarleby stad”) i vänortens land är vänorten; en ort som bara liknar namnet gör godkännandet oavgjort, med besked om hur det avgörs.',
+      sv: 'Minst ett resmål är vänort enligt versionen som gällde avresedagen, om avtalet inte sades upp före avresan. Vänortens namn följt av en bestämning (”Madison, Wisconsin”, ”Nykarleby stad”) i vänortens land är vänorten; om en ort bara liknar namnet kan det inte avgöras om godkännande krävs, och svaret säger hur det avgörs.',
       en: 'At least one destination is a twin town of the version in force on departure, unless its agreement was terminated before. A town’s spelling followed by a qualifier (“Madison, Wisconsin”, “Nykarleby stad”) in its country is the town; a place only close to a spelling leaves approval undetermined, saying how to settle it.',
     },
   },
@@ -46,8 +46,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 5,
     title: { sv: 'Godkännande i förväg', en: 'Approval is prior approval' },
     text: {
-      sv: 'Ett godkännande efter avresan uppfyller inte regeln. Styrelsens senaste beslut senast avresedagen avgör: efter ett avslag bryter resan mot regeln även om ett tidigare godkännande finns; motstridiga beslut nämns.',
-      en: 'An approval after departure does not fulfil the rule. The board’s latest decision on or before departure decides: after a rejection the trip violates the rule even if an earlier approval exists; conflicting decisions are named.',
+      sv: 'Ett godkännande efter avresan uppfyller inte regeln. Styrelsens senaste beslut senast avresedagen avgör: efter ett avslag är regeln inte uppfylld även om ett tidigare godkännande finns; motstridiga beslut nämns.',
+      en: 'An approval after departure does not fulfil the rule. The board’s latest decision on or before departure decides: after a rejection the rule is not fulfilled even if an earlier approval exists; conflicting decisions are named.',
     },
   },
   {
@@ -82,8 +82,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 9,
     title: { sv: 'Uppsägning', en: 'Termination' },
     text: {
-      sv: 'Krävs bara när utvärderingen finner avtalet inaktivt och utan nytta för kommunen, förenings- och näringslivet; nytta för en av dem räcker. Bryts om fullmäktige efter utvärderingen ändå behåller avtalet.',
-      en: 'Owed only when the evaluation finds the agreement inactive and of no benefit to the municipality, associations and businesses; benefit to one suffices. Violated if the council, after the evaluation, keeps it anyway.',
+      sv: 'Krävs bara när utvärderingen finner avtalet inaktivt och utan nytta för kommunen, förenings- och näringslivet; nytta för en av dem räcker. Inte uppfyllt om fullmäktige efter utvärderingen ändå behåller avtalet.',
+      en: 'Owed only when the evaluation finds the agreement inactive and of no benefit to the municipality, associations and businesses; benefit to one suffices. Not fulfilled if the council, after the evaluation, keeps it anyway.',
     },
   },
   {
@@ -98,10 +98,10 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
   {
     id: 'verdict',
     number: 11,
-    title: { sv: 'Tre utslag', en: 'A three-valued verdict' },
+    title: { sv: 'Tre möjliga bedömningar', en: 'A three-valued verdict' },
     text: {
-      sv: 'Följer, följer inte (något brutet eller försenat) eller kan inte avgöras. En saknad uppgift gör aldrig att en aktivitet följer policyn.',
-      en: 'Compliant, not compliant (something violated or overdue) or undetermined. A missing fact never makes an activity compliant.',
+      sv: 'Följer, följer inte (något inte uppfyllt eller försenat) eller kan inte avgöras. En saknad uppgift gör aldrig att en aktivitet följer policyn.',
+      en: 'Compliant, not compliant (something not fulfilled or overdue) or undetermined. A missing fact never makes an activity compliant.',
     },
   },
   {
