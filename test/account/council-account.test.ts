@@ -142,7 +142,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       'Till kommunfullmäktige enligt Policy för internationella kontakter 2019-2022: samtliga internationella utbyten och resor, med syfte, mål och resultat.',
     ]);
     expect(sv).toContain(
-      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | A school exchange from 2023 | Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.; Stärka tillväxten i Sollefteå kommun | School exchange agreed for 2023 | 3 | 59 138,56 kr | brutet | väntar |',
+      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | A school exchange from 2023 | Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.; Stärka tillväxten i Sollefteå kommun | School exchange agreed for 2023 | 3 | 59 138,56 kr | inte uppfyllt | väntar |',
     );
     expect(sv).toContain('- 2021-06 Study trip on skills supply in Trondheim: resultat');
     expect(sv).toContain('Ingen version av policyn gällde för: 2019-07.');
