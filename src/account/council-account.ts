@@ -192,6 +192,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
         approval: status('board_approval'),
         reportBack: status('board_report_back'),
+        accounted: status('council_account'),
         verdict: compliance.verdict,
         attention: Object.freeze(
           compliance.results

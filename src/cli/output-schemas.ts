@@ -262,6 +262,7 @@ export const OUTPUT_SCHEMAS: Readonly<Record<string, object>> = {
             'lastDay',
             'approval',
             'reportBack',
+            'accounted',
             'verdict',
           ],
           properties: {
@@ -271,6 +272,7 @@ export const OUTPUT_SCHEMAS: Readonly<Record<string, object>> = {
             cost: amount,
             approval: complianceStatus,
             reportBack: complianceStatus,
+            accounted: complianceStatus,
             verdict,
             attention: { type: 'array', items: bilingual },
           },
