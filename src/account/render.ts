@@ -74,7 +74,7 @@ function goalNames(row: AccountRow, language: Language): string {
  * const csv = account ? accountToCsv(account, 'sv') : '';
  * csv.split('\r\n')[0]?.slice(1, 40); // => 'Id;Diarienummer;Typ;Rubrik;Arrangör;För'
  * csv.split('\r\n')[1];
- * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;Renewed contacts for the 2021 school trip;"Stärka tillväxten i Sollefteå kommun; Att stötta internationella organisationer och partners att arrangera möten och event i Sollefteå kommun";Visit programme for 2021 discussed;;9500,00;faktisk;;;;'
+ * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;Renewed contacts for the 2021 school trip;"Stärka tillväxten i Sollefteå kommun; Att stötta internationella organisationer och partners att arrangera möten och event i Sollefteå kommun";Visit programme for 2021 discussed;;9500,00;faktisk;;;väntar;;'
  * ```
  * @category Agreements and audit
  */
