@@ -805,7 +805,9 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       en: expect.stringContaining(
         'the agreement was not in force when the duties fell due on 2022-10-14',
       ),
-      sv: expect.stringContaining('avtalet gällde inte 2022-10-14, då skyldigheterna skulle vara fullgjorda'),
+      sv: expect.stringContaining(
+        'avtalet gällde inte 2022-10-14, då skyldigheterna skulle vara fullgjorda',
+      ),
     });
   });
 
