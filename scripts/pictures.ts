@@ -121,7 +121,7 @@ export function lifecycleSvg(): string {
     { id: 'pending', label: 'väntar — pending', x: 60, y: 90 },
     { id: 'fulfilled', label: 'uppfyllt — fulfilled', x: 400, y: 30 },
     { id: 'overdue', label: 'försenat — overdue', x: 400, y: 150 },
-    { id: 'violated', label: 'brutet — violated', x: 680, y: 90 },
+    { id: 'violated', label: 'inte uppfyllt — not fulfilled', x: 680, y: 90 },
     { id: 'not_applicable', label: 'gäller inte — not applicable', x: 60, y: 230 },
     { id: 'undetermined', label: 'kan inte avgöras — undetermined', x: 400, y: 260 },
   ];

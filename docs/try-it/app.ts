@@ -433,8 +433,12 @@ for (const goal of POLICY_2019_2022.goals) {
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.value = goal.id;
-  label.append(box, ` ${goal.id}`);
-  label.title = goal.text.sv;
+  // A goal by its own words in the page's language, never by its id.
+  const text = document.createElement('span');
+  text.dataset['sv'] = ` ${goal.text.sv}`;
+  text.dataset['en'] = ` ${goal.text.en}`;
+  text.textContent = ` ${goal.text[lang()]}`;
+  label.append(box, text);
   element('goals').append(label);
 }
 SAMPLE_TRIPS.forEach((trip, index) => {

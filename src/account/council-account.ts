@@ -192,6 +192,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
         approval: status('board_approval'),
         reportBack: status('board_report_back'),
+        accounted: status('council_account'),
         // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
         verdict: compliance.verdict as Verdict,
         attention: Object.freeze(

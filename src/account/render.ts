@@ -33,6 +33,7 @@ function cells(row: AccountRow, language: Language): string[] {
     row.costBasis ? COST_BASIS[row.costBasis][language] : '',
     status(row.approval, language),
     status(row.reportBack, language),
+    status(row.accounted, language),
     row.missing.map((item) => CONTENT_NAMES[item][language]).join(', '),
     row.attention.map((why) => why[language]).join(' '),
   ];
@@ -73,7 +74,7 @@ function goalNames(row: AccountRow, language: Language): string {
  * const csv = account ? accountToCsv(account, 'sv') : '';
  * csv.split('\r\n')[0]?.slice(1, 40); // => 'Id;Diarienummer;Typ;Rubrik;Arrangör;För'
  * csv.split('\r\n')[1];
- * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;Renewed contacts for the 2021 school trip;"Stärka tillväxten i Sollefteå kommun; Att stötta internationella organisationer och partners att arrangera möten och event i Sollefteå kommun";Visit programme for 2021 discussed;;9500,00;faktisk;;;;'
+ * // => '2019-09;KS 2019/355;inkommande besök;Delegation from Esashi;Kommunledningskontoret;2019-12-02;2019-12-04;Esashi (JP);esashi;Receive the mayor of Esashi;Renewed contacts for the 2021 school trip;"Stärka tillväxten i Sollefteå kommun; Att stötta internationella organisationer och partners att arrangera möten och event i Sollefteå kommun";Visit programme for 2021 discussed;;9500,00;faktisk;;;väntar;;'
  * ```
  * @category Agreements and audit
  */
@@ -115,8 +116,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 /**
- * The council account as Markdown for the council's papers: a table of every exchange and trip,
- * the total, the rows missing purpose, goals or result, and the totals per goal and per twin town.
+ * The council account as Markdown for the council's papers: a table of every exchange and trip —
+ * its actual cost, or else its planned cost (budget) in a column of its own, and whether it was
+ * approved, reported back to the board and already accounted to the council — the total, the rows missing purpose, goals or result, and the totals per goal and per twin town.
  *
  * @param account - an account from {@link councilAccount}
  * @param language - `'sv'` (default) or `'en'`
@@ -162,15 +164,21 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
         goalNames(row, language),
         row.result ?? '',
         row.travellers === undefined ? '' : String(row.travellers),
-        row.cost ? money(row.cost) : '',
+        row.cost && row.costBasis === 'actual' ? money(row.cost) : '',
+        row.cost && row.costBasis === 'planned' ? money(row.cost) : '',
         status(row.approval, language),
         status(row.reportBack, language),
+        status(row.accounted, language),
       ]),
     );
     for (const row of rows) lines.push(row);
     lines.push('');
   }
-  lines.push(say(ACCOUNT.total(account.rows.length, moneyWords(account.total.cost))));
+  lines.push(
+    say(ACCOUNT.total(account.rows.length, moneyWords(account.total.cost))),
+    '',
+    say(ACCOUNT.costBasis),
+  );
   if (account.total.unconverted > 0)
     lines.push('', say(ACCOUNT.unconverted(account.total.unconverted)));
   lines.push('');
@@ -201,7 +209,7 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
     ...table(
       [say(ACCOUNT.goal), say(ACCOUNT.count), say(ACCOUNT.cost)],
       account.byGoal.map((total) => [
-        `${total.key}: ${total.label[language]}`,
+        total.label[language],
         String(total.count),
         money(total.cost),
       ]),

@@ -104,6 +104,12 @@ export interface AccountRow {
   readonly approval: ComplianceStatus;
   /** Whether it was reported back to the board, where that was owed (`board.reporting`). */
   readonly reportBack: ComplianceStatus;
+  /**
+   * Whether it has already been accounted to the council (`council.reporting`): `fulfilled` when a
+   * council account recorded on or before the day the account is made states its purpose, goal and
+   * result; `pending` while none does.
+   */
+  readonly accounted: ComplianceStatus;
   /** What the clause requires that the activity does not state: flagged in the account. */
   readonly missing: readonly AccountContent[];
   /** Its verdict on the day the account is made (interpretation note 11). */

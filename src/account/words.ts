@@ -39,6 +39,7 @@ export const CSV_COLUMNS: readonly Bilingual[] = [
   { sv: 'Kostnadsunderlag', en: 'Cost basis' },
   { sv: 'Godkännande av KS', en: 'Approval by the board' },
   { sv: 'Återrapportering till KS', en: 'Report-back to the board' },
+  { sv: 'Redovisning till KF', en: 'Account to the council' },
   { sv: 'Saknas', en: 'Missing' },
   { sv: 'Behöver granskas', en: 'Needs attention' },
 ];
@@ -53,9 +54,11 @@ export const MARKDOWN_COLUMNS: readonly Bilingual[] = [
   { sv: 'Policyns mål', en: 'Policy goals' },
   { sv: 'Resultat', en: 'Result' },
   { sv: 'Resenärer', en: 'Travellers' },
-  { sv: 'Kostnad', en: 'Cost' },
+  { sv: 'Faktisk kostnad', en: 'Actual cost' },
+  { sv: 'Planerad kostnad (budget)', en: 'Planned cost (budget)' },
   { sv: 'Godkänd av KS', en: 'Approved by the board' },
   { sv: 'Återrapporterad till KS', en: 'Reported back to the board' },
+  { sv: 'Redovisad till KF', en: 'Accounted to the council' },
 ];
 
 /** The headings and sentences of the Markdown account. */
@@ -82,6 +85,10 @@ export const ACCOUNT = {
     sv: `Totalt ${count} ${byCount(count, 'utbyte eller resa', 'utbyten och resor')}, ${cost.sv}.`,
     en: `In all ${count} ${byCount(count, 'exchange or trip', 'exchanges and trips')}, ${cost.en}.`,
   }),
+  costBasis: {
+    sv: 'Summorna räknar de faktiska kostnaderna och, för en aktivitet utan sådana, den planerade kostnaden (budget).',
+    en: 'The totals add the actual costs and, for an activity with none, the planned cost (budget).',
+  },
   unconverted: (count: number): Bilingual => ({
     sv: `${count} ${byCount(count, 'kostnad', 'kostnader')} kunde inte räknas om till kronor och ingår inte i summorna.`,
     en: `${count} ${byCount(count, 'cost', 'costs')} could not be converted to SEK and ${byCount(count, 'is', 'are')} not in the totals.`,

@@ -62,7 +62,7 @@ export const REASON = {
     en: `the evaluation of ${on}${ref} found it inactive and of no benefit to the municipality, its associations or its businesses; it is not terminated`,
   }),
   continued_despite_evaluation: (on: string, ref: string): Bilingual => ({
-    sv: `avtalet fanns inaktivt och utan nytta, men kommunfullmäktige beslutade ${on}${ref} att det ska fortsätta`,
+    sv: `avtalet befanns inaktivt och utan nytta, men kommunfullmäktige beslutade ${on}${ref} att det ska fortsätta`,
     en: `it was found inactive and of no benefit, but the council decided on ${on}${ref} that it continues`,
   }),
   found_active: (on: string): Bilingual => ({
@@ -74,7 +74,7 @@ export const REASON = {
     en: `the evaluation of ${on} found it of benefit to ${to.en}`,
   }),
   not_in_force: (due: string): Bilingual => ({
-    sv: `avtalet gällde inte när skyldigheterna förföll ${due}`,
+    sv: `avtalet gällde inte ${due}, då skyldigheterna skulle vara fullgjorda`,
     en: `the agreement was not in force when the duties fell due on ${due}`,
   }),
   not_listed: {

@@ -76,7 +76,7 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
         if (!FINDING.has(result.status)) continue;
         text += record([
           row.id,
-          result.obligation.code,
+          result.obligation.rule.title[language],
           STATUS[result.status][language],
           result.reason,
           result.deadline ?? result.obligation.dueBy ?? '',
@@ -101,7 +101,7 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
           if (!FINDING.has(duty.status)) continue;
           text += record([
             subject,
-            duty.code,
+            duty.rule ? duty.rule.title[language] : duty.code,
             STATUS[duty.status][language],
             duty.reason,
             duty.dueBy ?? '',
@@ -117,8 +117,8 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
 
 /**
  * An audit's findings as CSV for a spreadsheet: one record per obligation or agreement duty that is
- * violated, overdue or cannot be determined — the activity (or agreement, or period), the rule, the
- * status in words, the reason's code, the day it was due, the clauses it rests on and the sentence
+ * not fulfilled, overdue or cannot be determined — the activity (or agreement, or period), the rule
+ * by its title (never its code), the status in words, the reason's code, the day it was due, the clauses it rests on and the sentence
  * that explains it. The same CSV as {@link accountToCsv}: RFC 4180 quoting, CRLF, a byte-order mark,
  * a semicolon between fields in Swedish and a comma in English, and a leading apostrophe on any text a
  * spreadsheet would run as a formula.
@@ -135,7 +135,7 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
  * const csv = auditToCsv(report, 'en');
  * csv.split('\r\n')[0]; // => '\uFEFFActivity or agreement,Rule,Status,Reason,Due by,Clauses,Description'
  * csv.split('\r\n')[1]?.split(',').slice(0, 4).join(',');
- * // => '2022-01,board_approval,violated,retroactive_approval'
+ * // => '2022-01,Approval by the executive board,not fulfilled,retroactive_approval'
  * ```
  * @category Agreements and audit
  */

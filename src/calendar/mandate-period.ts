@@ -1,6 +1,12 @@
 import { PolicyError } from '../errors.js';
 import { checkOneOf, shown } from '../internal/guards.js';
-import { electionDay, FIRST_ELECTION_YEAR, LAST_ELECTION_YEAR } from './elections.js';
+import {
+  councilTermEnd,
+  councilTermStart,
+  electionDay,
+  FIRST_ELECTION_YEAR,
+  LAST_ELECTION_YEAR,
+} from './elections.js';
 import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
 
 /**
@@ -45,8 +51,8 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
   return {
     body,
     label: `${council ? electionYear : electionYear + 1}–${endYear}`,
-    firstDay: (council ? `${electionYear}-10-15` : `${electionYear + 1}-01-01`) as IsoDate,
-    lastDay: (council ? `${endYear}-10-14` : `${endYear}-12-31`) as IsoDate,
+    firstDay: council ? councilTermStart(electionYear) : (`${electionYear + 1}-01-01` as IsoDate),
+    lastDay: council ? councilTermEnd(electionYear) : (`${endYear}-12-31` as IsoDate),
     electionDate: electionDay(electionYear),
   };
 }
@@ -57,9 +63,13 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * @remarks
  * Follows Kommunallagen (2017:725): the council is elected for four years counted from 15 October
  * of the election year (5 kap. 9 §), the executive board for four years counted from 1 January of
- * the year after the election (6 kap. 18 §). The calendar applies these rules to every four-year
- * term since the 1994 election, and answers for every day of the terms elected at the general
- * elections 1994 to 2050: council 1994-10-15 to 2054-10-14, board 1995-01-01 to 2054-12-31. The policy's own period, "mandatperioden
+ * the year after the election (6 kap. 18 §). The council's terms elected up to 2010 started on
+ * 1 November instead: the 1991 Local Government Act, 5 kap. 5 § (in the wording of SFS 2005:842),
+ * counted them "från och med den 1 november valåret", until the amendment of prop. 2013/14:5 (in
+ * force 2014-02-01) moved the start to 15 October from the 2014 election; the term 2010–2014 ran
+ * 2010-11-01 to 2014-10-14. The calendar applies these rules to every four-year term since the 1994
+ * election, and answers for every day of the terms elected at the general elections 1994 to 2050:
+ * council 1994-11-01 to 2054-10-14, board 1995-01-01 to 2054-12-31. The policy's own period, "mandatperioden
  * 2019-2022", is the board's term 2019–2022 (clause `twinTowns.list`).
  *
  * @param date - a day as `YYYY-MM-DD`
@@ -77,6 +87,7 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * //      lastDay: '2022-12-31', electionDate: '2018-09-09' }
  * mandatePeriodOf('2022-10-14', 'council').label; // => '2018–2022'
  * mandatePeriodOf('2022-10-15', 'council').label; // => '2022–2026'
+ * mandatePeriodOf('2010-10-20', 'council').label; // => '2006–2010'  (the term 2010–2014 began 1 November)
  * ```
  * @category Calendar
  */
@@ -96,7 +107,7 @@ export function mandatePeriodOf(date: string, body: GoverningBody): MandatePerio
     );
   }
   const { year } = civilOfIsoDate(day);
-  const beforeTermStart = body === 'council' ? day < `${year}-10-15` : true;
+  const beforeTermStart = body === 'council' ? day < councilTermStart(year) : true;
   const lastElection = beforeTermStart ? year - 1 : year;
   // Stryker disable next-line ArithmeticOperator: equivalent — 1994 is even, so x − 1994 and x + 1994 leave the same remainder by 4.
   const electionYear = lastElection - ((lastElection - FIRST_ELECTION_YEAR) % 4);

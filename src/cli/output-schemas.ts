@@ -266,6 +266,7 @@ export const OUTPUT_SCHEMAS: Readonly<Record<string, object>> = {
             'lastDay',
             'approval',
             'reportBack',
+            'accounted',
             'verdict',
           ],
           properties: {
@@ -275,6 +276,7 @@ export const OUTPUT_SCHEMAS: Readonly<Record<string, object>> = {
             cost: amount,
             approval: complianceStatus,
             reportBack: complianceStatus,
+            accounted: complianceStatus,
             verdict,
             attention: { type: 'array', items: bilingual },
           },

@@ -311,7 +311,7 @@ export const REPORT = {
     { sv: 'uppfyllt', en: 'fulfilled' },
     { sv: 'väntar', en: 'pending' },
     { sv: 'försenat', en: 'overdue' },
-    { sv: 'brutet', en: 'violated' },
+    { sv: 'inte uppfyllt', en: 'not fulfilled' },
     { sv: 'kan inte avgöras', en: 'undetermined' },
     { sv: 'gäller inte', en: 'n/a' },
   ] as readonly Bilingual[],
@@ -325,7 +325,7 @@ export const REPORT = {
     en: `Outside the policy (no version in force), not counted in the verdict: ${ids}`,
   }),
   noActualCosts: (ids: string): Bilingual => ({
-    sv: `Faktiska kostnader angivna som inga trots planerad budget (bedöms på 0,00 kr): ${ids}`,
+    sv: `Tom lista med faktiska kostnader trots en budget (bedöms som 0,00 kr): ${ids}`,
     en: `Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
   }),
   agreements: (period: string): Bilingual => ({

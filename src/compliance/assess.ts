@@ -299,7 +299,7 @@ function checkActivityRecords(fn: string, records: unknown): void {
  * // => [['planning', 'fulfilled'], ['board_approval', 'violated'],
  * //     ['board_report_back', 'not_applicable'], ['council_account', 'pending']]
  * compliance && explain(compliance.results[1] as ObligationCompliance).en;
- * // => 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 30), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.'
+ * // => 'Approval by the executive board: not fulfilled — approved on 2020-03-11 (KS § 30), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.'
  * ```
  * @category Compliance
  */

@@ -11,7 +11,7 @@ export const STATUS: Readonly<Record<ComplianceStatus, Bilingual>> = {
   fulfilled: { sv: 'uppfyllt', en: 'fulfilled' },
   pending: { sv: 'väntar', en: 'pending' },
   overdue: { sv: 'försenat', en: 'overdue' },
-  violated: { sv: 'brutet', en: 'violated' },
+  violated: { sv: 'inte uppfyllt', en: 'not fulfilled' },
   not_applicable: { sv: 'gäller inte', en: 'not applicable' },
   undetermined: { sv: 'kan inte avgöras', en: 'cannot be determined' },
 };

@@ -180,6 +180,11 @@ export interface IssueValuesByCode {
     readonly currency: string;
     /** The currency's number of decimals. */
     readonly decimals: number;
+    /**
+     * For digits grouped by points, the policy's own notation ("10.000", "10.000,00"): the amount
+     * as it is written here ("10 000,00").
+     */
+    readonly suggestion?: string;
   };
   /** The amount with more decimals than its currency has. */
   readonly too_many_decimals: {

@@ -64,7 +64,7 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     en: 'is empty; write a text.',
   }),
   too_long: (v) => ({
-    sv: `är ${v.length} tecken lång; högst ${v.maximum} tecken är tillåtet.`,
+    sv: `är ${v.length} tecken lång; högst ${v.maximum} tecken är tillåtna.`,
     en: `is ${v.length} characters long; at most ${v.maximum} are allowed.`,
   }),
   too_few: (v) => ({
@@ -135,10 +135,16 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     sv: `${show(v.value)} är negativt; belopp kan inte vara negativa.`,
     en: `${show(v.value)} is negative; amounts cannot be negative.`,
   }),
-  invalid_amount: (v) => ({
-    sv: `${show(v.value)} är inget belopp; skriv siffror med högst ett decimaltecken, t.ex. "12 500,50" eller "12500.50".`,
-    en: `${show(v.value)} is not an amount; write digits with at most one decimal sign, e.g. "12 500,50" or "12500.50".`,
-  }),
+  invalid_amount: (v) =>
+    v.suggestion !== undefined
+      ? {
+          sv: `I ${show(v.value)} är punkten en tusentalsavgränsare, som i policyns "10.000 kr"; här skrivs tusental med mellanslag och decimaler efter komma: ${show(v.suggestion)}.`,
+          en: `In ${show(v.value)} the point is a thousands separator, as in the policy's "10.000 kr"; here thousands are written with a space and decimals after a comma: ${show(v.suggestion)}.`,
+        }
+      : {
+          sv: `${show(v.value)} är inget belopp; skriv siffror med högst ett decimaltecken, t.ex. "12 500,50" eller "12500.50".`,
+          en: `${show(v.value)} is not an amount; write digits with at most one decimal sign, e.g. "12 500,50" or "12500.50".`,
+        },
   too_many_decimals: (v) => ({
     sv: `${show(v.value)} har fler decimaler än ${v.currency} har (${v.decimals}).`,
     en: `${show(v.value)} has more decimals than ${v.currency} has (${v.decimals}).`,

@@ -14,11 +14,32 @@ export type AmountReading =
         | 'invalid_amount'
         | 'too_many_decimals'
         | 'amount_too_large';
+      /** For digits grouped by points ("10.000,00"): the amount as it is written here, "10 000,00". */
+      readonly suggestion?: string;
     };
 
 // Digits in groups separated by single spaces (also no-break and thin spaces), then an optional
 // decimal part after one "." or ",".
 const DECIMAL = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
+
+// Digits in groups of three separated by points, as the policy writes "10.000 kr", then an
+// optional decimal part after a comma.
+const POINT_GROUPED = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+
+/**
+ * The amount written with the point as a thousands separator ("10.000", "10.000,00"), as it is
+ * written here ("10 000,00"); undefined when the point can be a decimal point in the currency (one
+ * group, no comma, and at least three decimals: "10.000" dinar).
+ */
+function pointGrouped(text: string, exponent: number): string | undefined {
+  const match = POINT_GROUPED.exec(text);
+  if (!match) return undefined;
+  const groups = (match[1] as string).split('.');
+  const fraction = match[2];
+  if (fraction === undefined && groups.length === 2 && exponent >= 3) return undefined;
+  const decimals = (fraction ?? '').padEnd(exponent, '0');
+  return decimals ? `${groups.join(' ')},${decimals}` : groups.join(' ');
+}
 
 /**
  * Reads a whole number of minor units (öre, cents), as a document gives it under `minorUnits`.
@@ -38,6 +59,8 @@ export function readMinorUnits(value: number): AmountReading {
 export function readAmount(value: string, exponent: number): AmountReading {
   const text = value.trim();
   if (/^-/.test(text)) return { success: false, code: 'negative_amount' };
+  const suggestion = pointGrouped(text, exponent);
+  if (suggestion !== undefined) return { success: false, code: 'invalid_amount', suggestion };
   const match = DECIMAL.exec(text);
   if (!match) return { success: false, code: 'invalid_amount' };
   const whole = (match[1] as string).replace(/\D/g, '');

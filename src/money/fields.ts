@@ -155,7 +155,12 @@ export function checkAmount(
       report(
         ctx,
         reading.code,
-        { value: amount, currency: currency.code, decimals: currency.exponent },
+        {
+          value: amount,
+          currency: currency.code,
+          decimals: currency.exponent,
+          ...(reading.suggestion !== undefined ? { suggestion: reading.suggestion } : {}),
+        },
         [...path, 'amount'],
       );
   }

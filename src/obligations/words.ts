@@ -97,7 +97,7 @@ export const FACT = {
     en: `the agreement with ${name} was terminated on ${on}, before departure`,
   }),
   noneInsteadOfPlanned: (planned: Bilingual): Bilingual => ({
-    sv: `faktiska kostnader angivna som inga; planerat ${planned.sv}`,
+    sv: `listan med faktiska kostnader är tom; budgeten är ${planned.sv}`,
     en: `actual costs recorded as none; planned ${planned.en}`,
   }),
   above: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
@@ -126,7 +126,7 @@ export const FACT = {
     sv: `; ${amounts.sv} à ${sekPerUnit.replace('.', ',')} kr per ${currency}, kurs från ${date} enligt ${source}`,
     en: `; ${amounts.en} at ${sekPerUnit} SEK per ${currency}, rate of ${date} from ${source}`,
   }),
-  costsMissing: { sv: 'resan har inga kostnader angivna', en: 'the trip records no costs' },
+  costsMissing: { sv: 'inga kostnader har angetts för resan', en: 'the trip records no costs' },
   costsNotConvertible: (issues: Bilingual): Bilingual => ({
     sv: `kostnaderna kan inte räknas om till SEK (${issues.sv})`,
     en: `the costs cannot be converted to SEK (${issues.en})`,

@@ -10,7 +10,7 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 1,
     title: { sv: 'Dyrare än 10 000 kr', en: 'More than SEK 10,000' },
     text: {
-      sv: 'Mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Till och med resans sista dag, den dag som bedöms, avgör den högre av budgeten och de faktiska kostnaderna hittills, preliminärt: en handpenning upphäver inte en budget. Därefter avgör de faktiska kostnaderna; har inga angetts avgör budgeten, preliminärt. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid. Saknar några poster kurs avgör de omräknade posterna ensamma när de redan överstiger gränsen: belopp är aldrig negativa, så det okända kan bara lägga till.',
+      sv: 'Mer än 10 000,00 kr: 10 000,00 kr utlöser ingen återrapportering, 10 000,01 kr gör det. Kostnaden är resans hela kostnad (alla resenärer och poster, med moms). Så länge resans sista dag inte har passerat den dag som bedöms avgör den högre av budgeten och de faktiska kostnaderna hittills, preliminärt: en handpenning upphäver inte en budget. Därefter avgör de faktiska kostnaderna; har inga angetts avgör budgeten, preliminärt. En tom lista med faktiska kostnader är 0,00 kr, och budgeten visas bredvid. Saknar några poster kurs avgör de omräknade posterna ensamma när de redan överstiger gränsen: belopp är aldrig negativa, så det okända kan bara lägga till.',
       en: 'More than SEK 10,000.00: SEK 10,000.00 does not trigger the report-back, SEK 10,000.01 does. The cost is the trip’s total (all travellers and items, VAT included). Until the trip’s last day has passed on the day judged, the higher of the budget and the actual costs so far decides, provisionally: a deposit does not cancel a budget. After it the actual costs decide; where none were recorded the budget decides, provisionally. An empty list of actual costs is SEK 0.00, and the budget is shown beside it. Where some items lack a rate, the converted items alone decide when they already exceed the threshold: amounts are never negative, so the unknown part can only add.',
     },
   },
@@ -46,8 +46,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 5,
     title: { sv: 'Godkännande i förväg', en: 'Approval is prior approval' },
     text: {
-      sv: 'Ett godkännande efter avresan uppfyller inte regeln. Styrelsens senaste beslut senast avresedagen avgör: efter ett avslag bryter resan mot regeln även om ett tidigare godkännande finns; motstridiga beslut nämns.',
-      en: 'An approval after departure does not fulfil the rule. The board’s latest decision on or before departure decides: after a rejection the trip violates the rule even if an earlier approval exists; conflicting decisions are named.',
+      sv: 'Ett godkännande efter avresan uppfyller inte regeln. Styrelsens senaste beslut senast avresedagen avgör: efter ett avslag är regeln inte uppfylld även om ett tidigare godkännande finns; motstridiga beslut nämns.',
+      en: 'An approval after departure does not fulfil the rule. The board’s latest decision on or before departure decides: after a rejection the rule is not fulfilled even if an earlier approval exists; conflicting decisions are named.',
     },
   },
   {
@@ -82,8 +82,8 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
     number: 9,
     title: { sv: 'Uppsägning', en: 'Termination' },
     text: {
-      sv: 'Krävs bara när utvärderingen finner avtalet inaktivt och utan nytta för kommunen, förenings- och näringslivet; nytta för en av dem räcker. Bryts om fullmäktige efter utvärderingen ändå behåller avtalet.',
-      en: 'Owed only when the evaluation finds the agreement inactive and of no benefit to the municipality, associations and businesses; benefit to one suffices. Violated if the council, after the evaluation, keeps it anyway.',
+      sv: 'Krävs bara när utvärderingen finner avtalet inaktivt och utan nytta för kommunen, förenings- och näringslivet; nytta för en av dem räcker. Inte uppfyllt om fullmäktige efter utvärderingen ändå behåller avtalet.',
+      en: 'Owed only when the evaluation finds the agreement inactive and of no benefit to the municipality, associations and businesses; benefit to one suffices. Not fulfilled if the council, after the evaluation, keeps it anyway.',
     },
   },
   {
@@ -98,10 +98,10 @@ export const NOTES_2019_2022: readonly InterpretationNote[] = [
   {
     id: 'verdict',
     number: 11,
-    title: { sv: 'Tre utslag', en: 'A three-valued verdict' },
+    title: { sv: 'Tre möjliga bedömningar', en: 'A three-valued verdict' },
     text: {
-      sv: 'Följer, följer inte (något brutet eller försenat) eller kan inte avgöras (inget brutet, men en skyldighet kan inte bedömas: okända kostnader, en möjlig vänort). En saknad uppgift gör aldrig att en aktivitet följer policyn. Det som varje möjligt värde av den saknade uppgiften avgör på samma sätt är avgjort (trevärd logik): ett godkännande i tid uppfyller skyldigheten vare sig orten är vänorten eller inte, och en fullständig rapport uppfyller återrapporteringen vare sig den krävs eller inte. En skyldighet som är uppfylld eller inte gäller i varje fall är uppfylld. Ett utslag som vilar på en preliminär uppgift (en budget där faktiska kostnader aldrig angetts) säger det.',
-      en: 'Compliant, not compliant (something violated or overdue) or undetermined (nothing violated, but a duty cannot be judged: unknown costs, a possible twin town). A missing fact never makes an activity compliant. What every way the missing fact could go decides alike is decided (three-valued logic): an approval recorded in time fulfils the duty whether or not the place is the twin town, and a complete report fulfils the report-back whether or not it is owed. A duty that is fulfilled or does not apply in every case is fulfilled. A verdict resting on a provisional fact (a budget where actual costs were never recorded) says so.',
+      sv: 'Följer, följer inte (något inte uppfyllt eller försenat) eller kan inte avgöras (inget brutet, men en skyldighet kan inte bedömas: okända kostnader, en möjlig vänort). En saknad uppgift gör aldrig att en aktivitet följer policyn. Det som varje möjligt värde av den saknade uppgiften avgör på samma sätt är avgjort (trevärd logik): ett godkännande i tid uppfyller skyldigheten vare sig orten är vänorten eller inte, och en fullständig rapport uppfyller återrapporteringen vare sig den krävs eller inte. En skyldighet som är uppfylld eller inte gäller i varje fall är uppfylld. Ett utslag som vilar på en preliminär uppgift (en budget där faktiska kostnader aldrig angetts) säger det.',
+      en: 'Compliant, not compliant (something not fulfilled or overdue) or undetermined (nothing violated, but a duty cannot be judged: unknown costs, a possible twin town). A missing fact never makes an activity compliant. What every way the missing fact could go decides alike is decided (three-valued logic): an approval recorded in time fulfils the duty whether or not the place is the twin town, and a complete report fulfils the report-back whether or not it is owed. A duty that is fulfilled or does not apply in every case is fulfilled. A verdict resting on a provisional fact (a budget where actual costs were never recorded) says so.',
     },
   },
   {

@@ -15,7 +15,7 @@ const clauses: readonly Clause[] = [
     section: 'intro',
     kind: 'context',
     sv: 'Omvärldskontakter kan spela en viktig roll i utvecklingsarbetet för hela Sollefteå kommun. Globalisering, specialisering, digitalisering ställer hårdare krav på att hitta nya arbetssätt men också möjligheter för näringslivet att verka på en internationell marknad.',
-    en: 'Contacts with the wider world can play an important part in developing the whole of Sollefteå municipality. Globalisation, specialisation and digitalisation make greater demands on finding new ways of working, but also open opportunities for the business community to operate in an international market.',
+    en: 'Contacts with the wider world can play an important role in the development work for the whole of Sollefteå municipality. Globalisation, specialisation, digitalisation place greater demands on finding new ways of working, but also opportunities for the business community to operate in an international market.',
   },
   {
     id: 'intro.planning',
@@ -29,7 +29,7 @@ const clauses: readonly Clause[] = [
     section: 'aims',
     kind: 'obligation',
     sv: 'Det är viktigt att det internationella utbytet har ett tydligt och avgränsat syfte och mål.',
-    en: 'It is important that an international exchange has a clear and well-defined purpose and goal.',
+    en: 'It is important that an international exchange has a clear and delimited purpose and goal.',
   },
   {
     id: 'aims.goals',

@@ -86,6 +86,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       costIssues: [],
       approval: 'violated',
       reportBack: 'pending',
+      accounted: 'pending',
       missing: [],
       verdict: 'not_compliant',
       attention: [],
@@ -142,7 +143,7 @@ describe('councilAccount: the sample register (council.reporting)', () => {
       'Till kommunfullmäktige enligt Policy för internationella kontakter 2019-2022: samtliga internationella utbyten och resor, med syfte, mål och resultat.',
     ]);
     expect(sv).toContain(
-      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | A school exchange from 2023 | Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.; Stärka tillväxten i Sollefteå kommun | School exchange agreed for 2023 | 3 | 59 138,56 kr | brutet | väntar |',
+      '| 2022-01 | 2022-10-03–2022-10-12 | Esashi (JP); Tokyo (JP) | Renew the twin-town contact after the pandemic | A school exchange from 2023 | Samarbete med städer i nordiska länder ska bidra till konkreta kunskaper och erfarenheter som kan användas i organisationen och vara till nytta för medborgarna.; Stärka tillväxten i Sollefteå kommun | School exchange agreed for 2023 | 3 | 59 138,56 kr |  | inte uppfyllt | väntar | väntar |',
     );
     expect(sv).toContain('- 2021-06 Study trip on skills supply in Trondheim: resultat');
     expect(sv).toContain('Ingen version av policyn gällde för: 2019-07.');
@@ -206,6 +207,83 @@ describe('councilAccount: the sample register (council.reporting)', () => {
     );
     expect(swedish).toContain('Totalt 1 utbyte eller resa, 0,00 kr.');
   });
+});
+
+describe('accountToMarkdown: the account says what it shows (issue 27 item 11)', () => {
+  const lineOf = (markdown: string, id: string) =>
+    markdown.split('\n').find((line) => line.startsWith(`| ${id} `)) as string;
+
+  it('labels a budget as the planned cost (budget), in a column of its own, in both languages', () => {
+    const register = parsed({
+      format: 1,
+      activities: [
+        {
+          ...SAMPLE_TRIP,
+          id: 'budget',
+          plannedCosts: [
+            { label: 'Trip', category: 'travel', amount: '12 500,00', currency: 'SEK' },
+          ],
+        },
+      ],
+    });
+    const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
+    const sv = accountToMarkdown(result, 'sv');
+    expect(sv).toContain('| Faktisk kostnad | Planerad kostnad (budget) |');
+    expect(lineOf(sv, 'budget')).toContain('|  | 12 500,00 kr |');
+    expect(sv).toContain(
+      'Summorna räknar de faktiska kostnaderna och, för en aktivitet utan sådana, den planerade kostnaden (budget).',
+    );
+    const en = accountToMarkdown(result, 'en');
+    expect(en).toContain('| Actual cost | Planned cost (budget) |');
+    expect(lineOf(en, 'budget')).toContain('|  | SEK 12,500.00 |');
+  });
+
+  it('shows per activity whether it has already been accounted to the council', () => {
+    const sv = accountToMarkdown(account(), 'sv');
+    expect(sv).toContain('| Redovisad till KF |');
+    const accounted = account().rows.filter((row) => row.accounted === 'fulfilled');
+    expect(accounted.length).toBeGreaterThan(0);
+    for (const row of accounted) expect(lineOf(sv, row.id).endsWith('| uppfyllt |')).toBe(true);
+    expect(lineOf(sv, '2022-01').endsWith('| väntar |')).toBe(true);
+    expect(accountToMarkdown(account(), 'en')).toContain('| Accounted to the council |');
+  });
+
+  it('takes “already accounted” from the records of council accounts up to the day the account is made', () => {
+    const accounted = account().rows.find((row) => row.accounted === 'fulfilled') as AccountRow;
+    const record = sample().councilAccounts.find((r) => r.activity === accounted.id);
+    expect(record).toBeDefined();
+    const dayBefore = new Date(Date.parse(record?.submittedOn as string) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const before = councilAccount(sample(), { asOf: dayBefore, period: '2019-2022' });
+    expect(before.rows.find((row) => row.id === accounted.id)?.accounted).not.toBe('fulfilled');
+  });
+});
+
+describe('accountToMarkdown: properties', () => {
+  test.prop([fc.uniqueArray(activityInput, { selector: (a) => a.id, maxLength: 8 })])(
+    'a row shows its cost under the actual cost or under the planned cost (budget), never both, as its basis says',
+    (activities) => {
+      const register = parsed({ format: 1, activities, rates: RATES });
+      const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
+      const markdown = accountToMarkdown(result, 'en');
+      const header = markdown.split('\n').find((line) => line.startsWith('| Id |')) ?? '';
+      const columns = header.split(' | ');
+      const actual = columns.indexOf('Actual cost');
+      const planned = columns.indexOf('Planned cost (budget)');
+      if (result.rows.length === 0) return;
+      expect(actual).toBeGreaterThan(0);
+      for (const row of result.rows) {
+        const line = markdown
+          .split('\n')
+          .find((l) => l.startsWith(`| ${row.id.replaceAll('|', '\\|')} `));
+        if (line === undefined || row.id.includes('\\')) continue;
+        const cells = line.split(' | ');
+        expect(cells[actual] !== '').toBe(row.costBasis === 'actual' && row.cost !== undefined);
+        expect(cells[planned] !== '').toBe(row.costBasis === 'planned' && row.cost !== undefined);
+      }
+    },
+  );
 });
 
 describe('accountToCsv', () => {
@@ -304,7 +382,7 @@ describe('accountToCsv', () => {
     const register = parsed({ format: 1, activities, rates: RATES });
     const result = councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' });
     const [header, ...records] = parseCsv(accountToCsv(result, language), language);
-    expect(header).toHaveLength(20);
+    expect(header).toHaveLength(21);
     expect(records).toHaveLength(result.rows.length);
     result.rows.forEach((row, i) => {
       const cells = records[i] as string[];

@@ -187,8 +187,22 @@ describe('parseActivity: a named example for each issue code, in both languages'
       '"12,500.50" is not an amount',
     ],
     [
+      'invalid_amount',
+      cost({ amount: '10.000' }),
+      'plannedCosts[0].amount',
+      'I "10.000" är punkten en tusentalsavgränsare, som i policyns "10.000 kr"; här skrivs tusental med mellanslag och decimaler efter komma: "10 000,00".',
+      'In "10.000" the point is a thousands separator, as in the policy\'s "10.000 kr"; here thousands are written with a space and decimals after a comma: "10 000,00".',
+    ],
+    [
+      'invalid_amount',
+      cost({ amount: '10.000,00' }),
+      'plannedCosts[0].amount',
+      'I "10.000,00" är punkten en tusentalsavgränsare',
+      'In "10.000,00" the point is a thousands separator',
+    ],
+    [
       'too_many_decimals',
-      cost({ amount: '10.005', currency: 'EUR' }),
+      cost({ amount: '10.0055', currency: 'EUR' }),
       'plannedCosts[0].amount',
       'har fler decimaler än EUR har (2)',
       'has more decimals than EUR has (2)',

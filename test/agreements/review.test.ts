@@ -82,7 +82,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
     expect(standing(late, 'esashi').evaluation.reason).toBe('evaluated_late');
     expect(standing(late, 'esashi').evaluation.status).toBe('violated');
     expect(explainDuty(standing(late, 'esashi').evaluation).en).toBe(
-      'Evaluation of twin-town agreements (Esashi): violated — evaluated only on 2022-10-15 (KS § 70), after 2022-10-14.',
+      'Evaluation of twin-town agreements (Esashi): not fulfilled — evaluated only on 2022-10-15 (KS § 70), after 2022-10-14.',
     );
     const none = reviewAgreements(register({ agreements: agreementsFor(['esashi']) }), REVIEW);
     expect(standing(none, 'esashi').evaluation.reason).toBe('not_evaluated');
@@ -336,7 +336,7 @@ describe('reviewAgreements: the council’s continuation decision (council.agree
     expect(at('2022-10-14').reason).toBe('decided_in_time');
     expect(at('2022-10-15').reason).toBe('decided_late');
     expect(explainDuty(at('2022-10-15')).sv).toBe(
-      'Beslut om fortsatta vänortsavtal (2019–2022): brutet — beslutat först 2022-10-15 (KF § 77), efter 2022-10-14.',
+      'Beslut om fortsatta vänortsavtal (2019–2022): inte uppfyllt — beslutat först 2022-10-15 (KF § 77), efter 2022-10-14.',
     );
     expect(at('2022-10-15', '2022-10-14').reason).toBe('awaiting_decision');
     const none = reviewAgreements(register({ agreements: agreementsFor() }), REVIEW).continuation;
@@ -805,7 +805,9 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       en: expect.stringContaining(
         'the agreement was not in force when the duties fell due on 2022-10-14',
       ),
-      sv: expect.stringContaining('avtalet gällde inte när skyldigheterna förföll 2022-10-14'),
+      sv: expect.stringContaining(
+        'avtalet gällde inte 2022-10-14, då skyldigheterna skulle vara fullgjorda',
+      ),
     });
   });
 

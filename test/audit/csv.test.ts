@@ -1,7 +1,15 @@
 /** `auditToCsv`: an audit's findings, one record each, for a spreadsheet. */
+
+import { fc, test } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { audit, auditCsvWriter, auditToCsv, PolicyError } from '../../src/index.js';
+import {
+  audit,
+  auditCsvWriter,
+  auditToCsv,
+  POLICY_2019_2022,
+  PolicyError,
+} from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
 
 const records = (csv: string, delimiter: string): string[][] =>
@@ -25,12 +33,12 @@ describe('auditToCsv', () => {
     ]);
     expect(rows).toContainEqual([
       '2019–2022',
-      'continuation_decision',
-      'violated',
+      'Decision on continuing agreements',
+      'not fulfilled',
       'no_decision',
       '2022-10-14',
       'council.agreements',
-      'Decision on continuing agreements (2019–2022): violated — the council made no decision by 2022-10-14.',
+      'Decision on continuing agreements (2019–2022): not fulfilled — the council made no decision by 2022-10-14.',
     ]);
     // One record per finding of the activities, with the clauses its rule cites.
     const activityRows = rows.filter((row) => row[0] !== '2019–2022');
@@ -47,6 +55,35 @@ describe('auditToCsv', () => {
     const [swedish] = records(auditToCsv(report), ';');
     expect(swedish?.[0]).toBe('Aktivitet eller avtal');
   });
+
+  it('names each rule by its Swedish title in the Swedish table, never by its code', () => {
+    const report = audit(SAMPLE_REGISTER, {
+      asOf: '2023-03-31',
+      deadlines: { reportBackDays: 90 },
+    });
+    const [, ...rows] = records(auditToCsv(report, 'sv'), ';');
+    expect(rows).toContainEqual(
+      expect.arrayContaining(['esashi', 'Utvärdering av vänortsavtal', 'inte uppfyllt']),
+    );
+    for (const row of rows) expect(row[1]).not.toMatch(/^[a-z_]+$/);
+  });
+});
+
+describe('auditToCsv: properties', () => {
+  const titles = (language: 'sv' | 'en') =>
+    new Set(POLICY_2019_2022.rules.map((rule) => rule.title[language]));
+
+  test.prop([
+    fc.subarray(SAMPLE_REGISTER.activities as unknown[]),
+    fc.constantFrom('sv' as const, 'en' as const),
+  ])(
+    'every rule in an audit table is one of the policy’s rule titles, in the table’s language',
+    (activities, language) => {
+      const report = audit({ ...SAMPLE_REGISTER, activities } as never, { asOf: '2023-03-31' });
+      const [, ...rows] = records(auditToCsv(report, language), language === 'sv' ? ';' : ',');
+      for (const row of rows) expect(titles(language).has(row[1] as string)).toBe(true);
+    },
+  );
 
   it('refuses a value that is no report from audit, a copy included', () => {
     const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });

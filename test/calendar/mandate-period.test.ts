@@ -4,7 +4,7 @@ import { dutyPeriod, type GoverningBody, mandatePeriodOf, PolicyError } from '..
 import { isoDateBetween, nextDay, previousDay } from '../arbitraries/dates.js';
 import { thrownBy } from '../support/thrown.js';
 
-const councilDays = isoDateBetween('1994-10-15', '2054-10-14');
+const councilDays = isoDateBetween('1994-11-01', '2054-10-14');
 const boardDays = isoDateBetween('1995-01-01', '2054-12-31');
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -12,6 +12,14 @@ const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTC
 
 describe('mandatePeriodOf: named examples', () => {
   it.each([
+    // Terms elected up to 2010 began on 1 November (KL 1991:900 5 kap. 5 §, SFS 2005:842).
+    ['1994-11-01', 'council', '1994–1998', '1994-11-01', '1998-10-31', '1994-09-18'],
+    ['1998-10-31', 'council', '1994–1998', '1994-11-01', '1998-10-31', '1994-09-18'],
+    ['2010-10-20', 'council', '2006–2010', '2006-11-01', '2010-10-31', '2006-09-17'],
+    ['2010-11-01', 'council', '2010–2014', '2010-11-01', '2014-10-14', '2010-09-19'],
+    // From the 2014 election on 15 October (prop. 2013/14:5, in force 2014-02-01): 2010–2014 ended early.
+    ['2014-10-14', 'council', '2010–2014', '2010-11-01', '2014-10-14', '2010-09-19'],
+    ['2014-10-15', 'council', '2014–2018', '2014-10-15', '2018-10-14', '2014-09-14'],
     ['2018-10-14', 'council', '2014–2018', '2014-10-15', '2018-10-14', '2014-09-14'],
     ['2018-10-15', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
     ['2018-12-31', 'council', '2018–2022', '2018-10-15', '2022-10-14', '2018-09-09'],
@@ -36,11 +44,11 @@ describe('mandatePeriodOf: named examples', () => {
   });
 
   it.each([
-    ['1994-10-15', '1994-09-18'],
-    ['1998-10-15', '1998-09-20'],
-    ['2002-10-15', '2002-09-15'],
-    ['2006-10-15', '2006-09-17'],
-    ['2010-10-15', '2010-09-19'],
+    ['1994-11-01', '1994-09-18'],
+    ['1998-11-01', '1998-09-20'],
+    ['2002-11-01', '2002-09-15'],
+    ['2006-11-01', '2006-09-17'],
+    ['2010-11-01', '2010-09-19'],
     ['2014-10-15', '2014-09-14'],
     ['2018-10-15', '2018-09-09'],
     ['2022-10-15', '2022-09-11'],
@@ -51,6 +59,7 @@ describe('mandatePeriodOf: named examples', () => {
 
   it.each([
     ['1994-10-14', 'council'],
+    ['1994-10-31', 'council'],
     ['1994-12-31', 'board'],
     ['2054-10-15', 'council'],
     ['2055-01-01', 'board'],
@@ -75,7 +84,7 @@ describe('mandatePeriodOf: named examples', () => {
   });
 
   it('the first and last days of the calendar are answered', () => {
-    expect(mandatePeriodOf('1994-10-15', 'council').label).toBe('1994–1998');
+    expect(mandatePeriodOf('1994-11-01', 'council').label).toBe('1994–1998');
     expect(mandatePeriodOf('1995-01-01', 'board').label).toBe('1995–1998');
     expect(mandatePeriodOf('2050-12-31', 'council').label).toBe('2050–2054');
     expect(mandatePeriodOf('2050-12-31', 'board').label).toBe('2047–2050');
@@ -113,12 +122,17 @@ describe.each([
     }
   });
 
-  test.prop([days])('every period is four years long and labelled by its years', (day) => {
-    const { firstDay, lastDay, label } = mandatePeriodOf(day, body);
-    expect(yearOf(nextDay(lastDay)) - yearOf(firstDay)).toBe(4);
-    expect(nextDay(lastDay).slice(5)).toBe(firstDay.slice(5));
-    expect(label).toBe(`${yearOf(firstDay)}–${yearOf(lastDay)}`);
-  });
+  test.prop([days])(
+    'every period is four years long and labelled by its years, but the council term 2010–2014, which the change to 15 October cut short',
+    (day) => {
+      const { firstDay, lastDay, label } = mandatePeriodOf(day, body);
+      expect(yearOf(nextDay(lastDay)) - yearOf(firstDay)).toBe(4);
+      if (body === 'council' && label === '2010–2014')
+        expect([firstDay, lastDay]).toEqual(['2010-11-01', '2014-10-14']);
+      else expect(nextDay(lastDay).slice(5)).toBe(firstDay.slice(5));
+      expect(label).toBe(`${yearOf(firstDay)}–${yearOf(lastDay)}`);
+    },
+  );
 
   test.prop([days])('every period follows a September election on a Sunday', (day) => {
     const { firstDay, electionDate } = mandatePeriodOf(day, body);
@@ -129,10 +143,14 @@ describe.each([
   });
 });
 
-test.prop([councilDays])('a council term starts on 15 October of its election year', (day) => {
-  const { firstDay, electionDate } = mandatePeriodOf(day, 'council');
-  expect(firstDay).toBe(`${yearOf(electionDate)}-10-15`);
-});
+test.prop([councilDays])(
+  'a council term starts on 1 November of its election year up to 2010, and on 15 October from 2014',
+  (day) => {
+    const { firstDay, electionDate } = mandatePeriodOf(day, 'council');
+    const year = yearOf(electionDate);
+    expect(firstDay).toBe(year >= 2014 ? `${year}-10-15` : `${year}-11-01`);
+  },
+);
 
 test.prop([boardDays])('a board term starts on 1 January after its election year', (day) => {
   const { firstDay, electionDate } = mandatePeriodOf(day, 'board');
@@ -154,7 +172,8 @@ describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
   });
 
   it('knows the first and last terms of the calendar, and nothing outside them', () => {
-    expect(dutyPeriod('1995–1998').dueBy).toBe('1998-10-14');
+    expect(dutyPeriod('1995–1998').dueBy).toBe('1998-10-31');
+    expect(dutyPeriod('2011–2014').dueBy).toBe('2014-10-14');
     expect(dutyPeriod('2051–2054').lastDay).toBe('2054-12-31');
     for (const label of [
       '1991-1994',
@@ -188,8 +207,8 @@ describe('dutyPeriod: the period the per-period duties run in (note 7)', () => {
 
 describe('the calendar errors, word for word', () => {
   it.each([
-    ['1994-10-14', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],
-    ['2054-10-15', 'council', 'kommunfullmäktige', 'municipal council', '1994-10-15', '2054-10-14'],
+    ['1994-10-14', 'council', 'kommunfullmäktige', 'municipal council', '1994-11-01', '2054-10-14'],
+    ['2054-10-15', 'council', 'kommunfullmäktige', 'municipal council', '1994-11-01', '2054-10-14'],
     ['1994-12-31', 'board', 'kommunstyrelsen', 'executive board', '1995-01-01', '2054-12-31'],
     ['2055-01-01', 'board', 'kommunstyrelsen', 'executive board', '1995-01-01', '2054-12-31'],
   ] as const)(

@@ -146,7 +146,7 @@ describe('solleftea-policy check', () => {
     const outcome = await run(['check', sample, '--as-of', '2023-03-31', '--lang', 'en']);
     expect(outcome.status).toBe(1);
     expect(outcome.stdout).toContain(
-      '✘ Approval by the executive board: violated — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
+      '✘ Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
     );
     expect((await run(['check', sample])).status).toBe(2);
   });
@@ -792,7 +792,7 @@ describe('solleftea-policy: the review’s cases', () => {
     // No approval is recorded, and the trip departed: violated, exit code 1.
     expect(judged.status).toBe(1);
     expect(judged.stdout).toContain('✔ Planning: fulfilled');
-    expect(judged.stdout).toContain('✘ Approval by the executive board: violated');
+    expect(judged.stdout).toContain('✘ Approval by the executive board: not fulfilled');
     const refused = await inProcess(['check', trip, '--report-back-days', '30', '--lang', 'en']);
     expect(refused.status).toBe(2);
     expect(refused.stderr.split('\n')[0]).toBe(

@@ -155,8 +155,8 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
       'board_approval',
     );
     expect(explain(result)).toEqual({
-      sv: 'Godkännande av kommunstyrelsen: brutet — godkänd 2020-03-11 (KS § 12), efter avresan 2020-03-10; ett godkännande i efterhand uppfyller inte regeln.',
-      en: 'Approval by the executive board: violated — approved on 2020-03-11 (KS § 12), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.',
+      sv: 'Godkännande av kommunstyrelsen: inte uppfyllt — godkänd 2020-03-11 (KS § 12), efter avresan 2020-03-10; ett godkännande i efterhand uppfyller inte regeln.',
+      en: 'Approval by the executive board: not fulfilled — approved on 2020-03-11 (KS § 12), after the departure on 2020-03-10; a retroactive approval does not fulfil the rule.',
     });
     expect(result.evidence).toMatchObject({ decidedOn: '2020-03-11', reference: 'KS § 12' });
   });
@@ -182,8 +182,8 @@ describe('assessCompliance: approval by the board (board.approval, note 5)', () 
       { activity: '2020-03', decidedOn: '2020-01-27', reference: 'KS § 5', decision: 'approved' },
     ]);
     expect(explain(result)).toEqual({
-      sv: 'Godkännande av kommunstyrelsen: brutet — kommunstyrelsen avslog resan 2020-02-03 (KS § 9) (kommunstyrelsen har också beslutat annorlunda: godkänd 2020-01-27 (KS § 5); det senaste beslutet senast avresedagen avgör).',
-      en: 'Approval by the executive board: violated — the executive board rejected the trip on 2020-02-03 (KS § 9) (the board also decided otherwise: approved 2020-01-27 (KS § 5); its latest decision on or before departure decides).',
+      sv: 'Godkännande av kommunstyrelsen: inte uppfyllt — kommunstyrelsen avslog resan 2020-02-03 (KS § 9) (kommunstyrelsen har också beslutat annorlunda: godkänd 2020-01-27 (KS § 5); det senaste beslutet senast avresedagen avgör).',
+      en: 'Approval by the executive board: not fulfilled — the executive board rejected the trip on 2020-02-03 (KS § 9) (the board also decided otherwise: approved 2020-01-27 (KS § 5); its latest decision on or before departure decides).',
     });
   });
 
@@ -387,8 +387,8 @@ describe('assessCompliance: planning and the whole (intro.planning, aims.purpose
     expect(
       explain(judged(assessCompliance(unplanned, {}, { asOf: '2020-03-10' }), 'planning')),
     ).toEqual({
-      sv: 'Planering: brutet — ska anges före 2020-03-10: mål.',
-      en: 'Planning: violated — to be stated before 2020-03-10: goal.',
+      sv: 'Planering: inte uppfyllt — ska anges före 2020-03-10: mål.',
+      en: 'Planning: not fulfilled — to be stated before 2020-03-10: goal.',
     });
   });
 

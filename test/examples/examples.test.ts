@@ -63,7 +63,7 @@ describe('examples', () => {
     const output = run('library-tour.ts');
     expect(output).toContain('■ Audit of the sample register on 2023-03-31');
     expect(output).toContain(
-      '✘ 2022-01: Approval by the executive board: violated — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
+      '✘ 2022-01: Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
     );
     expect(output).toContain(
       'Termination of a twin-town agreement (Madison): pending — the evaluation of 2022-08-29 (KS § 161) found it inactive',

@@ -26,7 +26,6 @@ describe('readAmount: named examples', () => {
 
   it.each([
     ['-12,50', 2, 'negative_amount'],
-    ['1.234', 2, 'too_many_decimals'],
     ['1,234', 2, 'too_many_decimals'],
     ['1.5', 0, 'too_many_decimals'],
     ['90071992547409.92', 2, 'amount_too_large'],
@@ -44,6 +43,40 @@ describe('readAmount: named examples', () => {
     ['1'.repeat(400), 0, 'amount_too_large'],
   ] as const)('%j with %i decimals is refused: %s', (value, exponent, code) => {
     expect(readAmount(value, exponent)).toEqual({ success: false, code });
+  });
+});
+
+describe('readAmount: the point as a thousands separator (the policy writes "10.000 kr")', () => {
+  it.each([
+    ['10.000', 2, '10 000,00'],
+    ['10.000,00', 2, '10 000,00'],
+    ['1.234.567,5', 2, '1 234 567,50'],
+    ['10.000', 0, '10 000'],
+    ['1.000.000', 3, '1 000 000,000'],
+    ['10.000,5', 3, '10 000,500'],
+  ] as const)(
+    '%j with %i decimals is refused as no amount, to be written %j',
+    (value, exponent, suggestion) => {
+      expect(readAmount(value, exponent)).toEqual({
+        success: false,
+        code: 'invalid_amount',
+        suggestion,
+      });
+    },
+  );
+
+  it.each([
+    ['10.000', 3, 10000],
+    ['0.125', 3, 125],
+  ] as const)(
+    '%j with %i decimals is a decimal point, read as %i minor units',
+    (value, exponent, minor) => {
+      expect(readAmount(value, exponent)).toEqual({ success: true, minor });
+    },
+  );
+
+  it('a point after a leading zero is a decimal point, never a thousands separator', () => {
+    expect(readAmount('0.125', 2)).toEqual({ success: false, code: 'too_many_decimals' });
   });
 });
 
@@ -89,6 +122,21 @@ describe('readAmount: properties', () => {
     'a binary float is always refused',
     (value) => {
       expect(readMinorUnits(value)).toEqual({ success: false, code: 'float_amount' });
+    },
+  );
+
+  test.prop([fc.integer({ min: 1000, max: 999_999_999_999 }), fc.constantFrom(0, 2), fc.boolean()])(
+    'whole kronor grouped by points are refused with the same amount grouped by spaces',
+    (whole, exponent, withDecimals) => {
+      const grouped = whole.toLocaleString('en-US').replaceAll(',', '.');
+      const decimals = exponent > 0 ? `,${'0'.repeat(exponent)}` : '';
+      const reading = readAmount(`${grouped}${withDecimals ? decimals : ''}`, exponent);
+      const suggestion = `${whole.toLocaleString('en-US').replaceAll(',', ' ')}${decimals}`;
+      expect(reading).toEqual({ success: false, code: 'invalid_amount', suggestion });
+      expect(readAmount(suggestion, exponent)).toEqual({
+        success: true,
+        minor: whole * 10 ** exponent,
+      });
     },
   );
 

@@ -173,7 +173,7 @@ describe('evaluate: the report-back threshold (interpretation notes 1 and 2)', (
       'Report-back to the executive board: not applicable, because the cost SEK 0.00 is not more than SEK 10,000.00 (actual costs recorded as none; planned SEK 50,000.00).',
     );
     expect(explain(reportBack).sv).toBe(
-      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 0,00 kr inte är högre än 10 000,00 kr (faktiska kostnader angivna som inga; planerat 50 000,00 kr).',
+      'Återrapportering till kommunstyrelsen: gäller inte, eftersom kostnaden 0,00 kr inte är högre än 10 000,00 kr (listan med faktiska kostnader är tom; budgeten är 50 000,00 kr).',
     );
   });
 

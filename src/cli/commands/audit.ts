@@ -8,9 +8,11 @@ import {
   auditCsvWriter,
   auditStream,
   type Bilingual,
+  BUILT_IN_POLICIES,
   type ComplianceStatus,
   explain,
   explainDuty,
+  type Language,
 } from 'solleftea-international-policy';
 import {
   amountIn,
@@ -34,6 +36,20 @@ import { REPORT } from '../words.js';
 interface AuditWriter {
   readonly activity: (row: AuditedActivity) => Promise<void>;
   readonly end: (report: AuditReport) => Promise<void>;
+}
+
+/**
+ * A rule by its title in the language, from the versions the audit applied (or any built-in one),
+ * never by its code: the table of counts is for people.
+ */
+function ruleTitle(code: string, report: AuditReport, language: Language): string {
+  const applied = new Set(report.policies.map((policy) => policy.id));
+  const versions = [
+    ...BUILT_IN_POLICIES.filter((policy) => applied.has(policy.id)),
+    ...BUILT_IN_POLICIES,
+  ];
+  const rule = versions.flatMap((version) => version.rules).find((each) => each.code === code);
+  return rule ? rule.title[language] : code;
 }
 
 /** The report without its rows (they were written as they came). */
@@ -146,7 +162,10 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
       ];
       // One width per column, so that each count stands under its heading in either language.
       const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
-      const ruleWidth = Math.max(...Object.keys(report.counts).map((rule) => rule.length)) + 2;
+      const titles = new Map(
+        Object.keys(report.counts).map((code) => [code, shown(ruleTitle(code, report, language))]),
+      );
+      const ruleWidth = Math.max(...[...titles.values()].map((title) => title.length)) + 2;
       const widths = statusHeadings.map((heading) => Math.max(heading.length, 6) + 2);
       lines.push(
         dim(
@@ -163,7 +182,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
           count.not_applicable,
         ];
         lines.push(
-          `  ${rule.padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
+          `  ${(titles.get(rule) as string).padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
         );
       }
       if (report.noActualCosts.length > 0)

@@ -147,3 +147,22 @@ describe('audit --out: written as it is judged, put in place only when whole', (
     expect(readdirSync(directory)).toEqual(['audit.ndjson']);
   });
 });
+
+describe('audit as text: a table for people', () => {
+  it('names each rule of the Swedish table of counts by its Swedish title, never by its code', async () => {
+    const outcome = await inProcess(['audit', sample, ...OPTIONS, '--lang', 'sv']);
+    const table = outcome.stdout.slice(outcome.stdout.indexOf('  regel'));
+    expect(table).toContain('Godkännande av kommunstyrelsen');
+    expect(table).toContain('Utvärdering av vänortsavtal');
+    expect(table).toContain('inte uppfyllt');
+    expect(table).not.toMatch(/board_approval|council_account|agreement_evaluation|brutet/);
+  });
+
+  it('names each rule of the English table by its English title', async () => {
+    const outcome = await inProcess(['audit', sample, ...OPTIONS, '--lang', 'en']);
+    const table = outcome.stdout.slice(outcome.stdout.indexOf('  rule'));
+    expect(table).toContain('Approval by the executive board');
+    expect(table).toContain('not fulfilled');
+    expect(table).not.toMatch(/board_approval|violated/);
+  });
+});
