@@ -410,5 +410,5 @@ export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
     rules,
   },
   // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
-  'sha256:ae8b686cfe8050c6b22dbecbd349322c9173d4a2040221dda734f493336d9c45',
+  'sha256:8ffed0f2a02dd9f9e0c6ee641fcb27b47efbe11fbe30aa812563c388357d0c9e',
 );
