@@ -421,8 +421,9 @@ describe('accountToCsv', () => {
 
 describe('councilAccount: how old a rate may be (maxRateAgeDays, interpretation note 2)', () => {
   it('leaves a cost converted with a rate older than the bound out of the totals, as a stale_rate issue', () => {
-    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities depart over 30 days later.
-    const stale = ['2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
+    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities end over 30 days from
+    // them, before (2020-01) or after.
+    const stale = ['2020-01', '2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
     const strict = councilAccount(sample(), {
       asOf: '2023-03-31',
       period: '2019-2022',

@@ -402,7 +402,8 @@ describe('audit: totals', () => {
 
 describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)', () => {
   const eur = (label: string) => [{ label, category: 'travel', amount: '100.00', currency: 'EUR' }];
-  // RATES are dated 2020-01-01; the trip departs 2020-06-01, 152 days later.
+  // RATES are dated 2020-01-01; the trip's last day, the day its costs are converted for, is 2020-06-02,
+  // 153 days later.
   const document = {
     format: 1,
     rates: RATES,
@@ -417,7 +418,7 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
     // A deadline passed, so that a report-back owed is overdue and the unknown cost leaves it undetermined.
     const strict = audit(document, {
       asOf: '2021-01-01',
-      maxRateAgeDays: 151,
+      maxRateAgeDays: 152,
       deadlines: { reportBackDays: 30 },
     });
     expect(strict.totals).toMatchObject({
@@ -434,12 +435,13 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
     expect(
       row?.compliance.results.find((r) => r.obligation.code === 'board_report_back')?.status,
     ).toBe('undetermined');
-    expect(audit(document, { asOf: '2021-01-01', maxRateAgeDays: 152 }).totals.unconverted).toBe(0);
+    expect(audit(document, { asOf: '2021-01-01', maxRateAgeDays: 153 }).totals.unconverted).toBe(0);
   });
 
   it('with the sample register and a bound of 30 days, the activities costed with older rates', () => {
-    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities depart over 30 days later.
-    const stale = ['2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
+    // The sample's rates: EUR of 2020-03-02, NOK of 2021-11-08; these activities end over 30 days from
+    // them, before (2020-01) or after.
+    const stale = ['2020-01', '2020-07', '2021-02', '2021-04', '2022-07', '2022-08', '2022-12'];
     const loose = audit(SAMPLE, { asOf: '2023-03-31' });
     const strict = audit(SAMPLE, { asOf: '2023-03-31', maxRateAgeDays: 30 });
     expect(
@@ -474,12 +476,12 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
       unconverted: [],
       total: { amount: 110_000 },
     });
-    expect(evidence(151)).toMatchObject({
+    expect(evidence(152)).toMatchObject({
       activities: ['t'],
       unconverted: ['t'],
       total: { amount: 0 },
     });
-    expect(evidence(152)).toMatchObject({ unconverted: [], total: { amount: 110_000 } });
+    expect(evidence(153)).toMatchObject({ unconverted: [], total: { amount: 110_000 } });
   });
 
   it.each([-1, 0.5])('refuses maxRateAgeDays %s, naming audit', (maxRateAgeDays) => {

@@ -279,7 +279,9 @@ describe('solleftea-policy audit', () => {
     const report = JSON.parse(outcome.stdout);
     expect(report.activities).toHaveLength(28);
     expect(report.verdict).toBe('not_compliant');
-    expect(report.verdicts).toEqual({ not_compliant: 3, undetermined: 1, compliant: 24 });
+    // One activity (2019-01) is from before the policy: outside it, not among the verdicts (note 16).
+    expect(report.verdicts).toEqual({ not_compliant: 3, undetermined: 0, compliant: 24 });
+    expect(report.outsidePolicy).toHaveLength(1);
     // In register order, as each was judged.
     const document = JSON.parse(readFileSync(sample, 'utf8')) as { activities: { id: string }[] };
     expect(report.activities.map((row: { id: string }) => row.id)).toEqual(
@@ -320,7 +322,11 @@ describe('solleftea-policy audit', () => {
         ],
       }),
     );
-    const outcome = await run(['audit', register, '--as-of', '2020-03-01', '--lang', 'en']);
+    // Before departure an approval is due either way (note 11): pending, nothing to mark.
+    const before = await run(['audit', register, '--as-of', '2020-03-01', '--lang', 'en']);
+    expect(before.stdout).toContain('Findings in 0 activities; 0 activities cannot be determined');
+    // After it, the approval is missing if Madison Heights is Madison, and not needed if it is not.
+    const outcome = await run(['audit', register, '--as-of', '2020-03-20', '--lang', 'en']);
     expect(outcome.status).toBe(0);
     expect(outcome.stdout).toContain('Findings in 0 activities; 1 activity cannot be determined');
     expect(outcome.stdout).toContain(
@@ -329,13 +335,12 @@ describe('solleftea-policy audit', () => {
     expect(outcome.stdout).toContain(
       'No findings, but not everything can be determined: see the lines marked ?.',
     );
-    const sv = await run(['audit', register, '--as-of', '2020-03-01']);
+    const sv = await run(['audit', register, '--as-of', '2020-03-20']);
     expect(sv.stdout).toContain('Avvikelser i 0 aktiviteter; 1 aktivitet kan inte avgöras');
   });
 
   it('refuses a missing or impossible --as-of, a bad --period or --report-back-days, and a document that is not a register', async () => {
     for (const args of [
-      ['audit', sample],
       ['audit', sample, '--as-of', '2023-02-30'],
       ['audit', sample, '--as-of', '31/3/2023'],
       ['audit', sample, '--as-of', '2023-03-31', '--period', '2019-2023'],
@@ -346,6 +351,30 @@ describe('solleftea-policy audit', () => {
       expect(outcome.status, args.join(' ')).toBe(2);
       expect(outcome.stdout).toBe('');
     }
+  });
+});
+
+describe('the day judged when --as-of is left out (interpretation note 17)', () => {
+  // 23:30 UTC on New Year's Eve is already 1 January in Sweden.
+  const now = () => new Date('2022-12-31T23:30:00Z');
+
+  it('audit judges on today in Europe/Stockholm and says so in its header', async () => {
+    const outcome = await inProcess(['audit', sample, '--lang', 'en'], undefined, false, {}, now);
+    expect(outcome.status).toBe(1);
+    expect(outcome.stdout).toContain('as of 2023-01-01');
+    const given = await inProcess(['audit', sample, '--as-of', '2023-01-01', '--lang', 'en']);
+    expect(outcome.stdout).toBe(given.stdout);
+  });
+
+  it('account does the same, and --as-of names the day', async () => {
+    const args = ['account', sample, '--period', '2019-2022', '--lang', 'en'];
+    const today = await inProcess(args, undefined, false, {}, now);
+    expect(today.status).toBe(0);
+    expect(today.stdout).toContain('2023-01-01');
+    expect(today.stdout).toBe((await inProcess([...args, '--as-of', '2023-01-01'])).stdout);
+    const earlier = await inProcess([...args, '--as-of', '2022-06-30']);
+    expect(earlier.stdout).toContain('2022-06-30');
+    expect(earlier.stdout).not.toBe(today.stdout);
   });
 });
 

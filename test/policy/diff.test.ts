@@ -127,16 +127,18 @@ describe('diffPolicies', () => {
     expect(back.summary.sv.split('\n').slice(10)).toEqual([
       'Nytt mål growth: ”Stärka tillväxten i Sollefteå kommun”',
       'Målet business ändrat: ”Nytt” → ”Bidra till att lokala företag kan växa på en internationell marknad”',
-      'Regeln board_approval ändrad: owedBy',
+      'Regeln board_approval ändrad: owedBy, interpretationNoteIds',
       'Regeln policy_adoption gäller nu (Antagande av policyn)',
       'Paragraf borttagen: aims.climate',
       'Paragrafen intro.scope ändrad: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
+      'Ny tolkning 12 (any-madison): ”Policyn nämner ingen delstat: varje Madison i USA är vänorten.”',
     ]);
     expect(back.summary.en.split('\n').slice(12)).toEqual([
-      'Rule board_approval changed: owedBy',
+      'Rule board_approval changed: owedBy, interpretationNoteIds',
       'Rule policy_adoption now applies (Adoption of the policy)',
       'Clause removed: aims.climate',
       'Clause intro.scope changed, Swedish text: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
+      'Interpretation note added, 12 (any-madison): ”The policy names no state: any Madison in the US is the twin town.”',
     ]);
     const renderedOnly = later({
       clauses: DEFINITION().clauses.map((c) =>

@@ -19,6 +19,7 @@ export async function inProcess(
   input?: string | Uint8Array,
   terminal = false,
   env: Readonly<Record<string, string | undefined>> = {},
+  now?: () => Date,
 ): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
@@ -37,6 +38,7 @@ export async function inProcess(
     terminal: { stdout: terminal, stderr: terminal },
     env,
     version: '0.0.0',
+    ...(now ? { now } : {}),
   });
   return { status, stdout, stderr };
 }
