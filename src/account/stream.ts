@@ -30,8 +30,8 @@ import type { CouncilAccount, CouncilAccountOptions } from './types.js';
  * ```ts
  * const { activities, ...rest } = SAMPLE_REGISTER;
  * const result = await councilAccountStream(
- *   { asOf: '2023-03-31', records: { ...rest, activities: [] }, activities },
- *   { period: '2019-2022' },
+ *   { records: { ...rest, activities: [] }, activities },
+ *   { asOf: '2023-03-31', period: '2019-2022' },
  * );
  * result.success && result.data.rows[0]?.id; // => '2019-09'
  * ```

@@ -256,12 +256,12 @@ function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]):
  * const definition = toPolicyDefinition(POLICY_2019_2022);
  * const next = definePolicy({
  *   ...definition, id: 'next', reportBackThreshold: { amount: '15 000,00', currency: 'SEK' },
- *   twinTowns: definition.twinTowns.filter((town) => town.id !== 'madison'),
+ *   twinTowns: definition.twinTowns.filter((town) => town.id !== 'nykarleby'),
  * });
  * const diff = diffPolicies(POLICY_2019_2022, next);
  * diff.changes.map((change) => change.kind); // => ['identity_changed', 'threshold', 'twin_town_removed']
  * diff.summary.en;
- * // => 'id: solleftea-2019-2022 → next\nReport-back threshold: SEK 10,000.00 → SEK 15,000.00\nTwin town removed: Madison (US)'
+ * // => 'id: solleftea-2019-2022 → next\nReport-back threshold: SEK 10,000.00 → SEK 15,000.00\nTwin town removed: Nykarleby (FI)'
  * ```
  * @category Versions
  */
