@@ -34,6 +34,10 @@ const VERDICT = {
     en: 'Cannot be determined: the lines below say what is needed.',
   },
   not_compliant: { sv: 'Följer inte policyn.', en: 'Does not comply with the policy.' },
+  outside_policy: {
+    sv: 'Utanför policyn: ingen version av den gällde aktivitetens första dag.',
+    en: 'Outside the policy: no version of it was in force on the first day of the activity.',
+  },
 } as const;
 
 /** Which list a trip's cost rows are: its budget, or (once recorded) its actual costs. */
