@@ -18,6 +18,7 @@ import {
   mandatePeriodOf,
   parseActivity,
   parseRates,
+  POLICY_2019_2022,
   parseRegister,
   policyInForce,
 } from 'solleftea-international-policy';
@@ -88,8 +89,11 @@ console.log(
 console.log(
   `  Costs: planned ${formatMoney(report.totals.planned, 'sv')}, actual ${formatMoney(report.totals.actual, 'sv')}`,
 );
-console.log('  rule                    fulfilled pending overdue violated  n/a');
-for (const [rule, count] of Object.entries(report.counts)) {
+console.log(
+  `  ${'rule'.padEnd(40)}${['fulfilled', 'pending', 'overdue', 'not fulfilled', 'n/a'].map((h) => h.padStart(14)).join('')}`,
+);
+for (const [code, count] of Object.entries(report.counts)) {
+  const rule = POLICY_2019_2022.rules.find((each) => each.code === code)?.title.en ?? code;
   const cells = [
     count.fulfilled,
     count.pending,
@@ -97,10 +101,15 @@ for (const [rule, count] of Object.entries(report.counts)) {
     count.violated,
     count.not_applicable,
   ];
-  console.log(`  ${rule.padEnd(22)}${cells.map((n) => String(n).padStart(9)).join('')}`);
+  console.log(`  ${rule.padEnd(40)}${cells.map((n) => String(n).padStart(14)).join('')}`);
 }
 console.log('');
-console.log(`  Verdict: ${report.verdict}. Findings, violations first:`);
+const VERDICT = {
+  compliant: 'complies',
+  not_compliant: 'does not comply',
+  undetermined: 'cannot be determined',
+} as const;
+console.log(`  Verdict: the register ${VERDICT[report.verdict]}. Duties not fulfilled or overdue:`);
 for (const row of report.activities.filter((activity) => activity.violations > 0)) {
   for (const result of row.compliance.results) {
     if (result.status === 'violated' || result.status === 'overdue') {

@@ -135,6 +135,35 @@ describe('councilAccount: the sample register (council.reporting)', () => {
     expect(account().rows.find((r) => r.id === '2022-04')?.reportBack).toBe('fulfilled');
   });
 
+  it('is made on a day (note 17): a twin-town trip departing 2022-11-20 with no approval yet is pending on 2022-11-01, not “inte uppfyllt”', () => {
+    const register = parsed({
+      format: 1,
+      rates: RATES,
+      activities: [
+        { ...SAMPLE_TRIP, id: 'T', departureDate: '2022-11-20', returnDate: '2022-11-23' },
+      ],
+    });
+    const row = (asOf: string) =>
+      councilAccount(register, { asOf, period: '2019-2022' }).rows.find((r) => r.id === 'T');
+    expect([row('2022-11-01')?.approval, row('2022-11-01')?.verdict]).toEqual([
+      'pending',
+      'compliant',
+    ]);
+    // The day after departure the approval was not given in time.
+    expect([row('2022-11-21')?.approval, row('2022-11-21')?.verdict]).toEqual([
+      'violated',
+      'not_compliant',
+    ]);
+  });
+
+  it('requires the day (a breaking change): without asOf, or with an impossible one, it throws invalid_date', () => {
+    for (const options of [{ period: '2019-2022' }, { period: '2019-2022', asOf: '2022-02-30' }]) {
+      expect(() => councilAccount(sample(), options as never)).toThrow(
+        expect.objectContaining({ code: 'invalid_date' }),
+      );
+    }
+  });
+
   it('renders Markdown in Swedish and English', () => {
     const sv = accountToMarkdown(account());
     expect(sv.split('\n').slice(0, 3)).toEqual([

@@ -62,6 +62,11 @@ describe('examples', () => {
   it('the library tour audits the sample register and writes the council account', () => {
     const output = run('library-tour.ts');
     expect(output).toContain('■ Audit of the sample register on 2023-03-31');
+    // The table names each rule by its title, in the words a clerk reads.
+    expect(output).toMatch(/Report-back to the executive board {6}\s+4\s+0\s+3\s+0\s+17\n/);
+    expect(output).toContain('not fulfilled');
+    expect(output).not.toMatch(/board_report_back|violated/);
+    expect(output).toContain('Verdict: the register does not comply.');
     expect(output).toContain(
       '✘ 2022-01: Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.',
     );
