@@ -49,6 +49,8 @@ const config: ViteUserConfig = defineConfig({
     exclude: ['test/docs/**', 'test/cli/**', 'test/fuzz/**', 'test/examples/**', 'test/bench/**'],
     setupFiles: ['test/setup.ts', 'test/support/fresh-modules.ts'],
     isolate: false,
+    // A busy machine (Stryker runs two workers) must not fail the initial run on a slow property test.
+    testTimeout: 30_000,
     env: { FC_NUM_RUNS: '100', FC_SEED: '20191125' },
     sequence: { sequencer: DataTestsFirst },
   },
