@@ -115,10 +115,16 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     sv: `målet ${show(v.value)} finns inte i policyn; kända mål: ${show(v.known)}.`,
     en: `the goal ${show(v.value)} is not in the policy; known goals: ${show(v.known)}.`,
   }),
-  unknown_twin_town: (v) => ({
-    sv: `vänorten ${show(v.value)} finns inte i policyn; kända vänorter: ${show(v.known)}.`,
-    en: `the twin town ${show(v.value)} is not in the policy; known twin towns: ${show(v.known)}.`,
-  }),
+  unknown_twin_town: (v) =>
+    v.known.length === 0
+      ? {
+          sv: `vänorten ${show(v.value)} finns inte i policyn, som inte har några vänorter.`,
+          en: `the twin town ${show(v.value)} is not in the policy, which has no twin towns.`,
+        }
+      : {
+          sv: `vänorten ${show(v.value)} finns inte i policyn; kända vänorter: ${show(v.known)}.`,
+          en: `the twin town ${show(v.value)} is not in the policy; known twin towns: ${show(v.known)}.`,
+        },
   unknown_country: (v) => ({
     sv: `${show(v.value)} är ingen landskod enligt ISO 3166-1 alpha-2; skriv två versaler, t.ex. SE, EE, JP.`,
     en: `${show(v.value)} is not an ISO 3166-1 alpha-2 country code; write two capital letters, e.g. SE, EE, JP.`,

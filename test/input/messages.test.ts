@@ -133,6 +133,17 @@ describe('issue messages', () => {
     );
   });
 
+  it('says a policy with no twin towns has none, instead of an empty list of known ones', () => {
+    const none = issue('unknown_twin_town', ['destinations', 0, 'twinTown'], {
+      value: 'madison',
+      known: [],
+    });
+    expect(none.messages).toEqual({
+      sv: 'destinations[0].twinTown: vänorten "madison" finns inte i policyn, som inte har några vänorter.',
+      en: 'destinations[0].twinTown: the twin town "madison" is not in the policy, which has no twin towns.',
+    });
+  });
+
   it('names the whole document when the path is empty', () => {
     expect(issue('empty_text', []).messages).toEqual({
       sv: 'dokumentet: är tom; skriv en text.',
