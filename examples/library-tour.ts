@@ -16,9 +16,9 @@ import {
   explainDuty,
   formatMoney,
   mandatePeriodOf,
+  POLICY_2019_2022,
   parseActivity,
   parseRates,
-  POLICY_2019_2022,
   parseRegister,
   policyInForce,
 } from 'solleftea-international-policy';
