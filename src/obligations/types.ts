@@ -179,7 +179,9 @@ export type Fact =
        * recorded: the other, lower total, shown beside the one that decides (note 1).
        */
       readonly beside?: {
+        /** Which costs the other total is of: the budget (`planned`) or the actual costs so far. */
         readonly basis: CostBasis;
+        /** That total, in SEK. */
         readonly total: DineroSnapshot<number, 'SEK'>;
       };
       /**
