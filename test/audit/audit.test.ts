@@ -14,6 +14,7 @@ import {
   toPolicyDefinition,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
+import { bareTripInput } from '../fixtures/build.js';
 import { variant } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
@@ -28,18 +29,7 @@ function parsed(document: unknown): Register {
   return result.data;
 }
 
-/** A trip that states nothing but where and when: the first day is `day`, and so is the last. */
-const bareTrip = (id: string, day: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'trip',
-  id,
-  title: 'Visit',
-  organiser: 'KLK',
-  travellers: { count: 1 },
-  destinations: [{ place: 'Helsinki', country: 'FI' }],
-  departureDate: day,
-  returnDate: day,
-  ...extra,
-});
+const bareTrip = bareTripInput;
 
 const trip = (id: string, changes: Record<string, unknown> = {}) => ({
   kind: 'trip',
