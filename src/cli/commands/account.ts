@@ -54,8 +54,8 @@ export const ACCOUNT: Command = {
     en: 'the account of international exchanges and trips to the council',
   },
   description: {
-    sv: 'Redovisningen till kommunfullmäktige av varje internationellt utbyte och resa under perioden,\nmed syfte, mål och resultat (Markdown; CSV för kalkylblad), per dagen --as-of (i dag i Sverige om\ndet utelämnas). --out skriver en fil atomärt och\nskriver inte över en befintlig utan --force.',
-    en: 'The account to the municipal council of every international exchange and trip in the period, with\npurpose, goals and result (Markdown; CSV for spreadsheets), as of the day --as-of (today in Sweden\nwhen left out). --out writes a file atomically and\ndoes not overwrite one without --force.',
+    sv: 'Redovisningen till kommunfullmäktige av varje internationellt utbyte och resa under perioden,\nmed syfte, mål och resultat (Markdown; CSV för kalkylblad), per dagen --as-of (i dag i Sverige om\ndet utelämnas). --out skriver en fil atomärt och skriver inte över en befintlig utan --force.',
+    en: 'The account to the municipal council of every international exchange and trip in the period, with\npurpose, goals and result (Markdown; CSV for spreadsheets), as of the day --as-of (today in Sweden\nwhen left out). --out writes a file atomically and does not overwrite one without --force.',
   },
   example:
     'solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv',

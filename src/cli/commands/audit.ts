@@ -264,8 +264,8 @@ export const AUDIT: Command = {
     en: 'audit a register: every duty and its status',
   },
   description: {
-    sv: 'Granskar ett register en viss dag (--as-of; i dag i Sverige om det utelämnas): varje aktivitets skyldigheter och varje vänortsavtals\nskyldigheter med status, var och en med sin paragraf. Avvikelserna skrivs medan registret läses,\nsammanfattningen sist. Poster som inte kan läsas listas; resten granskas. --format csv listar\navvikelserna för ett kalkylblad; ndjson skriver en rad per aktivitet.',
-    en: "Audits a register on a day (--as-of; today in Sweden when left out): every activity's obligations and every twin-town agreement duty with\nits status, each with its clause. Findings are written as the register is read, the summary last.\nRecords that cannot be read are listed; the rest is audited. --format csv lists the findings for a\nspreadsheet; ndjson writes one line per activity.",
+    sv: 'Granskar ett register en viss dag (--as-of; i dag i Sverige om det utelämnas): varje aktivitets\nskyldigheter och varje vänortsavtals skyldigheter med status, var och en med sin paragraf.\nAvvikelserna skrivs medan registret läses, sammanfattningen sist. Poster som inte kan läsas listas;\nresten granskas. --format csv listar avvikelserna för ett kalkylblad; ndjson skriver en rad per\naktivitet.',
+    en: "Audits a register on a day (--as-of; today in Sweden when left out): every activity's obligations\nand every twin-town agreement duty with its status, each with its clause. Findings are written as\nthe register is read, the summary last. Records that cannot be read are listed; the rest is\naudited. --format csv lists the findings for a spreadsheet; ndjson writes one line per activity.",
   },
   example: 'solleftea-policy audit register.json --as-of 2023-03-31 --report-back-days 90',
   args: { max: 1 },
