@@ -122,6 +122,18 @@ const CASES: readonly [string, () => unknown, string, string][] = [
     'findTwinTown: ortnamnet ska vara en text, inte undefined.',
   ],
   [
+    'findTwinTown',
+    () => findTwinTown(loose({}), 'Madison'),
+    'findTwinTown: takes a policy version from BUILT_IN_POLICIES, parsePolicy or definePolicy, not this object; a copy or an object written by hand is not taken.',
+    'findTwinTown: tar en policyversion från BUILT_IN_POLICIES, parsePolicy eller definePolicy, inte det här objektet; en kopia eller ett objekt skrivet för hand tas inte emot.',
+  ],
+  [
+    'findTwinTown',
+    () => findTwinTown(POLICY_2019_2022, 'Madison', loose(1)),
+    'findTwinTown: the country code must be a string, not 1.',
+    'findTwinTown: landskoden ska vara en text, inte 1.',
+  ],
+  [
     'policyRegistry',
     () => policyRegistry(loose(undefined)),
     'policyRegistry: the policy versions must be a list of versions from BUILT_IN_POLICIES, parsePolicy or definePolicy, not undefined.',
