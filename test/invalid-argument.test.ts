@@ -175,6 +175,30 @@ const CASES: readonly [string, () => unknown, string, string][] = [
     'toSek: the amount must be a dinero.js snapshot ({ amount, currency, scale } in minor units), not this object.',
     'toSek: beloppet ska vara en dinero.js-snapshot ({ amount, currency, scale } i minsta enheter), inte det här objektet.',
   ],
+  [
+    'toSek',
+    () => toSek(THRESHOLD, { rates: [] }, loose('2020-02-30')),
+    'toSek: the day must be a date YYYY-MM-DD, not "2020-02-30".',
+    'toSek: dagen ska vara ett datum ÅÅÅÅ-MM-DD, inte "2020-02-30".',
+  ],
+  [
+    'toSek',
+    () => toSek(THRESHOLD, loose({ rates: [null] })),
+    'toSek: the exchange rates must be { rates: [...] } from parseRates, not this object.',
+    'toSek: växelkurserna ska vara { rates: [...] } från parseRates, inte det här objektet.',
+  ],
+  [
+    'totalInSek',
+    () => totalInSek([], { rates: [] }, loose(['plannedCosts', -1])),
+    "totalInSek: the path must be a list of keys and indexes, e.g. ['plannedCosts'], not this list.",
+    "totalInSek: sökvägen ska vara en lista med nycklar och index, t.ex. ['plannedCosts'], inte den här listan.",
+  ],
+  [
+    'totalInSek',
+    () => totalInSek([], { rates: [] }, loose('plannedCosts')),
+    'totalInSek: the path must be a list of keys and indexes, e.g. [\'plannedCosts\'], not "plannedCosts".',
+    'totalInSek: sökvägen ska vara en lista med nycklar och index, t.ex. [\'plannedCosts\'], inte "plannedCosts".',
+  ],
 ];
 
 describe('a value no parser returns', () => {
@@ -384,5 +408,14 @@ describe('any value at all', () => {
     },
   )('so does every one given parsed values with one field spoiled', async (args) => {
     for (const [name, fn] of FUNCTIONS) await expectOnlyPolicyErrors(name, () => fn(...args));
+  });
+});
+
+describe('the guards take every value they promise to', () => {
+  it('totalInSek takes a path of keys and whole indexes from 0, and toSek a real day or none', () => {
+    expect(totalInSek([], { rates: [] }, ['activities', 0, 'plannedCosts']).success).toBe(true);
+    expect(() => totalInSek([], { rates: [] }, loose(['plannedCosts', 1.5]))).toThrow(PolicyError);
+    expect(toSek(THRESHOLD, { rates: [] }, loose('2020-02-29')).success).toBe(true);
+    expect(toSek(THRESHOLD, { rates: [] }).success).toBe(true);
   });
 });

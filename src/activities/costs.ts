@@ -84,5 +84,6 @@ export function rateDayFor(
   maxDays: number | undefined,
 ): RateDay {
   const last = lastDayOf(activity);
+  // Stryker disable next-line EqualityOperator: equivalent — on the last day itself either is the same day.
   return rateDayOf(asOf !== undefined && asOf < last ? asOf : last, maxDays);
 }

@@ -82,6 +82,7 @@ function notesUsed(
   // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
   if (!notes.some((note) => note.twinTowns)) return notes;
   const towns = new Set<string>();
+  // Stryker disable next-line ConditionalExpression: equivalent — another fact adds `undefined`, a town no note names.
   for (const fact of facts)
     if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') towns.add(fact.town);
   return Object.freeze(
@@ -269,6 +270,7 @@ function costFact(
   if (!result.success) fact.unconverted = result.issues;
   if (other) fact.beside = { basis: other.basis, total: (other.result as Known).total };
   // Actual costs recorded as none (an empty list) decide over a budget, shown beside (note 1).
+  // Stryker disable next-line OptionalChaining: equivalent — the actual costs decide only when recorded.
   if (basis === 'actual' && !provisional && trip.actualCosts?.length === 0 && planned?.success)
     if (trip.plannedCosts && trip.plannedCosts.length > 0) fact.plannedInstead = planned.total;
   return { fact, conversions: result.conversions };

@@ -6,9 +6,12 @@ import {
   evaluate,
   explain,
   type Obligation,
+  POLICY_2019_2022,
   parseRates,
+  toPolicyDefinition,
 } from '../../src/index.js';
 import { eurItem, ratesOf, sekItem, trip } from '../fixtures/build.js';
+import { variant } from '../fixtures/variant.js';
 
 /** A trip to Tallinn 2022-05-03…06 with these costs (no twin town). */
 const tallinn = (costs: Record<string, unknown>): Activity =>
@@ -269,8 +272,92 @@ describe('each answer names the readings it used (interpretation note 4)', () =>
     expect(notesOf(trip(), 'board_approval')).not.toContain('any-madison');
   });
 
+  it('a note about two twin towns is cited on a trip to either of them', () => {
+    const definition = toPolicyDefinition(POLICY_2019_2022);
+    const both = variant({
+      interpretationNotes: definition.interpretationNotes.map((note) =>
+        note.id === 'any-madison' ? { ...note, twinTowns: ['madison', 'poltsamaa'] } : note,
+      ),
+    });
+    const cited = evaluate(trip(), { policies: [both] })
+      .obligations.find((o) => o.code === 'board_approval')
+      ?.interpretationNotes.map((note) => note.id);
+    expect(cited).toContain('any-madison');
+  });
+
   it('note 12 on Madison is cited on a trip to Madison, Alabama: board.approval', () => {
     const madison = trip({ destinations: [{ place: 'Madison, Alabama', country: 'US' }] });
     expect(notesOf(madison, 'board_approval')).toContain('any-madison');
+  });
+});
+
+describe('which total decides when both are known (interpretation note 1): board.reporting', () => {
+  const costFact = (costs: Record<string, unknown>, asOf?: string) =>
+    reportBack(evaluate(tallinn(costs), asOf ? { asOf } : {})).facts[0] as Record<string, unknown>;
+
+  it('before the trip, a budget of 8 000,00 kr beside 2 000,00 kr spent: the budget, the higher, decides', () => {
+    const fact = costFact(
+      { plannedCosts: [sekItem('8 000,00')], actualCosts: [sekItem('2 000,00')] },
+      '2022-04-01',
+    );
+    expect(fact).toMatchObject({ basis: 'planned', total: { amount: 800_000 }, above: false });
+  });
+
+  it('before the trip, equal totals of 5 000,00 kr: the actual costs win the tie', () => {
+    const fact = costFact(
+      { plannedCosts: [sekItem('5 000,00')], actualCosts: [sekItem('5 000,00')] },
+      '2022-04-01',
+    );
+    expect(fact).toMatchObject({ basis: 'actual', beside: { basis: 'planned' } });
+  });
+
+  it('before the trip, a known budget above the threshold decides over actual costs only partly converted', () => {
+    const fact = costFact(
+      {
+        plannedCosts: [sekItem('20 000,00')],
+        actualCosts: [sekItem('15 000,00'), eurItem('10.00', 'Taxi')],
+      },
+      '2022-04-01',
+    );
+    expect(fact).toMatchObject({ basis: 'planned', total: { amount: 2_000_000 } });
+    expect(fact).not.toHaveProperty('unconverted');
+  });
+
+  it('a total every item of which converted carries no `unconverted` and no `plannedInstead`', () => {
+    const fact = costFact({
+      plannedCosts: [sekItem('4 000,00')],
+      actualCosts: [sekItem('3 000,00')],
+    });
+    expect(fact).toMatchObject({ basis: 'actual', provisional: false });
+    expect(Object.keys(fact)).not.toContain('unconverted');
+    expect(Object.keys(fact)).not.toContain('plannedInstead');
+  });
+
+  it('actual costs recorded as none after the trip show the budget instead, only when there is a budget', () => {
+    expect(
+      costFact({ plannedCosts: [sekItem('4 000,00')], actualCosts: [] })['plannedInstead'],
+    ).toMatchObject({ amount: 400_000 });
+    expect(costFact({ plannedCosts: [], actualCosts: [] })).not.toHaveProperty('plannedInstead');
+  });
+
+  it('actual costs recorded as none before the trip, beside a budget of 0,00 kr: no budget shown instead, it is provisional', () => {
+    const fact = costFact({ plannedCosts: [sekItem('0,00')], actualCosts: [] }, '2022-04-01');
+    expect(fact).toMatchObject({ basis: 'actual', provisional: true });
+    expect(fact).not.toHaveProperty('plannedInstead');
+  });
+});
+
+describe('destinations that may be twin towns are listed by place, however written', () => {
+  it('two uncertain places give the same facts in either order: board.approval', () => {
+    const places = [
+      { place: 'Nykarlebyy', country: 'FI' },
+      { place: 'Madisn', country: 'US' },
+    ];
+    const approval = (destinations: unknown[]) =>
+      evaluate(trip({ destinations })).obligations.find((o) => o.code === 'board_approval');
+    const forward = approval(places);
+    const backward = approval([...places].reverse());
+    expect(forward?.facts.filter((f) => f.kind === 'possible_twin_town').length).toBe(2);
+    expect(backward?.facts).toEqual(forward?.facts);
   });
 });
