@@ -6,15 +6,85 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  type ActivityRecords,
   type AgreementDuty,
+  assessCompliance,
   audit,
   type Bilingual,
   type Explainable,
   explain,
   explainDuty,
   PolicyError,
+  parseRecords,
 } from '../../src/index.js';
-import { SAMPLE_REGISTER } from '../fixtures/samples.js';
+import { eurItem, parsed, sekItem, trip } from '../fixtures/build.js';
+import { SAMPLE_EXCHANGE, SAMPLE_REGISTER } from '../fixtures/samples.js';
+
+function records(input: Record<string, unknown>): ActivityRecords {
+  const result = parseRecords(input);
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data;
+}
+
+function agreementsOf(input: readonly unknown[]) {
+  const result = parseRecords({ agreements: input });
+  if (!result.success) throw new Error(result.issues.map((i) => i.messages.en).join('\n'));
+  return result.data.agreements;
+}
+
+const APPROVED = { activity: '2020-03', decidedOn: '2020-03-01', reference: 'KS § 12' };
+const REPORT = { activity: '2020-03', reference: 'KS § 40', purpose: 'P', goal: 'G' };
+
+/**
+ * Activities, records and days judged that between them give every kind of fact and every reason
+ * a compliance result can hold, beside the sample register's.
+ */
+const CASES = [
+  // abroad, a total beside another; a report filed during the trip (report_before_end)
+  {
+    activity: trip({
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+      plannedCosts: [sekItem('12 000,00')],
+      actualCosts: [sekItem('3 000,00')],
+    }),
+    records: { reportsBack: [{ ...REPORT, submittedOn: '2020-03-11', result: 'R' }] },
+    asOf: '2020-03-12',
+  },
+  // a possible twin town with namesakes, before departure (awaiting_approval)
+  {
+    activity: trip({ destinations: [{ place: 'Esashi, Hokkaido', country: 'JP' }] }),
+    asOf: '2020-03-01',
+  },
+  // a twin town whose agreement has ended
+  {
+    activity: trip({
+      destinations: [{ twinTown: 'madison' }],
+      departureDate: '2022-12-10',
+      returnDate: '2022-12-12',
+    }),
+    agreements: [
+      { id: 'madison', twinTown: 'madison', signedOn: '1985-01-01', terminatedOn: '2022-11-30' },
+    ],
+    asOf: '2023-03-31',
+  },
+  // a total with an unconverted part; no approval (no_approval); a report without its result
+  // (report_incomplete)
+  {
+    activity: trip({
+      actualCosts: [sekItem('12 000,00'), eurItem('100.00', 'Taxi')],
+    }),
+    records: { reportsBack: [{ ...REPORT, submittedOn: '2020-04-01' }] },
+    asOf: '2020-05-01',
+  },
+  // costs that cannot be converted
+  {
+    activity: trip({ actualCosts: [sekItem('8 000,00'), eurItem('100.00', 'Taxi')] }),
+    records: { approvals: [{ ...APPROVED, decision: 'approved' }] },
+    asOf: '2020-05-01',
+  },
+  // an exchange that states no purpose, goal or expected benefit (planning_incomplete)
+  { activity: parsed(SAMPLE_EXCHANGE), asOf: '2021-10-01' },
+] as const;
 
 /** Every path to a value inside `value`, and the value there. */
 function leaves(value: unknown, path: (string | number)[] = []): [(string | number)[], unknown][] {
@@ -87,6 +157,47 @@ describe('every field the words read is checked', () => {
       for (const result of results) refused += holds(result, explainOne, 'result');
     }
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it('explain: every kind of fact and every reason, with the evaluation as a whole', () => {
+    const explainOne = (value: unknown) => explain(value as Explainable);
+    const reasons = new Set<string>();
+    const facts = new Set<string>();
+    for (const each of CASES) {
+      const compliance = assessCompliance(
+        each.activity,
+        records('records' in each ? each.records : {}),
+        {
+          asOf: each.asOf,
+          ...('agreements' in each ? { agreements: agreementsOf(each.agreements) } : {}),
+        },
+      );
+      holds(compliance.evaluation, explainOne, 'result');
+      for (const result of compliance.results) {
+        reasons.add(result.reason);
+        holds(result, explainOne, 'result');
+      }
+      for (const fact of compliance.evaluation.obligations.flatMap((o) => o.facts))
+        facts.add(fact.kind);
+    }
+    expect([...facts].sort()).toEqual(
+      expect.arrayContaining([
+        'abroad',
+        'agreement_terminated',
+        'costs_not_convertible',
+        'possible_twin_town',
+        'total_cost',
+      ]),
+    );
+    expect([...reasons].sort()).toEqual(
+      expect.arrayContaining([
+        'awaiting_approval',
+        'no_approval',
+        'planning_incomplete',
+        'report_before_end',
+        'report_incomplete',
+      ]),
+    );
   });
 
   it('explainDuty: every duty of the sample register', () => {
