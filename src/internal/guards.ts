@@ -65,6 +65,17 @@ export function checkString(fn: string, value: unknown, what: Bilingual): void {
   });
 }
 
+/** Throws `invalid_argument` unless `value` is a string of at most `max` characters. */
+export function checkText(fn: string, value: unknown, what: Bilingual, max: number): void {
+  checkString(fn, value, what);
+  const { length } = value as string;
+  if (length <= max) return;
+  throw invalidArgument(fn, {
+    sv: `${what.sv} får vara högst ${max} tecken, inte ${length}.`,
+    en: `${what.en} may be at most ${max} characters, not ${length}.`,
+  });
+}
+
 /**
  * How a guard's message names the value it refuses: a string quoted, a number, boolean, `null` or
  * `undefined` as written ("not 12"), a list or an object as such ("not this object") — never by

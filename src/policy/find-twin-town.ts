@@ -1,4 +1,13 @@
-import { assertVouched, checkString, TAKES_VERSION } from '../internal/guards.js';
+import { LIMITS } from '../input/fields.js';
+import { isCountryCode } from '../internal/countries.js';
+import {
+  assertVouched,
+  checkString,
+  checkText,
+  invalidArgument,
+  shown,
+  TAKES_VERSION,
+} from '../internal/guards.js';
 import { compiled } from './compiled.js';
 import { matchPlace } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
@@ -21,9 +30,12 @@ import type { PolicyVersion, TwinTown } from './types.js';
  * how a trip becomes a twin-town trip.
  *
  * @param policy - the policy version whose twin towns count
- * @param place - a place name or twin-town id
- * @param country - the place's country, when known
+ * @param place - a place name or twin-town id, at most 200 characters (as in an activity)
+ * @param country - the place's country, when known: an ISO 3166-1 alpha-2 code, any case
  * @returns the twin town, or `undefined` when the place is none of them
+ * @throws {@link PolicyError} `invalid_argument` for a version the library did not make, a place
+ *   that is not a string or is longer than 200 characters, or a country that is no ISO code
+ *   (`'USA'`, `''`)
  *
  * @example
  * ```ts
@@ -41,9 +53,17 @@ export function findTwinTown(
   country?: string,
 ): TwinTown | undefined {
   assertVouched('findTwinTown', policy, TAKES_VERSION);
-  checkString('findTwinTown', place, { sv: 'ortnamnet', en: 'the place' });
-  if (country !== undefined)
+  checkText('findTwinTown', place, { sv: 'ortnamnet', en: 'the place' }, LIMITS.name);
+  let code: string | undefined;
+  if (country !== undefined) {
     checkString('findTwinTown', country, { sv: 'landskoden', en: 'the country code' });
-  const found = matchPlace(place, country?.trim().toUpperCase(), compiled(policy).twinTowns);
+    code = country.trim().toUpperCase();
+    if (!isCountryCode(code))
+      throw invalidArgument('findTwinTown', {
+        sv: `landskoden ska vara en kod enligt ISO 3166-1 alpha-2, t.ex. 'US', inte ${shown(country)}.`,
+        en: `the country code must be an ISO 3166-1 alpha-2 code such as 'US', not ${shown(country)}.`,
+      });
+  }
+  const found = matchPlace(place, code, compiled(policy).twinTowns);
   return found?.match === 'is' ? found.town : undefined;
 }

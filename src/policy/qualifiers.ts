@@ -48,19 +48,31 @@ export function qualifiersOf(town: TwinTown): Qualifiers {
 }
 
 /**
- * Whether `words` (folded) is a sequence of qualifier phrases and postal codes of the town, e.g.
- * `['hokkaido']` or `['wi', '53703']`. No words is a sequence too.
+ * Whether `words[from..to)` (folded) is a sequence of qualifier phrases and postal codes of the
+ * town, e.g. `['hokkaido']` or `['wi', '53703']`. No words is a sequence too. Linear in the words
+ * read: it stops as soon as no phrase could reach past the last reachable word.
  */
-export function isQualifier(words: readonly string[], qualifiers: Qualifiers): boolean {
+export function isQualifier(
+  words: readonly string[],
+  qualifiers: Qualifiers,
+  from = 0,
+  to: number = words.length,
+): boolean {
   const { phrases, longest } = qualifiers;
-  // reachable[i]: the first i words split into phrases.
+  // reachable[i]: the first i words of the range split into phrases.
   const reachable: boolean[] = [true];
-  for (let end = 1; end <= words.length; end++) {
-    reachable[end] = POSTAL_CODE.test(words[end - 1] as string) && reachable[end - 1] === true;
+  let unreached = 0;
+  for (let end = 1; end <= to - from; end++) {
+    reachable[end] =
+      POSTAL_CODE.test(words[from + end - 1] as string) && reachable[end - 1] === true;
     // Stryker disable next-line MethodExpression,EqualityOperator: equivalent — a start before 0 reads reachable[] as undefined and is skipped, no phrase is longer than the longest, and start = end gives the empty phrase, never in the set.
     for (let start = Math.max(0, end - longest); start < end && !reachable[end]; start++) {
-      if (reachable[start] && phrases.has(words.slice(start, end).join(' '))) reachable[end] = true;
+      if (reachable[start] && phrases.has(words.slice(from + start, from + end).join(' ')))
+        reachable[end] = true;
     }
+    unreached = reachable[end] ? 0 : unreached + 1;
+    // No phrase is longer than the longest: past that many unreached words, none is reachable again.
+    if (unreached > longest) return false;
   }
-  return reachable[words.length] === true;
+  return reachable[to - from] === true;
 }

@@ -40,12 +40,27 @@ export interface TwinTownIndex {
   readonly byName: ReadonlyMap<string, TwinTown>;
   /** Each twin town with its spellings as lists of words, in the order of the policy. */
   readonly spellings: readonly Spelled[];
-  /** Places already matched, by country and name: a register names the same places again and again. */
-  readonly matched: Map<string, PlaceMatch | null>;
+  /** Places already matched: a register names the same places again and again. */
+  readonly kept: KeptMatches;
 }
 
-/** How many matched places an index keeps; past it, places are matched afresh each time. */
-const KEPT = 10_000;
+/**
+ * The answers an index keeps, by country (`undefined` when none was given, which is not `''`) and
+ * then by the name as written: exactly what {@link matchAfresh} decides on, so a kept answer is the
+ * answer matched afresh. Bounded in bytes: past {@link KEPT_BYTES} every kept answer is let go.
+ */
+export interface KeptMatches {
+  readonly byCountry: Map<string | undefined, Map<string, PlaceMatch | null>>;
+  /** An estimate of the memory the kept names and entries take, in bytes. */
+  bytes: number;
+}
+
+/** The most memory, in bytes, the answers kept for one policy version may take (4 MiB). */
+export const KEPT_BYTES: number = 4 * 1024 * 1024;
+/** A name or country longer than this is matched afresh each time: no place is named at such length. */
+export const KEPT_NAME: number = 256;
+/** What one kept entry costs beside its text (a map entry, the answer's slot): an estimate. */
+const ENTRY_BYTES = 96;
 
 type Words = readonly string[];
 
@@ -89,7 +104,7 @@ function namesakeOf(found: TwinTownNamesake, regions: readonly Words[]): Namesak
 
 /**
  * The twin-town index of a policy version. Built once per version by {@link compiled}, which
- * callers use; the index's cache of matched places lives as long as the version.
+ * callers use; the answers it keeps for places met again live as long as the version, bounded in bytes.
  */
 export function buildTwinTownIndex(policy: PolicyVersion): TwinTownIndex {
   const byName = new Map<string, TwinTown>();
@@ -108,7 +123,7 @@ export function buildTwinTownIndex(policy: PolicyVersion): TwinTownIndex {
       namesakes,
     };
   });
-  return { byName, spellings, matched: new Map() };
+  return { byName, spellings, kept: { byCountry: new Map(), bytes: 0 } };
 }
 
 /**
@@ -120,13 +135,28 @@ export function matchPlace(
   country: string | undefined,
   index: TwinTownIndex,
 ): PlaceMatch | undefined {
-  const key = `${country ?? ''} ${name}`;
-  const known = index.matched.get(key);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — whether an answer is kept changes only how often a place is matched afresh.
+  if (name.length > KEPT_NAME || (country?.length ?? 0) > KEPT_NAME)
+    return matchAfresh(name, country, index);
+  const { kept } = index;
+  let names = kept.byCountry.get(country);
+  const known = names?.get(name);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; matching afresh gives the same answer (a test compares them).
   if (known !== undefined) return known ?? undefined;
   const found = matchAfresh(name, country, index);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — how many answers are kept changes only how often a place is matched afresh.
-  if (index.matched.size < KEPT) index.matched.set(key, found ?? null);
+  const cost = (list: unknown) =>
+    ENTRY_BYTES + 2 * name.length + (list ? 0 : ENTRY_BYTES + 2 * (country?.length ?? 0));
+  if (kept.bytes + cost(names) > KEPT_BYTES) {
+    kept.byCountry.clear();
+    kept.bytes = 0;
+    names = undefined;
+  }
+  kept.bytes += cost(names);
+  if (!names) {
+    names = new Map();
+    kept.byCountry.set(country, names);
+  }
+  names.set(name, found ?? null);
   return found;
 }
 
@@ -211,8 +241,8 @@ function isSpelledWith(words: Words, alias: Words, qualifiers: Qualifiers): bool
   for (let start = 0; start + alias.length <= words.length; start++) {
     if (
       alias.every((word, i) => words[start + i] === word) &&
-      isQualifier(words.slice(0, start), qualifiers) &&
-      isQualifier(words.slice(start + alias.length), qualifiers)
+      isQualifier(words, qualifiers, 0, start) &&
+      isQualifier(words, qualifiers, start + alias.length)
     )
       return true;
   }
