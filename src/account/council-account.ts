@@ -10,6 +10,7 @@ import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
+import { hasOwn } from '../internal/own.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { CostBasis } from '../obligations/types.js';
@@ -29,9 +30,9 @@ const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): string[] {
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
   return places.map((place) => {
-    if ('twinTown' in place) {
+    if (hasOwn(place, 'twinTown')) {
       const town = towns.get(place.twinTown);
-      const name = 'name' in place && place.name ? `${place.name}, ` : '';
+      const name = hasOwn(place, 'name') && place.name ? `${place.name}, ` : '';
       return `${name}${town?.name ?? place.twinTown} (${town?.country ?? '?'})`;
     }
     const partner = place as { name?: string; place?: string; country: string };

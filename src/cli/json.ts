@@ -34,7 +34,9 @@ export function decimal({ amount, scale }: Snapshot): string {
 }
 
 const idOf = (item: unknown): unknown =>
-  typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : item;
+  typeof item === 'object' && item !== null && Object.hasOwn(item, 'id')
+    ? (item as { id: unknown }).id
+    : item;
 
 /** The replacer: ids for the policy's texts, decimal strings for amounts. */
 function compact(this: unknown, key: string, value: unknown): unknown {
@@ -43,16 +45,21 @@ function compact(this: unknown, key: string, value: unknown): unknown {
     return value.map(idOf);
   // A rule by its code, in an obligation or duty (a policy diff's added rule is written whole); so is
   // the obligation a compliance result judges, which its evaluation lists.
-  const inResult = typeof this === 'object' && this !== null && 'status' in this;
+  const inResult = typeof this === 'object' && this !== null && Object.hasOwn(this, 'status');
   if (
     inResult &&
     (key === 'rule' || key === 'obligation') &&
     typeof value === 'object' &&
     value !== null &&
-    'code' in value
+    Object.hasOwn(value, 'code')
   )
     return (value as { code: unknown }).code;
-  if (key === 'activity' && typeof value === 'object' && value !== null && 'kind' in value)
+  if (
+    key === 'activity' &&
+    typeof value === 'object' &&
+    value !== null &&
+    Object.hasOwn(value, 'kind')
+  )
     return idOf(value);
   return value;
 }

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../errors.js';
+import { hasOwn } from '../internal/own.js';
 import {
   byField,
   type Check,
@@ -72,11 +73,11 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
 export function explain(result: Explainable): Bilingual {
   if (typeof result !== 'object' || result === null || Array.isArray(result))
     refuse(EXPLAIN, 'result', result);
-  if ('outcome' in result) {
+  if (hasOwn(result, 'outcome')) {
     EVALUATION(result, 'result', EXPLAIN);
     return evaluationWords(result);
   }
-  if ('obligation' in result) {
+  if (hasOwn(result, 'obligation')) {
     COMPLIANCE(result, 'result', EXPLAIN);
     return complianceWords(result);
   }

@@ -3,6 +3,7 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import { type VouchedKind, vouch } from '../internal/guards.js';
 import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
 import { issue } from './messages.js';
+import { ownData, reasonOf } from './own-data.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -133,18 +134,18 @@ export function parseWith<I, T = I>(
   convert: ((data: I) => T) | undefined,
   kind: VouchedKind,
 ): ParseResult<T> {
+  const own = ownData(input);
+  if (!own.readable)
+    return failure([issue('unreadable_input', [...own.path], { reason: own.reason })]);
   let result: z.core.util.SafeParseResult<I>;
   try {
-    result = schema.safeParse(input);
+    result = schema.safeParse(own.value);
     // Inputs are quoted in messages, but asking zod to keep them slows every parse: only a
     // failed one is run again with them.
-    if (!result.success) result = schema.safeParse(input, { reportInput: true });
+    if (!result.success) result = schema.safeParse(own.value, { reportInput: true });
   } catch (error) {
-    return failure([
-      issue('unreadable_input', [], {
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    ]);
+    /* v8 ignore next 2 -- plain data cannot throw; a last guard for a bug in a schema */
+    return failure([issue('unreadable_input', [], { reason: reasonOf(error) })]);
   }
   if (!result.success) {
     const issues = result.error.issues.flatMap((zodIssue) => fromZod(zodIssue));

@@ -82,11 +82,20 @@ export function checkText(fn: string, value: unknown, what: Bilingual, max: numb
  * calling its own `toString`.
  */
 export function notThis(value: unknown): Bilingual {
-  if (Array.isArray(value)) return { sv: 'inte den här listan', en: 'not this list' };
+  if (isList(value)) return { sv: 'inte den här listan', en: 'not this list' };
   if (typeof value === 'object' && value !== null)
     return { sv: 'inte det här objektet', en: 'not this object' };
   if (typeof value === 'function') return { sv: 'inte en funktion', en: 'not a function' };
   return { sv: `inte ${shown(value)}`, en: `not ${shown(value)}` };
+}
+
+/** `Array.isArray`, false for a revoked `Proxy` (which makes it throw). */
+export function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -160,20 +169,32 @@ export const TAKES_ACCOUNT: Takes = {
 };
 
 /**
- * The mark of the library's own values: a property no copy carries (not enumerable, so a spread,
- * `structuredClone` and `JSON.stringify` leave it out) and no caller sets by mistake. A property, not
- * a `WeakMap`: a register of a million activities would otherwise make every garbage collection
- * walk a million weak entries.
+ * The marks of the library's own values, one per kind: a property no copy carries (not enumerable,
+ * so a spread, `structuredClone` and `JSON.stringify` leave it out) and no caller sets by mistake,
+ * whose value is the marked object itself. An object made with `Object.create(value)` does not own
+ * it, and a `Proxy` of the value reports the value, not itself: neither passes. A property, not a
+ * `WeakSet`: a register of a million activities would otherwise make every garbage collection walk a
+ * million weak entries.
  */
-const VOUCHED: unique symbol = Symbol('solleftea-international-policy: vouched');
+const MARKS: Readonly<Record<VouchedKind, symbol>> = Object.freeze({
+  activity: Symbol('solleftea-international-policy: activity'),
+  records: Symbol('solleftea-international-policy: records'),
+  register: Symbol('solleftea-international-policy: register'),
+  rates: Symbol('solleftea-international-policy: rates'),
+  version: Symbol('solleftea-international-policy: version'),
+  registry: Symbol('solleftea-international-policy: registry'),
+  account: Symbol('solleftea-international-policy: account'),
+  audit: Symbol('solleftea-international-policy: audit'),
+});
 
 /**
  * Marks `value`, before it is frozen, as the library's own `kind` of value: returned by one of its
  * parsers, or built by it (the built-in policy versions, registries, accounts). A copy (spread,
- * `structuredClone`, a JSON round trip) is not marked.
+ * `structuredClone`, a JSON round trip), an object inheriting from it and a `Proxy` of it are not
+ * marked.
  */
 export function vouch<T extends object, K extends VouchedKind>(value: T, kind: K): T & Vouched<K> {
-  Object.defineProperty(value, VOUCHED, { value: kind });
+  Object.defineProperty(value, MARKS[kind], { value });
   return value as T & Vouched<K>;
 }
 
@@ -189,13 +210,17 @@ export interface Vouched<K extends VouchedKind> {
   readonly [VOUCHED_KIND]: K;
 }
 
-/** Whether `value` is the library's own `kind` of value ({@link vouch}). */
+/**
+ * Whether `value` is the library's own `kind` of value ({@link vouch}): it owns the mark, and the
+ * mark names it. A `Proxy` whose traps throw, or a revoked one, is not.
+ */
 export function isVouched(value: unknown, kind: VouchedKind): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { readonly [VOUCHED]?: VouchedKind })[VOUCHED] === kind
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Object.getOwnPropertyDescriptor(value, MARKS[kind])?.value === value;
+  } catch {
+    return false;
+  }
 }
 
 /**

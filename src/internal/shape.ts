@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, notThis } from './guards.js';
+import { invalidArgument, isList, notThis } from './guards.js';
 
 /**
  * Internal: checks of the shape of a value a caller passes back to the library — a result, or a
@@ -48,7 +48,7 @@ export const optional =
 export const list =
   (item: Check): Check =>
   (value, path, checked) => {
-    if (!Array.isArray(value)) refuse(checked, path, value);
+    if (!isList(value)) refuse(checked, path, value);
     for (let index = 0; index < value.length; index++)
       item(value[index], `${path}[${index}]`, checked);
   };
@@ -56,8 +56,7 @@ export const list =
 export const object =
   (fields: Readonly<Record<string, Check>>): Check =>
   (value, path, checked) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      refuse(checked, path, value);
+    if (typeof value !== 'object' || value === null || isList(value)) refuse(checked, path, value);
     for (const key in fields)
       (fields[key] as Check)((value as Record<string, unknown>)[key], `${path}.${key}`, checked);
   };

@@ -9,6 +9,7 @@ import {
 import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { toDayNumber } from '../internal/civil.js';
 import { compareText } from '../internal/compare.js';
+import { hasOwn } from '../internal/own.js';
 import { SEK } from './currencies.js';
 import { checkDay, checkRates, checkSnapshot } from './guards.js';
 
@@ -252,7 +253,7 @@ export function sekOf(
     return { success: true, conversion: { from: money, sek: toSnapshot(sek) } };
   }
   const choice = chooseRate(rates, code, day);
-  if (!('found' in choice)) return { success: false, code: 'missing_rate', currency: code };
+  if (!hasOwn(choice, 'found')) return { success: false, code: 'missing_rate', currency: code };
   return convertWith(money, choice.found);
 }
 

@@ -5,7 +5,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, notThis } from '../internal/guards.js';
+import { invalidArgument, isList, notThis } from '../internal/guards.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 
@@ -48,7 +48,7 @@ export function checkRates(fn: string, rates: unknown): void {
   const list =
     typeof rates === 'object' && rates !== null ? (rates as { rates?: unknown }).rates : undefined;
   if (
-    Array.isArray(list) &&
+    isList(list) &&
     list.every(
       (rate: unknown) =>
         typeof rate === 'object' &&
@@ -67,7 +67,7 @@ export function checkRates(fn: string, rates: unknown): void {
 /** Throws `invalid_argument` unless `items` is a list of cost items, each with an amount snapshot. */
 export function checkCostItems(fn: string, items: unknown): void {
   if (
-    Array.isArray(items) &&
+    isList(items) &&
     items.every(
       (item: unknown) =>
         typeof item === 'object' &&
@@ -94,7 +94,7 @@ export function checkDay(fn: string, day: unknown): void {
 /** Throws `invalid_argument` unless `path` is a list of keys and indexes. */
 export function checkPath(fn: string, path: unknown): void {
   if (
-    Array.isArray(path) &&
+    isList(path) &&
     path.every(
       (segment: unknown) =>
         typeof segment === 'string' || (Number.isSafeInteger(segment) && (segment as number) >= 0),

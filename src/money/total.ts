@@ -2,6 +2,7 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { totalIssue } from '../input/total-messages.js';
+import { hasOwn } from '../internal/own.js';
 import {
   chooseRate,
   convertWith,
@@ -127,7 +128,7 @@ export function totalOf(
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CostItem;
     const result = convertItem(item, rates, rateDay);
-    if ('issue' in result) {
+    if (hasOwn(result, 'issue')) {
       issues ??= [];
       issues.push(result.issue(item, [...path, index]));
       continue;
@@ -164,9 +165,9 @@ function convertItem(
     return (result as Extract<SekConversionResult, { success: true }>).conversion;
   }
   const choice = chooseRate(rates, money.currency.code, rateDay?.day, rateDay?.maxDays);
-  if ('stale' in choice)
+  if (hasOwn(choice, 'stale'))
     return { issue: (it, at) => staleRate(choice.stale, rateDay as Required<RateDay>, it, at) };
-  const result = 'found' in choice ? convertWith(money, choice.found) : undefined;
+  const result = hasOwn(choice, 'found') ? convertWith(money, choice.found) : undefined;
   if (result?.success) return result.conversion;
   const code = result ? 'amount_too_large' : 'missing_rate';
   return {

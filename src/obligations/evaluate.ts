@@ -6,6 +6,7 @@ import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
+import { hasOwn } from '../internal/own.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
@@ -163,7 +164,7 @@ function placeFacts(
     const found = twinTownMatch(place, index);
     let label: string;
     let country: string;
-    if ('twinTown' in place) {
+    if (hasOwn(place, 'twinTown')) {
       // A town named by id that this version does not list (a later version dropped it) is still a
       // place abroad: its name and country come from the version that lists it.
       const known = found?.town ?? anyTownNamed(place.twinTown, context.policies);

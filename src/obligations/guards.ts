@@ -1,4 +1,4 @@
-import { checkOptions, invalidArgument, notThis } from '../internal/guards.js';
+import { checkOptions, invalidArgument, isList, notThis } from '../internal/guards.js';
 import { checkRates } from '../money/guards.js';
 import { checkMaxRateAgeDays } from '../money/rate-age.js';
 import { checkPolicySource } from '../policy/guards.js';
@@ -16,7 +16,7 @@ export function checkContext(fn: string, context: unknown): void {
   if (
     agreements !== undefined &&
     !(
-      Array.isArray(agreements) &&
+      isList(agreements) &&
       agreements.every(
         (agreement: unknown) =>
           typeof agreement === 'object' &&

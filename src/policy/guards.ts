@@ -1,6 +1,7 @@
 /** The guards of the functions that take policy versions (see `internal/guards.ts`). */
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, isVouched, notThis } from '../internal/guards.js';
+import { invalidArgument, isList, isVouched, notThis } from '../internal/guards.js';
+import type { PolicyVersion } from './types.js';
 
 /**
  * Internal: throws `invalid_argument` unless `policies` is left out, or is a version, a list of
@@ -13,12 +14,36 @@ export function checkPolicySource(fn: string, policies: unknown): void {
 }
 
 /**
+ * The lists of versions checked, each with the copy that was checked: a list read again could
+ * answer differently (a `Proxy`), so the functions use the copy ({@link checkedList}).
+ */
+const CHECKED = new WeakMap<object, readonly PolicyVersion[]>();
+
+/** A list's items, read once; `undefined` for no list or one that cannot be read. */
+function copyOf(list: unknown): unknown[] | undefined {
+  try {
+    return isList(list) ? Array.from(list) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Internal: the copy of `versions` that {@link checkVersionList} checked (else the list itself). */
+export function checkedList(versions: readonly PolicyVersion[]): readonly PolicyVersion[] {
+  return CHECKED.get(versions) ?? versions;
+}
+
+/**
  * Internal: throws `invalid_argument`, naming `fn`, unless `versions` is a list of versions the
  * library made; `orRegistry` says that one version or a registry would do too.
  */
 export function checkVersionList(fn: string, versions: unknown, orRegistry = false): void {
-  if (Array.isArray(versions) && versions.every((version) => isVouched(version, 'version'))) return;
-  const given: Bilingual = Array.isArray(versions)
+  const read = copyOf(versions);
+  if (read?.every((version) => isVouched(version, 'version'))) {
+    CHECKED.set(versions as object, Object.freeze(read as PolicyVersion[]));
+    return;
+  }
+  const given: Bilingual = isList(versions)
     ? {
         sv: 'inte en lista med en version som biblioteket inte gjort',
         en: 'not a list with a version the library did not make',

@@ -1,5 +1,6 @@
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
-import { checkPolicySource } from './guards.js';
+import { hasOwn } from '../internal/own.js';
+import { checkedList, checkPolicySource } from './guards.js';
 import { type PolicyRegistry, policyRegistry } from './registry.js';
 import { POLICY_2019_2022 } from './solleftea-2019-2022.js';
 import type { PolicyVersion } from './types.js';
@@ -92,7 +93,7 @@ export function versionInForce(
   day: IsoDate,
   policies: PolicySource = BUILT_IN_POLICIES,
 ): PolicyVersion | undefined {
-  if ('effective' in policies) {
+  if (hasOwn(policies, 'effective')) {
     const { effective, versions } = policies;
     const index = effective.findIndex((span) => span.from <= day && day <= span.to);
     return index < 0 ? undefined : versions[index];
@@ -124,6 +125,6 @@ function isSupersededOn(
 
 /** Internal: any source of versions as a list (the built-in ones by default). */
 export function policyList(policies: PolicySource = BUILT_IN_POLICIES): readonly PolicyVersion[] {
-  if (Array.isArray(policies)) return policies;
-  return 'versions' in policies ? policies.versions : [policies as PolicyVersion];
+  if (Array.isArray(policies)) return checkedList(policies);
+  return hasOwn(policies, 'versions') ? policies.versions : [policies as PolicyVersion];
 }

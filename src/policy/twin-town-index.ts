@@ -1,3 +1,4 @@
+import { hasOwn } from '../internal/own.js';
 import { foldName, wordsOf } from '../internal/text.js';
 import { isQualifier, type Qualifiers, qualifiersOf } from './qualifiers.js';
 import type { PolicyVersion, TwinTown, TwinTownNamesake } from './types.js';
@@ -312,7 +313,7 @@ export function editDistance(a: string, b: string, limit: number): number {
  * the town's country.
  */
 export function twinTownMatch(place: NamedPlace, index: TwinTownIndex): PlaceMatch | undefined {
-  if ('twinTown' in place) {
+  if (hasOwn(place, 'twinTown')) {
     const town = index.byName.get(place.twinTown);
     return town && town.id === place.twinTown ? { match: 'is', town } : undefined;
   }

@@ -1,6 +1,8 @@
 import type { ParseOptions } from '../activities/parse-activity.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue, type ParserIssueCode } from '../input/messages.js';
+import { ownData } from '../input/own-data.js';
+import { hasOwn } from '../internal/own.js';
 import { parseRegisterWith } from './parse-register.js';
 import type { Register } from './types.js';
 
@@ -91,10 +93,9 @@ function remapped(found: InputIssue, original: ReadonlyMap<string, readonly numb
   const [list, index, ...rest] = found.path;
   const indexes = original.get(String(list));
   if (!indexes || typeof index !== 'number') return found;
-  const values =
-    'first' in found.values
-      ? { ...found.values, first: firstIn(found.values.first, original) }
-      : { ...found.values };
+  const values = hasOwn(found.values, 'first')
+    ? { ...found.values, first: firstIn(found.values.first, original) }
+    : { ...found.values };
   // A register's issues are the parsers' own; none is a definition's.
   return issue(
     found.code as ParserIssueCode,
@@ -124,15 +125,26 @@ export function parseRegisterLeniently(
   options: ParseOptions = {},
   activities = true,
 ): LenientRegister {
-  const document = input as Record<string, unknown>;
+  // Own data only, read once: nothing below can throw or read a prototype (issue 28).
+  const own = ownData(input);
+  if (!own.readable)
+    return {
+      invalid: [
+        {
+          list: 'register',
+          issues: [issue('unreadable_input', [...own.path], { reason: own.reason })],
+        },
+      ],
+    };
+  const document = own.value as Record<string, unknown>;
   const original = new Map<string, readonly number[]>(
     REGISTER_LISTS.map((list) => {
-      const items = typeof input === 'object' && input !== null ? document[list] : undefined;
+      const items = typeof document === 'object' && document !== null ? document[list] : undefined;
       return [list, Array.isArray(items) ? Array.from(items, (_, i) => i) : []];
     }),
   );
   const invalid = new Map<string, { list: RegisterList; index: number; issues: InputIssue[] }>();
-  let current: unknown = input;
+  let current: unknown = document;
   // Each round sets aside the records with issues; a later round can only find references to
   // records set aside, so the loop ends after a few rounds (bounded by the lists' count anyway).
   for (let round = 0; round <= REGISTER_LISTS.length + 1; round++) {

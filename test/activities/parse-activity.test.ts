@@ -233,7 +233,7 @@ describe('parseActivity: a named example for each issue code, in both languages'
     });
   });
 
-  it('reports a throwing getter as unreadable input instead of throwing', () => {
+  it('reports a throwing getter as unreadable input at its path instead of throwing', () => {
     const hostile = { ...SAMPLE_TRIP };
     Object.defineProperty(hostile, 'title', {
       enumerable: true,
@@ -241,7 +241,9 @@ describe('parseActivity: a named example for each issue code, in both languages'
         throw new Error('no access');
       },
     });
-    expect(issuesOf(hostile)).toMatchObject([{ code: 'unreadable_input', path: [] }]);
+    expect(issuesOf(hostile)).toMatchObject([
+      { code: 'unreadable_input', path: ['title'], values: { reason: 'no access' } },
+    ]);
   });
 
   it('accepts the activity’s own goal in words; the old goals field is refused with how to write it now', () => {

@@ -1,0 +1,97 @@
+import { LIMITS } from './fields.js';
+import type { PathSegment } from './issues.js';
+
+/**
+ * Untrusted input as plain data, or where it could not be read: its own enumerable properties and
+ * list items only, copied into objects without a prototype and plain arrays. A property set on
+ * `Object.prototype`, an object made with `Object.create` of another, a getter or `Proxy` trap that
+ * throws (anything, even a value that is no `Error`) and a revoked `Proxy` are all read as plain data
+ * or reported at their path, so that nothing the parsers read afterwards can throw or change.
+ */
+export type OwnData =
+  | { readonly readable: true; readonly value: unknown }
+  | { readonly readable: false; readonly path: readonly PathSegment[]; readonly reason: string };
+
+/** Deeper than any schema reads: below it, a value is not copied (and the schema refuses it). */
+const DEEPEST = 32;
+/** Longer than any list a schema takes: the items past it are not copied (the schema refuses the list). */
+const LONGEST = LIMITS.records + 1;
+
+class Unreadable {
+  constructor(
+    readonly path: readonly PathSegment[],
+    readonly reason: string,
+  ) {}
+}
+
+/** What a thrown value says about itself, without calling anything that could throw again. */
+export function reasonOf(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) {
+      const message = thrown.message;
+      if (typeof message === 'string') return message.slice(0, 200);
+    }
+    if (typeof thrown === 'string') return thrown.slice(0, 200);
+  } catch {
+    // A message getter that throws says nothing.
+  }
+  return thrown === null ? 'null' : `a thrown ${typeof thrown}`;
+}
+
+function read<T>(path: readonly PathSegment[], get: () => T): T {
+  try {
+    return get();
+  } catch (error) {
+    throw new Unreadable(path, reasonOf(error));
+  }
+}
+
+function copy(value: unknown, path: PathSegment[], depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > DEEPEST) return null;
+  if (read(path, () => Array.isArray(value))) {
+    const list = value as readonly unknown[];
+    const length = Math.min(
+      read(path, () => list.length),
+      LONGEST,
+    );
+    const items: unknown[] = new Array(length);
+    for (let index = 0; index < length; index++) {
+      path.push(index);
+      const own = read(path, () => Object.hasOwn(list, index));
+      items[index] = own
+        ? copy(
+            read(path, () => list[index]),
+            path,
+            depth + 1,
+          )
+        : undefined;
+      path.pop();
+    }
+    return items;
+  }
+  const object = value as Record<string, unknown>;
+  const data: Record<string, unknown> = Object.create(null);
+  for (const key of read(path, () => Object.keys(object))) {
+    path.push(key);
+    data[key] = copy(
+      read(path, () => object[key]),
+      path,
+      depth + 1,
+    );
+    path.pop();
+  }
+  return data;
+}
+
+/** Reads `input` as {@link OwnData}: never throws, whatever the input. */
+export function ownData(input: unknown): OwnData {
+  try {
+    return { readable: true, value: copy(input, [], 0) };
+  } catch (error) {
+    if (error instanceof Unreadable)
+      return { readable: false, path: [...error.path], reason: error.reason };
+    // Only the stack can overflow here: a list too long to copy is no register.
+    return { readable: false, path: [], reason: reasonOf(error) };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Issue 28, items 4 and 6: the parsers read untrusted input as plain data — own properties only —
+ * and never throw, whatever throws inside: a getter or `Proxy` trap throwing a value that is no
+ * `Error`, an `Error` whose `message` getter throws, a revoked `Proxy`. Each is `unreadable_input`
+ * at the path where it sits (or of its field that could not be read). A property set on `Object.prototype` changes no answer.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  evaluate,
+  type InputIssue,
+  type ParseResult,
+  POLICY_2019_2022,
+  parseActivity,
+  parsePolicy,
+  parseRates,
+  parseRecords,
+  parseRegister,
+  toPolicyDefinition,
+} from '../../src/index.js';
+import { ownData } from '../../src/input/own-data.js';
+import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
+
+const RATES = {
+  rates: [{ currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'ECB' }],
+};
+
+const PARSERS: [string, (input: unknown) => ParseResult<unknown>, unknown][] = [
+  ['parseActivity', parseActivity, SAMPLE_TRIP],
+  ['parseRecords', parseRecords, SAMPLE_RECORDS],
+  ['parseRegister', parseRegister, SAMPLE_REGISTER],
+  ['parseRates', parseRates, RATES],
+  ['parsePolicy', parsePolicy, JSON.parse(JSON.stringify(toPolicyDefinition(POLICY_2019_2022)))],
+];
+
+/** Every path to an object or list inside `value`. */
+function containers(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return [path, ...entries.flatMap(([key, item]) => containers(item, [...path, key]))];
+}
+
+function replaced(root: unknown, path: (string | number)[], make: (value: object) => unknown) {
+  const copy = JSON.parse(JSON.stringify(root));
+  if (path.length === 0) return make(copy);
+  let holder = copy;
+  for (const key of path.slice(0, -1)) holder = holder[key];
+  holder[path.at(-1) as string | number] = make(holder[path.at(-1) as string | number]);
+  return copy;
+}
+
+const HOSTILE: [string, (value: object) => unknown, string][] = [
+  [
+    'a trap throwing a value that is no Error',
+    (value) =>
+      new Proxy(value, {
+        get() {
+          throw Object.create(null);
+        },
+      }),
+    'a thrown object',
+  ],
+  [
+    'an Error whose message getter throws',
+    (value) => {
+      const fail = () => {
+        const error = new Error('x');
+        Object.defineProperty(error, 'message', {
+          get() {
+            throw new Error('again');
+          },
+        });
+        throw error;
+      };
+      return new Proxy(value, { ownKeys: fail, get: fail });
+    },
+    'a thrown object',
+  ],
+  [
+    'a revoked Proxy',
+    (value) => {
+      const { proxy, revoke } = Proxy.revocable(value, {});
+      revoke();
+      return proxy;
+    },
+    '',
+  ],
+];
+
+describe('the parsers never throw, and say where they could not read', () => {
+  for (const [name, parse, sample] of PARSERS) {
+    it(`${name}: a hostile value at any object or list of a valid document is unreadable_input at its path`, () => {
+      expect(parse(sample).success).toBe(true);
+      const paths = containers(sample);
+      for (const path of paths)
+        for (const [what, make, reason] of HOSTILE) {
+          const result = parse(replaced(sample, path, make));
+          expect(result.success, `${name} ${what} at ${path.join('.')}`).toBe(false);
+          const [first] = (result as unknown as { issues: InputIssue[] }).issues;
+          expect(first?.code, `${what} at ${path.join('.')}`).toBe('unreadable_input');
+          // At the hostile value, or at the field of it that could not be read.
+          expect(first?.path.slice(0, path.length)).toEqual(path);
+          expect(first?.path.length).toBeLessThanOrEqual(path.length + 1);
+          if (reason) expect(first?.values).toEqual({ reason });
+        }
+    });
+  }
+});
+
+describe('own properties only', () => {
+  afterEach(() => {
+    delete (Object.prototype as Record<string, unknown>)['twinTown'];
+    delete (Object.prototype as Record<string, unknown>)['purpose'];
+  });
+
+  it('a twinTown set on Object.prototype does not make a clean trip refused or a place a twin town', () => {
+    const clean = parseActivity({
+      ...SAMPLE_TRIP,
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+    });
+    (Object.prototype as Record<string, unknown>)['twinTown'] = 'madison';
+    const polluted = parseActivity({
+      ...SAMPLE_TRIP,
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+    });
+    expect(polluted.success).toBe(true);
+    expect(JSON.stringify(polluted)).toBe(JSON.stringify(clean));
+    // Judged, the trip to Tallinn is no twin-town trip, polluted or not.
+    const approval = (result: typeof clean) =>
+      result.success
+        ? evaluate(result.data).obligations.find((o) => o.code === 'board_approval')?.status
+        : undefined;
+    expect(approval(polluted)).toBe('not_applicable');
+    expect(approval(clean)).toBe('not_applicable');
+  });
+
+  it('an inherited field is not read: Object.create of a trip owns nothing', () => {
+    const result = parseActivity(Object.create(SAMPLE_TRIP));
+    expect(result.success).toBe(false);
+    expect(
+      (result as unknown as { issues: InputIssue[] }).issues.map((issue) => issue.code),
+    ).toContain('required');
+  });
+
+  test.prop([fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 4 })])(
+    'ownData copies JSON data as it is',
+    (value) => {
+      const read = ownData(value);
+      expect(read.readable).toBe(true);
+      expect(JSON.stringify((read as { value: unknown }).value)).toBe(JSON.stringify(value));
+    },
+  );
+});
