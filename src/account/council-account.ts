@@ -12,7 +12,7 @@ import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
-import { checkContext } from '../obligations/guards.js';
+import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import type { CostBasis } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, Goal, TwinTown } from '../policy/types.js';
@@ -81,7 +81,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);
-  checkContext('councilAccount', options);
+  checkContext('councilAccount', options, PERIOD_OPTIONS);
   const period = dutyPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);

@@ -3,7 +3,7 @@ import type { Activity } from '../activities/types.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { vouch } from '../internal/guards.js';
-import { checkContext } from '../obligations/guards.js';
+import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import type { Register } from '../register/types.js';
@@ -42,7 +42,7 @@ export async function councilAccountStream(
   options: CouncilAccountOptions,
 ): Promise<ParseResult<CouncilAccount>> {
   const fn = 'councilAccountStream';
-  checkContext(fn, options);
+  checkContext(fn, options, PERIOD_OPTIONS);
   const period = dutyPeriod(options.period);
   const policies = policyList(options.policies);
   const records = readRecords(parts, fn, policies);

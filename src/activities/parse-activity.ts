@@ -1,6 +1,6 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import { checkOptions } from '../internal/guards.js';
+import { checkKnownOptions, checkOptions } from '../internal/guards.js';
 import { checkVersionList } from '../policy/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
@@ -30,6 +30,7 @@ export interface ParseOptions {
  */
 export function checkParseOptions(fn: string, options: unknown): void {
   checkOptions(fn, options);
+  checkKnownOptions(fn, options as object, ['policies']);
   const { policies } = options as { policies?: unknown };
   if (policies !== undefined) checkVersionList(fn, policies);
 }

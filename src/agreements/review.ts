@@ -9,7 +9,7 @@ import type { Bilingual } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import { checkContext } from '../obligations/guards.js';
+import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
@@ -228,7 +228,7 @@ export function reviewAgreements(
   options: AgreementReviewOptions,
 ): AgreementReview {
   assertVouched('reviewAgreements', register, TAKES_REGISTER);
-  checkContext('reviewAgreements', options);
+  checkContext('reviewAgreements', options, PERIOD_OPTIONS);
   const period = dutyPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);

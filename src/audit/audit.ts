@@ -17,7 +17,7 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
-import { type Vouched, vouch } from '../internal/guards.js';
+import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
@@ -29,6 +29,16 @@ import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';
 import type { AuditedActivity, AuditedStatus, AuditOptions, AuditReport } from './types.js';
+
+/** The options of {@link audit}. */
+export const AUDIT_OPTIONS: readonly string[] = Object.freeze([
+  'asOf',
+  'period',
+  'rates',
+  'deadlines',
+  'policies',
+  'maxRateAgeDays',
+]);
 
 type CountedRule = keyof AuditReport['counts'];
 
@@ -190,7 +200,8 @@ export class Auditor {
    * @param fn - the public function auditing, named in errors
    */
   constructor(register: Register | undefined, options: AuditOptions, keep: boolean, fn = 'audit') {
-    checkContext(fn, options);
+    checkContext(fn, options, AUDIT_OPTIONS);
+    checkDeadlines(fn, options.deadlines);
     this.#asOf = toIsoDate(options.asOf);
     this.#period = options.period === undefined ? undefined : dutyPeriod(options.period);
     this.#policies = policyList(options.policies);
@@ -394,7 +405,7 @@ export class Auditor {
  * @category Agreements and audit
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
-  checkContext('audit', options);
+  checkContext('audit', options, AUDIT_OPTIONS);
   const read = isParsedRegister(register)
     ? { register, invalid: [] }
     : parseRegisterLeniently(register, { policies: policyList(options.policies) });

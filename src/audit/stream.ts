@@ -2,7 +2,7 @@ import { invalidArgument, notThis } from '../internal/guards.js';
 import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
-import { Auditor } from './audit.js';
+import { AUDIT_OPTIONS, Auditor } from './audit.js';
 import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
 
 /**
@@ -61,7 +61,7 @@ export async function auditStream(
 ): Promise<AuditReport> {
   const fn = 'auditStream';
   // The options first, whole: nothing reads them before they are known to be an audit's.
-  checkContext(fn, options);
+  checkContext(fn, options, [...AUDIT_OPTIONS, 'onActivity']);
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
     throw invalidArgument(fn, {

@@ -2,9 +2,15 @@ import { lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { compareText } from '../internal/compare.js';
-import { assertVouched, invalidArgument, notThis, TAKES_ACTIVITY } from '../internal/guards.js';
+import {
+  assertVouched,
+  checkDeadlines,
+  invalidArgument,
+  notThis,
+  TAKES_ACTIVITY,
+} from '../internal/guards.js';
 import { evaluate } from '../obligations/evaluate.js';
-import { checkContext } from '../obligations/guards.js';
+import { CONTEXT_OPTIONS, checkContext } from '../obligations/guards.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type {
@@ -310,7 +316,9 @@ export function assessCompliance(
 ): Compliance {
   assertVouched('assessCompliance', activity, TAKES_ACTIVITY);
   checkActivityRecords('assessCompliance', records);
-  checkContext('assessCompliance', options);
+  checkContext('assessCompliance', options, [...CONTEXT_OPTIONS, 'deadlines']);
+  checkDeadlines('assessCompliance', options.deadlines);
   const asOf = toIsoDate(options.asOf);
-  return complianceOf(evaluate(activity, options), records, asOf, options.deadlines);
+  const { deadlines, ...context } = options;
+  return complianceOf(evaluate(activity, context), records, asOf, deadlines);
 }

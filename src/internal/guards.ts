@@ -56,6 +56,54 @@ export function checkOptions(fn: string, options: unknown): void {
   });
 }
 
+/**
+ * Throws `invalid_argument` unless every own key of `options` is one of `known`: an option the
+ * function does not read is refused, never ignored (a misspelt `asof` would otherwise judge as if
+ * it were left out).
+ */
+export function checkKnownOptions(fn: string, options: object, known: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const list = known.map((name) => `'${name}'`).join(', ');
+    throw invalidArgument(fn, {
+      sv: `inställningen ${shown(key)} finns inte; de som finns är ${list}.`,
+      en: `there is no option ${shown(key)}; the options are ${list}.`,
+    });
+  }
+}
+
+/** The most days a deadline may be set at: ten years. */
+export const MAX_DEADLINE_DAYS = 3650;
+
+/**
+ * Throws `invalid_argument` unless `deadlines` is left out, or an object whose `reportBackDays` and
+ * `councilAccountDays` are each left out or a whole number of days from 0 to 3 650.
+ */
+export function checkDeadlines(fn: string, deadlines: unknown): void {
+  if (deadlines === undefined) return;
+  if (typeof deadlines !== 'object' || deadlines === null || isList(deadlines))
+    throw invalidArgument(fn, {
+      sv: `deadlines ska vara ett objekt { reportBackDays, councilAccountDays }, ${notThis(deadlines).sv}.`,
+      en: `deadlines must be an object { reportBackDays, councilAccountDays }, ${notThis(deadlines).en}.`,
+    });
+  const known = ['reportBackDays', 'councilAccountDays'] as const;
+  checkKnownOptions(fn, deadlines, known);
+  for (const key of known) {
+    const days = (deadlines as Record<string, unknown>)[key];
+    if (days === undefined) continue;
+    if (
+      Number.isSafeInteger(days) &&
+      (days as number) >= 0 &&
+      (days as number) <= MAX_DEADLINE_DAYS
+    )
+      continue;
+    throw invalidArgument(fn, {
+      sv: `deadlines.${key} ska vara ett helt antal dagar från 0 till ${MAX_DEADLINE_DAYS}, ${notThis(days).sv}.`,
+      en: `deadlines.${key} must be a whole number of days from 0 to ${MAX_DEADLINE_DAYS}, ${notThis(days).en}.`,
+    });
+  }
+}
+
 /** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */
 export function checkString(fn: string, value: unknown, what: Bilingual): void {
   if (typeof value === 'string') return;

@@ -1,0 +1,154 @@
+/**
+ * Issue 28, item 2: every option of every public function is checked — whole days in range, the
+ * right types, no option the function does not read — and refused with `invalid_argument` naming
+ * the option, never used as given (`reportBackDays: '60'` once computed a deadline in the year
+ * 5019844951) and never ignored (a misspelt `asof`).
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  assessCompliance,
+  audit,
+  auditStream,
+  councilAccount,
+  councilAccountStream,
+  evaluate,
+  PolicyError,
+  parseActivity,
+  parseRecords,
+  parseRegister,
+  reviewAgreements,
+} from '../../src/index.js';
+import { parsed } from '../fixtures/build.js';
+import { SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { thrownBy } from '../support/thrown.js';
+
+const loose = <T>(value: unknown): T => value as T;
+
+function refusal(call: () => unknown): PolicyError {
+  const error = thrownBy(call);
+  expect(error).toBeInstanceOf(PolicyError);
+  expect((error as PolicyError).code).toBe('invalid_argument');
+  return error as PolicyError;
+}
+
+async function refusalOf(call: () => Promise<unknown>): Promise<PolicyError> {
+  const error = await call().then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(PolicyError);
+  expect((error as PolicyError).code).toBe('invalid_argument');
+  return error as PolicyError;
+}
+
+const register = (() => {
+  const result = parseRegister(SAMPLE_REGISTER);
+  if (!result.success) throw new Error('sample');
+  return result.data;
+})();
+const trip = parsed(SAMPLE_TRIP);
+const NO_RECORDS = {};
+
+describe('deadlines are whole days from 0 to 3 650', () => {
+  const withDays = (reportBackDays: unknown) =>
+    [
+      () => audit(register, loose({ asOf: '2023-03-31', deadlines: { reportBackDays } })),
+      () =>
+        assessCompliance(
+          trip,
+          NO_RECORDS,
+          loose({ asOf: '2023-03-31', deadlines: { reportBackDays } }),
+        ),
+    ] as const;
+
+  it('refuses "60", "x", 0.5, null, 10n, −1 and 3 651, naming deadlines.reportBackDays', () => {
+    for (const days of ['60', 'x', 0.5, null, 10n, -1, 3651, Number.NaN, Number.POSITIVE_INFINITY])
+      for (const call of withDays(days))
+        expect(refusal(call).messages.en).toContain(
+          'deadlines.reportBackDays must be a whole number of days from 0 to 3650',
+        );
+    expect(refusal(withDays('60')[0]).messages).toEqual({
+      sv: 'audit: deadlines.reportBackDays ska vara ett helt antal dagar från 0 till 3650, inte "60".',
+      en: 'audit: deadlines.reportBackDays must be a whole number of days from 0 to 3650, not "60".',
+    });
+  });
+
+  it('takes 0 and 3 650', () => {
+    for (const days of [0, 3650]) for (const call of withDays(days)) expect(call).not.toThrow();
+  });
+
+  it('refuses deadlines that are no object, and a deadline it does not know', () => {
+    refusal(() => audit(register, loose({ asOf: '2023-03-31', deadlines: 90 })));
+    expect(
+      refusal(() => audit(register, loose({ asOf: '2023-03-31', deadlines: { reportDays: 90 } })))
+        .messages.en,
+    ).toBe(
+      `audit: there is no option "reportDays"; the options are 'reportBackDays', 'councilAccountDays'.`,
+    );
+  });
+
+  test.prop([fc.anything()])(
+    'any value is a deadline exactly when it is a whole number of days from 0 to 3 650',
+    (days) => {
+      const valid =
+        days === undefined ||
+        (Number.isSafeInteger(days) && (days as number) >= 0 && (days as number) <= 3650);
+      const call = () =>
+        assessCompliance(
+          trip,
+          NO_RECORDS,
+          loose({ asOf: '2023-03-31', deadlines: { councilAccountDays: days } }),
+        );
+      if (valid) expect(call).not.toThrow();
+      else refusal(call);
+    },
+  );
+});
+
+describe('an option a function does not read is refused, not ignored', () => {
+  const calls: [string, () => unknown][] = [
+    ['evaluate', () => evaluate(trip, loose({ asof: '2020-01-01' }))],
+    [
+      'assessCompliance',
+      () => assessCompliance(trip, NO_RECORDS, loose({ asOf: '2023-03-31', asof: 'x' })),
+    ],
+    ['audit', () => audit(register, loose({ asOf: '2023-03-31', agreements: [] }))],
+    [
+      'councilAccount',
+      () =>
+        councilAccount(register, loose({ period: '2019-2022', asOf: '2023-03-31', deadlines: {} })),
+    ],
+    [
+      'reviewAgreements',
+      () =>
+        reviewAgreements(register, loose({ period: '2019-2022', asOf: '2023-03-31', perod: 'x' })),
+    ],
+    ['parseActivity', () => parseActivity(SAMPLE_TRIP, loose({ policy: [] }))],
+    ['parseRecords', () => parseRecords({}, loose({ strict: true }))],
+    ['parseRegister', () => parseRegister(SAMPLE_REGISTER, loose({ asOf: '2023-03-31' }))],
+  ];
+  for (const [fn, call] of calls)
+    it(`${fn} names the option it does not know`, () => {
+      const error = refusal(call);
+      expect(error.details).toEqual({ function: fn });
+      expect(error.messages.en).toMatch(/there is no option "\w+"; the options are '/);
+      expect(error.messages.sv).toMatch(/inställningen "\w+" finns inte; de som finns är '/);
+    });
+
+  it('auditStream and councilAccountStream too, before reading anything', async () => {
+    const parts = loose<Parameters<typeof auditStream>[0]>({ document: {}, activities: [] });
+    expect(
+      (await refusalOf(() => auditStream(parts, loose({ asOf: '2023-03-31', asof: 'x' })))).details,
+    ).toEqual({
+      function: 'auditStream',
+    });
+    expect(
+      (
+        await refusalOf(() =>
+          councilAccountStream(parts, loose({ period: '2019-2022', asOf: '2023-03-31', x: 1 })),
+        )
+      ).details,
+    ).toEqual({ function: 'councilAccountStream' });
+  });
+});
