@@ -1,16 +1,16 @@
 import type * as z from 'zod/mini';
-import { activitySchemaFor } from './activities/schema.js';
+import { buildActivitySchema } from './activities/schema.js';
 import type { ActivityInput } from './activities/types.js';
 import { BUILT_IN_POLICIES } from './policy/policy-in-force.js';
-import { recordsSchemaFor } from './records/schema.js';
+import { buildRecordsSchema } from './records/schema.js';
 import type { Records } from './records/types.js';
-import { registerSchemaFor } from './register/schema.js';
+import { buildRegisterSchema } from './register/schema.js';
 import type { RegisterInput } from './register/types.js';
 
 /**
  * The zod schema of an activity, with the goal and twin-town ids of the built-in policies. Use it to
  * compose your own schemas: it checks everything {@link parseActivity} checks, and leaves amounts as
- * written. To get the domain value — amounts as exact snapshots, deep-frozen, issues with stable codes
+ * written. It is a copy: changing it changes no parser (they use their own). To get the domain value — amounts as exact snapshots, deep-frozen, issues with stable codes
  * in Swedish and English — use {@link parseActivity}.
  *
  * @example
@@ -20,7 +20,7 @@ import type { RegisterInput } from './register/types.js';
  * @category Parsing
  */
 export const activitySchema: z.ZodMiniType<ActivityInput> =
-  /* @__PURE__ */ activitySchemaFor(BUILT_IN_POLICIES);
+  /* @__PURE__ */ buildActivitySchema(BUILT_IN_POLICIES);
 
 /**
  * The zod schema of a governance-records document (see {@link parseRecords}).
@@ -32,7 +32,7 @@ export const activitySchema: z.ZodMiniType<ActivityInput> =
  * @category Parsing
  */
 export const recordsSchema: z.ZodMiniType<Records> =
-  /* @__PURE__ */ recordsSchemaFor(BUILT_IN_POLICIES);
+  /* @__PURE__ */ buildRecordsSchema(BUILT_IN_POLICIES);
 
 /**
  * The zod schema of a register (see {@link parseRegister}). Amounts stay as written; cross-record
@@ -44,5 +44,8 @@ export const recordsSchema: z.ZodMiniType<Records> =
  * ```
  * @category Parsing
  */
-export const registerSchema: z.ZodMiniType<RegisterInput> =
-  /* @__PURE__ */ registerSchemaFor(BUILT_IN_POLICIES);
+export const registerSchema: z.ZodMiniType<RegisterInput> = /* @__PURE__ */ buildRegisterSchema(
+  BUILT_IN_POLICIES,
+  recordsSchema,
+  activitySchema,
+);

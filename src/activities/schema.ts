@@ -48,7 +48,9 @@ export const costItemSchema: z.ZodMiniType<CostItemInput> = described(
 
 const costs = z.exactOptional(z.array(costItemSchema).check(z.maxLength(LIMITS.items)));
 
-function buildActivitySchema(policies: readonly PolicyVersion[]): z.ZodMiniType<ActivityInput> {
+export function buildActivitySchema(
+  policies: readonly PolicyVersion[],
+): z.ZodMiniType<ActivityInput> {
   const known = vocabularyOf(policies);
   const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
   const common = {

@@ -6,7 +6,8 @@ import type { ExchangeRates } from './convert.js';
 import { rateListSchema } from './rates-schema.js';
 
 /**
- * The schema of an exchange-rates document: `{ rates: [...] }`.
+ * The schema of an exchange-rates document: `{ rates: [...] }`. A copy: changing it changes no
+ * parser.
  *
  * @example
  * ```ts
@@ -15,6 +16,11 @@ import { rateListSchema } from './rates-schema.js';
  * @category Money
  */
 export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
+  rates: rateListSchema,
+});
+
+/** The schema {@link parseRates} uses: its own, so that changing the exported one changes nothing. */
+const RATES_SCHEMA: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
   rates: rateListSchema,
 });
 
@@ -45,5 +51,5 @@ export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictO
  * @category Money
  */
 export function parseRates(input: unknown): ParseResult<ExchangeRates> {
-  return parseWith(ratesSchema, input, undefined, undefined, 'rates');
+  return parseWith(RATES_SCHEMA, input, undefined, undefined, 'rates');
 }

@@ -30,7 +30,7 @@ export const orNone = <T>(list: z.ZodMiniType<readonly T[]>): z.ZodMiniType<read
 const optionalList = <T>(item: z.ZodMiniType<T>): z.ZodMiniType<readonly T[]> =>
   orNone(z.array(item).check(z.maxLength(LIMITS.records)));
 
-function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<Records> {
+export function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<Records> {
   const { twinTowns: towns } = vocabularyOf(policies);
   const approval: z.ZodMiniType<BoardApproval> = strictObject({
     activity: identifier,

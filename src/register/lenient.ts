@@ -16,7 +16,7 @@ import type { Register } from './types.js';
  * ```
  * @category Parsing
  */
-export const REGISTER_LISTS: readonly RegisterList[] = [
+export const REGISTER_LISTS: readonly RegisterList[] = Object.freeze([
   'activities',
   'rates',
   'approvals',
@@ -25,7 +25,7 @@ export const REGISTER_LISTS: readonly RegisterList[] = [
   'agreements',
   'evaluations',
   'continuationDecisions',
-];
+]);
 
 /**
  * Which list of a register a record is in.
