@@ -184,8 +184,8 @@ const CASES: readonly [string, () => unknown, string, string][] = [
   [
     'toSek',
     () => toSek(THRESHOLD, loose({ rates: [null] })),
-    'toSek: the exchange rates must be { rates: [...] } from parseRates, not this object.',
-    'toSek: växelkurserna ska vara { rates: [...] } från parseRates, inte det här objektet.',
+    'toSek: the exchange rates must be { rates: [...] } as parseRates takes them; rates[0]: must be an object, but is null.',
+    'toSek: växelkurserna ska vara { rates: [...] } som parseRates tar emot; rates[0]: ska vara ett objekt, men är null.',
   ],
   [
     'totalInSek',

@@ -6,12 +6,18 @@ import {
   assertVouched,
   checkDeadlines,
   invalidArgument,
+  isList,
+  isVouched,
   notThis,
   TAKES_ACTIVITY,
 } from '../internal/guards.js';
+import { hasOwn } from '../internal/own.js';
 import { evaluate } from '../obligations/evaluate.js';
 import { CONTEXT_OPTIONS, checkContext } from '../obligations/guards.js';
 import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
+import { policyList } from '../policy/policy-in-force.js';
+import type { PolicyVersion } from '../policy/types.js';
+import { parseRecords } from '../records/parse-records.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type {
   ActivityRecords,
@@ -244,19 +250,26 @@ export function complianceOf(
  * whose approvals, reports back and accounts, each when given, are lists of records naming an
  * activity.
  */
-function checkActivityRecords(fn: string, records: unknown): void {
-  const isList = (list: unknown) =>
-    list === undefined ||
-    (Array.isArray(list) &&
-      list.every(
-        (record: unknown) =>
-          typeof record === 'object' &&
-          record !== null &&
-          typeof (record as { activity?: unknown }).activity === 'string',
-      ));
-  if (typeof records === 'object' && records !== null) {
-    const { approvals, reportsBack, councilAccounts } = records as Record<string, unknown>;
-    if (isList(approvals) && isList(reportsBack) && isList(councilAccounts)) return;
+function ownRecords(
+  fn: string,
+  records: unknown,
+  policies: readonly PolicyVersion[],
+): ActivityRecords {
+  if (isVouched(records, 'records') || isVouched(records, 'register'))
+    return records as ActivityRecords;
+  if (typeof records === 'object' && records !== null && !isList(records)) {
+    // Records written by hand are checked as parseRecords checks them, and copied: a result never
+    // holds the caller's own objects.
+    const lists: Record<string, unknown> = {};
+    for (const list of ['approvals', 'reportsBack', 'councilAccounts'] as const)
+      if (hasOwn(records, list)) lists[list] = (records as Record<string, unknown>)[list];
+    const parsed = parseRecords(lists, { policies });
+    if (parsed.success) return parsed.data;
+    const [first] = parsed.issues;
+    throw invalidArgument(fn, {
+      sv: `besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot; ${first.messages.sv}`,
+      en: `the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them; ${first.messages.en}`,
+    });
   }
   throw invalidArgument(fn, {
     sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,
@@ -315,10 +328,10 @@ export function assessCompliance(
   options: ComplianceOptions,
 ): Compliance {
   assertVouched('assessCompliance', activity, TAKES_ACTIVITY);
-  checkActivityRecords('assessCompliance', records);
   checkContext('assessCompliance', options, [...CONTEXT_OPTIONS, 'deadlines']);
   checkDeadlines('assessCompliance', options.deadlines);
+  const own = ownRecords('assessCompliance', records, policyList(options.policies));
   const asOf = toIsoDate(options.asOf);
   const { deadlines, ...context } = options;
-  return complianceOf(evaluate(activity, context), records, asOf, deadlines);
+  return complianceOf(evaluate(activity, context), own, asOf, deadlines);
 }

@@ -275,7 +275,12 @@ export function convertWith(
   }
   return {
     success: true,
-    conversion: { from: money, rate, sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 } },
+    conversion: {
+      from: money,
+      // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
+      rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
+      sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 },
+    },
   };
 }
 

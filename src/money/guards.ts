@@ -5,7 +5,8 @@
 import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, isList, notThis } from '../internal/guards.js';
+import { invalidArgument, isList, isVouched, notThis } from '../internal/guards.js';
+import { parseRates } from './parse-rates.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 
@@ -43,24 +44,19 @@ export function checkSnapshot(fn: string, value: unknown, what: Bilingual): void
   });
 }
 
-/** Throws `invalid_argument` unless `rates` is `{ rates: [...] }` with a currency and a rate in each. */
+/**
+ * Throws `invalid_argument` unless `rates` came from {@link parseRates} (or a register), or holds
+ * what `parseRates` would take: a rate of `-100`, `'0'`, `'1e3'` or `'1.5.7'`, or a date
+ * `'2019-13-45'`, is refused as the parser refuses it, naming where.
+ */
 export function checkRates(fn: string, rates: unknown): void {
-  const list =
-    typeof rates === 'object' && rates !== null ? (rates as { rates?: unknown }).rates : undefined;
-  if (
-    isList(list) &&
-    list.every(
-      (rate: unknown) =>
-        typeof rate === 'object' &&
-        rate !== null &&
-        typeof (rate as { currency?: unknown }).currency === 'string' &&
-        typeof (rate as { sekPerUnit?: unknown }).sekPerUnit === 'string',
-    )
-  )
-    return;
+  if (isVouched(rates, 'rates')) return;
+  const parsed = parseRates(rates);
+  if (parsed.success) return;
+  const [first] = parsed.issues;
   throw invalidArgument(fn, {
-    sv: `växelkurserna ska vara { rates: [...] } från parseRates, ${notThis(rates).sv}.`,
-    en: `the exchange rates must be { rates: [...] } from parseRates, ${notThis(rates).en}.`,
+    sv: `växelkurserna ska vara { rates: [...] } som parseRates tar emot; ${first.messages.sv}`,
+    en: `the exchange rates must be { rates: [...] } as parseRates takes them; ${first.messages.en}`,
   });
 }
 

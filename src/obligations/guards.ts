@@ -8,6 +8,9 @@ import {
 import { checkRates } from '../money/guards.js';
 import { checkMaxRateAgeDays } from '../money/rate-age.js';
 import { checkPolicySource } from '../policy/guards.js';
+import { type PolicySource, policyList } from '../policy/policy-in-force.js';
+import type { PolicyVersion } from '../policy/types.js';
+import { parseRecords } from '../records/parse-records.js';
 
 /** The options of an {@link EvaluationContext}. */
 export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([
@@ -42,22 +45,31 @@ export function checkContext(
   const { policies, rates, agreements, maxRateAgeDays } = context as Record<string, unknown>;
   checkPolicySource(fn, policies);
   if (rates !== undefined) checkRates(fn, rates);
-  if (
-    agreements !== undefined &&
-    !(
-      isList(agreements) &&
-      agreements.every(
-        (agreement: unknown) =>
-          typeof agreement === 'object' &&
-          agreement !== null &&
-          typeof (agreement as { twinTown?: unknown }).twinTown === 'string',
-      )
-    )
-  ) {
+  if (agreements !== undefined)
+    checkAgreements(fn, agreements, policyList(policies as PolicySource | undefined));
+  checkMaxRateAgeDays(fn, maxRateAgeDays);
+}
+
+/**
+ * Throws `invalid_argument` unless `agreements` is a list of twin-town agreements as
+ * {@link parseRecords} takes them: an end date `'2019-13-45'` is refused as the parser refuses it.
+ */
+function checkAgreements(
+  fn: string,
+  agreements: unknown,
+  policies: readonly PolicyVersion[],
+): void {
+  if (isList(agreements)) {
+    const parsed = parseRecords({ agreements }, { policies });
+    if (parsed.success) return;
+    const [first] = parsed.issues;
     throw invalidArgument(fn, {
-      sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
-      en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
+      sv: `agreements ska vara vänortsavtal som parseRecords tar emot; ${first.messages.sv}`,
+      en: `agreements must be twin-town agreements as parseRecords takes them; ${first.messages.en}`,
     });
   }
-  checkMaxRateAgeDays(fn, maxRateAgeDays);
+  throw invalidArgument(fn, {
+    sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
+    en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
+  });
 }

@@ -732,6 +732,22 @@ describe('assessCompliance: records that are no records are refused by its guard
     ['a record that is null', { approvals: [null] }],
     ['a record naming no activity', { reportsBack: [{ activity: 7 }] }],
     ['a list that is no list', { councilAccounts: 'none' }],
+    [
+      "an approval dated '0000-00-00'",
+      {
+        approvals: [
+          { activity: '2020-03', decidedOn: '0000-00-00', reference: 'KS', decision: 'approved' },
+        ],
+      },
+    ],
+    [
+      "a decision 'maybe'",
+      {
+        approvals: [
+          { activity: '2020-03', decidedOn: '2020-01-01', reference: 'KS', decision: 'maybe' },
+        ],
+      },
+    ],
     ['no object', 'records'],
   ])('%s', (_, records) => {
     const error = (() => {
@@ -744,7 +760,7 @@ describe('assessCompliance: records that are no records are refused by its guard
     })();
     expect(error.code).toBe('invalid_argument');
     expect(error.messages.en).toMatch(
-      /^assessCompliance: the records must be \{ approvals, reportsBack, councilAccounts \} from parseRecords or parseRegister, not /,
+      /^assessCompliance: the records must be \{ approvals, reportsBack, councilAccounts \} (from parseRecords or parseRegister, not |as parseRecords takes them; )/,
     );
   });
 

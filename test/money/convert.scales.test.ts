@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, isMoreThan, toSek, totalInSek } from '../../src/index.js';
+import { type IsoDate, isMoreThan, PolicyError, toSek, totalInSek } from '../../src/index.js';
+import { thrownBy } from '../support/thrown.js';
 
 describe('money at other scales', () => {
   const sek3 = {
@@ -45,17 +46,23 @@ describe('money at other scales', () => {
 });
 
 describe('toSek with a hand-built rates list', () => {
-  it('of two rates of one currency for one day (only a hand-built list holds them), uses the first given', () => {
+  it('of two rates of one currency for one day is refused, as parseRates refuses it (issue 28)', () => {
     const rate = (sekPerUnit: string) => ({
       currency: 'EUR',
       sekPerUnit,
       date: '2020-01-01' as IsoDate,
       source: 'x',
     });
-    const result = toSek(
-      { amount: 100, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 },
-      { rates: [rate('10'), rate('20')] },
+    const error = thrownBy(() =>
+      toSek(
+        { amount: 100, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 },
+        { rates: [rate('10'), rate('20')] },
+      ),
+    ) as PolicyError;
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messages.en).toMatch(
+      /^toSek: the exchange rates must be .* as parseRates takes them; rates\[1\]/,
     );
-    expect(result.success && result.conversion.sek.amount).toBe(1000);
   });
 });

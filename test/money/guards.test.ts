@@ -62,14 +62,19 @@ describe('the shape of exchange rates', () => {
     ['a rate that is no object', { rates: ['EUR'] }],
     ['a rate without a currency', { rates: [{ ...rate, currency: undefined }] }],
     ['a rate given as a number', { rates: [{ ...rate, sekPerUnit: 11 }] }],
-  ])('is refused for %s', (_, value) => {
+    ['a rate of -100', { rates: [{ ...rate, sekPerUnit: '-100' }] }],
+    ["a rate of '0'", { rates: [{ ...rate, sekPerUnit: '0' }] }],
+    ["a rate of '1e3'", { rates: [{ ...rate, sekPerUnit: '1e3' }] }],
+    ["a rate of '1.5.7'", { rates: [{ ...rate, sekPerUnit: '1.5.7' }] }],
+    ["a date '2019-13-45'", { rates: [{ ...rate, date: '2019-13-45' }] }],
+  ])('is refused for %s, as parseRates refuses it', (_, value) => {
     const error = thrownBy(() => checkRates('toSek', value)) as PolicyError;
     expect(error.code).toBe('invalid_argument');
     expect(error.messages.en).toMatch(
-      /^toSek: the exchange rates must be \{ rates: \[\.\.\.\] \} from parseRates, not /,
+      /^toSek: the exchange rates must be \{ rates: \[\.\.\.\] \} as parseRates takes them; /,
     );
     expect(error.messages.sv).toMatch(
-      /^toSek: växelkurserna ska vara \{ rates: \[\.\.\.\] \} från parseRates, inte /,
+      /^toSek: växelkurserna ska vara \{ rates: \[\.\.\.\] \} som parseRates tar emot; /,
     );
   });
 });
@@ -115,7 +120,7 @@ describe('the options of an evaluation', () => {
     [
       'rates of another shape',
       { rates: [] },
-      'the exchange rates must be { rates: [...] } from parseRates, not this list.',
+      'the exchange rates must be { rates: [...] } as parseRates takes them; the document: must be an object, but is a list.',
     ],
     [
       'agreements that are no list',
@@ -125,17 +130,22 @@ describe('the options of an evaluation', () => {
     [
       'an agreement that is null',
       { agreements: [null] },
-      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+      'agreements must be twin-town agreements as parseRecords takes them; agreements[0]: must be an object, but is null.',
     ],
     [
       'an agreement that is no object',
       { agreements: ['esashi'] },
-      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+      'agreements must be twin-town agreements as parseRecords takes them; agreements[0]: must be an object, but is text.',
     ],
     [
       'an agreement without a town',
       { agreements: [{ id: 'A' }] },
-      'agreements must be a list of twin-town agreements from parseRecords or parseRegister, not this list.',
+      'agreements must be twin-town agreements as parseRecords takes them; agreements[0].twinTown: is missing; give text.',
+    ],
+    [
+      "an agreement ending on '2019-13-45'",
+      { agreements: [{ id: 'A', twinTown: 'esashi', terminatedOn: '2019-13-45' }] },
+      'agreements must be twin-town agreements as parseRecords takes them; agreements[0].terminatedOn: "2019-13-45" is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.',
     ],
     [
       'a rate age that is no whole number',
