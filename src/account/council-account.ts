@@ -9,6 +9,7 @@ import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
@@ -208,7 +209,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
   rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
   const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
     Object.freeze({ key, label, count, cost: sekTotal(cost) });
-  return Object.freeze(
+  return deepFreeze(
     vouch(
       {
         period,

@@ -7,6 +7,7 @@ import type { ComplianceStatus } from '../compliance/types.js';
 import { verdictOf } from '../compliance/verdict.js';
 import type { Bilingual } from '../errors.js';
 import { compareText } from '../internal/compare.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
@@ -240,7 +241,7 @@ export function reviewAgreements(
     asOf,
   );
   for (const activity of register.activities) towns.add(activity);
-  return reviewWith(register, towns, asOf, policies);
+  return deepFreeze(reviewWith(register, towns, asOf, policies));
 }
 
 /**

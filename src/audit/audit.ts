@@ -17,6 +17,7 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
@@ -364,7 +365,7 @@ export class Auditor {
       verdict: auditVerdict(verdicts, agreements, invalid.length),
     };
     // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
-    return Object.freeze(vouch(report, 'audit'));
+    return deepFreeze(vouch(report, 'audit'));
   }
 }
 

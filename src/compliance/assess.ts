@@ -2,6 +2,7 @@ import { lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { compareText } from '../internal/compare.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import {
   assertVouched,
   checkDeadlines,
@@ -333,5 +334,5 @@ export function assessCompliance(
   const own = ownRecords('assessCompliance', records, policyList(options.policies));
   const asOf = toIsoDate(options.asOf);
   const { deadlines, ...context } = options;
-  return complianceOf(evaluate(activity, context), own, asOf, deadlines);
+  return deepFreeze(complianceOf(evaluate(activity, context), own, asOf, deadlines));
 }

@@ -119,7 +119,7 @@ export function fromZod(zodIssue: ZodIssue, prefix: readonly PathSegment[] = [])
 }
 
 function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
-  return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
+  return deepFreeze({ success: false, issues: issues as [InputIssue, ...InputIssue[]] });
 }
 
 /**
@@ -154,5 +154,5 @@ export function parseWith<I, T = I>(
   const problems = checks?.(result.data) ?? [];
   if (problems.length > 0) return failure(problems);
   const data = convert ? convert(result.data) : (result.data as unknown as T);
-  return { success: true, data: deepFreeze(vouch(data as T & object, kind)) as T };
+  return deepFreeze({ success: true, data: vouch(data as T & object, kind) as T });
 }

@@ -1,20 +1,29 @@
+/** The mark of a value {@link deepFreeze} froze through and through: it need not be walked again. */
+const DEEP: unique symbol = Symbol('solleftea-international-policy: deep-frozen');
+
 /**
  * Freezes a value and everything reachable from it through own properties, so that no caller can
- * change shared data (a threshold, a twin-town list) for everyone else.
+ * change shared data (a threshold, a twin-town list) for everyone else, nor a result.
  *
- * Functions are left alone: the library's data holds none, and freezing a function owned by another
- * package would be a side effect on that package. Only string keys are followed: the library's data
- * (its policy values and what its parsers build) has no symbol keys.
+ * An object frozen here is marked, and not walked again; one frozen elsewhere (`Object.freeze`, one
+ * level deep) is walked, so that a frozen wrapper never hides a writable value inside it. Functions
+ * are left alone: the library's data holds none, and freezing a function owned by another package
+ * would be a side effect on that package. Only own string keys are followed: a property set on
+ * `Object.prototype` is never reached.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Object.hasOwn(value, DEEP)) return value;
+  if (!Object.isFrozen(value)) {
+    Object.defineProperty(value, DEEP, { value: true });
+    Object.freeze(value);
+  }
   if (Array.isArray(value)) {
     for (const item of value) if (typeof item === 'object' && item !== null) deepFreeze(item);
     return value;
   }
   const record = value as Record<string, unknown>;
-  for (const key in record) {
+  for (const key of Object.keys(record)) {
     const child = record[key];
     if (typeof child === 'object' && child !== null) deepFreeze(child);
   }

@@ -9,52 +9,14 @@ import {
 import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import { toDayNumber } from '../internal/civil.js';
 import { compareText } from '../internal/compare.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { hasOwn } from '../internal/own.js';
+import { checkRates } from './check-rates.js';
 import { SEK } from './currencies.js';
-import { checkDay, checkRates, checkSnapshot } from './guards.js';
+import { checkDay, checkSnapshot } from './guards.js';
+import type { ExchangeRate, ExchangeRates } from './rates.js';
 
-/**
- * An exchange rate supplied by the caller: how many kronor one unit of a currency is worth, as an
- * exact decimal string, with the day and source it comes from (e.g. the Riksbank's rate of the day).
- *
- * @example
- * ```ts
- * const rate: ExchangeRate = {
- *   currency: 'EUR',
- *   sekPerUnit: '11.4523',
- *   date: toIsoDate('2020-03-02'),
- *   source: 'Riksbanken',
- * };
- * ```
- * @category Money
- */
-export interface ExchangeRate {
-  /** ISO 4217 code of the foreign currency, e.g. `'EUR'`. */
-  readonly currency: string;
-  /** Kronor per unit of `currency`, as a decimal string with "." (e.g. `'11.4523'`, `'0.0725'`). */
-  readonly sekPerUnit: string;
-  /** The day the rate is for. */
-  readonly date: IsoDate;
-  /** Where the rate comes from, e.g. `'Riksbanken'`. */
-  readonly source: string;
-}
-
-/**
- * The exchange rates to convert with, at most one per currency. Produced by {@link parseRates}.
- *
- * @example
- * ```ts
- * const result = parseRates({
- *   rates: [{ currency: 'EUR', sekPerUnit: '11.4523', date: '2020-03-02', source: 'Riksbanken' }],
- * });
- * result.success && result.data.rates.length; // => 1
- * ```
- * @category Money
- */
-export interface ExchangeRates {
-  /** The rates, one per currency. */
-  readonly rates: readonly ExchangeRate[];
-}
+export type { ExchangeRate, ExchangeRates } from './rates.js';
 
 /**
  * How one amount became kronor: the amount as given, the rate used (none for an amount already in
@@ -231,7 +193,7 @@ export function toSek(
   checkSnapshot('toSek', money, { sv: 'beloppet', en: 'the amount' });
   checkRates('toSek', rates);
   checkDay('toSek', day);
-  return sekOf(money, rates, day);
+  return deepFreeze(sekOf(money, rates, day));
 }
 
 /** Internal: {@link toSek} for arguments known to be sound. */

@@ -5,8 +5,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, isList, isVouched, notThis } from '../internal/guards.js';
-import { parseRates } from './parse-rates.js';
+import { invalidArgument, isList, notThis } from '../internal/guards.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 
@@ -41,22 +40,6 @@ export function checkSnapshot(fn: string, value: unknown, what: Bilingual): void
   throw invalidArgument(fn, {
     sv: `${what.sv} ska vara en dinero.js-snapshot ({ amount, currency, scale } i minsta enheter), ${notThis(value).sv}.`,
     en: `${what.en} must be a dinero.js snapshot ({ amount, currency, scale } in minor units), ${notThis(value).en}.`,
-  });
-}
-
-/**
- * Throws `invalid_argument` unless `rates` came from {@link parseRates} (or a register), or holds
- * what `parseRates` would take: a rate of `-100`, `'0'`, `'1e3'` or `'1.5.7'`, or a date
- * `'2019-13-45'`, is refused as the parser refuses it, naming where.
- */
-export function checkRates(fn: string, rates: unknown): void {
-  if (isVouched(rates, 'rates')) return;
-  const parsed = parseRates(rates);
-  if (parsed.success) return;
-  const [first] = parsed.issues;
-  throw invalidArgument(fn, {
-    sv: `växelkurserna ska vara { rates: [...] } som parseRates tar emot; ${first.messages.sv}`,
-    en: `the exchange rates must be { rates: [...] } as parseRates takes them; ${first.messages.en}`,
   });
 }
 

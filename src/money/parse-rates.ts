@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { strictObject } from '../input/fields.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
-import type { ExchangeRates } from './convert.js';
+import type { ExchangeRates } from './rates.js';
 import { rateListSchema } from './rates-schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { described, isoDate, LIMITS, report, strictObject, text } from '../input/fields.js';
-import type { ExchangeRate } from './convert.js';
 import { currencyCode } from './fields.js';
+import type { ExchangeRate } from './rates.js';
 
 /** How many rates a list may hold: ten years of daily rates for ten currencies and more. */
 const MAX_RATES = 100_000;

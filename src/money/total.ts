@@ -2,7 +2,9 @@ import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { totalIssue } from '../input/total-messages.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { hasOwn } from '../internal/own.js';
+import { checkRates } from './check-rates.js';
 import {
   chooseRate,
   convertWith,
@@ -14,7 +16,7 @@ import {
   sekOf,
 } from './convert.js';
 import type { CostItem } from './cost-item.js';
-import { checkCostItems, checkPath, checkRates, checkSnapshot } from './guards.js';
+import { checkCostItems, checkPath, checkSnapshot } from './guards.js';
 import { checkRateDay, type RateDay } from './rate-age.js';
 
 /**
@@ -110,7 +112,7 @@ export function totalInSek(
   checkRates('totalInSek', rates);
   checkPath('totalInSek', path);
   checkRateDay('totalInSek', rateDay);
-  return totalOf(items, rates, path, rateDay);
+  return deepFreeze(totalOf(items, rates, path, rateDay));
 }
 
 /** Internal: {@link totalInSek} for arguments known to be sound (an evaluation's own). */

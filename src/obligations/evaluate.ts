@@ -5,6 +5,7 @@ import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
@@ -347,9 +348,11 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
   assertVouched('evaluate', activity, TAKES_ACTIVITY);
   checkContext('evaluate', context);
   const { asOf } = context;
-  return evaluateChecked(
-    activity,
-    asOf === undefined ? (context as CheckedContext) : { ...context, asOf: toIsoDate(asOf) },
+  return deepFreeze(
+    evaluateChecked(
+      activity,
+      asOf === undefined ? (context as CheckedContext) : { ...context, asOf: toIsoDate(asOf) },
+    ),
   );
 }
 

@@ -5,7 +5,7 @@ import {
   isList,
   notThis,
 } from '../internal/guards.js';
-import { checkRates } from '../money/guards.js';
+import { checkRates } from '../money/check-rates.js';
 import { checkMaxRateAgeDays } from '../money/rate-age.js';
 import { checkPolicySource } from '../policy/guards.js';
 import { type PolicySource, policyList } from '../policy/policy-in-force.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../src/index.js';
-import { checkCostItems, checkRates, checkSnapshot, isSnapshot } from '../../src/money/guards.js';
+import { checkRates } from '../../src/money/check-rates.js';
+import { checkCostItems, checkSnapshot, isSnapshot } from '../../src/money/guards.js';
 import { checkContext } from '../../src/obligations/guards.js';
 import { thrownBy } from '../support/thrown.js';
 

@@ -1,0 +1,22 @@
+/**
+ * The guard of the functions that take exchange rates: apart from the other money guards, because it
+ * reads rates as {@link parseRates} does (and `parseRates`' schema reads the money fields).
+ */
+import { invalidArgument, isVouched } from '../internal/guards.js';
+import { parseRates } from './parse-rates.js';
+
+/**
+ * Throws `invalid_argument` unless `rates` came from {@link parseRates} (or a register), or holds
+ * what `parseRates` would take: a rate of `-100`, `'0'`, `'1e3'` or `'1.5.7'`, or a date
+ * `'2019-13-45'`, is refused as the parser refuses it, naming where.
+ */
+export function checkRates(fn: string, rates: unknown): void {
+  if (isVouched(rates, 'rates')) return;
+  const parsed = parseRates(rates);
+  if (parsed.success) return;
+  const [first] = parsed.issues;
+  throw invalidArgument(fn, {
+    sv: `växelkurserna ska vara { rates: [...] } som parseRates tar emot; ${first.messages.sv}`,
+    en: `the exchange rates must be { rates: [...] } as parseRates takes them; ${first.messages.en}`,
+  });
+}
