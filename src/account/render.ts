@@ -92,7 +92,7 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to neutralise
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** Text made safe for one cell of a Markdown table. */
+/** Text made safe and inert for one cell of a Markdown table: shown as written, never rendered as markup. */
 function md(value: string): string {
   return (
     value
@@ -101,6 +101,9 @@ function md(value: string): string {
       .replaceAll('>', '&gt;')
       .replaceAll('\\', '\\\\')
       .replaceAll('|', '\\|')
+      // Markdown's own syntax is escaped as HTML's is: no link, image or emphasis from the data
+      // ("[click](javascript:…)", "![x](https://…)").
+      .replace(/[[\]*_`~]/g, (char) => `\\${char}`)
       .replace(/\r\n|\r|\n/g, '<br>')
       // Other control characters (escape sequences among them) are shown, never passed on.
       .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -238,6 +238,33 @@ describe('councilAccount: the sample register (council.reporting)', () => {
   });
 });
 
+describe('accountToMarkdown: text from the data is inert (issue 28, item 10)', () => {
+  it('a link, an image, emphasis and code in the data are shown as written, never rendered', () => {
+    const register = parsed({
+      format: 1,
+      activities: [
+        {
+          ...SAMPLE_TRIP,
+          id: 'T-1',
+          title: '[click](javascript:alert(1))',
+          purpose: '![x](https://example.com/pixel.png) and *bold* _it_ `code` ~~gone~~',
+        },
+      ],
+    });
+    const markdown = accountToMarkdown(
+      councilAccount(register, { asOf: '2023-03-31', period: '2019-2022' }),
+      'en',
+    );
+    expect(markdown).toContain('\\[click\\](javascript:alert(1))');
+    expect(markdown).toContain(
+      '!\\[x\\](https://example.com/pixel.png) and \\*bold\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~',
+    );
+    // No unescaped "[" or "](" is left from the data anywhere in the document.
+    expect(markdown).not.toMatch(/(^|[^\\])\[click/);
+    expect(markdown).not.toMatch(/(^|[^\\])\]\(/);
+  });
+});
+
 describe('accountToMarkdown: the account says what it shows (issue 27 item 11)', () => {
   const lineOf = (markdown: string, id: string) =>
     markdown.split('\n').find((line) => line.startsWith(`| ${id} `)) as string;
