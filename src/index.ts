@@ -83,17 +83,12 @@ export type {
   ParseResult,
   PathSegment,
 } from './input/issues.js';
-export {
-  type ExchangeRate,
-  type ExchangeRates,
-  type SekConversion,
-  type SekConversionResult,
-  toSek,
-} from './money/convert.js';
+export { type SekConversion, type SekConversionResult, toSek } from './money/convert.js';
 export type { CostCategory, CostItem, CostItemInput } from './money/cost-item.js';
 export { formatMoney } from './money/format.js';
 export { parseRates, ratesSchema } from './money/parse-rates.js';
 export type { RateDay } from './money/rate-age.js';
+export type { ExchangeRate, ExchangeRates } from './money/rates.js';
 export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
 export { describeFact } from './obligations/describe.js';
 export { evaluate } from './obligations/evaluate.js';

@@ -419,3 +419,40 @@ describe('the guards take every value they promise to', () => {
     expect(toSek(THRESHOLD, { rates: [] }).success).toBe(true);
   });
 });
+
+describe('only PolicyError escapes (issue 28, item 7)', () => {
+  const refusedBy = (call: () => unknown, fn: string) => {
+    const error = thrownBy(call);
+    expect(error, fn).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).code).toBe('invalid_argument');
+    expect((error as PolicyError).details).toEqual({ function: fn });
+    return error as PolicyError;
+  };
+
+  it('isMoreThan of amounts in two currencies is refused, not dinero.js’s Error', () => {
+    const eur = { amount: 100, currency: { code: 'EUR', base: 10, exponent: 2 }, scale: 2 };
+    expect(refusedBy(() => isMoreThan(eur, THRESHOLD), 'isMoreThan').messages.en).toBe(
+      'isMoreThan: the amount and the threshold must be in one currency, not "EUR" and "SEK"; convert the amount with toSek first.',
+    );
+  });
+
+  it('describeFact of a fact written by hand without its fields is refused, never "undefined (undefined)"', () => {
+    expect(
+      refusedBy(() => describeFact(loose({ kind: 'abroad' }), 'sv'), 'describeFact').messages.en,
+    ).toBe(
+      'describeFact: takes a fact from an evaluation evaluate gave (or a copy of one); fact.place is not what one holds: not undefined.',
+    );
+    refusedBy(() => describeFact(loose({ kind: 'total_cost' }), 'en'), 'describeFact');
+  });
+
+  it('the writer auditCsvWriter returns refuses a row that no audit made', () => {
+    const writer = auditCsvWriter('en');
+    refusedBy(() => writer.activity(loose(null)), 'auditCsvWriter');
+    refusedBy(
+      () => writer.activity(loose({ id: 'x', verdict: 'not_compliant' })),
+      'auditCsvWriter',
+    );
+    refusedBy(() => writer.activity(loose({ id: 7, verdict: 'compliant' })), 'auditCsvWriter');
+    expect(writer.activity(loose({ id: 'x', verdict: 'compliant' }))).toBe('');
+  });
+});

@@ -1,12 +1,28 @@
 import { dutyWords } from '../agreements/describe.js';
 import type { AgreementDuty } from '../agreements/types.js';
 import { complianceWords } from '../compliance/describe.js';
+import { COMPLIANCE } from '../compliance/explain.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
+import { type Checked, keyOf, list, object, refuse, text } from '../internal/shape.js';
 import type { AuditedActivity, AuditReport } from './types.js';
+
+/** What a writer's `activity` takes. */
+const ROW: Checked = {
+  fn: 'auditCsvWriter',
+  takes: {
+    sv: 'en rad från audit eller auditStream (eller en kopia av en)',
+    en: 'a row from audit or auditStream (or a copy of one)',
+    one: { sv: 'en sådan', en: 'one' },
+  },
+};
+
+const VERDICTS = { compliant: 1, not_compliant: 1, undetermined: 1, outside_policy: 1 };
+const ROW_SHAPE = object({ id: text, verdict: keyOf(VERDICTS) });
+const RESULTS_SHAPE = object({ results: list(COMPLIANCE) });
 
 /** The columns of {@link auditToCsv}, in order. */
 const COLUMNS: readonly Bilingual[] = [
@@ -70,7 +86,10 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
   return Object.freeze({
     header: `\uFEFF${record(COLUMNS.map((column) => column[language]))}`,
     activity: (row: AuditedActivity): string => {
+      if (typeof row !== 'object' || row === null) refuse(ROW, 'row', row);
+      ROW_SHAPE(row, 'row', ROW);
       if (row.verdict === 'compliant') return '';
+      RESULTS_SHAPE(row.compliance, 'row.compliance', ROW);
       let text = '';
       for (const result of row.compliance.results) {
         if (!FINDING.has(result.status)) continue;

@@ -14,8 +14,8 @@ import {
   text,
   WORDS,
 } from '../internal/shape.js';
-import { isSnapshot } from '../money/guards.js';
 import { evaluationWords, obligationWords } from '../obligations/describe.js';
+import { FACT } from '../obligations/shapes.js';
 import type { Evaluation, Obligation } from '../obligations/types.js';
 import { BASIS, CONTENT_NAMES, FORM, PARTY, WHEN } from '../obligations/words.js';
 import { complianceWords } from './describe.js';
@@ -85,45 +85,6 @@ export function explain(result: Explainable): Bilingual {
   return obligationWords(result as Obligation);
 }
 
-const money: Check = (value, path, checked) => {
-  if (!isSnapshot(value)) refuse(checked, path, value);
-};
-
-const FACT = byField('kind', {
-  abroad: { place: text, country: text },
-  all_in_sweden: {},
-  twin_town: { name: text, policyPeriod: text },
-  possible_twin_town: {
-    place: text,
-    name: text,
-    policyPeriod: text,
-    town: text,
-    writeAs: optional(list(text)),
-    namesakes: optional(list(text)),
-  },
-  no_twin_town: {},
-  agreement_terminated: { name: text, terminatedOn: text },
-  total_cost: {
-    total: money,
-    threshold: money,
-    above: flag,
-    basis: keyOf(BASIS),
-    provisional: optional(flag),
-    plannedInstead: optional(money),
-    beside: optional(object({ basis: keyOf(BASIS), total: money })),
-    unconverted: optional(list(object({ messages: WORDS }))),
-    conversions: list(
-      object({
-        from: money,
-        rate: optional(object({ currency: text, sekPerUnit: text, date: text, source: text })),
-      }),
-    ),
-  },
-  costs_missing: {},
-  costs_not_convertible: { issues: list(object({ messages: WORDS })) },
-  not_a_trip: { form: keyOf(FORM) },
-});
-
 const OBLIGATION = object({
   code: keyOf({ planning: 1, board_approval: 1, board_report_back: 1, council_account: 1 }),
   status: keyOf({ owed: 1, not_applicable: 1, undetermined: 1 }),
@@ -148,7 +109,8 @@ const MISSING = list(keyOf(CONTENT_NAMES));
 const APPROVAL = { deadline: text, evidence: DECIDED, conflicting: optional(list(DECIDED)) };
 const REPORT_DUE = { lastDay: text, deadline: optional(text) };
 
-const COMPLIANCE: Check = (value, path, checked) => {
+/** Internal: the shape of a compliance result, as the words read it. */
+export const COMPLIANCE: Check = (value, path, checked) => {
   object({ obligation: OBLIGATION, status: keyOf(STATUS) })(value, path, checked);
   byField('reason', {
     planning_stated: {},

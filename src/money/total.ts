@@ -3,6 +3,7 @@ import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { totalIssue } from '../input/total-messages.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { invalidArgument, shown } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import { checkRates } from './check-rates.js';
 import {
@@ -207,6 +208,8 @@ function staleRate(
  * @param amount - the amount, e.g. a trip's total in SEK
  * @param threshold - the threshold, e.g. {@link PolicyVersion.reportBackThreshold}
  * @returns `true` when `amount` > `threshold`
+ * @throws {@link PolicyError} `invalid_argument` for a value that is no amount, or two amounts in
+ *   different currencies (convert with {@link toSek} first)
  *
  * @example
  * ```ts
@@ -222,6 +225,11 @@ export function isMoreThan(
 ): boolean {
   checkSnapshot('isMoreThan', amount, { sv: 'beloppet', en: 'the amount' });
   checkSnapshot('isMoreThan', threshold, { sv: 'gränsen', en: 'the threshold' });
+  if (amount.currency.code !== threshold.currency.code)
+    throw invalidArgument('isMoreThan', {
+      sv: `beloppet och gränsen ska vara i samma valuta, inte ${shown(amount.currency.code)} och ${shown(threshold.currency.code)}; räkna om beloppet med toSek först.`,
+      en: `the amount and the threshold must be in one currency, not ${shown(amount.currency.code)} and ${shown(threshold.currency.code)}; convert the amount with toSek first.`,
+    });
   return moreThan(amount, threshold);
 }
 

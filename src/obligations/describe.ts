@@ -4,6 +4,7 @@ import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
 import { joined, listOf, NOTHING } from '../internal/words.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { moneyWords } from '../money/format.js';
+import { FACT as FACT_SHAPE } from './shapes.js';
 import type { Evaluation, Fact, Obligation } from './types.js';
 import {
   BASIS,
@@ -36,7 +37,18 @@ const FACT_KINDS: ReadonlySet<string> = new Set<Fact['kind']>([
 function checkFact(fn: string, fact: unknown): void {
   const kind =
     typeof fact === 'object' && fact !== null ? (fact as { kind?: unknown }).kind : undefined;
-  if (typeof kind === 'string' && FACT_KINDS.has(kind)) return;
+  if (typeof kind === 'string' && FACT_KINDS.has(kind)) {
+    // Every field the words read, as `explain` checks it: never a TypeError, never "undefined".
+    FACT_SHAPE(fact, 'fact', {
+      fn,
+      takes: {
+        sv: 'ett faktum från en bedömning som evaluate gett (eller en kopia av ett)',
+        en: 'a fact from an evaluation evaluate gave (or a copy of one)',
+        one: { sv: 'ett sådant', en: 'one' },
+      },
+    });
+    return;
+  }
   throw invalidArgument(fn, {
     sv: `tar ett faktum från en bedömning som evaluate gett, ${notThis(fact).sv}.`,
     en: `takes a fact from an evaluation evaluate gave, ${notThis(fact).en}.`,

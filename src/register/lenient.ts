@@ -75,7 +75,8 @@ function idOf(record: unknown): string | undefined {
   if (typeof record !== 'object' || record === null) return undefined;
   const fields = record as Record<string, unknown>;
   for (const key of ['id', 'activity', 'agreement', 'currency', 'mandatePeriod']) {
-    if (typeof fields[key] === 'string') return fields[key] as string;
+    // As the parsers read it: trimmed, so that a record set aside is named alike by audit and auditStream.
+    if (typeof fields[key] === 'string') return (fields[key] as string).trim();
   }
   return undefined;
 }

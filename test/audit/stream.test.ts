@@ -92,6 +92,15 @@ describe('auditStream: the answer of audit, activity by activity', () => {
     );
   });
 
+  it('names a record about an activity that is not there alike: its id as the parser reads it, trimmed', async () => {
+    const document = structuredClone(SAMPLE) as typeof SAMPLE;
+    (document.councilAccounts[8] as { activity: string }).activity = ' !';
+    const result = await both(document, { asOf: '2023-03-31' });
+    expect(result.streamed).toBe(result.whole);
+    const report = JSON.parse(result.whole) as AuditReport;
+    expect(report.invalid.map((record) => record.id)).toEqual(['!']);
+  });
+
   test.prop([corrupted(fc.constant(SAMPLE as unknown))], { numRuns: 150 })(
     'on a register with any one value corrupted or removed: the same report and rows as audit',
     async (document) => {
