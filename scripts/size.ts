@@ -49,9 +49,15 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   towns' local names, regions, qualifiers and namesakes, the matching that reads them, the rate
  *   series and the costs as of a day add 1 768. The ceilings are the sizes measured then, with
  *   about 0.5 % over, so that nothing more grows unnoticed; the targets stand.
+ * - Issue 28 raised them again, `evaluate` alone most (17 966 → 33 282): rates and agreements written
+ *   by hand are now checked as `parseRates` and `parseRecords` check them (a rate of `-100` or an end
+ *   date `2019-13-45` was used as given), which brings their zod schemas, and zod, into a bundle that
+ *   had none. The other way the issue allows — taking rates and agreements only from the parsers, as
+ *   activities are — would keep zod out of it; it breaks every caller that writes `{ rates: [] }` by
+ *   hand, and is left to the rule-vocabulary work that reshapes these options anyway.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 41_500, evaluate: 18_050, whole: 60_550 };
+const CEILING: Readonly<Record<App, number>> = { app: 42_300, evaluate: 33_450, whole: 61_700 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {
