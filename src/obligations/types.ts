@@ -44,9 +44,16 @@ export type ActivityRuleCode =
 export interface EvaluationContext {
   /** One version, or the versions to pick from by the activity's first day; the built-in ones by default. */
   readonly policies?: PolicySource;
-  /** Rates for foreign cost items; none by default (a foreign item then makes the total undetermined). */
+  /**
+   * Rates for foreign cost items; none by default (a foreign item then makes the total undetermined).
+   * From {@link parseRates}, or written by hand and then checked as `parseRates` checks them: a rate
+   * of `-100` or a date `2019-13-45` is refused with `invalid_argument`, never used.
+   */
   readonly rates?: ExchangeRates;
-  /** The agreement register; an agreement terminated before departure ends its town's twin status (note 4). */
+  /**
+   * The agreement register; an agreement terminated before departure ends its town's twin status
+   * (note 4). Written by hand, it is checked as `parseRecords` checks agreements.
+   */
   readonly agreements?: readonly TwinTownAgreement[];
   /**
    * How many days from the rate day a rate may be dated, before or after: a whole number, 0 or
