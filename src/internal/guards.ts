@@ -62,7 +62,17 @@ export function checkOptions(fn: string, options: unknown): void {
  * it were left out).
  */
 export function checkKnownOptions(fn: string, options: object, known: readonly string[]): void {
-  for (const key of Object.keys(options)) {
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch {
+    // A Proxy whose traps throw, or a revoked one: the options cannot be read.
+    throw invalidArgument(fn, {
+      sv: 'inställningarna går inte att läsa (ett Proxy-objekt som kastar eller är återkallat).',
+      en: 'the options cannot be read (a Proxy that throws or has been revoked).',
+    });
+  }
+  for (const key of keys) {
     if (known.includes(key)) continue;
     const list = known.map((name) => `'${name}'`).join(', ');
     throw invalidArgument(fn, {

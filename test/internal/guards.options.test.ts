@@ -152,3 +152,25 @@ describe('an option a function does not read is refused, not ignored', () => {
     ).toEqual({ function: 'councilAccountStream' });
   });
 });
+
+describe('options that cannot be read', () => {
+  it('a revoked Proxy, or one whose traps throw, as options is refused, not a TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable({ asOf: '2023-03-31' }, {});
+    revoke();
+    const throwing = new Proxy(
+      { asOf: '2023-03-31' },
+      {
+        ownKeys() {
+          throw Object.create(null);
+        },
+      },
+    );
+    for (const options of [proxy, throwing]) {
+      const error = refusal(() => audit(register, loose(options)));
+      expect(error.messages.en).toBe(
+        'audit: the options cannot be read (a Proxy that throws or has been revoked).',
+      );
+      refusal(() => evaluate(trip, loose(options)));
+    }
+  });
+});
