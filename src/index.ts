@@ -13,6 +13,7 @@ export type {
   AccountTotal,
   CouncilAccount,
   CouncilAccountOptions,
+  CouncilAccountStreamOptions,
 } from './account/types.js';
 export { type ParseOptions, parseActivity } from './activities/parse-activity.js';
 export { toActivityInput } from './activities/to-activity-input.js';

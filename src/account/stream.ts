@@ -2,13 +2,13 @@ import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
-import { vouch } from '../internal/guards.js';
+import { checkSignal, vouch } from '../internal/guards.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import type { Register } from '../register/types.js';
 import { councilAccount } from './council-account.js';
-import type { CouncilAccount, CouncilAccountOptions } from './types.js';
+import type { CouncilAccount, CouncilAccountStreamOptions } from './types.js';
 
 /**
  * The account to the council of a register read as a stream (see {@link RegisterParts}): what
@@ -39,19 +39,27 @@ import type { CouncilAccount, CouncilAccountOptions } from './types.js';
  */
 export async function councilAccountStream(
   parts: RegisterParts,
-  options: CouncilAccountOptions,
+  options: CouncilAccountStreamOptions,
 ): Promise<ParseResult<CouncilAccount>> {
   const fn = 'councilAccountStream';
-  checkContext(fn, options, PERIOD_OPTIONS);
+  checkContext(fn, options, [...PERIOD_OPTIONS, 'signal']);
+  const signal = checkSignal(fn, options.signal);
   const period = dutyPeriod(options.period);
   const policies = policyList(options.policies);
   const records = readRecords(parts, fn, policies);
   const inPeriod: Activity[] = [];
-  const invalid = await readActivities(parts, policies, records, (activity) => {
-    const first = firstDayOf(activity);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent for the answer — councilAccount keeps the period's activities itself; this keeps the others out of memory.
-    if (first >= period.firstDay && first <= period.lastDay) inPeriod.push(activity);
-  });
+  const invalid = await readActivities(
+    parts,
+    policies,
+    records,
+    (activity) => {
+      const first = firstDayOf(activity);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent for the answer — councilAccount keeps the period's activities itself; this keeps the others out of memory.
+      if (first >= period.firstDay && first <= period.lastDay) inPeriod.push(activity);
+    },
+    fn,
+    signal,
+  );
   const [first, ...rest] = invalid.flatMap((record) => record.issues);
   if (first) return { success: false, issues: [first, ...rest] as [InputIssue, ...InputIssue[]] };
   // Every record was read: the register, with the period's activities, is one parseRegister would give.

@@ -43,6 +43,28 @@ export interface CouncilAccountOptions {
 }
 
 /**
+ * The options of {@link councilAccountStream}: those of {@link councilAccount}, and a signal that
+ * stops it.
+ *
+ * @example
+ * ```ts
+ * const options: CouncilAccountStreamOptions = {
+ *   period: '2019-2022',
+ *   asOf: '2023-03-31',
+ *   signal: AbortSignal.timeout(60_000),
+ * };
+ * ```
+ * @category Agreements and audit
+ */
+export interface CouncilAccountStreamOptions extends CouncilAccountOptions {
+  /**
+   * Stops the account when aborted, even while the source is waiting for its next activity: the
+   * promise is rejected with the signal's reason (as `fetch` rejects), and the source is closed.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/**
  * What the council account must state about an activity (clause `council.reporting`).
  *
  * @example

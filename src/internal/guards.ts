@@ -82,6 +82,15 @@ export function checkKnownOptions(fn: string, options: object, known: readonly s
   }
 }
 
+/** Throws `invalid_argument` unless `signal` is left out or is an `AbortSignal`; returns it. */
+export function checkSignal(fn: string, signal: unknown): AbortSignal | undefined {
+  if (signal === undefined || signal instanceof AbortSignal) return signal;
+  throw invalidArgument(fn, {
+    sv: `signal ska vara en AbortSignal (från en AbortController), ${notThis(signal).sv}.`,
+    en: `signal must be an AbortSignal (from an AbortController), ${notThis(signal).en}.`,
+  });
+}
+
 /** The most days a deadline may be set at: ten years. */
 export const MAX_DEADLINE_DAYS = 3650;
 

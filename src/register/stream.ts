@@ -75,14 +75,87 @@ export async function readActivities(
   policies: readonly PolicyVersion[],
   records: LenientRegister,
   each: (activity: Activity) => void | Promise<void>,
+  fn: string,
+  signal?: AbortSignal,
 ): Promise<InvalidRecord[]> {
   const register = records.register;
   if (!register) return [...records.invalid];
+  const source = parts.activities as object;
+  // One source, one reader: a generator read by two calls would give each a part of the register.
+  if (READING.has(source))
+    throw invalidArgument(fn, {
+      sv: 'parts.activities läses redan av ett annat anrop; en ström kan bara läsas en gång.',
+      en: 'parts.activities is already being read by another call; a stream can be read only once.',
+    });
+  READING.add(source);
+  const iterator = iteratorOf(parts.activities);
+  try {
+    return await readEach(iterator, policies, register, records, each, signal);
+  } catch (error) {
+    // Stopped (aborted, or a callback threw): the source is closed, not left waiting.
+    void Promise.resolve(iterator.return?.()).catch(() => undefined);
+    throw error;
+  } finally {
+    READING.delete(source);
+  }
+}
+
+/** The sources being read now (see {@link readActivities}). */
+const READING = new WeakSet<object>();
+
+function iteratorOf(
+  source: Iterable<unknown> | AsyncIterable<unknown>,
+): AsyncIterator<unknown> | Iterator<unknown> {
+  const async = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
+  return typeof async === 'function'
+    ? async.call(source)
+    : (source as Iterable<unknown>)[Symbol.iterator]();
+}
+
+/** The next step of `iterator`, or the signal's reason as soon as it is aborted, even while waiting. */
+function nextOf(
+  iterator: AsyncIterator<unknown> | Iterator<unknown>,
+  signal: AbortSignal | undefined,
+): Promise<IteratorResult<unknown>> {
+  if (!signal) return Promise.resolve(iterator.next());
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    Promise.resolve(iterator.next()).then(
+      (step) => {
+        signal.removeEventListener('abort', stop);
+        resolve(step);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error);
+      },
+    );
+  });
+}
+
+async function readEach(
+  iterator: AsyncIterator<unknown> | Iterator<unknown>,
+  policies: readonly PolicyVersion[],
+  register: NonNullable<LenientRegister['register']>,
+  records: LenientRegister,
+  each: (activity: Activity) => void | Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<InvalidRecord[]> {
   const invalid: InvalidRecord[] = [];
   // Each activity id, and the index of the activity that first had it.
   const seen = new Map<string, number>();
   let index = 0;
-  for await (const value of parts.activities as AsyncIterable<unknown>) {
+  // As `for await` reads a list: a promise in it is awaited.
+  const sync =
+    typeof (iterator as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function';
+  for (
+    let step = await nextOf(iterator, signal);
+    !step.done;
+    step = await nextOf(iterator, signal)
+  ) {
+    const value = sync ? await step.value : step.value;
     const at = index++;
     const parsed = parseActivity(value, { policies });
     if (!parsed.success) {
