@@ -54,10 +54,11 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   date `2019-13-45` was used as given), which brings their zod schemas, and zod, into a bundle that
  *   had none. The other way the issue allows — taking rates and agreements only from the parsers, as
  *   activities are — would keep zod out of it; it breaks every caller that writes `{ rates: [] }` by
- *   hand, and is left to the rule-vocabulary work that reshapes these options anyway.
+ *   hand, and is left to the rule-vocabulary work that reshapes these options anyway. The streams'
+ *   `signal` and the checks of every option add about 570 bytes to the whole package.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 42_300, evaluate: 33_450, whole: 61_700 };
+const CEILING: Readonly<Record<App, number>> = { app: 42_400, evaluate: 33_600, whole: 62_250 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {
