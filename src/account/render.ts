@@ -92,7 +92,10 @@ export function accountToCsv(account: CouncilAccount, language: Language = 'sv')
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to neutralise
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** Text made safe and inert for one cell of a Markdown table: shown as written, never rendered as markup. */
+/**
+ * Text made safe for one cell of a Markdown table: no HTML, no link, image, emphasis or code from the
+ * data (a renderer may still make a bare `https://…` address a link, shown as written).
+ */
 function md(value: string): string {
   return (
     value

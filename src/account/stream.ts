@@ -66,5 +66,6 @@ export async function councilAccountStream(
   const register = Object.freeze(
     vouch({ ...(records.register as Register), activities: Object.freeze(inPeriod) }, 'register'),
   );
-  return { success: true, data: councilAccount(register, options) };
+  const { signal: _, ...accountOptions } = options;
+  return { success: true, data: councilAccount(register, accountOptions) };
 }

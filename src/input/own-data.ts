@@ -46,9 +46,16 @@ function read<T>(path: readonly PathSegment[], get: () => T): T {
   }
 }
 
-function copy(value: unknown, path: PathSegment[], depth: number): unknown {
+function copy(
+  value: unknown,
+  path: PathSegment[],
+  depth: number,
+  copies: Map<object, unknown>,
+): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (depth > DEEPEST) return null;
+  // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
+  if (copies.has(value)) return copies.get(value);
   if (read(path, () => Array.isArray(value))) {
     const list = value as readonly unknown[];
     const length = Math.min(
@@ -56,6 +63,7 @@ function copy(value: unknown, path: PathSegment[], depth: number): unknown {
       LONGEST,
     );
     const items: unknown[] = new Array(length);
+    copies.set(value, items);
     for (let index = 0; index < length; index++) {
       path.push(index);
       const own = read(path, () => Object.hasOwn(list, index));
@@ -64,6 +72,7 @@ function copy(value: unknown, path: PathSegment[], depth: number): unknown {
             read(path, () => list[index]),
             path,
             depth + 1,
+            copies,
           )
         : undefined;
       path.pop();
@@ -72,12 +81,14 @@ function copy(value: unknown, path: PathSegment[], depth: number): unknown {
   }
   const object = value as Record<string, unknown>;
   const data: Record<string, unknown> = Object.create(null);
+  copies.set(value, data);
   for (const key of read(path, () => Object.keys(object))) {
     path.push(key);
     data[key] = copy(
       read(path, () => object[key]),
       path,
       depth + 1,
+      copies,
     );
     path.pop();
   }
@@ -87,7 +98,7 @@ function copy(value: unknown, path: PathSegment[], depth: number): unknown {
 /** Reads `input` as {@link OwnData}: never throws, whatever the input. */
 export function ownData(input: unknown): OwnData {
   try {
-    return { readable: true, value: copy(input, [], 0) };
+    return { readable: true, value: copy(input, [], 0, new Map()) };
   } catch (error) {
     if (error instanceof Unreadable)
       return { readable: false, path: [...error.path], reason: error.reason };

@@ -11,21 +11,23 @@ const DEEP: unique symbol = Symbol('solleftea-international-policy: deep-frozen'
  * would be a side effect on that package. Only own string keys are followed: a property set on
  * `Object.prototype` is never reached.
  */
-export function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T, seen: Set<object> = new Set()): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Object.hasOwn(value, DEEP)) return value;
+  // Marked: frozen through already. Seen: met before in this walk (a cycle, or a shared value).
+  if (Object.hasOwn(value, DEEP) || seen.has(value)) return value;
+  seen.add(value);
   if (!Object.isFrozen(value)) {
     Object.defineProperty(value, DEEP, { value: true });
     Object.freeze(value);
   }
   if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object' && item !== null) deepFreeze(item);
+    for (const item of value) if (typeof item === 'object' && item !== null) deepFreeze(item, seen);
     return value;
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const child = record[key];
-    if (typeof child === 'object' && child !== null) deepFreeze(child);
+    if (typeof child === 'object' && child !== null) deepFreeze(child, seen);
   }
   return value;
 }

@@ -207,12 +207,12 @@ export function sekOf(
   if (code === 'SEK' && money.scale === 2) {
     return {
       success: true,
-      conversion: { from: money, sek: money as DineroSnapshot<number, 'SEK'> },
+      conversion: { from: own(money), sek: own(money) as DineroSnapshot<number, 'SEK'> },
     };
   }
   if (code === 'SEK') {
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
-    return { success: true, conversion: { from: money, sek: toSnapshot(sek) } };
+    return { success: true, conversion: { from: own(money), sek: toSnapshot(sek) } };
   }
   const choice = chooseRate(rates, code, day);
   if (!hasOwn(choice, 'found')) return { success: false, code: 'missing_rate', currency: code };
@@ -238,12 +238,26 @@ export function convertWith(
   return {
     success: true,
     conversion: {
-      from: money,
+      from: own(money),
       // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
       rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
       sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 },
     },
   };
+}
+
+/**
+ * An amount the result may hold: the library's own (frozen) as it is, the caller's copied, so that a
+ * frozen result never freezes, nor shares, what the caller passed.
+ */
+function own(money: DineroSnapshot<number>): DineroSnapshot<number> {
+  if (Object.isFrozen(money) && Object.isFrozen(money.currency)) return money;
+  const { code, base, exponent } = money.currency;
+  return Object.freeze({
+    amount: money.amount,
+    scale: money.scale,
+    currency: Object.freeze({ code, base, exponent }),
+  });
 }
 
 /** Internal: SEK as a snapshot's currency, shared by every amount the library makes. */

@@ -5,6 +5,7 @@
 import { parseActivity } from '../activities/parse-activity.js';
 import type { Activity } from '../activities/types.js';
 import { issue } from '../input/messages.js';
+import { ownData } from '../input/own-data.js';
 import { invalidArgument, notThis } from '../internal/guards.js';
 import type { PolicyVersion } from '../policy/types.js';
 import {
@@ -81,23 +82,38 @@ export async function readActivities(
   const register = records.register;
   if (!register) return [...records.invalid];
   const source = parts.activities as object;
-  // One source, one reader: a generator read by two calls would give each a part of the register.
   if (READING.has(source))
     throw invalidArgument(fn, {
       sv: 'parts.activities läses redan av ett annat anrop; en ström kan bara läsas en gång.',
       en: 'parts.activities is already being read by another call; a stream can be read only once.',
     });
-  READING.add(source);
-  const iterator = iteratorOf(parts.activities);
+  let iterator: AsyncIterator<unknown> | Iterator<unknown> | undefined;
   try {
+    iterator = iteratorOf(parts.activities);
+    // One stream, one reader: a generator (its own iterator) read by two calls would give each a
+    // part of the register. A list gives each call an iterator of its own, and is not marked.
+    if (iterator === source) READING.add(source);
     return await readEach(iterator, policies, register, records, each, signal);
   } catch (error) {
     // Stopped (aborted, or a callback threw): the source is closed, not left waiting.
-    void Promise.resolve(iterator.return?.()).catch(() => undefined);
+    try {
+      await Promise.race([
+        Promise.resolve(iterator?.return?.()),
+        new Promise((resolve) => setTimeout(resolve, 0)),
+      ]);
+    } catch {
+      // A source that fails to close changes nothing: the reason it was stopped is what is said.
+    }
     throw error;
   } finally {
     READING.delete(source);
   }
+}
+
+/** An activity as plain own data, to name it when set aside (`undefined` if it cannot be read). */
+function readable(value: unknown): unknown {
+  const own = ownData(value);
+  return own.readable ? own.value : undefined;
 }
 
 /** The sources being read now (see {@link readActivities}). */
@@ -122,7 +138,15 @@ function nextOf(
   return new Promise((resolve, reject) => {
     const stop = () => reject(signal.reason);
     signal.addEventListener('abort', stop, { once: true });
-    Promise.resolve(iterator.next()).then(
+    let next: unknown;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      signal.removeEventListener('abort', stop);
+      reject(error);
+      return;
+    }
+    Promise.resolve(next as Promise<IteratorResult<unknown>>).then(
       (step) => {
         signal.removeEventListener('abort', stop);
         resolve(step);
@@ -155,18 +179,25 @@ async function readEach(
     !step.done;
     step = await nextOf(iterator, signal)
   ) {
-    const value = sync ? await step.value : step.value;
+    let value = step.value;
+    if (sync)
+      try {
+        value = await value;
+      } catch {
+        // A value that cannot be awaited (a revoked Proxy, a rejected promise) is read as it is:
+        // the parser sets it aside.
+      }
     const at = index++;
     const parsed = parseActivity(value, { policies });
     if (!parsed.success) {
-      invalid.push(setAside('activities', at, value, parsed.issues));
+      invalid.push(setAside('activities', at, readable(value), parsed.issues));
       continue;
     }
     const { id } = parsed.data;
     const first = seen.get(id);
     if (first !== undefined) {
       invalid.push(
-        setAside('activities', at, value, [
+        setAside('activities', at, readable(value), [
           issue('duplicate_id', ['id'], { value: id, first: `activities[${first}]` }),
         ]),
       );

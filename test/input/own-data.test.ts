@@ -153,3 +153,17 @@ describe('own properties only', () => {
     },
   );
 });
+
+describe('shared and cyclic input is read once', () => {
+  it('a value shared 2^30 ways, and an object that holds itself, are read in linear time', () => {
+    let shared: unknown = 0;
+    for (let i = 0; i < 30; i++) shared = [shared, shared];
+    const cyclic: Record<string, unknown> = {};
+    for (const key of 'abcdefghij') cyclic[key] = cyclic;
+    const started = performance.now();
+    expect(parseActivity({ ...SAMPLE_TRIP, extra: shared }).success).toBe(false);
+    expect(parseActivity({ ...SAMPLE_TRIP, extra: cyclic }).success).toBe(false);
+    expect(ownData(cyclic).readable).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -126,3 +126,24 @@ describe('a result never holds the caller’s own objects', () => {
     expect(Object.isFrozen(approval)).toBe(false);
   });
 });
+
+describe('what the caller passes is never frozen', () => {
+  it('toSek and totalInSek copy the caller’s amounts into their results', () => {
+    const money = { amount: 100, currency: { code: 'SEK', base: 10, exponent: 2 }, scale: 2 };
+    const result = toSek(money, { rates: [] });
+    expect(Object.isFrozen(money)).toBe(false);
+    expect(Object.isFrozen(money.currency)).toBe(false);
+    expect(result.success && result.conversion.from).not.toBe(money);
+  });
+
+  it('a frozen amount that holds itself is no endless walk', () => {
+    const money: Record<string, unknown> = {
+      amount: 100,
+      currency: Object.freeze({ code: 'SEK', base: 10, exponent: 2 }),
+      scale: 2,
+    };
+    money['self'] = money;
+    Object.freeze(money);
+    expect(toSek(money as never, { rates: [] }).success).toBe(true);
+  });
+});

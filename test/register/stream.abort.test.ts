@@ -105,3 +105,50 @@ describe('one source, one reader', () => {
     expect(rows).toHaveLength(activities.length);
   });
 });
+
+describe('the streams after review', () => {
+  it('councilAccountStream with a signal gives the account', async () => {
+    const result = await councilAccountStream(
+      { records, activities },
+      { period: '2019-2022', asOf: '2023-03-31', signal: new AbortController().signal },
+    );
+    expect(result.success).toBe(true);
+  });
+
+  it('one list read by two calls at once serves both', async () => {
+    const [a, b] = await Promise.all([
+      auditStream({ records, activities }, { asOf: '2023-03-31' }),
+      auditStream({ records, activities }, { asOf: '2023-03-31' }),
+    ]);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('a source whose iterator cannot be made is not left marked as being read', async () => {
+    let calls = 0;
+    const source = {
+      [Symbol.asyncIterator]() {
+        calls++;
+        if (calls === 1) throw new Error('not yet');
+        return (async function* () {})();
+      },
+    };
+    await expect(
+      auditStream({ records, activities: source }, { asOf: '2023-03-31' }),
+    ).rejects.toThrow('not yet');
+    await expect(
+      auditStream({ records, activities: source }, { asOf: '2023-03-31' }),
+    ).resolves.toBeDefined();
+  });
+
+  it('an activity that cannot be read is set aside, never a TypeError', async () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const report = await auditStream(
+      { records, activities: [proxy, ...activities] },
+      { asOf: '2023-03-31' },
+    );
+    expect(report.invalid.some((entry) => entry.list === 'activities' && entry.index === 0)).toBe(
+      true,
+    );
+  });
+});
