@@ -10,6 +10,7 @@ import {
   isList,
   isVouched,
   notThis,
+  refuseAsParsed,
   TAKES_ACTIVITY,
 } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
@@ -266,11 +267,14 @@ function ownRecords(
       if (hasOwn(records, list)) lists[list] = (records as Record<string, unknown>)[list];
     const parsed = parseRecords(lists, { policies });
     if (parsed.success) return parsed.data;
-    const [first] = parsed.issues;
-    throw invalidArgument(fn, {
-      sv: `besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot; ${first.messages.sv}`,
-      en: `the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them; ${first.messages.en}`,
-    });
+    refuseAsParsed(
+      fn,
+      {
+        sv: 'besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot',
+        en: 'the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them',
+      },
+      parsed.issues,
+    );
   }
   throw invalidArgument(fn, {
     sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,

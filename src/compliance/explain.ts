@@ -17,7 +17,7 @@ import {
 import { evaluationWords, obligationWords } from '../obligations/describe.js';
 import { FACT } from '../obligations/shapes.js';
 import type { Evaluation, Obligation } from '../obligations/types.js';
-import { BASIS, CONTENT_NAMES, FORM, PARTY, WHEN } from '../obligations/words.js';
+import { CONTENT_NAMES, PARTY, WHEN } from '../obligations/words.js';
 import { complianceWords } from './describe.js';
 import type { ObligationCompliance } from './types.js';
 import { DECISION, STATUS } from './words.js';

@@ -91,6 +91,22 @@ export function checkSignal(fn: string, signal: unknown): AbortSignal | undefine
   });
 }
 
+/**
+ * Throws `invalid_argument` for a value written by hand that its parser refuses: what it must be
+ * (`what`, ending "as parseRates takes them"), then the parser's first issue, with its path.
+ */
+export function refuseAsParsed(
+  fn: string,
+  what: Bilingual,
+  issues: readonly [{ readonly messages: Bilingual }, ...unknown[]],
+): never {
+  const [first] = issues;
+  throw invalidArgument(fn, {
+    sv: `${what.sv}; ${first.messages.sv}`,
+    en: `${what.en}; ${first.messages.en}`,
+  });
+}
+
 /** The most days a deadline may be set at: ten years. */
 export const MAX_DEADLINE_DAYS = 3650;
 

@@ -2,7 +2,7 @@
  * The guard of the functions that take exchange rates: apart from the other money guards, because it
  * reads rates as {@link parseRates} does (and `parseRates`' schema reads the money fields).
  */
-import { invalidArgument, isVouched } from '../internal/guards.js';
+import { isVouched, refuseAsParsed } from '../internal/guards.js';
 import { parseRates } from './parse-rates.js';
 
 /**
@@ -14,9 +14,12 @@ export function checkRates(fn: string, rates: unknown): void {
   if (isVouched(rates, 'rates')) return;
   const parsed = parseRates(rates);
   if (parsed.success) return;
-  const [first] = parsed.issues;
-  throw invalidArgument(fn, {
-    sv: `växelkurserna ska vara { rates: [...] } som parseRates tar emot; ${first.messages.sv}`,
-    en: `the exchange rates must be { rates: [...] } as parseRates takes them; ${first.messages.en}`,
-  });
+  refuseAsParsed(
+    fn,
+    {
+      sv: 'växelkurserna ska vara { rates: [...] } som parseRates tar emot',
+      en: 'the exchange rates must be { rates: [...] } as parseRates takes them',
+    },
+    parsed.issues,
+  );
 }

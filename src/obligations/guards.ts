@@ -4,6 +4,7 @@ import {
   invalidArgument,
   isList,
   notThis,
+  refuseAsParsed,
 } from '../internal/guards.js';
 import { checkRates } from '../money/check-rates.js';
 import { checkMaxRateAgeDays } from '../money/rate-age.js';
@@ -62,11 +63,14 @@ function checkAgreements(
   if (isList(agreements)) {
     const parsed = parseRecords({ agreements }, { policies });
     if (parsed.success) return;
-    const [first] = parsed.issues;
-    throw invalidArgument(fn, {
-      sv: `agreements ska vara vänortsavtal som parseRecords tar emot; ${first.messages.sv}`,
-      en: `agreements must be twin-town agreements as parseRecords takes them; ${first.messages.en}`,
-    });
+    refuseAsParsed(
+      fn,
+      {
+        sv: 'agreements ska vara vänortsavtal som parseRecords tar emot',
+        en: 'agreements must be twin-town agreements as parseRecords takes them',
+      },
+      parsed.issues,
+    );
   }
   throw invalidArgument(fn, {
     sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
