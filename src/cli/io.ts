@@ -3,7 +3,7 @@
  * output file atomically. The only module of the package that touches the file system.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync } from 'node:fs';
 import { type FileHandle, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -259,11 +259,9 @@ export class AtomicFile {
       dirname(path),
       `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`,
     );
-    TEMPORARIES.add(temporary);
     try {
-      return new AtomicFile(path, temporary, await open(temporary, 'wx'), force);
+      return new AtomicFile(path, temporary, await createTemporary(temporary), force);
     } catch (error) {
-      TEMPORARIES.delete(temporary);
       throw writeError(path, error);
     }
   }
@@ -301,6 +299,27 @@ export class AtomicFile {
     await this.handle.close().catch(() => undefined);
     await unlink(this.temporary).catch(() => undefined);
     TEMPORARIES.delete(this.temporary);
+  }
+}
+
+/**
+ * Creates a new, empty temporary file and opens it for writing, listed in {@link TEMPORARIES}.
+ *
+ * The file is made synchronously and listed in the same step, so a signal handler, which runs between
+ * two steps of the program, finds either no file or a listed one: an asynchronous create still running
+ * on another thread when the handler removes the listed files could leave one behind. The handle is
+ * then opened without creating (`r+`): if the file was removed meanwhile, the open fails and nothing
+ * is made.
+ */
+async function createTemporary(path: string): Promise<FileHandle> {
+  closeSync(openSync(path, 'wx'));
+  TEMPORARIES.add(path);
+  try {
+    return await open(path, 'r+');
+  } catch (error) {
+    await unlink(path).catch(() => undefined);
+    TEMPORARIES.delete(path);
+    throw error;
   }
 }
 
@@ -347,11 +366,9 @@ export class StreamedFile {
     let copy: FileHandle | undefined;
     if (this.copied) {
       this.#copy = join(tmpdir(), `solleftea-policy.${randomBytes(6).toString('hex')}.tmp`);
-      TEMPORARIES.add(this.#copy);
       try {
-        copy = await open(this.#copy, 'wx');
+        copy = await createTemporary(this.#copy);
       } catch (error) {
-        TEMPORARIES.delete(this.#copy);
         throw writeError(this.#copy, error);
       }
     }

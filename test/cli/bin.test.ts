@@ -30,9 +30,13 @@ function interrupted(
   args: readonly string[],
   input?: string,
   signal: NodeJS.Signals = 'SIGINT',
+  temporaries?: string,
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binary, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binary, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: temporaries === undefined ? process.env : { ...process.env, TMPDIR: temporaries },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -74,18 +78,16 @@ describe('Ctrl-C', () => {
   });
 
   it('stops an audit of standard input and removes the copy it was reading from', async () => {
-    const before = new Set(
-      readdirSync(tmpdir()).filter((name) => name.startsWith('solleftea-policy.')),
-    );
+    // A temporary folder of its own: other tests' commands copy standard input at the same time.
+    const temporaries = mkdtempSync(join(directory, 'tmp-'));
     const { code } = await interrupted(
       ['audit', '-', '--as-of', '2023-03-31', '--format', 'ndjson'],
       readFileSync(big, 'utf8'),
+      'SIGINT',
+      temporaries,
     );
     expect(code).toBe(130);
-    const left = readdirSync(tmpdir()).filter(
-      (name) => name.startsWith('solleftea-policy.') && !before.has(name),
-    );
-    expect(left).toEqual([]);
+    expect(readdirSync(temporaries)).toEqual([]);
   });
 });
 
