@@ -45,7 +45,7 @@ export const recordsSchema: z.ZodMiniType<Records> =
  * @category Parsing
  */
 export const registerSchema: z.ZodMiniType<RegisterInput> = /* @__PURE__ */ buildRegisterSchema(
-  BUILT_IN_POLICIES,
   recordsSchema,
   activitySchema,
+  false,
 );

@@ -48,7 +48,7 @@ export function checkParseOptions(fn: string, options: unknown): void {
  *
  * @param input - anything
  * @param options - which policy versions' ids are valid
- * @returns the activity, or every issue found, each with code, path and messages in Swedish and
+ * @returns the activity, or its issues (at most 100 listed: see {@link ParseResult}), each with code, path and messages in Swedish and
  *   English; never throws
  *
  * @example

@@ -4,7 +4,8 @@
  *
  * - shape: `required`, `invalid_type`, `unknown_key`, `invalid_value`, `empty_text`, `too_long`,
  *   `too_few`, `too_many`, `not_an_integer`, `out_of_range`, `unsupported_format`,
- *   `unreadable_input`;
+ *   `unreadable_input`, `too_many_issues` (the last of a result's 100 issues listed when there are
+ *   more: checking stopped there);
  * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`,
  *   `dated_before_period` (an evaluation or continuation decision dated before the mandate period
  *   it names);
@@ -39,6 +40,7 @@ export const ISSUE_CODES = [
   'out_of_range',
   'unsupported_format',
   'unreadable_input',
+  'too_many_issues',
   'invalid_date',
   'return_before_departure',
   'end_before_start',

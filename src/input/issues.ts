@@ -96,6 +96,11 @@ export interface IssueValuesByCode {
     /** The format versions supported. */
     readonly supported: readonly string[];
   };
+  /** How many issues are listed before this one; there were more, and checking stopped. */
+  readonly too_many_issues: {
+    /** How many issues are listed: `MAX_ISSUES`, 100. */
+    readonly listed: number;
+  };
   /** Why the input could not be read. */
   readonly unreadable_input: {
     /** The message of what was thrown while reading it. */
@@ -381,6 +386,11 @@ export type IssueMessages<K extends IssueCode> = {
  * The outcome of a parse: the typed, deep-frozen value, or a non-empty list of issues. A parser
  * returns one of these for any input and never throws.
  *
+ * A failed result lists at most 100 issues, in the order found; when there are more, a last issue
+ * `too_many_issues` says so, and checking stopped there (so a 1 MB document of wrong records costs
+ * what its first hundred problems cost). The texts an issue quotes among its `values` are cut to
+ * 120 characters and an ellipsis, as its messages quote them; its `path` keeps each key whole.
+ *
  * @example
  * ```ts
  * const result: ParseResult<ExchangeRates> = parseRates({ rates: [] });
@@ -410,7 +420,11 @@ export function formatPath(path: readonly PathSegment[], language: Language): st
   if (path.length === 0) return THE_DOCUMENT[language];
   return path
     .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : index === 0
+          ? shortened(segment)
+          : `.${shortened(segment)}`,
     )
     .join('');
 }
@@ -430,17 +444,30 @@ function shortened(text: string): string {
   return text.length <= QUOTED_LENGTH ? text : `${text.slice(0, QUOTED_LENGTH)}…`;
 }
 
-/** An issue with its messages, each starting with the path. */
+/** A value of an issue with its texts cut to {@link QUOTED_LENGTH} characters. */
+function cut(value: IssueValue): IssueValue {
+  if (typeof value === 'string') return shortened(value);
+  return Array.isArray(value) ? value.map(shortened) : value;
+}
+
+/**
+ * An issue with its messages, each starting with the path. The texts among its values are cut as
+ * messages quote them: an issue names a bad value, it does not copy it (a 10 MB date gives an issue
+ * of a few hundred characters). Its path keeps each key whole, to find the field by.
+ */
 export function issueWith<C extends IssueCode>(
   code: C,
   path: readonly PathSegment[],
   values: IssueValuesByCode[C],
   text: Bilingual,
 ): InputIssue<C> {
+  const kept: Record<string, IssueValue> = {};
+  for (const [name, value] of Object.entries(values as Record<string, IssueValue>))
+    kept[name] = cut(value);
   return {
     code,
     path,
-    values,
+    values: kept as IssueValuesByCode[C],
     messages: {
       sv: `${formatPath(path, 'sv')}: ${text.sv}`,
       en: `${formatPath(path, 'en')}: ${text.en}`,

@@ -87,6 +87,10 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     sv: `formatversion ${show(v.value)} stöds inte; stödda versioner: ${show(v.supported)}.`,
     en: `format version ${show(v.value)} is not supported; supported versions: ${show(v.supported)}.`,
   }),
+  too_many_issues: (v) => ({
+    sv: `fler problem än de ${v.listed} som visas; kontrollen stannade där. Rätta dem och kontrollera igen.`,
+    en: `more problems than the ${v.listed} listed; checking stopped there. Correct them and check again.`,
+  }),
   unreadable_input: (v) => ({
     sv: `kunde inte läsas (${v.reason}).`,
     en: `could not be read (${v.reason}).`,

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { type VouchedKind, vouch } from '../internal/guards.js';
+import { MAX_ISSUES, withIssueBudget } from './budget.js';
 import type { InputIssue, IssueValue, ParseResult, PathSegment } from './issues.js';
 import { issue } from './messages.js';
 import { ownData, reasonOf } from './own-data.js';
@@ -118,14 +119,43 @@ export function fromZod(zodIssue: ZodIssue, prefix: readonly PathSegment[] = [])
   }
 }
 
-function failure<T>(issues: readonly InputIssue[]): ParseResult<T> {
-  return deepFreeze({ success: false, issues: issues as [InputIssue, ...InputIssue[]] });
+/**
+ * Internal: `issues` as a result lists them — the first `limit`, then one `too_many_issues` when there
+ * were more.
+ */
+export function listed(issues: readonly InputIssue[], limit: number): readonly InputIssue[] {
+  if (issues.length <= limit) return issues;
+  return [...issues.slice(0, limit), issue('too_many_issues', [], { listed: limit })];
+}
+
+/**
+ * A failed result. With no limit, it is for an internal reader that sets records aside and lists
+ * their issues itself: all of them, not frozen here (its own result is).
+ */
+function failure<T>(issues: readonly InputIssue[], limit: number): ParseResult<T> {
+  const result = {
+    success: false as const,
+    issues: listed(issues, limit) as [InputIssue, ...InputIssue[]],
+  };
+  return Number.isFinite(limit) ? deepFreeze(result) : result;
+}
+
+/** The zod issues translated, until more than `limit` issues are found: those are enough to list. */
+function translated(zodIssues: readonly ZodIssue[], limit: number): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const zodIssue of zodIssues) {
+    if (issues.length > limit) break;
+    issues.push(...fromZod(zodIssue));
+  }
+  return issues;
 }
 
 /**
  * Runs a schema over untrusted input, then the cross-field `checks` over what it produced. Returns
- * the deep-frozen value, vouched for as the library's own `kind` of value, or every issue found; never throws, whatever the input (a throwing getter
- * or proxy becomes `unreadable_input`).
+ * the deep-frozen value, vouched for as the library's own `kind` of value, or its issues: at most
+ * `limit` of them and a `too_many_issues` when there are more (checking stops there, so the cost of
+ * a bad document is bounded). Never throws, whatever the input (a throwing getter or proxy becomes
+ * `unreadable_input`).
  */
 export function parseWith<I, T = I>(
   schema: z.ZodMiniType<I>,
@@ -133,26 +163,28 @@ export function parseWith<I, T = I>(
   checks: ((data: I) => readonly InputIssue[]) | undefined,
   convert: ((data: I) => T) | undefined,
   kind: VouchedKind,
+  limit: number = MAX_ISSUES,
 ): ParseResult<T> {
   const own = ownData(input);
   if (!own.readable)
-    return failure([issue('unreadable_input', [...own.path], { reason: own.reason })]);
+    return failure([issue('unreadable_input', [...own.path], { reason: own.reason })], limit);
   let result: z.core.util.SafeParseResult<I>;
   try {
-    result = schema.safeParse(own.value);
+    // One issue more than are listed, so that a result that stopped checking knows there were more.
+    result = withIssueBudget(limit + 1, false, () => schema.safeParse(own.value));
     // Inputs are quoted in messages, but asking zod to keep them slows every parse: only a
     // failed one is run again with them.
-    if (!result.success) result = schema.safeParse(own.value, { reportInput: true });
+    if (!result.success)
+      result = withIssueBudget(limit + 1, true, () =>
+        schema.safeParse(own.value, { reportInput: true }),
+      );
   } catch (error) {
     /* v8 ignore next 2 -- plain data cannot throw; a last guard for a bug in a schema */
-    return failure([issue('unreadable_input', [], { reason: reasonOf(error) })]);
+    return failure([issue('unreadable_input', [], { reason: reasonOf(error) })], limit);
   }
-  if (!result.success) {
-    const issues = result.error.issues.flatMap((zodIssue) => fromZod(zodIssue));
-    return failure(issues);
-  }
+  if (!result.success) return failure(translated(result.error.issues, limit), limit);
   const problems = checks?.(result.data) ?? [];
-  if (problems.length > 0) return failure(problems);
+  if (problems.length > 0) return failure(problems, limit);
   const data = convert ? convert(result.data) : (result.data as unknown as T);
   return deepFreeze({ success: true, data: vouch(data as T & object, kind) as T });
 }

@@ -13,10 +13,13 @@ const DEEP: unique symbol = Symbol('solleftea-international-policy: deep-frozen'
  */
 export function deepFreeze<T>(value: T, seen: Set<object> = new Set()): T {
   if (typeof value !== 'object' || value === null) return value;
-  // Marked: frozen through already. Seen: met before in this walk (a cycle, or a shared value).
-  if (Object.hasOwn(value, DEEP) || seen.has(value)) return value;
-  seen.add(value);
-  if (!Object.isFrozen(value)) {
+  // Marked: frozen through already, or being frozen in this walk (a cycle, or a shared value).
+  if (Object.hasOwn(value, DEEP)) return value;
+  if (Object.isFrozen(value)) {
+    // Frozen elsewhere, so it cannot be marked: remembered for this walk instead.
+    if (seen.has(value)) return value;
+    seen.add(value);
+  } else {
     Object.defineProperty(value, DEEP, { value: true });
     Object.freeze(value);
   }

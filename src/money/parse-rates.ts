@@ -3,7 +3,7 @@ import { strictObject } from '../input/fields.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './rates.js';
-import { rateListSchema } from './rates-schema.js';
+import { rateListSchemaOf } from './rates-schema.js';
 
 /**
  * The schema of an exchange-rates document: `{ rates: [...] }`. A copy: changing it changes no
@@ -16,12 +16,12 @@ import { rateListSchema } from './rates-schema.js';
  * @category Money
  */
 export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
-  rates: rateListSchema,
+  rates: rateListSchemaOf(false),
 });
 
 /** The schema {@link parseRates} uses: its own, so that changing the exported one changes nothing. */
 const RATES_SCHEMA: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
-  rates: rateListSchema,
+  rates: rateListSchemaOf(true),
 });
 
 /**
@@ -35,7 +35,7 @@ const RATES_SCHEMA: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject(
  * (interpretation note 15).
  *
  * @param input - anything
- * @returns the rates, deep-frozen, or every issue found; never throws
+ * @returns the rates, deep-frozen, or its issues (at most 100 listed: see {@link ParseResult}); never throws
  *
  * @example
  * ```ts

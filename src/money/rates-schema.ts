@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from '../input/budget.js';
 import { described, isoDate, LIMITS, report, strictObject, text } from '../input/fields.js';
 import { currencyCode } from './fields.js';
 import type { ExchangeRate } from './rates.js';
@@ -30,24 +31,27 @@ const rateSchema: z.ZodMiniType<ExchangeRate> = strictObject({
   source: text(LIMITS.name),
 });
 
-/** A list of rates with at most one per currency. */
-export const rateListSchema: z.ZodMiniType<readonly ExchangeRate[]> = z.array(rateSchema).check(
-  z.maxLength(MAX_RATES),
-  z.superRefine((rates, ctx) => {
-    // A series per currency, one rate a day (interpretation note 15): a second rate of a currency
-    // for the same day is refused.
-    const seen = new Map<string, number>();
-    rates.forEach((rate, index) => {
-      const key = `${rate.currency} ${rate.date}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, index);
-      else
-        report(
-          ctx,
-          'duplicate_rate',
-          { currency: rate.currency, date: rate.date, first: `rates[${first}]` },
-          [index, 'date'],
-        );
-    });
-  }),
-);
+/**
+ * A list of rates with at most one per currency and day; `budget` makes its records count against
+ * the parse's issue budget (the parsers' own schemas, see `listOf`).
+ */
+export const rateListSchemaOf = (budget: boolean): z.ZodMiniType<readonly ExchangeRate[]> =>
+  listOf(rateSchema, MAX_RATES, budget).check(
+    z.superRefine((rates, ctx) => {
+      // A series per currency, one rate a day (interpretation note 15): a second rate of a currency
+      // for the same day is refused.
+      const seen = new Map<string, number>();
+      rates.forEach((rate, index) => {
+        const key = `${rate.currency} ${rate.date}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, index);
+        else
+          report(
+            ctx,
+            'duplicate_rate',
+            { currency: rate.currency, date: rate.date, first: `rates[${first}]` },
+            [index, 'date'],
+          );
+      });
+    }),
+  );

@@ -329,7 +329,7 @@ function toVersion(definition: PolicyDefinition): PolicyVersion {
  * council (`council.policy`). Never throws.
  *
  * @param input - the definition, as read from JSON
- * @returns the deep-frozen version with its fingerprint, or every issue found, located and bilingual
+ * @returns the deep-frozen version with its fingerprint, or its issues (at most 100 listed), located and bilingual
  *
  * @example
  * ```ts

@@ -17,7 +17,7 @@ import type { Records } from './types.js';
  *
  * @param input - anything
  * @param options - which policy versions' goal and twin-town ids are valid
- * @returns the records, deep-frozen, or every issue found; never throws
+ * @returns the records, deep-frozen, or its issues (at most 100 listed: see {@link ParseResult}); never throws
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from '../input/budget.js';
 import {
   identifier,
   isoDate,
@@ -27,10 +28,16 @@ export const orNone = <T>(list: z.ZodMiniType<readonly T[]>): z.ZodMiniType<read
     z.transform((given: readonly T[] | undefined) => given ?? []),
   ) as unknown as z.ZodMiniType<readonly T[]>;
 
-const optionalList = <T>(item: z.ZodMiniType<T>): z.ZodMiniType<readonly T[]> =>
-  orNone(z.array(item).check(z.maxLength(LIMITS.records)));
-
-export function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMiniType<Records> {
+/**
+ * A new records schema whose twin-town ids are those of `policies`; with `budget`, its lists' records
+ * count against the parse's issue budget (the parsers' own schemas; see `listOf`).
+ */
+export function buildRecordsSchema(
+  policies: readonly PolicyVersion[],
+  budget = false,
+): z.ZodMiniType<Records> {
+  const optionalList = <T>(item: z.ZodMiniType<T>): z.ZodMiniType<readonly T[]> =>
+    orNone(listOf(item, LIMITS.records, budget));
   const { twinTowns: towns } = vocabularyOf(policies);
   const approval: z.ZodMiniType<BoardApproval> = strictObject({
     activity: identifier,
@@ -93,4 +100,4 @@ export function buildRecordsSchema(policies: readonly PolicyVersion[]): z.ZodMin
 
 /** The records schema whose goal and twin-town ids are those of `policies`. */
 export const recordsSchemaFor: (policies: readonly PolicyVersion[]) => z.ZodMiniType<Records> =
-  perPolicies(buildRecordsSchema);
+  perPolicies((policies) => buildRecordsSchema(policies, true));

@@ -2,6 +2,7 @@ import type { ParseOptions } from '../activities/parse-activity.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
 import { issue, type ParserIssueCode } from '../input/messages.js';
 import { ownData } from '../input/own-data.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { hasOwn } from '../internal/own.js';
 import { parseRegisterWith } from './parse-register.js';
 import type { Register } from './types.js';
@@ -94,6 +95,8 @@ function remapped(found: InputIssue, original: ReadonlyMap<string, readonly numb
   const [list, index, ...rest] = found.path;
   const indexes = original.get(String(list));
   if (!indexes || typeof index !== 'number') return found;
+  // In the first round, before any record is set aside, every index is the document's.
+  if (indexes[index] === index && !hasOwn(found.values, 'first')) return found;
   const values = hasOwn(found.values, 'first')
     ? { ...found.values, first: firstIn(found.values.first, original) }
     : { ...found.values };
@@ -149,7 +152,8 @@ export function parseRegisterLeniently(
   // Each round sets aside the records with issues; a later round can only find references to
   // records set aside, so the loop ends after a few rounds (bounded by the lists' count anyway).
   for (let round = 0; round <= REGISTER_LISTS.length + 1; round++) {
-    const result = parseRegisterWith(current, options, activities);
+    // Every issue: each names a record to set aside.
+    const result = parseRegisterWith(current, options, activities, Number.POSITIVE_INFINITY);
     if (result.success)
       return { register: result.data, invalid: ordered(invalid, document), kept: original };
     const fatal = result.issues.filter(
@@ -219,14 +223,12 @@ export function setAside(
   issues: readonly InputIssue[],
 ): InvalidRecord {
   const id = idOf(record);
-  return Object.freeze({
+  return deepFreeze({
     list,
     index,
     ...(id !== undefined ? { id } : {}),
-    issues: Object.freeze(
-      issues.map((found) =>
-        issue(found.code as ParserIssueCode, [list, index, ...found.path], { ...found.values }),
-      ),
+    issues: issues.map((found) =>
+      issue(found.code as ParserIssueCode, [list, index, ...found.path], { ...found.values }),
     ),
   });
 }
@@ -242,11 +244,6 @@ function ordered(
     )
     .map(({ list, index, issues }) => {
       const id = idOf((document[list] as readonly unknown[])[index]);
-      return Object.freeze({
-        list,
-        index,
-        ...(id !== undefined ? { id } : {}),
-        issues: Object.freeze(issues),
-      });
+      return deepFreeze({ list, index, ...(id !== undefined ? { id } : {}), issues });
     });
 }

@@ -1,9 +1,11 @@
 import { checkParseOptions, type ParseOptions } from '../activities/parse-activity.js';
 import { toActivity } from '../activities/schema.js';
+import { MAX_ISSUES } from '../input/budget.js';
 import { duplicateIds } from '../input/duplicate-ids.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { isVouched, vouch } from '../internal/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { recordReferenceIssues } from '../records/checks.js';
@@ -55,7 +57,7 @@ function recordChecks(register: RegisterInput): InputIssue[] {
  *
  * @param input - anything
  * @param options - which policy versions' goal and twin-town ids are valid
- * @returns the register, deep-frozen, or every issue found; never throws
+ * @returns the register, deep-frozen, or its issues (at most 100 listed: see {@link ParseResult}); never throws
  *
  * @example
  * ```ts
@@ -67,7 +69,7 @@ function recordChecks(register: RegisterInput): InputIssue[] {
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
   checkParseOptions('parseRegister', options);
-  return parseRegisterWith(input, options, true);
+  return parseRegisterWith(input, options, true, MAX_ISSUES);
 }
 
 /**
@@ -79,9 +81,10 @@ export function parseRegisterWith(
   input: unknown,
   options: ParseOptions,
   activities: boolean,
+  limit: number,
 ): ParseResult<Register> {
   const result = parseWith(
-    registerSchemaFor(options.policies ?? BUILT_IN_POLICIES),
+    registerSchemaFor(options.policies ?? BUILT_IN_POLICIES, Number.isFinite(limit)),
     input,
     activities ? crossChecks : recordChecks,
     // parseWith vouches for the register, which is what the type's mark stands for.
@@ -92,8 +95,14 @@ export function parseRegisterWith(
         activities: register.activities.map((activity) => vouch(toActivity(activity), 'activity')),
       }) as unknown as Register,
     'register',
+    limit,
   );
   if (result.success) return result;
   const [first, ...rest] = result.issues;
-  return { success: false, issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] };
+  const failed = {
+    success: false as const,
+    issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] as const,
+  };
+  // Unlimited, the issues are for parseRegisterLeniently, which freezes what it lists.
+  return Number.isFinite(limit) ? deepFreeze(failed) : failed;
 }

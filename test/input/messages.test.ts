@@ -40,6 +40,7 @@ const VALUES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   out_of_range: { value: 0, minimum: 1, maximum: 10_000 },
   unsupported_format: { value: 2, supported: ['1'] },
   unreadable_input: { reason: 'no access' },
+  too_many_issues: { listed: 100 },
   invalid_date: { value: '2020-02-30' },
   return_before_departure: { departureDate: '2020-03-10', returnDate: '2020-03-09' },
   end_before_start: { startDate: '2021-09-01', endDate: '2021-08-31' },
