@@ -82,7 +82,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);
-  checkContext('councilAccount', options, PERIOD_OPTIONS);
+  options = checkContext('councilAccount', options, PERIOD_OPTIONS);
   const period = dutyPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);

@@ -42,7 +42,7 @@ export async function councilAccountStream(
   options: CouncilAccountStreamOptions,
 ): Promise<ParseResult<CouncilAccount>> {
   const fn = 'councilAccountStream';
-  checkContext(fn, options, [...PERIOD_OPTIONS, 'signal']);
+  options = checkContext(fn, options, [...PERIOD_OPTIONS, 'signal']);
   const signal = checkSignal(fn, options.signal);
   const period = dutyPeriod(options.period);
   const policies = policyList(options.policies);

@@ -28,11 +28,11 @@ export interface ParseOptions {
  * Internal: throws `invalid_argument`, naming `fn`, unless `options` is a {@link ParseOptions}: an
  * object whose `policies`, when given, is a list of versions the library made.
  */
-export function checkParseOptions(fn: string, options: unknown): void {
+export function checkParseOptions(fn: string, options: unknown): ParseOptions {
   checkOptions(fn, options);
-  checkKnownOptions(fn, options as object, ['policies']);
-  const { policies } = options as { policies?: unknown };
-  if (policies !== undefined) checkVersionList(fn, policies);
+  const copy = checkKnownOptions(fn, options as { policies?: unknown }, ['policies']);
+  if (copy.policies !== undefined) checkVersionList(fn, copy.policies);
+  return copy as ParseOptions;
 }
 
 /**
@@ -64,7 +64,7 @@ export function checkParseOptions(fn: string, options: unknown): void {
  * @category Parsing
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
-  checkParseOptions('parseActivity', options);
+  options = checkParseOptions('parseActivity', options);
   return parseWith(
     activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,

@@ -1,5 +1,6 @@
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual } from '../errors.js';
+import { ownArgument } from '../input/own-data.js';
 import {
   byField,
   type Check,
@@ -49,6 +50,7 @@ const EXPLAIN_DUTY: Checked = {
  * @category Agreements and audit
  */
 export function explainDuty(duty: AgreementDuty): Bilingual {
+  duty = ownArgument(EXPLAIN_DUTY.fn, duty, { sv: 'skyldigheten', en: 'the duty' });
   DUTY(duty, 'duty', EXPLAIN_DUTY);
   return dutyWords(duty);
 }

@@ -229,7 +229,7 @@ export function reviewAgreements(
   options: AgreementReviewOptions,
 ): AgreementReview {
   assertVouched('reviewAgreements', register, TAKES_REGISTER);
-  checkContext('reviewAgreements', options, PERIOD_OPTIONS);
+  options = checkContext('reviewAgreements', options, PERIOD_OPTIONS);
   const period = dutyPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);

@@ -201,8 +201,9 @@ export class Auditor {
    * @param fn - the public function auditing, named in errors
    */
   constructor(register: Register | undefined, options: AuditOptions, keep: boolean, fn = 'audit') {
-    checkContext(fn, options, AUDIT_OPTIONS);
-    checkDeadlines(fn, options.deadlines);
+    options = checkContext(fn, options, AUDIT_OPTIONS);
+    const deadlines = checkDeadlines(fn, options.deadlines);
+    if (deadlines) options = { ...options, deadlines };
     this.#asOf = toIsoDate(options.asOf);
     this.#period = options.period === undefined ? undefined : dutyPeriod(options.period);
     this.#policies = policyList(options.policies);
@@ -406,7 +407,7 @@ export class Auditor {
  * @category Agreements and audit
  */
 export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
-  checkContext('audit', options, AUDIT_OPTIONS);
+  options = checkContext('audit', options, AUDIT_OPTIONS);
   const read = isParsedRegister(register)
     ? { register, invalid: [] }
     : parseRegisterLeniently(register, { policies: policyList(options.policies) });

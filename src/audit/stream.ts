@@ -68,7 +68,7 @@ export async function auditStream(
 ): Promise<AuditReport> {
   const fn = 'auditStream';
   // The options first, whole: nothing reads them before they are known to be an audit's.
-  checkContext(fn, options, [...AUDIT_OPTIONS, 'onActivity', 'signal']);
+  options = checkContext(fn, options, [...AUDIT_OPTIONS, 'onActivity', 'signal']);
   const signal = checkSignal(fn, options.signal);
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')

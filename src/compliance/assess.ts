@@ -333,8 +333,9 @@ export function assessCompliance(
   options: ComplianceOptions,
 ): Compliance {
   assertVouched('assessCompliance', activity, TAKES_ACTIVITY);
-  checkContext('assessCompliance', options, [...CONTEXT_OPTIONS, 'deadlines']);
-  checkDeadlines('assessCompliance', options.deadlines);
+  options = checkContext('assessCompliance', options, [...CONTEXT_OPTIONS, 'deadlines']);
+  const checkedDeadlines = checkDeadlines('assessCompliance', options.deadlines);
+  options = { ...options, ...(checkedDeadlines ? { deadlines: checkedDeadlines } : {}) };
   const own = ownRecords('assessCompliance', records, policyList(options.policies));
   const asOf = toIsoDate(options.asOf);
   const { deadlines, ...context } = options;

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../errors.js';
+import { ownArgument } from '../input/own-data.js';
 import { hasOwn } from '../internal/own.js';
 import {
   byField,
@@ -71,6 +72,8 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  * @category Compliance
  */
 export function explain(result: Explainable): Bilingual {
+  // Read once, as plain data: what is checked is what is explained.
+  result = ownArgument(EXPLAIN.fn, result, { sv: 'resultatet', en: 'the result' });
   if (typeof result !== 'object' || result === null || Array.isArray(result))
     refuse(EXPLAIN, 'result', result);
   if (hasOwn(result, 'outcome')) {

@@ -1,3 +1,5 @@
+import type { Bilingual } from '../errors.js';
+import { invalidArgument } from '../internal/guards.js';
 import { LIMITS } from './fields.js';
 import type { PathSegment } from './issues.js';
 
@@ -11,6 +13,9 @@ import type { PathSegment } from './issues.js';
 export type OwnData =
   | { readonly readable: true; readonly value: unknown }
   | { readonly readable: false; readonly path: readonly PathSegment[]; readonly reason: string };
+
+/** What a function in the input is read as: a function, which nothing calls. */
+const FUNCTION = Object.freeze(() => undefined);
 
 /** Deeper than any schema reads: below it, a value is not copied (and the schema refuses it). */
 const DEEPEST = 32;
@@ -52,6 +57,9 @@ function copy(
   depth: number,
   copies: Map<object, unknown>,
 ): unknown {
+  // A function is no data: one stand-in of its kind for every function (a revoked Proxy of one
+  // throws on whatever is asked of it).
+  if (typeof value === 'function') return FUNCTION;
   if (typeof value !== 'object' || value === null) return value;
   if (depth > DEEPEST) return null;
   // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
@@ -105,4 +113,19 @@ export function ownData(input: unknown): OwnData {
     // Only the stack can overflow here: a list too long to copy is no register.
     return { readable: false, path: [], reason: reasonOf(error) };
   }
+}
+
+/**
+ * Internal: an argument a function reads field by field (a result to explain, an amount, cost
+ * items), as {@link OwnData}: the copy is what the function reads, so a getter or `Proxy` that throws
+ * (anything), a revoked `Proxy` or a value that answers differently when read again is refused with
+ * `invalid_argument` naming `fn` and `what`, never thrown through.
+ */
+export function ownArgument<T>(fn: string, value: T, what: Bilingual): T {
+  const own = ownData(value);
+  if (own.readable) return own.value as T;
+  throw invalidArgument(fn, {
+    sv: `${what.sv} går inte att läsa (${own.reason}).`,
+    en: `${what.en} cannot be read (${own.reason}).`,
+  });
 }

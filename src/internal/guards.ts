@@ -59,9 +59,16 @@ export function checkOptions(fn: string, options: unknown): void {
 /**
  * Throws `invalid_argument` unless every own key of `options` is one of `known`: an option the
  * function does not read is refused, never ignored (a misspelt `asof` would otherwise judge as if
- * it were left out).
+ * it were left out). Returns the options read once into a frozen copy, which the function then
+ * uses: a getter or `Proxy` that throws (anything) while an option is read is refused with
+ * `invalid_argument` naming the option, and one that answers differently when read again changes
+ * nothing.
  */
-export function checkKnownOptions(fn: string, options: object, known: readonly string[]): void {
+export function checkKnownOptions<T extends object>(
+  fn: string,
+  options: T,
+  known: readonly string[],
+): T {
   let keys: string[];
   try {
     keys = Object.keys(options);
@@ -72,19 +79,39 @@ export function checkKnownOptions(fn: string, options: object, known: readonly s
       en: 'the options cannot be read (a Proxy that throws or has been revoked).',
     });
   }
+  const copy: Record<string, unknown> = {};
   for (const key of keys) {
-    if (known.includes(key)) continue;
-    const list = known.map((name) => `'${name}'`).join(', ');
-    throw invalidArgument(fn, {
-      sv: `inställningen ${shown(key)} finns inte; de som finns är ${list}.`,
-      en: `there is no option ${shown(key)}; the options are ${list}.`,
-    });
+    if (!known.includes(key)) {
+      const list = known.map((name) => `'${name}'`).join(', ');
+      throw invalidArgument(fn, {
+        sv: `inställningen ${shown(key)} finns inte; de som finns är ${list}.`,
+        en: `there is no option ${shown(key)}; the options are ${list}.`,
+      });
+    }
+    try {
+      copy[key] = (options as Record<string, unknown>)[key];
+    } catch {
+      throw invalidArgument(fn, {
+        sv: `inställningen ${shown(key)} går inte att läsa (en getter eller ett Proxy-objekt som kastar).`,
+        en: `the option ${shown(key)} cannot be read (a getter or Proxy that throws).`,
+      });
+    }
+  }
+  return Object.freeze(copy) as T;
+}
+
+/** `instanceof AbortSignal`, false for a revoked `Proxy` (which makes it throw). */
+function isSignal(value: unknown): boolean {
+  try {
+    return value instanceof AbortSignal;
+  } catch {
+    return false;
   }
 }
 
 /** Throws `invalid_argument` unless `signal` is left out or is an `AbortSignal`; returns it. */
 export function checkSignal(fn: string, signal: unknown): AbortSignal | undefined {
-  if (signal === undefined || signal instanceof AbortSignal) return signal;
+  if (signal === undefined || isSignal(signal)) return signal as AbortSignal | undefined;
   throw invalidArgument(fn, {
     sv: `signal ska vara en AbortSignal (från en AbortController), ${notThis(signal).sv}.`,
     en: `signal must be an AbortSignal (from an AbortController), ${notThis(signal).en}.`,
@@ -114,17 +141,20 @@ export const MAX_DEADLINE_DAYS = 3650;
  * Throws `invalid_argument` unless `deadlines` is left out, or an object whose `reportBackDays` and
  * `councilAccountDays` are each left out or a whole number of days from 0 to 3 650.
  */
-export function checkDeadlines(fn: string, deadlines: unknown): void {
-  if (deadlines === undefined) return;
+export function checkDeadlines(
+  fn: string,
+  deadlines: unknown,
+): { readonly reportBackDays?: number; readonly councilAccountDays?: number } | undefined {
+  if (deadlines === undefined) return undefined;
   if (typeof deadlines !== 'object' || deadlines === null || isList(deadlines))
     throw invalidArgument(fn, {
       sv: `deadlines ska vara ett objekt { reportBackDays, councilAccountDays }, ${notThis(deadlines).sv}.`,
       en: `deadlines must be an object { reportBackDays, councilAccountDays }, ${notThis(deadlines).en}.`,
     });
   const known = ['reportBackDays', 'councilAccountDays'] as const;
-  checkKnownOptions(fn, deadlines, known);
+  const copy = checkKnownOptions(fn, deadlines as Record<string, unknown>, known);
   for (const key of known) {
-    const days = (deadlines as Record<string, unknown>)[key];
+    const days = copy[key];
     if (days === undefined) continue;
     if (
       Number.isSafeInteger(days) &&
@@ -137,6 +167,7 @@ export function checkDeadlines(fn: string, deadlines: unknown): void {
       en: `deadlines.${key} must be a whole number of days from 0 to ${MAX_DEADLINE_DAYS}, ${notThis(days).en}.`,
     });
   }
+  return copy;
 }
 
 /** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */

@@ -7,6 +7,7 @@ import {
   transformScale,
 } from 'dinero.js';
 import { civilOfIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import { ownArgument } from '../input/own-data.js';
 import { toDayNumber } from '../internal/civil.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -190,7 +191,9 @@ export function toSek(
   rates: ExchangeRates,
   day?: IsoDate,
 ): SekConversionResult {
-  checkSnapshot('toSek', money, { sv: 'beloppet', en: 'the amount' });
+  const amount = { sv: 'beloppet', en: 'the amount' };
+  money = ownArgument('toSek', money, amount);
+  checkSnapshot('toSek', money, amount);
   checkRates('toSek', rates);
   checkDay('toSek', day);
   return deepFreeze(sekOf(money, rates, day));

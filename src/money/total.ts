@@ -1,6 +1,7 @@
 import { type DineroSnapshot, dinero, greaterThan } from 'dinero.js';
 import { addDays } from '../calendar/iso-date.js';
 import type { InputIssue, PathSegment } from '../input/issues.js';
+import { ownArgument } from '../input/own-data.js';
 import { totalIssue } from '../input/total-messages.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { invalidArgument, shown } from '../internal/guards.js';
@@ -109,6 +110,8 @@ export function totalInSek(
   path: readonly PathSegment[] = [],
   rateDay?: RateDay,
 ): SekTotalResult {
+  items = ownArgument('totalInSek', items, { sv: 'kostnadsposterna', en: 'the cost items' });
+  path = ownArgument('totalInSek', path, { sv: 'sökvägen', en: 'the path' });
   checkCostItems('totalInSek', items);
   checkRates('totalInSek', rates);
   checkPath('totalInSek', path);
@@ -223,8 +226,14 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
-  checkSnapshot('isMoreThan', amount, { sv: 'beloppet', en: 'the amount' });
-  checkSnapshot('isMoreThan', threshold, { sv: 'gränsen', en: 'the threshold' });
+  const words = {
+    amount: { sv: 'beloppet', en: 'the amount' },
+    threshold: { sv: 'gränsen', en: 'the threshold' },
+  };
+  amount = ownArgument('isMoreThan', amount, words.amount);
+  threshold = ownArgument('isMoreThan', threshold, words.threshold);
+  checkSnapshot('isMoreThan', amount, words.amount);
+  checkSnapshot('isMoreThan', threshold, words.threshold);
   if (amount.currency.code !== threshold.currency.code)
     throw invalidArgument('isMoreThan', {
       sv: `beloppet och gränsen ska vara i samma valuta, inte ${shown(amount.currency.code)} och ${shown(threshold.currency.code)}; räkna om beloppet med toSek först.`,

@@ -1,4 +1,5 @@
 import type { Bilingual, Language } from '../errors.js';
+import { ownArgument } from '../input/own-data.js';
 import { compareText } from '../internal/compare.js';
 import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
 import { joined, listOf, NOTHING } from '../internal/words.js';
@@ -90,6 +91,7 @@ function checkFact(fn: string, fact: unknown): void {
  */
 export function describeFact(fact: Fact, language: Language): string {
   checkLanguage('describeFact', language);
+  fact = ownArgument('describeFact', fact, { sv: 'faktumet', en: 'the fact' });
   checkFact('describeFact', fact);
   return factText(fact, language);
 }

@@ -346,7 +346,7 @@ const COSTS_MISSING: Fact = Object.freeze({ kind: 'costs_missing' as const });
  */
 export function evaluate(activity: Activity, context: EvaluationContext = {}): Evaluation {
   assertVouched('evaluate', activity, TAKES_ACTIVITY);
-  checkContext('evaluate', context);
+  context = checkContext('evaluate', context);
   const { asOf } = context;
   return deepFreeze(
     evaluateChecked(

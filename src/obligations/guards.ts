@@ -12,6 +12,7 @@ import { checkPolicySource } from '../policy/guards.js';
 import { type PolicySource, policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
+import type { TwinTownAgreement } from '../records/types.js';
 
 /** The options of an {@link EvaluationContext}. */
 export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([
@@ -34,21 +35,29 @@ export const PERIOD_OPTIONS: readonly string[] = Object.freeze([
 /**
  * Throws `invalid_argument`, naming `fn`, unless `context` is an {@link EvaluationContext}: an object
  * whose policies the library made, whose rates are `{ rates: [...] }`, whose agreements are a list
- * of agreements, and whose `maxRateAgeDays` is a whole number of days.
+ * of agreements, and whose `maxRateAgeDays` is a whole number of days. Returns the options as
+ * checked, which the function uses from then on: read once (see `checkKnownOptions`), with rates
+ * and agreements written by hand replaced by the parsers' copies of them.
  */
-export function checkContext(
+export function checkContext<T>(
   fn: string,
-  context: unknown,
+  context: T,
   known: readonly string[] = CONTEXT_OPTIONS,
-): void {
+): T {
   checkOptions(fn, context);
-  checkKnownOptions(fn, context as object, known);
-  const { policies, rates, agreements, maxRateAgeDays } = context as Record<string, unknown>;
+  const copy = checkKnownOptions(fn, context as Record<string, unknown>, known);
+  const { policies, rates, agreements, maxRateAgeDays } = copy;
   checkPolicySource(fn, policies);
-  if (rates !== undefined) checkRates(fn, rates);
-  if (agreements !== undefined)
-    checkAgreements(fn, agreements, policyList(policies as PolicySource | undefined));
   checkMaxRateAgeDays(fn, maxRateAgeDays);
+  const checked = { ...copy };
+  if (rates !== undefined) checked['rates'] = checkRates(fn, rates);
+  if (agreements !== undefined)
+    checked['agreements'] = checkAgreements(
+      fn,
+      agreements,
+      policyList(policies as PolicySource | undefined),
+    );
+  return Object.freeze(checked) as T;
 }
 
 /**
@@ -59,10 +68,10 @@ function checkAgreements(
   fn: string,
   agreements: unknown,
   policies: readonly PolicyVersion[],
-): void {
+): readonly TwinTownAgreement[] {
   if (isList(agreements)) {
     const parsed = parseRecords({ agreements }, { policies });
-    if (parsed.success) return;
+    if (parsed.success) return parsed.data.agreements;
     refuseAsParsed(
       fn,
       {

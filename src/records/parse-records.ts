@@ -33,7 +33,7 @@ import type { Records } from './types.js';
  * @category Parsing
  */
 export function parseRecords(input: unknown, options: ParseOptions = {}): ParseResult<Records> {
-  checkParseOptions('parseRecords', options);
+  options = checkParseOptions('parseRecords', options);
   return parseWith(
     recordsSchemaFor(options.policies ?? BUILT_IN_POLICIES),
     input,

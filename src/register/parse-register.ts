@@ -68,7 +68,7 @@ function recordChecks(register: RegisterInput): InputIssue[] {
  * @category Parsing
  */
 export function parseRegister(input: unknown, options: ParseOptions = {}): ParseResult<Register> {
-  checkParseOptions('parseRegister', options);
+  options = checkParseOptions('parseRegister', options);
   return parseRegisterWith(input, options, true, MAX_ISSUES);
 }
 

@@ -45,23 +45,51 @@ export function readRecords(
   fn: string,
   policies: readonly PolicyVersion[],
 ): LenientRegister {
-  const { records, activities } = (parts ?? {}) as Partial<RegisterParts>;
-  const inDocument = (records as { activities?: unknown } | null | undefined)?.activities;
-  if (Array.isArray(inDocument) && inDocument.length > 0)
+  const { records, activities } = readParts(fn, parts);
+  const inDocument = ownData(records);
+  if (!inDocument.readable)
+    throw invalidArgument(fn, {
+      sv: `parts.records går inte att läsa (${inDocument.reason}).`,
+      en: `parts.records cannot be read (${inDocument.reason}).`,
+    });
+  const listed = (inDocument.value as { activities?: unknown } | null | undefined)?.activities;
+  if (Array.isArray(listed) && listed.length > 0)
     throw invalidArgument(fn, {
       sv: 'parts.records ska vara registret utan sina aktiviteter (activities: []); aktiviteterna ges i parts.activities.',
       en: 'parts.records must be the register without its activities (activities: []); they come in parts.activities.',
     });
-  const iterable = activities as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
-  if (
-    typeof iterable?.[Symbol.iterator] !== 'function' &&
-    typeof iterable?.[Symbol.asyncIterator] !== 'function'
-  )
+  if (!isIterable(activities))
     throw invalidArgument(fn, {
       sv: `parts.activities ska gå att iterera (en lista eller en asynkron ström), ${notThis(activities).sv}.`,
       en: `parts.activities must be iterable (a list or an async stream), ${notThis(activities).en}.`,
     });
-  return parseRegisterLeniently(records, { policies }, false);
+  return parseRegisterLeniently(inDocument.value, { policies }, false);
+}
+
+/** The two parts, each read once; `invalid_argument` when they cannot be read. */
+function readParts(fn: string, parts: unknown): { records: unknown; activities: unknown } {
+  try {
+    const { records, activities } = (parts ?? {}) as Partial<RegisterParts>;
+    return { records, activities };
+  } catch {
+    throw invalidArgument(fn, {
+      sv: 'parts går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
+      en: 'parts cannot be read (a getter or Proxy that throws).',
+    });
+  }
+}
+
+/** Whether `value` is iterable, sync or async; false when asking throws. */
+function isIterable(value: unknown): boolean {
+  try {
+    const iterable = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+    return (
+      typeof iterable?.[Symbol.iterator] === 'function' ||
+      typeof iterable?.[Symbol.asyncIterator] === 'function'
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -174,3 +174,73 @@ describe('options that cannot be read', () => {
     }
   });
 });
+
+describe('options are read once, and a getter that throws is refused', () => {
+  it('a getter throwing anything (here no Error) while an option is read: invalid_argument naming it', () => {
+    const options = {
+      get asOf(): string {
+        throw Object.create(null);
+      },
+    };
+    const error = refusal(() => audit(register, loose(options)));
+    expect(error.messages.en).toBe(
+      'audit: the option "asOf" cannot be read (a getter or Proxy that throws).',
+    );
+    expect(error.messages.sv).toBe(
+      'audit: inställningen "asOf" går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
+    );
+    refusal(() => evaluate(trip, loose(options)));
+    refusal(() =>
+      parseActivity(
+        SAMPLE_TRIP,
+        loose({
+          get policies() {
+            throw 'no';
+          },
+        }),
+      ),
+    );
+    const deadlines = {
+      get reportBackDays(): number {
+        throw 1;
+      },
+    };
+    refusal(() => audit(register, loose({ asOf: '2023-03-31', deadlines })));
+  });
+
+  it('a getter that answers a valid day first and garbage after is read once: the day checked is the day used', () => {
+    let reads = 0;
+    const options = {
+      get asOf(): string {
+        reads += 1;
+        return reads === 1 ? '2023-03-31' : 'garbage';
+      },
+    };
+    expect(audit(register, loose(options)).asOf).toBe('2023-03-31');
+    reads = 0;
+    const deadlines = {
+      get reportBackDays(): unknown {
+        reads += 1;
+        return reads === 1 ? 60 : '60';
+      },
+    };
+    const report = audit(register, loose({ asOf: '2023-03-31', deadlines }));
+    expect(report.verdict).toBe(
+      audit(register, { asOf: '2023-03-31', deadlines: { reportBackDays: 60 } }).verdict,
+    );
+  });
+
+  it('rates written by hand are read once: the parsed copy is the one used', () => {
+    let reads = 0;
+    const eur = { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'ECB' };
+    const rates = {
+      get rates(): unknown {
+        reads += 1;
+        if (reads > 1) throw new Error('read again');
+        return [eur];
+      },
+    };
+    expect(() => evaluate(trip, loose({ rates }))).not.toThrow();
+    expect(reads).toBe(1);
+  });
+});
