@@ -5,8 +5,9 @@ import { COMPLIANCE } from '../compliance/explain.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
+import { ownArgument } from '../input/own-data.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
-import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
+import { assertVouched, checkLanguage, invalidArgument, TAKES_AUDIT } from '../internal/guards.js';
 import { type Checked, keyOf, list, object, refuse, text } from '../internal/shape.js';
 import type { AuditedActivity, AuditReport } from './types.js';
 
@@ -23,6 +24,18 @@ const ROW: Checked = {
 const VERDICTS = { compliant: 1, not_compliant: 1, undetermined: 1, outside_policy: 1 };
 const ROW_SHAPE = object({ id: text, verdict: keyOf(VERDICTS) });
 const RESULTS_SHAPE = object({ results: list(COMPLIANCE) });
+
+/** A row's compliance, as its getter gives it; `invalid_argument` when asking throws. */
+function complianceOf(row: AuditedActivity): AuditedActivity['compliance'] {
+  try {
+    return row.compliance;
+  } catch {
+    throw invalidArgument(ROW.fn, {
+      sv: 'radens compliance går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
+      en: 'the row’s compliance cannot be read (a getter or Proxy that throws).',
+    });
+  }
+}
 
 /** The columns of {@link auditToCsv}, in order. */
 const COLUMNS: readonly Bilingual[] = [
@@ -85,13 +98,20 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
   const record = (fields: readonly string[]) => `${csvLine(fields, delimiter)}\r\n`;
   return Object.freeze({
     header: `\uFEFF${record(COLUMNS.map((column) => column[language]))}`,
-    activity: (row: AuditedActivity): string => {
+    activity: (given: AuditedActivity): string => {
+      // Read once, as plain data: what is checked is what is written.
+      const row = ownArgument(ROW.fn, given, { sv: 'raden', en: 'the row' });
       if (typeof row !== 'object' || row === null) refuse(ROW, 'row', row);
       ROW_SHAPE(row, 'row', ROW);
       if (row.verdict === 'compliant') return '';
-      RESULTS_SHAPE(row.compliance, 'row.compliance', ROW);
+      // A row of audit works its compliance out when asked (a getter, not an own field).
+      const compliance = ownArgument(ROW.fn, complianceOf(given), {
+        sv: 'radens compliance',
+        en: 'the row’s compliance',
+      });
+      RESULTS_SHAPE(compliance, 'row.compliance', ROW);
       let text = '';
-      for (const result of row.compliance.results) {
+      for (const result of compliance.results) {
         if (!FINDING.has(result.status)) continue;
         text += record([
           row.id,

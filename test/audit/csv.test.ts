@@ -3,6 +3,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import EXAMPLE from '../../examples/sample-register.json' with { type: 'json' };
 import {
   audit,
   auditCsvWriter,
@@ -103,6 +104,28 @@ describe('auditCsvWriter: the CSV of an audit written as it goes', () => {
         report.activities.map((row) => csv.activity(row)).join('') +
         csv.agreements(report);
       expect(text).toBe(auditToCsv(report, language));
+    }
+  });
+
+  it('writes the findings of rows that are not compliant, as auditToCsv does, from the rows audit keeps', () => {
+    const report = audit(EXAMPLE, { asOf: '2023-03-31' });
+    for (const language of ['sv', 'en'] as const) {
+      const csv = auditCsvWriter(language);
+      const rows = report.activities.map((row) => csv.activity(row));
+      // A row writes a record per finding (violated, overdue, undetermined); a compliant one nothing.
+      report.activities.forEach((row, index) => {
+        const findings =
+          row.verdict === 'compliant'
+            ? 0
+            : row.compliance.results.filter((result) =>
+                ['violated', 'overdue', 'undetermined'].includes(result.status),
+              ).length;
+        expect(rows[index]?.split('\r\n').length).toBe(findings + 1);
+      });
+      expect(rows.filter((text) => text !== '').length).toBe(3);
+      expect(csv.header + rows.join('') + csv.agreements(report)).toBe(
+        auditToCsv(report, language),
+      );
     }
   });
 
