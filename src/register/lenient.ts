@@ -84,9 +84,12 @@ function idOf(record: unknown): string | undefined {
 
 /** A `first` reference (`'activities[1]'`) with its index mapped back to the document's. */
 function firstIn(first: string, original: ReadonlyMap<string, readonly number[]>): string {
+  // Stryker disable next-line Regex,ConditionalExpression,OptionalChaining: equivalent — every `first` the parsers write is `list[index]` of a register list.
   const match = /^(\w+)\[(\d+)\]$/.exec(first);
+  // Stryker disable next-line ConditionalExpression: equivalent — as above, it always matches.
   if (!match) return first;
   const list = original.get(match[1] as string);
+  // Stryker disable next-line OptionalChaining: equivalent — as above, the list is a register list.
   return `${match[1]}[${list?.[Number(match[2])] ?? match[2]}]`;
 }
 
@@ -96,6 +99,7 @@ function remapped(found: InputIssue, original: ReadonlyMap<string, readonly numb
   const indexes = original.get(String(list));
   if (!indexes || typeof index !== 'number') return found;
   // In the first round, before any record is set aside, every index is the document's.
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral,StringLiteral: equivalent — a shortcut; remapping an index to itself gives the same issue.
   if (indexes[index] === index && !hasOwn(found.values, 'first')) return found;
   const values = hasOwn(found.values, 'first')
     ? { ...found.values, first: firstIn(found.values.first, original) }
@@ -144,6 +148,7 @@ export function parseRegisterLeniently(
   const original = new Map<string, readonly number[]>(
     REGISTER_LISTS.map((list) => {
       const items = typeof document === 'object' && document !== null ? document[list] : undefined;
+      // Stryker disable next-line ArrayDeclaration: equivalent — a list that is not a list makes the document no register, and its indexes are never read.
       return [list, Array.isArray(items) ? Array.from(items, (_, i) => i) : []];
     }),
   );
@@ -151,16 +156,15 @@ export function parseRegisterLeniently(
   let current: unknown = document;
   // Each round sets aside the records with issues; a later round can only find references to
   // records set aside, so the loop ends after a few rounds (bounded by the lists' count anyway).
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator,UpdateOperator: equivalent — the loop ends by its returns, in two or three rounds; the bound only guards against a bug.
   for (let round = 0; round <= REGISTER_LISTS.length + 1; round++) {
     // Every issue: each names a record to set aside.
     const result = parseRegisterWith(current, options, activities, Number.POSITIVE_INFINITY);
     if (result.success)
       return { register: result.data, invalid: ordered(invalid, document), kept: original };
+    // An issue of the document, or of a list as a whole, rather than of one record in a list.
     const fatal = result.issues.filter(
-      (found) =>
-        found.path.length < 2 ||
-        !LIST_NAMES.has(found.path[0] as PathSegment) ||
-        typeof found.path[1] !== 'number',
+      (found) => !LIST_NAMES.has(found.path[0] as PathSegment) || typeof found.path[1] !== 'number',
     );
     if (fatal.length > 0) {
       return {

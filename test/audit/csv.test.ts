@@ -12,6 +12,7 @@ import {
   PolicyError,
 } from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
+import { thrownBy } from '../support/thrown.js';
 
 const records = (csv: string, delimiter: string): string[][] =>
   parse(csv.replace(/^\uFEFF/, ''), { delimiter }) as string[][];
@@ -136,5 +137,72 @@ describe('auditCsvWriter: the CSV of an audit written as it goes', () => {
     expect(compliant && csv.activity(compliant)).toBe('');
     expect(() => csv.agreements({ ...report })).toThrow(PolicyError);
     expect(() => auditCsvWriter('de' as never)).toThrow(PolicyError);
+  });
+});
+
+describe('the CSV, word for word (issue 28, item 12)', () => {
+  it("the example register's findings on 2023-03-31, in English", () => {
+    const report = audit(EXAMPLE, { asOf: '2023-03-31' });
+    expect(auditToCsv(report, 'en').split('\r\n')).toEqual([
+      '\uFEFFActivity or agreement,Rule,Status,Reason,Due by,Clauses,Description',
+      '2022-01,Approval by the executive board,not fulfilled,retroactive_approval,2022-10-03,board.approval,"Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule."',
+      '2022-03,Approval by the executive board,not fulfilled,no_approval,2022-06-13,board.approval,"Approval by the executive board: not fulfilled — no approval by the executive board is recorded, and the trip departed on 2022-06-13."',
+      '2022-12,Planning,not fulfilled,planning_incomplete,2022-12-09,intro.planning aims.purpose aims.goals,Planning: not fulfilled — to be stated before 2022-12-09: expected benefit.',
+      '',
+    ]);
+  });
+
+  it('the agreement duties not fulfilled, each with its subject, due day and clause', () => {
+    const report = audit(
+      { ...SAMPLE_REGISTER, continuationDecisions: [] },
+      { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } },
+    );
+    const csv = auditCsvWriter('en');
+    expect(csv.agreements(report).split('\r\n')).toEqual([
+      '2019–2022,Decision on continuing agreements,not fulfilled,no_decision,2022-10-14,council.agreements,Decision on continuing agreements (2019–2022): not fulfilled — the council made no decision by 2022-10-14.',
+      'esashi,Evaluation of twin-town agreements,not fulfilled,not_evaluated,2022-10-14,twinTowns.agreements,Evaluation of twin-town agreements (Esashi): not fulfilled — no evaluation was made by 2022-10-14.',
+      'nykarleby,Evaluation of twin-town agreements,not fulfilled,not_evaluated,2022-10-14,twinTowns.agreements,Evaluation of twin-town agreements (Nykarleby): not fulfilled — no evaluation was made by 2022-10-14.',
+      'poltsamaa,Evaluation of twin-town agreements,not fulfilled,not_evaluated,2022-10-14,twinTowns.agreements,Evaluation of twin-town agreements (Põltsamaa): not fulfilled — no evaluation was made by 2022-10-14.',
+      '',
+    ]);
+  });
+
+  it('Swedish by default, with semicolons', () => {
+    expect(auditCsvWriter().header).toBe(
+      '\uFEFFAktivitet eller avtal;Regel;Status;Skäl;Senast;Paragrafer;Beskrivning\r\n',
+    );
+  });
+
+  it("the writer refuses what is no row, naming the part that is not a row's", () => {
+    const csv = auditCsvWriter('en');
+    const takes = 'auditCsvWriter: takes a row from audit or auditStream (or a copy of one); ';
+    for (const [value, part] of [
+      [null, 'row is not what one holds: not null.'],
+      [5, 'row is not what one holds: not 5.'],
+      [
+        { id: 'x', verdict: 'not_compliant' },
+        'row.compliance is not what one holds: not undefined.',
+      ],
+      [
+        { id: 'x', verdict: 'not_compliant', compliance: {} },
+        'row.compliance.results is not what one holds: not undefined.',
+      ],
+    ] as const) {
+      const error = thrownBy(() => csv.activity(value as never)) as PolicyError;
+      expect(error.messages.en).toBe(`${takes}${part}`);
+      expect(error.messages.sv).toMatch(
+        /^auditCsvWriter: tar en rad från audit eller auditStream \(eller en kopia av en\); row/,
+      );
+    }
+  });
+
+  it('refusals name the function that refused', () => {
+    const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });
+    const named = (call: () => unknown) => (thrownBy(call) as PolicyError).details;
+    expect(named(() => auditCsvWriter('en').agreements({ ...report }))).toEqual({
+      function: 'auditCsvWriter',
+    });
+    expect(named(() => auditToCsv({ ...report }))).toEqual({ function: 'auditToCsv' });
+    expect(named(() => auditToCsv(report, 'de' as never))).toEqual({ function: 'auditToCsv' });
   });
 });
