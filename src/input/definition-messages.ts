@@ -20,6 +20,7 @@ export type DefinitionIssueCode =
   | 'no_letters'
   | 'namesake_not_distinguished'
   | 'adopted_after_start'
+  | 'rule_not_judged'
   | 'not_adopted_by_council';
 
 /** The message of each code, in both languages, from the issue's values alone. */
@@ -47,6 +48,10 @@ export const DEFINITION_MESSAGES: IssueMessages<DefinitionIssueCode> = {
   adopted_after_start: (v) => ({
     sv: `antagandedagen ${show(v.value)} ligger efter första giltighetsdagen ${v.startDate}; policyn kan inte gälla innan den antagits.`,
     en: `the adoption date ${show(v.value)} is after the first day in force, ${v.startDate}; the policy cannot be in force before it is adopted.`,
+  }),
+  rule_not_judged: (v) => ({
+    sv: `regeln ${v.code} bedöms med ${v.field} ${v.judged === null ? 'utelämnat' : show(v.judged)}, inte ${v.value === null ? 'utelämnat' : show(v.value)}; ${v.judged === null ? `ta bort ${v.field}` : `skriv ${show(v.judged)}`} (en regel av annan form kan inte bedömas ännu, och skulle annars beskrivas på ett sätt och bedömas på ett annat).`,
+    en: `the rule ${v.code} is judged with ${v.field} ${v.judged === null ? 'left out' : show(v.judged)}, not ${v.value === null ? 'left out' : show(v.value)}; ${v.judged === null ? `remove ${v.field}` : `write ${show(v.judged)}`} (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
   }),
   not_adopted_by_council: (v) => ({
     sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v.value)}.`,

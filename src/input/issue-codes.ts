@@ -19,7 +19,8 @@
  * - a policy definition: `unknown_clause`, `unknown_note`, `ambiguous_name`, `no_letters` (a
  *   twin town's name or region with no letter or digit, which no place could match),
  *   `namesake_not_distinguished` (a namesake with no region its twin town does not share),
- *   `adopted_after_start`, `not_adopted_by_council`, `threshold_not_sek`.
+ *   `adopted_after_start`, `not_adopted_by_council`, `threshold_not_sek`, `rule_not_judged` (a rule
+ *   written owed by, owed to or due otherwise than the engine judges it).
  *
  * @example
  * ```ts
@@ -71,6 +72,7 @@ export const ISSUE_CODES = [
   'no_letters',
   'namesake_not_distinguished',
   'adopted_after_start',
+  'rule_not_judged',
   'not_adopted_by_council',
   'threshold_not_sek',
 ] as const;

@@ -330,6 +330,17 @@ export interface IssueValuesByCode {
     /** The first day in force. */
     readonly startDate: string;
   };
+  /** A rule's field the engine does not judge the rule by, and the value it does. */
+  readonly rule_not_judged: {
+    /** The rule's code. */
+    readonly code: string;
+    /** The field: `owedBy`, `owedTo` or `timing`. */
+    readonly field: string;
+    /** The value written; `null` when the field was left out. */
+    readonly value: string | null;
+    /** The value the engine judges the rule with; `null` when the field is to be left out. */
+    readonly judged: string | null;
+  };
   /** The body that adopted the policy. */
   readonly not_adopted_by_council: {
     /** The body. */

@@ -56,6 +56,46 @@ const RULE_CODES = [
   'policy_adoption',
 ] as const;
 
+/**
+ * The shape in which the engine judges each rule: who owes it, to whom, and when. A rule is judged
+ * by code — board approval by a decision on or before the departure, report-back after the return,
+ * and so on — so a definition that writes another shape (an approval owed to the council, a
+ * report-back before departure) would be described one way and judged another: it is refused
+ * (`rule_not_judged`), never accepted and ignored.
+ */
+const JUDGED_SHAPES: Readonly<
+  Record<
+    (typeof RULE_CODES)[number],
+    { readonly owedBy: Rule['owedBy']; readonly owedTo?: Rule['owedTo']; readonly timing: Rule['timing'] }
+  >
+> = {
+  planning: { owedBy: 'organiser', timing: 'before_activity' },
+  board_approval: { owedBy: 'organiser', owedTo: 'board', timing: 'before_departure' },
+  board_report_back: { owedBy: 'organiser', owedTo: 'board', timing: 'after_return' },
+  council_account: { owedBy: 'organiser', owedTo: 'council', timing: 'in_council_account' },
+  agreement_evaluation: { owedBy: 'municipality', timing: 'within_mandate_period' },
+  continuation_decision: { owedBy: 'council', timing: 'within_mandate_period' },
+  agreement_termination: { owedBy: 'municipality', timing: 'after_evaluation' },
+  policy_adoption: { owedBy: 'council', timing: 'on_adoption' },
+};
+
+/** The issues of a rule written in a shape the engine does not judge it in. */
+function shapeIssues(rule: Rule, index: number): InputIssue[] {
+  const judged = JUDGED_SHAPES[rule.code];
+  return (['owedBy', 'owedTo', 'timing'] as const).flatMap((field) =>
+    rule[field] === judged[field]
+      ? []
+      : [
+          definitionIssue('rule_not_judged', ['rules', index, field], {
+            code: rule.code,
+            field,
+            value: rule[field] ?? null,
+            judged: judged[field] ?? null,
+          }),
+        ],
+  );
+}
+
 const clause: z.ZodMiniType<Clause> = strictObject({
   id: identifier,
   section: z.enum(['intro', 'aims', 'twinTowns', 'council', 'board']),
@@ -176,6 +216,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   });
   const notes = new Set(definition.interpretationNotes.map((n) => n.id));
   definition.rules.forEach((r, i) => {
+    issues.push(...shapeIssues(r, i));
     r.clauseIds.forEach((id, j) => {
       cited(id, ['rules', i, 'clauseIds', j]);
     });

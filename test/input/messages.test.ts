@@ -85,6 +85,7 @@ const VALUES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   namesake_not_distinguished: { value: 'Esashi', town: 'esashi' },
   adopted_after_start: { value: '2023-02-01', startDate: '2023-01-01' },
   not_adopted_by_council: { value: 'board' },
+  rule_not_judged: { code: 'board_approval', field: 'owedTo', value: 'council', judged: 'board' },
   threshold_not_sek: { value: 'EUR' },
 };
 

@@ -399,3 +399,79 @@ describe('a definition round-trips through JSON', () => {
     },
   );
 });
+
+describe('a rule is judged in one shape: any other is refused, never described one way and judged another', () => {
+  const withRule = (code: string, changes: Record<string, unknown>) => ({
+    ...DEFINITION(),
+    rules: DEFINITION().rules.map((rule) => {
+      if (rule.code !== code) return rule;
+      const changed: Record<string, unknown> = { ...rule, ...changes };
+      for (const [key, value] of Object.entries(changes))
+        if (value === undefined) delete changed[key];
+      return changed;
+    }),
+  });
+  const index = (code: string) => DEFINITION().rules.findIndex((rule) => rule.code === code);
+
+  it('an approval owed to the council is refused: a board decision would have fulfilled it', () => {
+    const result = parsePolicy(withRule('board_approval', { owedTo: 'council' }));
+    expect(result.success).toBe(false);
+    const [found] = result.success ? [] : result.issues;
+    expect(found?.code).toBe('rule_not_judged');
+    expect(found?.path).toEqual(['rules', index('board_approval'), 'owedTo']);
+    expect(found?.messages.en).toBe(
+      `rules[${index('board_approval')}].owedTo: the rule board_approval is judged with owedTo "board", not "council"; write "board" (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
+    );
+    expect(found?.messages.sv).toBe(
+      `rules[${index('board_approval')}].owedTo: regeln board_approval bedöms med owedTo "board", inte "council"; skriv "board" (en regel av annan form kan inte bedömas ännu, och skulle annars beskrivas på ett sätt och bedömas på ett annat).`,
+    );
+  });
+
+  it('a report-back due before departure, and a planning duty owed to the board, are refused', () => {
+    expect(codes(withRule('board_report_back', { timing: 'before_departure' }))).toEqual([
+      ['rule_not_judged', `rules.${index('board_report_back')}.timing`],
+    ]);
+    const planning = parsePolicy(withRule('planning', { owedTo: 'board' }));
+    expect(planning.success ? '' : planning.issues[0]?.messages.en).toBe(
+      `rules[${index('planning')}].owedTo: the rule planning is judged with owedTo left out, not "board"; remove owedTo (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
+    );
+    expect(codes(withRule('council_account', { owedTo: undefined }))).toEqual([
+      ['rule_not_judged', `rules.${index('council_account')}.owedTo`],
+    ]);
+  });
+
+  test.prop(
+    [
+      fc.constantFrom(...DEFINITION().rules.map((rule) => rule.code)),
+      fc.constantFrom('owedBy', 'owedTo', 'timing'),
+      fc.constantFrom(
+        'council',
+        'board',
+        'organiser',
+        'municipality',
+        'before_activity',
+        'before_departure',
+        'after_return',
+        'in_council_account',
+        'within_mandate_period',
+        'after_evaluation',
+        'on_adoption',
+      ),
+    ],
+    { numRuns: 200 },
+  )(
+    'a rule changed in one field is refused at that field, unless the value is the one it had',
+    (code, field, value) => {
+      const rule = DEFINITION().rules[index(code)] as unknown as Record<string, unknown>;
+      const found = codes(withRule(code, { [field]: value }));
+      if (rule[field] === value) expect(found).toEqual([]);
+      else {
+        // A value of another field's kind (a party as a timing) is no value of the field at all.
+        const path = `rules.${index(code)}.${field}`;
+        expect(found.filter(([, at]) => at === path).map(([issueCode]) => issueCode)).toEqual([
+          expect.stringMatching(/^(rule_not_judged|invalid_value)$/),
+        ]);
+      }
+    },
+  );
+});

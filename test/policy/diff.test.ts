@@ -17,18 +17,28 @@ describe('diffPolicies', () => {
   it('names every field of a rule that changed, separated by commas', () => {
     const rules = DEFINITION().rules.map((r) =>
       r.code === 'board_approval'
-        ? { ...r, owedBy: 'board' as const, timing: 'after_return' as const }
+        ? {
+            ...r,
+            title: { sv: 'Godkännande', en: 'Approval' },
+            clauseIds: ['board.approval', 'board.reporting'],
+          }
         : r,
     );
     const diff = diffPolicies(POLICY_2019_2022, later({ rules }));
-    expect(diff.summary.sv.split('\n').at(-1)).toBe('Regeln board_approval ändrad: owedBy, timing');
-    expect(diff.summary.en.split('\n').at(-1)).toBe('Rule board_approval changed: owedBy, timing');
+    expect(diff.summary.sv.split('\n').at(-1)).toBe(
+      'Regeln board_approval ändrad: title, clauseIds',
+    );
+    expect(diff.summary.en.split('\n').at(-1)).toBe(
+      'Rule board_approval changed: title, clauseIds',
+    );
   });
 
   it('reports every kind of change, as data and in both languages', () => {
     const rules = DEFINITION()
       .rules.filter((r) => r.code !== 'policy_adoption')
-      .map((r) => (r.code === 'board_approval' ? { ...r, owedBy: 'board' as const } : r));
+      .map((r) =>
+        r.code === 'board_approval' ? { ...r, duty: { sv: 'Ny plikt.', en: 'New duty.' } } : r,
+      );
     const next = later({
       reportBackThreshold: { amount: '15 000,00', currency: 'SEK' },
       twinTowns: [
@@ -81,7 +91,7 @@ describe('diffPolicies', () => {
     expect(diff.changes.find((c) => c.kind === 'rule_changed')).toMatchObject({
       code: 'board_approval',
       // The citation of the note on Madison goes with the note.
-      fields: ['owedBy', 'interpretationNoteIds'],
+      fields: ['duty', 'interpretationNoteIds'],
     });
     expect(diff.summary.sv.split('\n')).toEqual([
       'id: solleftea-2019-2022 → test-2023-01-01',
@@ -97,7 +107,7 @@ describe('diffPolicies', () => {
       'Målet business ändrat: ”Bidra till att lokala företag kan växa på en internationell marknad” → ”Nytt”',
       'Nytt mål climate: ”Klimat”',
       'Regeln policy_adoption gäller inte längre (Antagande av policyn)',
-      'Regeln board_approval ändrad: owedBy, interpretationNoteIds',
+      'Regeln board_approval ändrad: duty, interpretationNoteIds',
       'Paragrafen intro.scope ändrad: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
       'Ny paragraf aims.climate: ”Klimat”',
       'Tolkning borttagen: 12 (any-madison)',
@@ -116,7 +126,7 @@ describe('diffPolicies', () => {
       'Goal business changed: ”Contribute to local businesses being able to grow in an international market” → ”New”',
       'Goal added, climate: ”Climate”',
       'Rule policy_adoption no longer applies (Adoption of the policy)',
-      'Rule board_approval changed: owedBy, interpretationNoteIds',
+      'Rule board_approval changed: duty, interpretationNoteIds',
       // Only the Swedish text changed: the English summary shows it.
       'Clause intro.scope changed, Swedish text: ”Denna policy gäller för internationella kontakter och samarbeten.” → ”Ny lydelse.”',
       'Clause added, aims.climate: ”Climate”',
@@ -127,14 +137,14 @@ describe('diffPolicies', () => {
     expect(back.summary.sv.split('\n').slice(10)).toEqual([
       'Nytt mål growth: ”Stärka tillväxten i Sollefteå kommun”',
       'Målet business ändrat: ”Nytt” → ”Bidra till att lokala företag kan växa på en internationell marknad”',
-      'Regeln board_approval ändrad: owedBy, interpretationNoteIds',
+      'Regeln board_approval ändrad: duty, interpretationNoteIds',
       'Regeln policy_adoption gäller nu (Antagande av policyn)',
       'Paragraf borttagen: aims.climate',
       'Paragrafen intro.scope ändrad: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
       'Ny tolkning 12 (any-madison): ”Policyn nämner ingen delstat: varje Madison i USA är vänorten.”',
     ]);
     expect(back.summary.en.split('\n').slice(12)).toEqual([
-      'Rule board_approval changed: owedBy, interpretationNoteIds',
+      'Rule board_approval changed: duty, interpretationNoteIds',
       'Rule policy_adoption now applies (Adoption of the policy)',
       'Clause removed: aims.climate',
       'Clause intro.scope changed, Swedish text: ”Ny lydelse.” → ”Denna policy gäller för internationella kontakter och samarbeten.”',
