@@ -1,0 +1,200 @@
+/**
+ * When a rule applies, as data: a condition from a small, closed vocabulary of facts about an
+ * activity, combined with `all`, `any` and `not`, evaluated in three values — true, false, or unknown
+ * with the facts that are missing — so that the library decides whenever the known facts decide.
+ *
+ * Internal for now (issue 29's first step): the rules of a version are still judged by code; this is
+ * the vocabulary they are being moved to. Nothing here reads an activity: a caller gives each fact's
+ * answer, and gets back the evaluated condition as plain JSON (the trace an answer carries).
+ */
+
+/** A fact a condition can ask about an activity. */
+export type ConditionFact =
+  /** A destination or partner outside Sweden. */
+  | { readonly fact: 'international' }
+  /** A destination or partner that is a twin town of the version. */
+  | { readonly fact: 'twin_town' }
+  /** A destination or partner in a group of countries the version names (`countryGroups`). */
+  | { readonly fact: 'country_in'; readonly group: string }
+  /** The activity is of one of these kinds: `trip`, or an exchange's form (`incoming_visit`, …). */
+  | { readonly fact: 'kind'; readonly kinds: readonly string[] }
+  /**
+   * The cost, on the basis interpretation note 1 sets, compared with an amount in öre: `more` than
+   * it or `at_least` it, for the activity as a whole or `per_traveller` (the total against the amount
+   * times the number of travellers, exactly).
+   */
+  | {
+      readonly fact: 'cost';
+      readonly compare: 'more' | 'at_least';
+      readonly minorUnits: number;
+      readonly per: 'activity' | 'traveller';
+    };
+
+/** A condition: a fact, or conditions combined. */
+export type Condition =
+  | ConditionFact
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** A value in three: known true, known false, or not known. */
+export type Truth = 'true' | 'false' | 'unknown';
+
+/** What is known of one fact of an activity: its value, where it was read from, what is missing. */
+export interface FactAnswer {
+  readonly value: Truth;
+  /** The input paths the answer was read from (`destinations[0].country`). */
+  readonly paths: readonly string[];
+  /** When unknown: the input paths that would decide it. */
+  readonly missing?: readonly string[];
+}
+
+/** A condition evaluated: the node, its value, and how its parts were. */
+export type ConditionTrace =
+  | { readonly condition: ConditionFact; readonly value: Truth; readonly answer: FactAnswer }
+  | {
+      readonly combine: 'all' | 'any' | 'not';
+      readonly value: Truth;
+      readonly parts: readonly ConditionTrace[];
+      /**
+       * Set when Kleene's rules left the value unknown but every completion of the unknown facts
+       * gives the same value: the known facts decide.
+       */
+      readonly decidedByCompletions?: true;
+    };
+
+/** Kleene's conjunction of values. */
+function and(values: readonly Truth[]): Truth {
+  if (values.includes('false')) return 'false';
+  return values.every((value) => value === 'true') ? 'true' : 'unknown';
+}
+
+/** Kleene's disjunction of values. */
+function or(values: readonly Truth[]): Truth {
+  if (values.includes('true')) return 'true';
+  return values.every((value) => value === 'false') ? 'false' : 'unknown';
+}
+
+function negation(value: Truth): Truth {
+  return value === 'true' ? 'false' : value === 'false' ? 'true' : 'unknown';
+}
+
+/** The combinator of a condition that is no fact, and its parts. */
+function combination(
+  condition: Condition,
+): { combine: 'all' | 'any' | 'not'; parts: readonly Condition[] } | undefined {
+  if ('all' in condition) return { combine: 'all', parts: condition.all };
+  if ('any' in condition) return { combine: 'any', parts: condition.any };
+  if ('not' in condition) return { combine: 'not', parts: [condition.not] };
+  return undefined;
+}
+
+function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Truth {
+  if (combine === 'all') return and(values);
+  if (combine === 'any') return or(values);
+  return negation(values[0] as Truth);
+}
+
+/** Evaluates by Kleene's rules alone. */
+function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswer): ConditionTrace {
+  const node = combination(condition);
+  if (!node) {
+    const fact = condition as ConditionFact;
+    const found = answer(fact);
+    return { condition: fact, value: found.value, answer: found };
+  }
+  const parts = node.parts.map((part) => kleene(part, answer));
+  return {
+    combine: node.combine,
+    value: combined(
+      node.combine,
+      parts.map((part) => part.value),
+    ),
+    parts,
+  };
+}
+
+/** The most unknown facts whose completions are tried: 2¹⁰ evaluations at most. */
+const MOST_COMPLETED = 10;
+
+/** The same fact, written alike: one key per fact, whatever the order of its fields. */
+function keyOf(fact: ConditionFact): string {
+  return JSON.stringify(fact, Object.keys(fact).sort());
+}
+
+/** The condition's value when each fact of `assigned` has the value given, the others as traced. */
+function valueWith(trace: ConditionTrace, assigned: ReadonlyMap<string, Truth>): Truth {
+  if ('condition' in trace) return assigned.get(keyOf(trace.condition)) ?? trace.value;
+  return combined(
+    trace.combine,
+    trace.parts.map((part) => valueWith(part, assigned)),
+  );
+}
+
+function unknownFacts(trace: ConditionTrace, found: Map<string, ConditionFact>): void {
+  if ('condition' in trace) {
+    if (trace.value === 'unknown') found.set(keyOf(trace.condition), trace.condition);
+  } else for (const part of trace.parts) unknownFacts(part, found);
+}
+
+/**
+ * Evaluates a condition in three values. By Kleene's rules first (`false` in an `all` decides it,
+ * `true` in an `any`); when that leaves it unknown, every completion of the unknown facts is tried,
+ * and if all give the same value, that is the value (`any: [x, not x]` is true whatever `x` is). The
+ * real facts are one of the completions, so a value decided so is the value the activity has.
+ *
+ * @param condition - the condition
+ * @param answer - what is known of each fact of the activity
+ * @returns the evaluated condition: each part's value, and each fact's answer with its paths
+ */
+export function evaluateCondition(
+  condition: Condition,
+  answer: (fact: ConditionFact) => FactAnswer,
+): ConditionTrace {
+  const trace = kleene(condition, answer);
+  if (trace.value !== 'unknown' || 'condition' in trace) return trace;
+  const found = new Map<string, ConditionFact>();
+  unknownFacts(trace, found);
+  const keys = [...found.keys()];
+  if (keys.length > MOST_COMPLETED) return trace;
+  let decided: Truth | undefined;
+  for (let mask = 0; mask < 2 ** keys.length; mask++) {
+    const assigned = new Map(
+      keys.map((key, index): [string, Truth] => [key, mask & (1 << index) ? 'true' : 'false']),
+    );
+    const value = valueWith(trace, assigned);
+    if (decided === undefined) decided = value;
+    else if (value !== decided) return trace;
+  }
+  return { ...trace, value: decided as Truth, decidedByCompletions: true };
+}
+
+/**
+ * The input paths that would decide an unknown condition, each once, in the order the condition
+ * names them; none for a decided one. Only the facts that still matter are named: a fact under an
+ * `all` another part of which is false is not asked for.
+ */
+export function missingPaths(trace: ConditionTrace): readonly string[] {
+  if (trace.value !== 'unknown') return [];
+  if ('condition' in trace) return trace.answer.missing ?? [];
+  return [...new Set(trace.parts.flatMap((part) => missingPaths(part)))];
+}
+
+/**
+ * Whether `total` öre is more than (or at least) `amount` öre for each of `travellers`, exactly:
+ * the total is compared with the amount times the number of travellers, never divided.
+ *
+ * @param total - the cost in öre, a safe integer
+ * @param amount - the threshold in öre per traveller, a safe integer
+ * @param travellers - how many travel, a whole number from 1
+ */
+export function exceedsPerTraveller(
+  total: number,
+  amount: number,
+  travellers: number,
+  compare: 'more' | 'at_least',
+): boolean {
+  const limit = BigInt(amount) * BigInt(travellers);
+  const cost = BigInt(total);
+  return compare === 'more' ? cost > limit : cost >= limit;
+}
