@@ -66,7 +66,11 @@ const RULE_CODES = [
 const JUDGED_SHAPES: Readonly<
   Record<
     (typeof RULE_CODES)[number],
-    { readonly owedBy: Rule['owedBy']; readonly owedTo?: Rule['owedTo']; readonly timing: Rule['timing'] }
+    {
+      readonly owedBy: Rule['owedBy'];
+      readonly owedTo?: Rule['owedTo'];
+      readonly timing: Rule['timing'];
+    }
   >
 > = {
   planning: { owedBy: 'organiser', timing: 'before_activity' },

@@ -37,7 +37,7 @@ function answers(table: Readonly<Record<string, Truth>>) {
   };
 }
 
-const valueOf = (condition: Condition, table: Readonly<Record<string, Truth>>) =>
+const truthOf = (condition: Condition, table: Readonly<Record<string, Truth>>) =>
   evaluateCondition(condition, answers(table)).value;
 
 describe("Kleene's rules", () => {
@@ -53,24 +53,24 @@ describe("Kleene's rules", () => {
     [U, U, U, U],
   ] as const)('%s and %s: all is %s, any is %s', (a, b, all, any) => {
     const table = { international: a, twin_town: b };
-    expect(valueOf({ all: [international, twinTown] }, table)).toBe(all);
-    expect(valueOf({ all: [twinTown, international] }, table)).toBe(all);
-    expect(valueOf({ any: [international, twinTown] }, table)).toBe(any);
-    expect(valueOf({ any: [twinTown, international] }, table)).toBe(any);
+    expect(truthOf({ all: [international, twinTown] }, table)).toBe(all);
+    expect(truthOf({ all: [twinTown, international] }, table)).toBe(all);
+    expect(truthOf({ any: [international, twinTown] }, table)).toBe(any);
+    expect(truthOf({ any: [twinTown, international] }, table)).toBe(any);
   });
 
   it('not swaps true and false and keeps unknown', () => {
-    expect(valueOf({ not: international }, { international: 'true' })).toBe('false');
-    expect(valueOf({ not: international }, { international: 'false' })).toBe('true');
-    expect(valueOf({ not: international }, {})).toBe('unknown');
+    expect(truthOf({ not: international }, { international: 'true' })).toBe('false');
+    expect(truthOf({ not: international }, { international: 'false' })).toBe('true');
+    expect(truthOf({ not: international }, {})).toBe('unknown');
   });
 
   it('a trip to a twin town of unknown cost needs approval: the cost does not matter', () => {
     const approval: Condition = { all: [trip, twinTown] };
     const reportBack: Condition = { all: [trip, international, overTenThousand] };
     const table = { kind: 'true', twin_town: 'true', international: 'true' } as const;
-    expect(valueOf(approval, table)).toBe('true');
-    expect(valueOf(reportBack, table)).toBe('unknown');
+    expect(truthOf(approval, table)).toBe('true');
+    expect(truthOf(reportBack, table)).toBe('unknown');
     expect(missingPaths(evaluateCondition(reportBack, answers(table)))).toEqual(['fact:cost']);
     // Not international: the unknown cost no longer matters, and is not asked for.
     const home = evaluateCondition(reportBack, answers({ ...table, international: 'false' }));
@@ -85,7 +85,7 @@ describe('the known facts decide whenever every completion agrees', () => {
     expect(either.value).toBe('true');
     expect('decidedByCompletions' in either && either.decidedByCompletions).toBe(true);
     expect(missingPaths(either)).toEqual([]);
-    expect(valueOf({ all: [twinTown, { not: twinTown }] }, {})).toBe('false');
+    expect(truthOf({ all: [twinTown, { not: twinTown }] }, {})).toBe('false');
   });
 
   const NAMES = ['international', 'twin_town', 'kind', 'cost'] as const;
