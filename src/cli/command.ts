@@ -5,6 +5,7 @@
  */
 import {
   type Bilingual,
+  BUILT_IN_POLICIES,
   type Compliance,
   type ComplianceDeadlines,
   type ComplianceStatus,
@@ -15,7 +16,11 @@ import {
   isIsoDate,
   type Language,
   type Obligation,
+  PolicyError,
+  type PolicyVersion,
+  parsePolicy,
   parseRates,
+  policyRegistry,
 } from 'solleftea-international-policy';
 import { AtomicFile, CliError, parseJson, readSource, type Stdin, StreamedFile } from './io.js';
 import { type OptionName, type Options, usage } from './options.js';
@@ -73,12 +78,45 @@ export interface Command {
   readonly run: (run: Run) => Promise<number>;
 }
 
+/** The options that choose the policy versions judged by (`check`, `audit`, `account`). */
+export const POLICY_OPTIONS: readonly OptionName[] = ['policy', 'no-builtin-policy'];
+
+/**
+ * The policy versions asked for, as a `policies` option of the library: the built-in one (unless
+ * `--no-builtin-policy`) and each `--policy FILE`, each in force by its own dates — a file may
+ * supersede the built-in version (`validity.supersedes`). Nothing asked for: none given, and the
+ * library judges by its built-in versions. Versions that do not fit together (two in force on one
+ * day, one id twice) are refused with the library's reason.
+ */
+export async function policiesFrom(run: Run): Promise<readonly PolicyVersion[] | undefined> {
+  const files = run.options.policy ?? [];
+  const builtIn = run.options['no-builtin-policy'] !== true;
+  if (files.length === 0 && builtIn) return undefined;
+  if (files.length === 0) throw usage(USAGE.noPolicyLeft);
+  const versions: PolicyVersion[] = builtIn ? [...BUILT_IN_POLICIES] : [];
+  for (const file of files) {
+    const source = await readSource(file, run.io.stdin);
+    const result = parsePolicy(parseJson(source));
+    if (!result.success) throw issuesError(source.name, result.issues);
+    versions.push(result.data);
+  }
+  try {
+    policyRegistry(versions);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new CliError(USAGE.policiesDoNotFit(error.messages));
+    /* v8 ignore next -- policyRegistry throws nothing else */
+    throw error;
+  }
+  return versions;
+}
+
 /** The options `check` and `audit` judge with, meaning the same in both. */
 export const JUDGING: readonly OptionName[] = [
   'as-of',
   'rates',
   'report-back-days',
   'council-account-days',
+  ...POLICY_OPTIONS,
 ];
 
 /** A document's issues, each on a line of its own. */

@@ -21,6 +21,8 @@ export const OPTION_KINDS = {
   out: 'string',
   force: 'boolean',
   date: 'string',
+  policy: 'list',
+  'no-builtin-policy': 'boolean',
   color: 'boolean',
   'no-color': 'boolean',
   help: 'boolean',
@@ -32,7 +34,11 @@ export type OptionName = keyof typeof OPTION_KINDS;
 
 /** The options given: a string option's value, `true` for a flag. */
 export type Options = {
-  readonly [K in OptionName]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : true;
+  readonly [K in OptionName]?: (typeof OPTION_KINDS)[K] extends 'string'
+    ? string
+    : (typeof OPTION_KINDS)[K] extends 'list'
+      ? readonly string[]
+      : true;
 };
 
 /** The arguments read: the words (command, action, files) and the options. */
@@ -85,14 +91,17 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
   const { tokens } = parseArgs({
     args: [...argv],
     options: Object.fromEntries(
-      Object.entries(OPTION_KINDS).map(([name, type]) => [name, { type }]),
-    ) as Record<OptionName, { type: 'string' | 'boolean' }>,
+      Object.entries(OPTION_KINDS).map(([name, type]) => [
+        name,
+        type === 'list' ? { type: 'string', multiple: true } : { type },
+      ]),
+    ) as Record<OptionName, { type: 'string' | 'boolean'; multiple?: boolean }>,
     allowPositionals: true,
     strict: false,
     tokens: true,
   });
   const words: string[] = [];
-  const options: Partial<Record<OptionName, string | true>> = {};
+  const options: Partial<Record<OptionName, string | string[] | true>> = {};
   const given: { name: OptionName; written: string }[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -111,12 +120,17 @@ export function readCommandLine(argv: readonly string[]): CommandLine {
       const guess = closest(token.rawName, known);
       throw usage(USAGE.unknownOption(token.rawName), ...(guess ? [USAGE.didYouMean(guess)] : []));
     }
-    if (options[name] !== undefined) throw usage(USAGE.twice(token.rawName));
-    if (OPTION_KINDS[name] === 'string') {
+    const kind: string = OPTION_KINDS[name];
+    if (options[name] !== undefined && kind !== 'list') throw usage(USAGE.twice(token.rawName));
+    if (kind === 'string' || kind === 'list') {
       // `--as-of --lang en` lacks a value: the next option is not one (`-` alone is standard input).
       const swallowed = !token.inlineValue && token.value !== undefined && /^-./.test(token.value);
       if (token.value === undefined || swallowed) throw usage(USAGE.needsValue(token.rawName));
-      options[name] = token.value;
+      // A list option may be given again: each time adds one value (`--policy A --policy B`).
+      options[name] =
+        kind === 'list'
+          ? [...((options[name] as string[] | undefined) ?? []), token.value]
+          : token.value;
     } else {
       if (token.inlineValue) throw usage(USAGE.noValue(token.rawName));
       options[name] = true;

@@ -56,6 +56,14 @@ export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
     sv: '--date DATUM            versionen som gällde den dagen',
     en: '--date DATE             the version in force on that day',
   },
+  policy: {
+    sv: '--policy FIL            en policyversion till (JSON); kan anges flera gånger',
+    en: '--policy FILE           one more policy version (JSON); may be given more than once',
+  },
+  'no-builtin-policy': {
+    sv: '--no-builtin-policy     utan den inbyggda versionen: bara de som --policy anger',
+    en: '--no-builtin-policy     without the built-in version: only those --policy gives',
+  },
   color: {
     sv: '--color, --no-color     färg på eller av (annars: terminal, NO_COLOR, FORCE_COLOR)',
     en: '--color, --no-color     colour on or off (else: terminal, NO_COLOR, FORCE_COLOR)',
@@ -120,6 +128,14 @@ export const USAGE = {
   noValue: (option: string): Bilingual => ({
     sv: `${option} tar inget värde.`,
     en: `${option} takes no value.`,
+  }),
+  noPolicyLeft: {
+    sv: '--no-builtin-policy lämnar ingen policyversion; ange minst en med --policy FIL.',
+    en: '--no-builtin-policy leaves no policy version; give at least one with --policy FILE.',
+  },
+  policiesDoNotFit: (message: Bilingual): Bilingual => ({
+    sv: `Policyversionerna passar inte ihop: ${message.sv}`,
+    en: `The policy versions do not fit together: ${message.en}`,
   }),
   twice: (option: string): Bilingual => ({
     sv: `${option} är angiven mer än en gång.`,

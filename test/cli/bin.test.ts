@@ -25,11 +25,16 @@ beforeAll(() => {
   );
 });
 
-/** Runs the binary, sends `signal` once it has written something, and resolves with its exit code. */
+/**
+ * Runs the binary and sends `signal` in the middle of its work: once `started` finds the temporary
+ * file it works on in `watched` (so its handlers are in place, however slowly a busy machine started
+ * it), or once it has written to standard output; resolves with its exit code.
+ */
 function interrupted(
   args: readonly string[],
-  input?: string,
-  signal: NodeJS.Signals = 'SIGINT',
+  input: string | undefined,
+  signal: NodeJS.Signals,
+  watched: string,
   temporaries?: string,
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -45,32 +50,33 @@ function interrupted(
     const interrupt = () => {
       if (sent) return;
       sent = true;
+      clearInterval(watch);
       child.kill(signal);
     };
-    // Interrupted in the middle: after a moment, whether or not output has come.
-    setTimeout(interrupt, 700);
+    const watch = setInterval(() => {
+      if (readdirSync(watched).some((name) => name.endsWith('.tmp'))) interrupt();
+    }, 10);
     child.stdout.on('data', interrupt);
     // The child may stop reading before the input is all written: that is expected here.
     child.stdin.on('error', () => undefined);
     if (input !== undefined) child.stdin.end(input);
     else child.stdin.end();
-    child.on('close', (code) => resolve({ code, stderr }));
+    child.on('close', (code) => {
+      clearInterval(watch);
+      resolve({ code, stderr });
+    });
   });
 }
 
 describe('Ctrl-C', () => {
   it('stops an audit writing --out with exit 130 and leaves neither the file nor its temporary', async () => {
     const out = join(directory, 'audit.ndjson');
-    const { code, stderr } = await interrupted([
-      'audit',
-      big,
-      '--as-of',
-      '2023-03-31',
-      '--format',
-      'ndjson',
-      '--out',
-      out,
-    ]);
+    const { code, stderr } = await interrupted(
+      ['audit', big, '--as-of', '2023-03-31', '--format', 'ndjson', '--out', out],
+      undefined,
+      'SIGINT',
+      directory,
+    );
     expect(code).toBe(130);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
@@ -85,6 +91,7 @@ describe('Ctrl-C', () => {
       readFileSync(big, 'utf8'),
       'SIGINT',
       temporaries,
+      temporaries,
     );
     expect(code).toBe(130);
     expect(readdirSync(temporaries)).toEqual([]);
@@ -98,6 +105,7 @@ describe('other ends', () => {
       ['audit', big, '--as-of', '2023-03-31', '--format', 'ndjson', '--out', out],
       undefined,
       'SIGTERM',
+      directory,
     );
     expect(code).toBe(143);
     expect(existsSync(out)).toBe(false);

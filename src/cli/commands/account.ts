@@ -9,6 +9,8 @@ import {
   dayJudged,
   emit,
   issuesError,
+  POLICY_OPTIONS,
+  policiesFrom,
   type Run,
   ratesFrom,
   withRegister,
@@ -23,12 +25,14 @@ async function account(run: Run): Promise<number> {
   const period = options.period;
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
+    const policies = await policiesFrom(run);
     // The register is read as a stream: only its records and the period's activities are kept.
     const asOf = dayJudged(run);
     const result = await councilAccountStream(read.parts, {
       period,
       asOf,
       ...(rates ? { rates } : {}),
+      ...(policies ? { policies } : {}),
     });
     run.progress.done();
     if (!result.success) throw issuesError(name, result.issues);
@@ -60,7 +64,7 @@ export const ACCOUNT: Command = {
   example:
     'solleftea-policy account register.json --period 2019-2022 --format csv --out account.csv',
   args: { max: 1 },
-  options: ['format', 'json', 'period', 'as-of', 'rates', 'out', 'force'],
+  options: ['format', 'json', 'period', 'as-of', 'rates', ...POLICY_OPTIONS, 'out', 'force'],
   formats: ['md', 'csv', 'json'],
   run: account,
 };

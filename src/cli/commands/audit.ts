@@ -23,6 +23,7 @@ import {
   JUDGING,
   type Output,
   openOutput,
+  policiesFrom,
   type Run,
   ratesFrom,
   statusMark,
@@ -226,6 +227,7 @@ async function audit(run: Run): Promise<number> {
   const deadlines = deadlinesOf(options);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
+    const policies = await policiesFrom(run);
     const output = await openOutput(run, format !== 'text');
     const writer =
       format === 'json'
@@ -240,6 +242,7 @@ async function audit(run: Run): Promise<number> {
       asOf,
       ...(options.period !== undefined ? { period: options.period } : {}),
       ...(rates ? { rates } : {}),
+      ...(policies ? { policies } : {}),
       deadlines,
       onActivity: (row) => {
         run.progress.judged(++judged);

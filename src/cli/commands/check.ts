@@ -7,6 +7,7 @@ import {
   type ExchangeRates,
   evaluate,
   explain,
+  type PolicyVersion,
   parseActivity,
 } from 'solleftea-international-policy';
 import {
@@ -19,6 +20,7 @@ import {
   issuesError,
   JUDGING,
   openOutput,
+  policiesFrom,
   type Run,
   ratesFrom,
   withRegister,
@@ -28,15 +30,21 @@ import { usage } from '../options.js';
 import { shown } from '../terminal.js';
 import { USAGE } from '../words.js';
 
+/** What an activity is judged with besides the day: the rates and policy versions given. */
+interface Judging {
+  readonly rates?: ExchangeRates;
+  readonly policies?: readonly PolicyVersion[];
+}
+
 /** One activity judged on a day, as an activity of a register with no records would be. */
 async function showJudged(
   activity: Activity,
   asOf: string,
-  rates: ExchangeRates | undefined,
+  context: Judging,
   deadlines: ComplianceDeadlines,
   run: Run,
 ): Promise<number> {
-  const result = assessCompliance(activity, {}, { asOf, deadlines, ...(rates ? { rates } : {}) });
+  const result = assessCompliance(activity, {}, { asOf, deadlines, ...context });
   const text =
     run.format === 'json'
       ? toJson(result)
@@ -48,13 +56,9 @@ async function showJudged(
 }
 
 /** What the policy requires of one activity: each obligation, with its clauses. */
-async function showEvaluation(
-  activity: Activity,
-  rates: ExchangeRates | undefined,
-  run: Run,
-): Promise<number> {
+async function showEvaluation(activity: Activity, context: Judging, run: Run): Promise<number> {
   const { paint, language } = run;
-  const evaluation = evaluate(activity, rates ? { rates } : {});
+  const evaluation = evaluate(activity, context);
   if (run.format !== 'text') {
     await emit(run, `${run.format === 'json' ? toJson(evaluation) : compactJson(evaluation)}\n`);
     return 0;
@@ -85,12 +89,14 @@ async function check(run: Run): Promise<number> {
   if (asOf === undefined && Object.keys(deadlines).length > 0) throw usage(USAGE.deadlinesNeedAsOf);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
+    const policies = await policiesFrom(run);
+    const context: Judging = { ...(rates ? { rates } : {}), ...(policies ? { policies } : {}) };
     if (!read.register) {
-      const parsed = parseActivity(read.document);
+      const parsed = parseActivity(read.document, policies ? { policies } : {});
       if (!parsed.success) throw issuesError(name, parsed.issues);
       return asOf === undefined
-        ? showEvaluation(parsed.data, rates, run)
-        : showJudged(parsed.data, asOf, rates, deadlines, run);
+        ? showEvaluation(parsed.data, context, run)
+        : showJudged(parsed.data, asOf, context, deadlines, run);
     }
     if (asOf === undefined) throw usage(USAGE.registerAsOf);
     // Each activity of the register as `audit` judges it: the same statuses, one by one.
@@ -100,7 +106,7 @@ async function check(run: Run): Promise<number> {
     const report = await auditStream(read.parts, {
       asOf,
       deadlines,
-      ...(rates ? { rates } : {}),
+      ...context,
       onActivity: async (row) => {
         run.progress.judged(++judged);
         const result = row.compliance;
