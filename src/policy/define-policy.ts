@@ -158,6 +158,7 @@ const interpretationNote: z.ZodMiniType<InterpretationNote> = strictObject({
 
 /** The zod schema of a policy definition, with every check that needs only the definition. */
 export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObject({
+  $schema: z.exactOptional(z.string().check(z.maxLength(LIMITS.purpose))),
   id: identifier,
   title: text(LIMITS.name),
   shortTitle: text(LIMITS.name),
@@ -354,11 +355,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function toVersion(definition: PolicyDefinition): PolicyVersion {
+function toVersion({ $schema: _, ...definition }: PolicyDefinition): PolicyVersion {
   const threshold = toMoneySnapshot(definition.reportBackThreshold, 'SEK');
-  // The schema checked the days, so they are the version's IsoDates as written.
+  // The schema checked the days, so they are the version's IsoDates as written; the file's `$schema`
+  // is for its editor, no part of the version.
   const version: Omit<PolicyVersion, 'fingerprint' | keyof Vouched<'version'>> = {
-    ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity'> &
+    ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity' | '$schema'> &
       Pick<PolicyVersion, 'adoption' | 'validity'>),
     reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
   };

@@ -382,6 +382,12 @@ export interface PolicyDefinition
     /** The paragraph of the minutes. */
     readonly paragraph: string;
   };
+  /**
+   * The JSON Schema the file names, so that an editor checks it as it is typed
+   * (`solleftea-international-policy/schemas/policy.schema.json`): taken, and no part of the version
+   * or its fingerprint.
+   */
+  readonly $schema?: string;
   /** The days on which it is in force, both inclusive. */
   readonly validity: {
     /** The first day in force, `YYYY-MM-DD`. */

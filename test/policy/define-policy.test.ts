@@ -475,3 +475,18 @@ describe('a rule is judged in one shape: any other is refused, never described o
     },
   );
 });
+
+describe('a file may name its JSON Schema', () => {
+  const SCHEMA = './node_modules/solleftea-international-policy/schemas/policy.schema.json';
+
+  it('$schema is taken, and is no part of the version or its fingerprint', () => {
+    const result = parsePolicy({ $schema: SCHEMA, ...DEFINITION() });
+    expect(result.success && result.data).toEqual(POLICY_2019_2022);
+    expect(result.success && Object.hasOwn(result.data, '$schema')).toBe(false);
+    expect(result.success && result.data.fingerprint).toBe(POLICY_2019_2022.fingerprint);
+  });
+
+  it('a $schema that is no text is refused', () => {
+    expect(codes({ $schema: 5, ...DEFINITION() })).toEqual([['invalid_type', '$schema']]);
+  });
+});
