@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the library's evaluation of 100 000 generated, already-parsed activities against
- * hand-written baselines and json-rules-engine, measured in the same run and interleaved round by
+ * hand-written baselines, json-rules-engine and Publicodes, measured in the same run and interleaved round by
  * round (so that a noisy machine slows all of them alike), plus the parse cost.
  */
 import type { Activity } from '../../src/index.js';
@@ -9,9 +9,12 @@ import { SAMPLE_TRIP } from '../fixtures/samples.js';
 import { codesOnly, sameInformation } from './baselines.js';
 import { BENCH_RATES, generateInputs } from './data.js';
 import { rulesEngine, runRules } from './json-rules.js';
+import { publicodesEngine, runPublicodes } from './publicodes.js';
 
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 100_000);
 const ENGINE_COUNT = Math.min(COUNT, 20_000);
+/** Publicodes takes about a millisecond an activity: a smaller subset. */
+const PUBLICODES_COUNT = Math.min(COUNT, 2_000);
 const ROUNDS = 7;
 let sinkParse = 0;
 
@@ -138,6 +141,27 @@ console.log(
   `${`json-rules-engine × ${ENGINE_COUNT}`.padEnd(48)} ${perActivity(median(engineRuns), ENGINE_COUNT).toFixed(3).padStart(9)} µs/activity (median of 3)`,
 );
 
+const publicodes = publicodesEngine();
+const publicodesSubset = activities.slice(0, PUBLICODES_COUNT);
+const publicodesRuns: number[] = [];
+const libraryOnPublicodes: number[] = [];
+for (let round = 0; round <= 3; round++) {
+  const p = ms(() => {
+    for (const activity of publicodesSubset)
+      sink += runPublicodes(publicodes, activity, BENCH_RATES).length;
+  });
+  const l = ms(() => {
+    for (const activity of publicodesSubset)
+      sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
+  });
+  if (round === 0) continue;
+  publicodesRuns.push(p);
+  libraryOnPublicodes.push(l);
+}
+console.log(
+  `${`Publicodes × ${PUBLICODES_COUNT}`.padEnd(48)} ${perActivity(median(publicodesRuns), PUBLICODES_COUNT).toFixed(3).padStart(9)} µs/activity (median of 3)`,
+);
+
 const ratio = (a: number[], b: number[]) => median(a.map((value, i) => value / (b[i] as number)));
 console.log('');
 console.log(
@@ -149,5 +173,8 @@ console.log(
 console.log(`library / codes-only baseline:        ${ratio(library, codes).toFixed(2)}×`);
 console.log(
   `json-rules-engine / library:          ${ratio(engineRuns, libraryOnSubset).toFixed(1)}× (target ≥ 20)`,
+);
+console.log(
+  `Publicodes / library:                 ${ratio(publicodesRuns, libraryOnPublicodes).toFixed(0)}× (target ≥ 100)`,
 );
 if (sink === 0 || sinkParse === 0) console.log('');
