@@ -1,7 +1,10 @@
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { dutyPeriod } from '../calendar/mandate-period.js';
+import { MAX_ISSUES } from '../input/budget.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
+import { listed } from '../input/parse.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkSignal, vouch } from '../internal/guards.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
@@ -49,7 +52,6 @@ export async function councilAccountStream(
   const records = readRecords(parts, fn, policies);
   const inPeriod: Activity[] = [];
   const invalid = await readActivities(
-    parts,
     policies,
     records,
     (activity) => {
@@ -60,12 +62,17 @@ export async function councilAccountStream(
     fn,
     signal,
   );
-  const [first, ...rest] = invalid.flatMap((record) => record.issues);
-  if (first) return { success: false, issues: [first, ...rest] as [InputIssue, ...InputIssue[]] };
+  const issues = invalid.flatMap((record) => record.issues);
+  // As a parser lists them: at most 100, and a last too_many_issues when there were more.
+  if (issues.length > 0)
+    return deepFreeze({
+      success: false,
+      issues: listed(issues, MAX_ISSUES) as [InputIssue, ...InputIssue[]],
+    });
   // Every record was read: the register, with the period's activities, is one parseRegister would give.
   const register = Object.freeze(
     vouch({ ...(records.register as Register), activities: Object.freeze(inPeriod) }, 'register'),
   );
   const { signal: _, ...accountOptions } = options;
-  return { success: true, data: councilAccount(register, accountOptions) };
+  return deepFreeze({ success: true, data: councilAccount(register, accountOptions) });
 }

@@ -1,7 +1,7 @@
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import { checkKnownOptions, checkOptions } from '../internal/guards.js';
-import { checkVersionList } from '../policy/guards.js';
+import { checkedList, checkVersionList } from '../policy/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { activitySchemaFor, toActivity } from './schema.js';
@@ -31,8 +31,10 @@ export interface ParseOptions {
 export function checkParseOptions(fn: string, options: unknown): ParseOptions {
   checkOptions(fn, options);
   const copy = checkKnownOptions(fn, options as { policies?: unknown }, ['policies']);
-  if (copy.policies !== undefined) checkVersionList(fn, copy.policies);
-  return copy as ParseOptions;
+  if (copy.policies === undefined) return copy as ParseOptions;
+  checkVersionList(fn, copy.policies);
+  // The copy of the list that was checked is the one used: the caller's list is not read again.
+  return Object.freeze({ policies: checkedList(copy.policies as readonly PolicyVersion[]) });
 }
 
 /**

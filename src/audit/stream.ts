@@ -82,7 +82,6 @@ export async function auditStream(
   const records = readRecords(parts, fn, policies);
   const auditor = new Auditor(records.register, auditOptions, false, fn);
   const invalid = await readActivities(
-    parts,
     policies,
     records,
     async (activity) => {

@@ -93,6 +93,10 @@ export async function policiesFrom(run: Run): Promise<readonly PolicyVersion[] |
   const builtIn = run.options['no-builtin-policy'] !== true;
   if (files.length === 0 && builtIn) return undefined;
   if (files.length === 0) throw usage(USAGE.noPolicyLeft);
+  // Standard input can be read once: by one --policy, or the document, or --rates.
+  const fromStdin = files.filter((file) => file === '-').length;
+  if (fromStdin > 1 || (fromStdin === 1 && (run.args.includes('-') || run.options.rates === '-')))
+    throw usage(USAGE.stdinTwice);
   const versions: PolicyVersion[] = builtIn ? [...BUILT_IN_POLICIES] : [];
   for (const file of files) {
     const source = await readSource(file, run.io.stdin);

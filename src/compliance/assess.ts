@@ -1,6 +1,7 @@
 import { lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { ownArgument } from '../input/own-data.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import {
@@ -259,6 +260,8 @@ function ownRecords(
 ): ActivityRecords {
   if (isVouched(records, 'records') || isVouched(records, 'register'))
     return records as ActivityRecords;
+  // Read once, as plain data: what is checked is what is used.
+  records = ownArgument(fn, records, { sv: 'besluten', en: 'the records' });
   if (typeof records === 'object' && records !== null && !isList(records)) {
     // Records written by hand are checked as parseRecords checks them, and copied: a result never
     // holds the caller's own objects.

@@ -55,6 +55,11 @@ function budgeted<T>(item: z.ZodMiniType<T>): z.ZodMiniType<T> {
 /**
  * Internal: a list of at most `max` records of `item`; `budget` makes its records count against the
  * parse's issue budget (the parsers' schemas), without it the list is plain (the exported ones).
+ *
+ * Only a list with no check of its own may be budgeted: once the budget is spent, its records pass
+ * unchecked, and a check of the list (one rate a day, say) would read them as if they were checked;
+ * and a record's issues are pushed as zod finished them, without the mark that lets a list's checks
+ * run after a record's refinement failed.
  */
 export function listOf<T>(
   item: z.ZodMiniType<T>,

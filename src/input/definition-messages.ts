@@ -4,6 +4,7 @@
  * carry them.
  */
 import {
+  cutValues,
   type InputIssue,
   type IssueMessages,
   type IssueValuesByCode,
@@ -49,10 +50,26 @@ export const DEFINITION_MESSAGES: IssueMessages<DefinitionIssueCode> = {
     sv: `antagandedagen ${show(v.value)} ligger efter första giltighetsdagen ${v.startDate}; policyn kan inte gälla innan den antagits.`,
     en: `the adoption date ${show(v.value)} is after the first day in force, ${v.startDate}; the policy cannot be in force before it is adopted.`,
   }),
-  rule_not_judged: (v) => ({
-    sv: `regeln ${v.code} bedöms med ${v.field} ${v.judged === null ? 'utelämnat' : show(v.judged)}, inte ${v.value === null ? 'utelämnat' : show(v.value)}; ${v.judged === null ? `ta bort ${v.field}` : `skriv ${show(v.judged)}`} (en regel av annan form kan inte bedömas ännu, och skulle annars beskrivas på ett sätt och bedömas på ett annat).`,
-    en: `the rule ${v.code} is judged with ${v.field} ${v.judged === null ? 'left out' : show(v.judged)}, not ${v.value === null ? 'left out' : show(v.value)}; ${v.judged === null ? `remove ${v.field}` : `write ${show(v.judged)}`} (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
-  }),
+  rule_not_judged: (v) => {
+    const why = {
+      sv: '(en regel av annan form kan inte bedömas ännu, och skulle annars beskrivas på ett sätt och bedömas på ett annat)',
+      en: '(a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another)',
+    };
+    if (v.judged === null)
+      return {
+        sv: `regeln ${v.code} bedöms utan ${v.field}, inte med ${show(v.value)}; ta bort ${v.field} ${why.sv}.`,
+        en: `the rule ${v.code} is judged without ${v.field}, not with ${show(v.value)}; remove ${v.field} ${why.en}.`,
+      };
+    if (v.value === null)
+      return {
+        sv: `regeln ${v.code} bedöms med ${v.field} ${show(v.judged)}, inte utan fältet; skriv ${show(v.judged)} ${why.sv}.`,
+        en: `the rule ${v.code} is judged with ${v.field} ${show(v.judged)}, not without it; write ${show(v.judged)} ${why.en}.`,
+      };
+    return {
+      sv: `regeln ${v.code} bedöms med ${v.field} ${show(v.judged)}, inte ${show(v.value)}; skriv ${show(v.judged)} ${why.sv}.`,
+      en: `the rule ${v.code} is judged with ${v.field} ${show(v.judged)}, not ${show(v.value)}; write ${show(v.judged)} ${why.en}.`,
+    };
+  },
   not_adopted_by_council: (v) => ({
     sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v.value)}.`,
     en: `the policy must be adopted by the municipal council (clause council.policy), not ${show(v.value)}.`,
@@ -65,5 +82,6 @@ export function definitionIssue<C extends DefinitionIssueCode>(
   path: readonly PathSegment[],
   values: IssueValuesByCode[C],
 ): InputIssue<C> {
-  return issueWith(code, path, values, DEFINITION_MESSAGES[code](values));
+  const kept = cutValues(values);
+  return issueWith(code, path, kept, DEFINITION_MESSAGES[code](kept));
 }

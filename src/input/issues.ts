@@ -461,6 +461,14 @@ function cut(value: IssueValue): IssueValue {
   return Array.isArray(value) ? value.map(shortened) : value;
 }
 
+/** An issue's values with their texts cut, for its messages and itself (see {@link issueWith}). */
+export function cutValues<V>(values: V): V {
+  const kept: Record<string, IssueValue> = {};
+  for (const [name, value] of Object.entries(values as Record<string, IssueValue>))
+    kept[name] = cut(value);
+  return kept as V;
+}
+
 /**
  * An issue with its messages, each starting with the path. The texts among its values are cut as
  * messages quote them: an issue names a bad value, it does not copy it (a 10 MB date gives an issue
@@ -472,13 +480,10 @@ export function issueWith<C extends IssueCode>(
   values: IssueValuesByCode[C],
   text: Bilingual,
 ): InputIssue<C> {
-  const kept: Record<string, IssueValue> = {};
-  for (const [name, value] of Object.entries(values as Record<string, IssueValue>))
-    kept[name] = cut(value);
   return {
     code,
     path,
-    values: kept as IssueValuesByCode[C],
+    values: cutValues(values),
     messages: {
       sv: `${formatPath(path, 'sv')}: ${text.sv}`,
       en: `${formatPath(path, 'en')}: ${text.en}`,

@@ -2,6 +2,7 @@ import type { Bilingual } from '../errors.js';
 import { byCount } from '../internal/text.js';
 import type { DefinitionIssueCode } from './definition-messages.js';
 import {
+  cutValues,
   type InputIssue,
   type IssueCode,
   type IssueMessages,
@@ -223,5 +224,7 @@ export function issue<C extends ParserIssueCode>(
 ): InputIssue<C> | InputIssue<'empty_text'> {
   // Left out only by the first overload's `empty_text`.
   if (values === undefined) return issue('empty_text', path, {});
-  return issueWith(code, path, values, MESSAGES[code](values));
+  // The message quotes the values as the issue keeps them: cut.
+  const kept = cutValues(values);
+  return issueWith(code, path, kept, MESSAGES[code](kept));
 }

@@ -56,20 +56,25 @@ function copy(
   path: PathSegment[],
   depth: number,
   copies: Map<object, unknown>,
+  exact = false,
 ): unknown {
   // A function is no data: one stand-in of its kind for every function (a revoked Proxy of one
   // throws on whatever is asked of it).
   if (typeof value === 'function') return FUNCTION;
   if (typeof value !== 'object' || value === null) return value;
-  if (depth > DEEPEST) return null;
+  if (depth > DEEPEST) {
+    // An argument is used as copied, so it is refused rather than cut; a document is cut, and its
+    // schema refuses what was cut.
+    if (exact) throw new Unreadable(path, `deeper than ${DEEPEST} levels`);
+    return null;
+  }
   // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
   if (copies.has(value)) return copies.get(value);
   if (read(path, () => Array.isArray(value))) {
     const list = value as readonly unknown[];
-    const length = Math.min(
-      read(path, () => list.length),
-      LONGEST,
-    );
+    const given = read(path, () => list.length);
+    if (exact && given > LONGEST) throw new Unreadable(path, `longer than ${LONGEST} items`);
+    const length = Math.min(given, LONGEST);
     const items: unknown[] = new Array(length);
     copies.set(value, items);
     for (let index = 0; index < length; index++) {
@@ -81,6 +86,7 @@ function copy(
             path,
             depth + 1,
             copies,
+            exact,
           )
         : undefined;
       path.pop();
@@ -97,16 +103,20 @@ function copy(
       path,
       depth + 1,
       copies,
+      exact,
     );
     path.pop();
   }
   return data;
 }
 
-/** Reads `input` as {@link OwnData}: never throws, whatever the input. */
-export function ownData(input: unknown): OwnData {
+/**
+ * Reads `input` as {@link OwnData}: never throws, whatever the input. With `exact`, a value deeper
+ * or longer than any schema reads is unreadable rather than cut.
+ */
+export function ownData(input: unknown, exact = false): OwnData {
   try {
-    return { readable: true, value: copy(input, [], 0, new Map()) };
+    return { readable: true, value: copy(input, [], 0, new Map(), exact) };
   } catch (error) {
     if (error instanceof Unreadable)
       return { readable: false, path: [...error.path], reason: error.reason };
@@ -122,7 +132,7 @@ export function ownData(input: unknown): OwnData {
  * `invalid_argument` naming `fn` and `what`, never thrown through.
  */
 export function ownArgument<T>(fn: string, value: T, what: Bilingual): T {
-  const own = ownData(value);
+  const own = ownData(value, true);
   if (own.readable) return own.value as T;
   throw invalidArgument(fn, {
     sv: `${what.sv} går inte att läsa (${own.reason}).`,

@@ -79,6 +79,23 @@ export function checkKnownOptions<T extends object>(
       en: 'the options cannot be read (a Proxy that throws or has been revoked).',
     });
   }
+  // An option inherited from a prototype of the caller's own is not read, and not ignored either.
+  let inherited: string | undefined;
+  try {
+    const prototype = Object.getPrototypeOf(options);
+    if (prototype !== null && prototype !== Object.prototype)
+      inherited = known.find((key) => key in options && !Object.hasOwn(options, key));
+  } catch {
+    throw invalidArgument(fn, {
+      sv: 'inställningarna går inte att läsa (ett Proxy-objekt som kastar eller är återkallat).',
+      en: 'the options cannot be read (a Proxy that throws or has been revoked).',
+    });
+  }
+  if (inherited !== undefined)
+    throw invalidArgument(fn, {
+      sv: `inställningen ${shown(inherited)} är ärvd från ett annat objekt, inte inställningarnas egen; skriv den i objektet som ges.`,
+      en: `the option ${shown(inherited)} is inherited from another object, not the options' own; write it in the object given.`,
+    });
   const copy: Record<string, unknown> = {};
   for (const key of keys) {
     if (!known.includes(key)) {
@@ -100,9 +117,16 @@ export function checkKnownOptions<T extends object>(
   return Object.freeze(copy) as T;
 }
 
-/** `instanceof AbortSignal`, false for a revoked `Proxy` (which makes it throw). */
+/** The getter of `AbortSignal.prototype.aborted`, which only a real signal answers. */
+const ABORTED = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')?.get;
+
+/**
+ * Whether `value` is an `AbortSignal` by its brand, not its prototype: `Object.create` of the
+ * prototype, or a Proxy of a signal, is none (the signal's own getter refuses it).
+ */
 function isSignal(value: unknown): boolean {
   try {
+    ABORTED?.call(value);
     return value instanceof AbortSignal;
   } catch {
     return false;

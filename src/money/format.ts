@@ -1,5 +1,6 @@
 import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
 import type { Bilingual, Language } from '../errors.js';
+import { ownArgument } from '../input/own-data.js';
 import { checkLanguage } from '../internal/guards.js';
 import { checkSnapshot } from './guards.js';
 
@@ -37,8 +38,16 @@ export function formatMoney(
   language: Language,
 ): string {
   checkLanguage('formatMoney', language);
-  const snapshot = isDinero(money) ? toSnapshot(money) : money;
-  checkSnapshot('formatMoney', snapshot, { sv: 'beloppet', en: 'the amount' });
+  const amount = { sv: 'beloppet', en: 'the amount' };
+  // A Dinero object is asked for its snapshot; anything else is read once, as plain data.
+  let snapshot: DineroSnapshot<number> | undefined;
+  try {
+    if (isDinero(money)) snapshot = toSnapshot(money);
+  } catch {
+    // A Proxy that throws when asked: read as data below, and refused there.
+  }
+  snapshot ??= ownArgument('formatMoney', money as DineroSnapshot<number>, amount);
+  checkSnapshot('formatMoney', snapshot, amount);
   return moneyText(snapshot, language);
 }
 

@@ -3,7 +3,7 @@ import { strictObject } from '../input/fields.js';
 import type { ParseResult } from '../input/issues.js';
 import { parseWith } from '../input/parse.js';
 import type { ExchangeRates } from './rates.js';
-import { rateListSchemaOf } from './rates-schema.js';
+import { rateListSchema } from './rates-schema.js';
 
 /**
  * The schema of an exchange-rates document: `{ rates: [...] }`. A copy: changing it changes no
@@ -16,12 +16,12 @@ import { rateListSchemaOf } from './rates-schema.js';
  * @category Money
  */
 export const ratesSchema: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
-  rates: rateListSchemaOf(false),
+  rates: rateListSchema,
 });
 
 /** The schema {@link parseRates} uses: its own, so that changing the exported one changes nothing. */
 const RATES_SCHEMA: z.ZodMiniType<ExchangeRates> = /* @__PURE__ */ strictObject({
-  rates: rateListSchemaOf(true),
+  rates: rateListSchema,
 });
 
 /**

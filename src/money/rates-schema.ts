@@ -32,26 +32,30 @@ const rateSchema: z.ZodMiniType<ExchangeRate> = strictObject({
 });
 
 /**
- * A list of rates with at most one per currency and day; `budget` makes its records count against
- * the parse's issue budget (the parsers' own schemas, see `listOf`).
+ * A list of rates with at most one per currency and day. Its records are not budgeted (see
+ * `listOf`): the list has a check of its own, which reads every record, and 100 000 rates at most
+ * bound what a parse of it costs.
  */
-export const rateListSchemaOf = (budget: boolean): z.ZodMiniType<readonly ExchangeRate[]> =>
-  listOf(rateSchema, MAX_RATES, budget).check(
-    z.superRefine((rates, ctx) => {
-      // A series per currency, one rate a day (interpretation note 15): a second rate of a currency
-      // for the same day is refused.
-      const seen = new Map<string, number>();
-      rates.forEach((rate, index) => {
-        const key = `${rate.currency} ${rate.date}`;
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, index);
-        else
-          report(
-            ctx,
-            'duplicate_rate',
-            { currency: rate.currency, date: rate.date, first: `rates[${first}]` },
-            [index, 'date'],
-          );
-      });
-    }),
-  );
+export const rateListSchema: z.ZodMiniType<readonly ExchangeRate[]> = listOf(
+  rateSchema,
+  MAX_RATES,
+  false,
+).check(
+  z.superRefine((rates, ctx) => {
+    // A series per currency, one rate a day (interpretation note 15): a second rate of a currency
+    // for the same day is refused.
+    const seen = new Map<string, number>();
+    rates.forEach((rate, index) => {
+      const key = `${rate.currency} ${rate.date}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else
+        report(
+          ctx,
+          'duplicate_rate',
+          { currency: rate.currency, date: rate.date, first: `rates[${first}]` },
+          [index, 'date'],
+        );
+    });
+  }),
+);

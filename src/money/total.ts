@@ -115,6 +115,8 @@ export function totalInSek(
   checkCostItems('totalInSek', items);
   checkRates('totalInSek', rates);
   checkPath('totalInSek', path);
+  if (rateDay !== undefined)
+    rateDay = ownArgument('totalInSek', rateDay, { sv: 'kursdagen', en: 'the rate day' });
   checkRateDay('totalInSek', rateDay);
   return deepFreeze(totalOf(items, rates, path, rateDay));
 }

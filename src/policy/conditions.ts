@@ -20,7 +20,7 @@ export type ConditionFact =
   | { readonly fact: 'kind'; readonly kinds: readonly string[] }
   /**
    * The cost, on the basis interpretation note 1 sets, compared with an amount in öre: `more` than
-   * it or `at_least` it, for the activity as a whole or `per_traveller` (the total against the amount
+   * it or `at_least` it, per `activity` as a whole or per `traveller` (the total against the amount
    * times the number of travellers, exactly).
    */
   | {

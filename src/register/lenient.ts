@@ -138,10 +138,10 @@ export function parseRegisterLeniently(
   if (!own.readable)
     return {
       invalid: [
-        {
+        deepFreeze({
           list: 'register',
           issues: [issue('unreadable_input', [...own.path], { reason: own.reason })],
-        },
+        }),
       ],
     };
   const document = own.value as Record<string, unknown>;
@@ -170,7 +170,7 @@ export function parseRegisterLeniently(
       return {
         invalid: [
           ...ordered(invalid, document),
-          { list: 'register', issues: fatal.map((found) => remapped(found, original)) },
+          deepFreeze({ list: 'register', issues: fatal.map((found) => remapped(found, original)) }),
         ],
       };
     }

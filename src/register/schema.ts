@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { activitySchemaFor } from '../activities/schema.js';
 import { listOf } from '../input/budget.js';
 import { LIMITS } from '../input/fields.js';
-import { rateListSchemaOf } from '../money/rates-schema.js';
+import { rateListSchema } from '../money/rates-schema.js';
 import { perPolicies } from '../policy/per-policies.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { buildRecordsSchema, orNone, recordsSchemaFor } from '../records/schema.js';
@@ -20,7 +20,7 @@ export function buildRegisterSchema(
   return z.extend(records as unknown as z.ZodMiniObject, {
     format: z.literal(1),
     activities: listOf(activity, LIMITS.records, budget),
-    rates: orNone(rateListSchemaOf(budget)),
+    rates: orNone(rateListSchema),
   }) as unknown as z.ZodMiniType<RegisterInput>;
 }
 

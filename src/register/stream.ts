@@ -39,12 +39,18 @@ export interface RegisterParts {
 
 const REFERRING = ['approvals', 'reportsBack', 'councilAccounts'] as const;
 
+/** The records of {@link RegisterParts} read leniently, and the source of its activities as read once. */
+export interface RecordsRead extends LenientRegister {
+  /** `parts.activities`, as read once: the activities are iterated from this, never read again. */
+  readonly source: Iterable<unknown> | AsyncIterable<unknown>;
+}
+
 /** The checks of {@link RegisterParts}, and its records read leniently, the activities' checks left out. */
 export function readRecords(
   parts: RegisterParts,
   fn: string,
   policies: readonly PolicyVersion[],
-): LenientRegister {
+): RecordsRead {
   const { records, activities } = readParts(fn, parts);
   const inDocument = ownData(records);
   if (!inDocument.readable)
@@ -63,7 +69,10 @@ export function readRecords(
       sv: `parts.activities ska gå att iterera (en lista eller en asynkron ström), ${notThis(activities).sv}.`,
       en: `parts.activities must be iterable (a list or an async stream), ${notThis(activities).en}.`,
     });
-  return parseRegisterLeniently(inDocument.value, { policies }, false);
+  return {
+    ...parseRegisterLeniently(inDocument.value, { policies }, false),
+    source: activities as Iterable<unknown> | AsyncIterable<unknown>,
+  };
 }
 
 /** The two parts, each read once; `invalid_argument` when they cannot be read. */
@@ -100,16 +109,15 @@ function isIterable(value: unknown): boolean {
  * the document is not a register.
  */
 export async function readActivities(
-  parts: RegisterParts,
   policies: readonly PolicyVersion[],
-  records: LenientRegister,
+  records: RecordsRead,
   each: (activity: Activity) => void | Promise<void>,
   fn: string,
   signal?: AbortSignal,
 ): Promise<InvalidRecord[]> {
   const register = records.register;
   if (!register) return [...records.invalid];
-  const source = parts.activities as object;
+  const source = records.source as object;
   if (READING.has(source))
     throw invalidArgument(fn, {
       sv: 'parts.activities läses redan av ett annat anrop; en ström kan bara läsas en gång.',
@@ -117,7 +125,7 @@ export async function readActivities(
     });
   let iterator: AsyncIterator<unknown> | Iterator<unknown> | undefined;
   try {
-    iterator = iteratorOf(parts.activities);
+    iterator = iteratorOf(records.source, fn);
     // One stream, one reader: a generator (its own iterator) read by two calls would give each a
     // part of the register. A list gives each call an iterator of its own, and is not marked.
     if (iterator === source) READING.add(source);
@@ -149,11 +157,23 @@ const READING = new WeakSet<object>();
 
 function iteratorOf(
   source: Iterable<unknown> | AsyncIterable<unknown>,
+  fn: string,
 ): AsyncIterator<unknown> | Iterator<unknown> {
-  const async = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
-  return typeof async === 'function'
-    ? async.call(source)
-    : (source as Iterable<unknown>)[Symbol.iterator]();
+  let make: unknown;
+  try {
+    const async = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    make = typeof async === 'function' ? async : (source as Iterable<unknown>)[Symbol.iterator];
+  } catch {
+    // Iterable when checked, and not now: a getter or Proxy that answers differently.
+    make = undefined;
+  }
+  if (typeof make !== 'function')
+    throw invalidArgument(fn, {
+      sv: 'parts.activities går inte att iterera (en getter eller ett Proxy-objekt som svarar olika eller kastar).',
+      en: 'parts.activities cannot be iterated (a getter or Proxy that answers differently or throws).',
+    });
+  // The caller's own method: what it throws is the caller's, as what its iterator throws is.
+  return make.call(source) as AsyncIterator<unknown> | Iterator<unknown>;
 }
 
 /** The next step of `iterator`, or the signal's reason as soon as it is aborted, even while waiting. */

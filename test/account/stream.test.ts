@@ -98,3 +98,18 @@ describe('councilAccountStream: the account of a register read as a stream', () 
     ).rejects.toThrow(PolicyError);
   });
 });
+
+describe('a failed account is listed as a parse is (review of issue 28)', () => {
+  it('at most 100 issues and a too_many_issues, deep-frozen', async () => {
+    const result = await councilAccountStream(
+      { records: { format: 1, activities: [], approvals: Array(150).fill(0) }, activities: [] },
+      { period: '2019-2022', asOf: '2023-03-31' },
+    );
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.issues;
+    expect(issues).toHaveLength(101);
+    expect(issues.at(-1)?.code).toBe('too_many_issues');
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(Object.isFrozen(issues[0]?.path)).toBe(true);
+  });
+});

@@ -206,3 +206,29 @@ describe('the CSV, word for word (issue 28, item 12)', () => {
     expect(named(() => auditToCsv(report, 'de' as never))).toEqual({ function: 'auditToCsv' });
   });
 });
+
+describe('the writer reads a row once (issue 28)', () => {
+  it('a row that cannot be read, or whose compliance cannot be worked out, is refused in words', () => {
+    const csv = auditCsvWriter('en');
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect((thrownBy(() => csv.activity(proxy as never)) as PolicyError).messages.en).toMatch(
+      /^auditCsvWriter: the row cannot be read \(/,
+    );
+    const row = Object.create(
+      {
+        get compliance(): never {
+          throw Object.create(null);
+        },
+      },
+      {
+        id: { value: 'T-1', enumerable: true },
+        verdict: { value: 'not_compliant', enumerable: true },
+      },
+    );
+    expect((thrownBy(() => csv.activity(row)) as PolicyError).messages).toEqual({
+      sv: 'auditCsvWriter: radens compliance går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
+      en: 'auditCsvWriter: the row’s compliance cannot be read (a getter or Proxy that throws).',
+    });
+  });
+});

@@ -171,3 +171,17 @@ describe('reading the options', () => {
     expect(() => readCommandLine(['check', '--policy'])).toThrow();
   });
 });
+
+describe('standard input is read once', () => {
+  it('--policy - beside a document or rates from standard input, or twice, is refused', async () => {
+    for (const args of [
+      ['audit', '-', '--as-of', '2023-03-31', '--policy', '-'],
+      ['check', TRIP_2023, '--rates', '-', '--policy', '-'],
+      ['check', TRIP_2023, '--policy', '-', '--policy', '-'],
+    ]) {
+      const outcome = await inProcess([...args, '--lang', 'en']);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr).toContain('Standard input can be read once');
+    }
+  });
+});

@@ -161,3 +161,28 @@ describe('a 1 MB register of 499 990 zeros', () => {
     expect(answer.seconds).toBeLessThan(5);
   }, 120_000);
 });
+
+describe('a spent budget never makes a check read what was not checked (review of issue 28)', () => {
+  it('the rates after 102 wrong activities are still checked as rates: the issues are listed, not "could not be read"', () => {
+    const issues = issuesOf(
+      parseRegister({ format: 1, activities: Array(102).fill(null), rates: [null] }),
+    );
+    expect(issues.map((found) => found.code)).not.toContain('unreadable_input');
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues.at(-1)?.code).toBe('too_many_issues');
+  });
+
+  it('a rate that is not a rate and a second rate of its day are both reported, by every reader', () => {
+    const rates = [
+      { currency: 'EUR', sekPerUnit: 'abc', date: '2020-01-01', source: 'ECB' },
+      { currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'ECB' },
+    ];
+    const codes = (result: { success: boolean; issues?: readonly InputIssue[] }) =>
+      issuesOf(result).map((found) => found.code);
+    expect(codes(parseRates({ rates }))).toEqual(['invalid_rate', 'duplicate_rate']);
+    expect(codes(parseRegister({ format: 1, activities: [], rates }))).toEqual([
+      'invalid_rate',
+      'duplicate_rate',
+    ]);
+  });
+});

@@ -7,19 +7,32 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  assessCompliance,
   evaluate,
+  formatMoney,
   type InputIssue,
   type ParseResult,
   POLICY_2019_2022,
+  PolicyError,
   parseActivity,
   parsePolicy,
   parseRates,
   parseRecords,
   parseRegister,
   toPolicyDefinition,
+  totalInSek,
 } from '../../src/index.js';
 import { ownData } from '../../src/input/own-data.js';
+import { parsed } from '../fixtures/build.js';
 import { SAMPLE_RECORDS, SAMPLE_REGISTER, SAMPLE_TRIP } from '../fixtures/samples.js';
+import { thrownBy } from '../support/thrown.js';
+
+/** An amount in SEK as a snapshot: `kronor` whole kronor. */
+const sek = (kronor: number) => ({
+  amount: kronor * 100,
+  currency: { code: 'SEK', base: 10, exponent: 2 },
+  scale: 2,
+});
 
 const RATES = {
   rates: [{ currency: 'EUR', sekPerUnit: '11.0', date: '2020-01-01', source: 'ECB' }],
@@ -165,5 +178,62 @@ describe('shared and cyclic input is read once', () => {
     expect(parseActivity({ ...SAMPLE_TRIP, extra: cyclic }).success).toBe(false);
     expect(ownData(cyclic).readable).toBe(true);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('arguments read once as plain data (review of issue 28)', () => {
+  const throwing = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw 42;
+        },
+        ownKeys() {
+          throw 42;
+        },
+        getOwnPropertyDescriptor() {
+          throw 42;
+        },
+      },
+    );
+
+  it('assessCompliance, formatMoney and totalInSek refuse what cannot be read with invalid_argument', () => {
+    const trip = parsed(SAMPLE_TRIP);
+    for (const call of [
+      () => assessCompliance(trip, throwing() as never, { asOf: '2021-01-01' }),
+      () => formatMoney(throwing() as never, 'sv'),
+      () => totalInSek([], { rates: [] } as never, [], throwing() as never),
+    ]) {
+      const error = thrownBy(call);
+      expect(error).toBeInstanceOf(PolicyError);
+      expect((error as PolicyError).code).toBe('invalid_argument');
+    }
+  });
+
+  it('a rate day read twice would answer differently: the day checked is the day used', () => {
+    let reads = 0;
+    const rateDay = {
+      get day(): string {
+        reads += 1;
+        return reads === 1 ? '2020-01-01' : 'not-a-day';
+      },
+    };
+    const item = { label: 'x', category: 'other', amount: sek(100) };
+    expect(() =>
+      totalInSek([item] as never, { rates: [] } as never, [], rateDay as never),
+    ).not.toThrow();
+    expect(reads).toBe(1);
+  });
+
+  it('a list longer than any the library reads is refused, not cut (which would change the total)', () => {
+    const item = { label: 'x', category: 'other', amount: sek(100) };
+    const error = thrownBy(() =>
+      totalInSek(Array(1_000_005).fill(item) as never, { rates: [] } as never),
+    );
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).messages.en).toBe(
+      'totalInSek: the cost items cannot be read (longer than 1000001 items).',
+    );
   });
 });

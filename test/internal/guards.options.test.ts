@@ -13,6 +13,7 @@ import {
   councilAccount,
   councilAccountStream,
   evaluate,
+  POLICY_2019_2022,
   PolicyError,
   parseActivity,
   parseRecords,
@@ -242,5 +243,33 @@ describe('options are read once, and a getter that throws is refused', () => {
     };
     expect(() => evaluate(trip, loose({ rates }))).not.toThrow();
     expect(reads).toBe(1);
+  });
+});
+
+describe('options inherited, and lists read once (review of issue 28)', () => {
+  it('an option inherited from a prototype of the caller is refused, not ignored', () => {
+    const options = Object.assign(Object.create({ deadlines: { reportBackDays: 1 } }), {
+      asOf: '2023-03-31',
+    });
+    const error = refusal(() => audit(register, options));
+    expect(error.messages.en).toBe(
+      'audit: the option "deadlines" is inherited from another object, not the options\' own; write it in the object given.',
+    );
+  });
+
+  it("a parser uses the copy of the policies it checked, not the caller's list read again", () => {
+    // A list whose flatMap would add a twin town no version has.
+    const real = [POLICY_2019_2022];
+    const sly = new Proxy(real, {
+      get(target, key, receiver) {
+        if (key === 'flatMap') return () => [{ goals: [], twinTowns: [{ id: 'atlantis' }] }];
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const result = parseRecords(
+      { agreements: [{ id: 'A', twinTown: 'atlantis' }] },
+      { policies: sly },
+    );
+    expect(result.success).toBe(false);
   });
 });

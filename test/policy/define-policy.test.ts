@@ -433,7 +433,7 @@ describe('a rule is judged in one shape: any other is refused, never described o
     ]);
     const planning = parsePolicy(withRule('planning', { owedTo: 'board' }));
     expect(planning.success ? '' : planning.issues[0]?.messages.en).toBe(
-      `rules[${index('planning')}].owedTo: the rule planning is judged with owedTo left out, not "board"; remove owedTo (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
+      `rules[${index('planning')}].owedTo: the rule planning is judged without owedTo, not with "board"; remove owedTo (a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another).`,
     );
     expect(codes(withRule('council_account', { owedTo: undefined }))).toEqual([
       ['rule_not_judged', `rules.${index('council_account')}.owedTo`],

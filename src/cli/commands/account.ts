@@ -23,9 +23,10 @@ async function account(run: Run): Promise<number> {
   const { options, language, format } = run;
   if (options.period === undefined) throw usage(USAGE.period);
   const period = options.period;
+  // The versions first: a file that is no definition is said before the register is read.
+  const policies = await policiesFrom(run);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
-    const policies = await policiesFrom(run);
     // The register is read as a stream: only its records and the period's activities are kept.
     const asOf = dayJudged(run);
     const result = await councilAccountStream(read.parts, {

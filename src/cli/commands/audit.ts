@@ -225,9 +225,10 @@ async function audit(run: Run): Promise<number> {
   const { options, format } = run;
   const asOf = dayJudged(run);
   const deadlines = deadlinesOf(options);
+  // The versions first: a file that is no definition is said before the register is read.
+  const policies = await policiesFrom(run);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
-    const policies = await policiesFrom(run);
     const output = await openOutput(run, format !== 'text');
     const writer =
       format === 'json'

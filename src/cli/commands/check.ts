@@ -87,9 +87,10 @@ async function check(run: Run): Promise<number> {
   const deadlines = deadlinesOf(options);
   // Deadlines are judged on a day: without --as-of they would be ignored, so they are refused.
   if (asOf === undefined && Object.keys(deadlines).length > 0) throw usage(USAGE.deadlinesNeedAsOf);
+  // The versions first: a file that is no definition is said before the register is read.
+  const policies = await policiesFrom(run);
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
-    const policies = await policiesFrom(run);
     const context: Judging = { ...(rates ? { rates } : {}), ...(policies ? { policies } : {}) };
     if (!read.register) {
       const parsed = parseActivity(read.document, policies ? { policies } : {});
