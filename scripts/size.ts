@@ -56,9 +56,15 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   activities are — would keep zod out of it; it breaks every caller that writes `{ rates: [] }` by
  *   hand, and is left to the rule-vocabulary work that reshapes these options anyway. The streams'
  *   `signal` and the checks of every option add about 570 bytes to the whole package.
+ * - Issue 28's last items raised them once more, by about 1 kB each for the app and `evaluate` alone
+ *   (42 166 → 43 176 and 33 389 → 34 323) and 2.2 kB for the whole: the issue budget that bounds
+ *   what a bad 1 MB document costs and the `too_many_issues` it ends with; options read once into a
+ *   checked copy, refusing an inherited one; arguments read once as plain data (`ownArgument`) in
+ *   every function that reads one field by field; values cut in issues. The whole package also
+ *   carries `rule_not_judged` (issue 29), which refuses a rule field the engine does not honour.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 42_400, evaluate: 33_600, whole: 62_250 };
+const CEILING: Readonly<Record<App, number>> = { app: 43_400, evaluate: 34_500, whole: 64_400 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {
