@@ -121,45 +121,47 @@ row(`evaluate (library) × ${COUNT}`, perActivity(median(library), COUNT));
 row(`same information by hand × ${COUNT}`, perActivity(median(same), COUNT));
 row(`rule codes only × ${COUNT}`, perActivity(median(codes), COUNT));
 
-const engine = rulesEngine();
-const subset = activities.slice(0, ENGINE_COUNT);
-const engineRuns: number[] = [];
-const libraryOnSubset: number[] = [];
-for (let round = 0; round <= 3; round++) {
-  const e = await msAsync(async () => {
-    for (const activity of subset) sink += (await runRules(engine, activity, BENCH_RATES)).length;
-  });
-  const l = ms(() => {
-    for (const activity of subset)
-      sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
-  });
-  if (round === 0) continue;
-  engineRuns.push(e);
-  libraryOnSubset.push(l);
+/**
+ * A rules engine against the library on the first `count` activities, interleaved round by round:
+ * its times and the library's, and its line of the table.
+ */
+async function versusLibrary(
+  name: string,
+  count: number,
+  runOne: (activity: Activity) => Promise<number> | number,
+): Promise<{ engine: number[]; library: number[] }> {
+  const subset = activities.slice(0, count);
+  const engine: number[] = [];
+  const library: number[] = [];
+  for (let round = 0; round <= 3; round++) {
+    const e = await msAsync(async () => {
+      for (const activity of subset) sink += await runOne(activity);
+    });
+    const l = ms(() => {
+      for (const activity of subset)
+        sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
+    });
+    if (round === 0) continue;
+    engine.push(e);
+    library.push(l);
+  }
+  console.log(
+    `${`${name} × ${count}`.padEnd(48)} ${perActivity(median(engine), count).toFixed(3).padStart(9)} µs/activity (median of 3)`,
+  );
+  return { engine, library };
 }
-console.log(
-  `${`json-rules-engine × ${ENGINE_COUNT}`.padEnd(48)} ${perActivity(median(engineRuns), ENGINE_COUNT).toFixed(3).padStart(9)} µs/activity (median of 3)`,
-);
 
+const rules = rulesEngine();
+const { engine: engineRuns, library: libraryOnSubset } = await versusLibrary(
+  'json-rules-engine',
+  ENGINE_COUNT,
+  async (activity) => (await runRules(rules, activity, BENCH_RATES)).length,
+);
 const publicodes = publicodesEngine();
-const publicodesSubset = activities.slice(0, PUBLICODES_COUNT);
-const publicodesRuns: number[] = [];
-const libraryOnPublicodes: number[] = [];
-for (let round = 0; round <= 3; round++) {
-  const p = ms(() => {
-    for (const activity of publicodesSubset)
-      sink += runPublicodes(publicodes, activity, BENCH_RATES).length;
-  });
-  const l = ms(() => {
-    for (const activity of publicodesSubset)
-      sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
-  });
-  if (round === 0) continue;
-  publicodesRuns.push(p);
-  libraryOnPublicodes.push(l);
-}
-console.log(
-  `${`Publicodes × ${PUBLICODES_COUNT}`.padEnd(48)} ${perActivity(median(publicodesRuns), PUBLICODES_COUNT).toFixed(3).padStart(9)} µs/activity (median of 3)`,
+const { engine: publicodesRuns, library: libraryOnPublicodes } = await versusLibrary(
+  'Publicodes',
+  PUBLICODES_COUNT,
+  (activity) => runPublicodes(publicodes, activity, BENCH_RATES).length,
 );
 
 const ratio = (a: number[], b: number[]) => median(a.map((value, i) => value / (b[i] as number)));
