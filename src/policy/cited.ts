@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { AppliedPolicy, Clause, InterpretationNote, PolicyVersion, Rule } from './types.js';
 
 /** A rule with the clauses and interpretation notes it cites, resolved once per policy version. */
@@ -9,7 +10,8 @@ export type Cited = {
 
 /** The name of a version every result carries: id, title, adoption and fingerprint. */
 export function appliedOf(policy: PolicyVersion): AppliedPolicy {
-  return Object.freeze({
+  // Frozen through and marked so: every result carries it, and is not walked into it again.
+  return deepFreeze({
     id: policy.id,
     title: policy.title,
     adoption: policy.adoption,
@@ -26,12 +28,12 @@ export function citationsOf(policy: PolicyVersion): ReadonlyMap<string, Cited> {
       rule.code,
       {
         rule,
-        clauses: Object.freeze(
+        clauses: deepFreeze(
           // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a clause the version lacks; the filter only narrows the type for a version made by hand.
           rule.clauseIds.map((id) => clauses.get(id)).filter((c): c is Clause => c !== undefined),
           // Stryker restore MethodExpression,ConditionalExpression
         ),
-        interpretationNotes: Object.freeze(
+        interpretationNotes: deepFreeze(
           // Stryker disable MethodExpression,ConditionalExpression: equivalent — definePolicy refuses a rule citing a note the version lacks; the filter only narrows the type for a version made by hand.
           rule.interpretationNoteIds
             .map((id) => notes.get(id))

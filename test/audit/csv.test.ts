@@ -8,8 +8,10 @@ import {
   audit,
   auditCsvWriter,
   auditToCsv,
+  definePolicy,
   POLICY_2019_2022,
   PolicyError,
+  toPolicyDefinition,
 } from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
 import { thrownBy } from '../support/thrown.js';
@@ -230,5 +232,103 @@ describe('the writer reads a row once (issue 28)', () => {
       sv: 'auditCsvWriter: radens compliance går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
       en: 'auditCsvWriter: the row’s compliance cannot be read (a getter or Proxy that throws).',
     });
+  });
+});
+
+describe('each kind of finding, each column (issue 28, item 12)', () => {
+  /** A register of two trips: one past its report-back deadline, one of a cost that cannot be known. */
+  const register = {
+    format: 1,
+    activities: [
+      {
+        kind: 'trip',
+        id: 'late',
+        title: 'Study visit',
+        organiser: 'Kultur',
+        purpose: 'Learn',
+        goal: 'Growth',
+        expectedBenefit: 'Contacts',
+        travellers: { count: 1 },
+        destinations: [{ place: 'Tallinn', country: 'EE' }],
+        departureDate: '2021-05-03',
+        returnDate: '2021-05-06',
+        actualCosts: [{ label: 'All', category: 'travel', amount: '50 000,00', currency: 'SEK' }],
+      },
+      {
+        kind: 'trip',
+        id: 'unknown',
+        title: 'Fair',
+        organiser: 'Näringsliv',
+        purpose: 'Sell',
+        goal: 'Growth',
+        expectedBenefit: 'Orders',
+        travellers: { count: 1 },
+        destinations: [{ place: 'Tallinn', country: 'EE' }],
+        departureDate: '2021-09-06',
+        returnDate: '2021-09-08',
+        actualCosts: [{ label: 'All', category: 'travel', amount: '20 000,00', currency: 'GBP' }],
+      },
+    ],
+  };
+
+  it('an overdue report-back is due on its deadline; a cost that cannot be known has no due day', () => {
+    const report = audit(register, { asOf: '2022-01-31', deadlines: { reportBackDays: 30 } });
+    const csv = auditCsvWriter('en');
+    const rows = report.activities.flatMap((row) =>
+      records(csv.activity(row), ',').map((fields) => [fields[0], fields[1], fields[2], fields[4]]),
+    );
+    expect(rows).toContainEqual([
+      'late',
+      'Report-back to the executive board',
+      'overdue',
+      '2021-06-05',
+    ]);
+    expect(rows).toContainEqual([
+      'unknown',
+      'Report-back to the executive board',
+      'cannot be determined',
+      '',
+    ]);
+  });
+
+  it("an agreement duty's clauses are separated by a space", () => {
+    const definition = toPolicyDefinition(POLICY_2019_2022);
+    const twoClauses = definePolicy({
+      ...definition,
+      id: 'two-clauses',
+      rules: definition.rules.map((rule) =>
+        rule.code === 'agreement_evaluation'
+          ? { ...rule, clauseIds: ['twinTowns.agreements', 'council.agreements'] }
+          : rule,
+      ),
+    });
+    const report = audit(
+      { ...SAMPLE_REGISTER, evaluations: [] },
+      { asOf: '2023-03-31', policies: [twoClauses] },
+    );
+    const rows = records(auditCsvWriter('en').agreements(report), ',');
+    expect(rows.map((fields) => fields[5])).toContain('twinTowns.agreements council.agreements');
+  });
+
+  it('refusals are worded in Swedish too', () => {
+    const csv = auditCsvWriter('sv');
+    expect((thrownBy(() => csv.activity(null as never)) as PolicyError).messages.sv).toBe(
+      'auditCsvWriter: tar en rad från audit eller auditStream (eller en kopia av en); row är inte vad en sådan har: inte null.',
+    );
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect((thrownBy(() => csv.activity(proxy as never)) as PolicyError).messages.sv).toMatch(
+      /^auditCsvWriter: raden går inte att läsa \(/,
+    );
+    const revokedCompliance = Object.create(
+      { compliance: proxy },
+      {
+        id: { value: 'T-1', enumerable: true },
+        verdict: { value: 'not_compliant', enumerable: true },
+      },
+    );
+    const error = thrownBy(() => csv.activity(revokedCompliance)) as PolicyError;
+    expect(error.messages.sv).toMatch(/^auditCsvWriter: radens compliance går inte att läsa \(/);
+    expect(error.messages.en).toMatch(/^auditCsvWriter: the row’s compliance cannot be read \(/);
   });
 });
