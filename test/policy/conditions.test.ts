@@ -178,3 +178,59 @@ describe('a threshold per traveller', () => {
     },
   );
 });
+
+describe('the trace and the completions, in detail', () => {
+  it('names how each part combines, with each part evaluated', () => {
+    const trace = evaluateCondition(
+      { all: [{ any: [international] }, { not: twinTown }] },
+      answers({ international: 'true', twin_town: 'false' }),
+    );
+    expect(trace).toMatchObject({
+      combine: 'all',
+      value: 'true',
+      parts: [
+        { combine: 'any', value: 'true', parts: [{ condition: international, value: 'true' }] },
+        { combine: 'not', value: 'true', parts: [{ condition: twinTown, value: 'false' }] },
+      ],
+    });
+  });
+
+  it('one fact written with its fields in another order is the same fact when completions are tried', () => {
+    const more = { fact: 'cost', compare: 'more', minorUnits: 1_000_000, per: 'activity' } as const;
+    const reordered = {
+      per: 'activity',
+      minorUnits: 1_000_000,
+      compare: 'more',
+      fact: 'cost',
+    } as const;
+    expect(evaluateCondition({ any: [more, { not: reordered }] }, answers({})).value).toBe('true');
+  });
+
+  it('tries the completions of at most ten unknown facts, and leaves more unknown', () => {
+    const costs = (count: number): Condition[] =>
+      Array.from({ length: count }, (_, index) => ({
+        fact: 'cost',
+        compare: 'more',
+        minorUnits: index,
+        per: 'activity',
+      }));
+    // Each fact or its negation: true whatever the facts are.
+    const always = (count: number): Condition => ({
+      any: [...costs(count), { all: costs(count).map((c) => ({ not: c })) }],
+    });
+    expect(evaluateCondition(always(10), answers({})).value).toBe('true');
+    expect(evaluateCondition(always(11), answers({})).value).toBe('unknown');
+  });
+
+  it('a fact known by Kleene alone is not completed: its trace is as evaluated', () => {
+    const trace = evaluateCondition(twinTown, answers({}));
+    expect(trace).toEqual({
+      condition: twinTown,
+      value: 'unknown',
+      answer: { value: 'unknown', paths: [], missing: ['fact:twin_town'] },
+    });
+    expect(
+      missingPaths(evaluateCondition(twinTown, () => ({ value: 'unknown', paths: [] }))),
+    ).toEqual([]);
+  });
+});
