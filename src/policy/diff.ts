@@ -107,10 +107,18 @@ export type PolicyChange =
       readonly after: InterpretationNote;
     }
   | {
-      /** The title, adoption, validity or mandate period changed. */
+      /** The id, a title, the municipality, the statute book, adoption, validity or mandate period changed. */
       readonly kind: 'identity_changed';
       /** Which field. */
-      readonly field: 'id' | 'title' | 'adoption' | 'validity' | 'mandatePeriod';
+      readonly field:
+        | 'id'
+        | 'title'
+        | 'shortTitle'
+        | 'municipality'
+        | 'statuteBook'
+        | 'adoption'
+        | 'validity'
+        | 'mandatePeriod';
       /** Before, as text. */
       readonly before: string;
       /** After, as text. */
@@ -228,7 +236,21 @@ function describe(change: PolicyChange): Bilingual {
   }
 }
 
-const IDENTITY = ['id', 'title', 'adoption', 'validity', 'mandatePeriod'] as const;
+/**
+ * The fields that name a version. Each is reported when it changes: a field of a definition is
+ * honoured by some answer, or refused (issue 29) — the short title, the municipality and the statute
+ * book are answered here.
+ */
+const IDENTITY = [
+  'id',
+  'title',
+  'shortTitle',
+  'municipality',
+  'statuteBook',
+  'adoption',
+  'validity',
+  'mandatePeriod',
+] as const;
 
 function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]): string {
   const value = version[field];

@@ -248,3 +248,29 @@ describe('diffPolicies', () => {
     );
   });
 });
+
+describe('every field that names a version is reported when it changes (issue 29: honoured or refused)', () => {
+  it('the short title, the municipality and the statute book, in the order of the definition', () => {
+    const next = later({
+      shortTitle: 'Kort titel',
+      municipality: 'Sollefteå kommun (ny)',
+      statuteBook: 'Författningssamlingen',
+    });
+    const fields = diffPolicies(POLICY_2019_2022, next)
+      .changes.filter((change) => change.kind === 'identity_changed')
+      .map((change) => (change.kind === 'identity_changed' ? change.field : ''));
+    expect(fields).toEqual([
+      'id',
+      'title',
+      'shortTitle',
+      'municipality',
+      'statuteBook',
+      'adoption',
+      'validity',
+      'mandatePeriod',
+    ]);
+    expect(diffPolicies(POLICY_2019_2022, next).summary.en).toContain(
+      'statuteBook: Sollefteå kommuns författningssamling → Författningssamlingen',
+    );
+  });
+});
