@@ -8,7 +8,7 @@ import type { Bilingual, Language } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, invalidArgument, TAKES_AUDIT } from '../internal/guards.js';
-import { type Checked, keyOf, list, object, refuse, text } from '../internal/shape.js';
+import { type Checked, keyOf, list, object, text } from '../internal/shape.js';
 import type { AuditedActivity, AuditReport } from './types.js';
 
 /** What a writer's `activity` takes. */

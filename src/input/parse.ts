@@ -129,15 +129,17 @@ export function listed(issues: readonly InputIssue[], limit: number): readonly I
 }
 
 /**
- * A failed result. With no limit, it is for an internal reader that sets records aside and lists
- * their issues itself: all of them, not frozen here (its own result is).
+ * Internal: a failed result of issues already listed. With no limit, it is for an internal reader
+ * that sets records aside and lists their issues itself: all of them, not frozen here (its own
+ * result is).
  */
-function failure<T>(issues: readonly InputIssue[], limit: number): ParseResult<T> {
-  const result = {
-    success: false as const,
-    issues: listed(issues, limit) as [InputIssue, ...InputIssue[]],
-  };
+export function failed<T>(issues: readonly InputIssue[], limit: number): ParseResult<T> {
+  const result = { success: false as const, issues: issues as [InputIssue, ...InputIssue[]] };
   return Number.isFinite(limit) ? deepFreeze(result) : result;
+}
+
+function failure<T>(issues: readonly InputIssue[], limit: number): ParseResult<T> {
+  return failed(listed(issues, limit), limit);
 }
 
 /** The zod issues translated, until more than `limit` issues are found: those are enough to list. */

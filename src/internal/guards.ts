@@ -70,22 +70,15 @@ export function checkKnownOptions<T extends object>(
   known: readonly string[],
 ): T {
   let keys: string[];
-  try {
-    keys = Object.keys(options);
-  } catch {
-    // A Proxy whose traps throw, or a revoked one: the options cannot be read.
-    throw invalidArgument(fn, {
-      sv: 'inställningarna går inte att läsa (ett Proxy-objekt som kastar eller är återkallat).',
-      en: 'the options cannot be read (a Proxy that throws or has been revoked).',
-    });
-  }
   // An option inherited from a prototype of the caller's own is not read, and not ignored either.
   let inherited: string | undefined;
   try {
+    keys = Object.keys(options);
     const prototype = Object.getPrototypeOf(options);
     if (prototype !== null && prototype !== Object.prototype)
       inherited = known.find((key) => key in options && !Object.hasOwn(options, key));
   } catch {
+    // A Proxy whose traps throw, or a revoked one: the options cannot be read.
     throw invalidArgument(fn, {
       sv: 'inställningarna går inte att läsa (ett Proxy-objekt som kastar eller är återkallat).',
       en: 'the options cannot be read (a Proxy that throws or has been revoked).',

@@ -4,8 +4,7 @@ import { MAX_ISSUES } from '../input/budget.js';
 import { duplicateIds } from '../input/duplicate-ids.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { issue } from '../input/messages.js';
-import { parseWith } from '../input/parse.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { failed, parseWith } from '../input/parse.js';
 import { isVouched, vouch } from '../internal/guards.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import { recordReferenceIssues } from '../records/checks.js';
@@ -98,11 +97,5 @@ export function parseRegisterWith(
     limit,
   );
   if (result.success) return result;
-  const [first, ...rest] = result.issues;
-  const failed = {
-    success: false as const,
-    issues: [withFormatIssue(first), ...rest.map(withFormatIssue)] as const,
-  };
-  // Unlimited, the issues are for parseRegisterLeniently, which freezes what it lists.
-  return Number.isFinite(limit) ? deepFreeze(failed) : failed;
+  return failed(result.issues.map(withFormatIssue), limit);
 }
