@@ -39,7 +39,7 @@ console.log(
   `  Twin towns: ${policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')}`,
 );
 console.log(
-  `  Report-back threshold: trips costing more than ${formatMoney(policy.reportBackThreshold, 'sv')}`,
+  `  Report-back threshold: trips costing more than ${policy.reportBackThreshold ? formatMoney(policy.reportBackThreshold, 'sv') : '(none)'}`,
 );
 console.log('');
 

@@ -98,7 +98,7 @@ export function policyPage(policy: PolicyVersion): string {
           )
           .join(', ') || 'none'
       }`,
-      `- Computed by: ${IMPLEMENTED_BY[rule.code].map((name) => `{@link ${name}}`).join(', ')}`,
+      `- Computed by: ${IMPLEMENTED_BY[rule.kind].map((name) => `{@link ${name}}`).join(', ')}`,
       '',
     );
   }

@@ -65,9 +65,10 @@ export function timelineSvg(policy: PolicyVersion): string {
 
 /** The path of an activity through the four duties, with the threshold from the version. */
 export function pathSvg(policy: PolicyVersion): string {
+  const amount = policy.reportBackThreshold;
   const threshold = {
-    sv: formatMoney(policy.reportBackThreshold, 'sv'),
-    en: formatMoney(policy.reportBackThreshold, 'en'),
+    sv: amount ? formatMoney(amount, 'sv') : '–',
+    en: amount ? formatMoney(amount, 'en') : '–',
   };
   const steps = [
     { question: 'Utomlands? — Abroad?', duty: 'Planering — Planning', code: 'planning' },

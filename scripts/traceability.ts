@@ -7,14 +7,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { PolicyVersion, RuleCode } from '../src/index.js';
+import type { PolicyVersion, RuleCode, RuleKind } from '../src/index.js';
 
 /** The exported functions that compute each rule. */
-export const IMPLEMENTED_BY: Readonly<Record<RuleCode, readonly string[]>> = {
-  planning: ['evaluate', 'assessCompliance', 'audit'],
-  board_approval: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
-  board_report_back: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
-  council_account: [
+export const IMPLEMENTED_BY: Readonly<Record<RuleKind, readonly string[]>> = {
+  plan: ['evaluate', 'assessCompliance', 'audit'],
+  decision: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
+  report: ['evaluate', 'assessCompliance', 'audit', 'councilAccount'],
+  account: [
     'evaluate',
     'assessCompliance',
     'audit',
@@ -22,10 +22,10 @@ export const IMPLEMENTED_BY: Readonly<Record<RuleCode, readonly string[]>> = {
     'accountToMarkdown',
     'accountToCsv',
   ],
-  agreement_evaluation: ['reviewAgreements', 'audit'],
-  continuation_decision: ['reviewAgreements', 'audit'],
-  agreement_termination: ['reviewAgreements', 'audit'],
-  policy_adoption: ['definePolicy', 'parsePolicy'],
+  evaluation: ['reviewAgreements', 'audit'],
+  continuation: ['reviewAgreements', 'audit'],
+  termination: ['reviewAgreements', 'audit'],
+  adoption: ['definePolicy', 'parsePolicy'],
 };
 
 /** A test that names a clause: its file and its title. */
@@ -83,7 +83,7 @@ export function traceability(policy: PolicyVersion, tests: string): Trace[] {
           ),
         ),
       ].sort((a, b) => a - b),
-      functions: [...new Set(rules.flatMap((rule) => IMPLEMENTED_BY[rule.code]))],
+      functions: [...new Set(rules.flatMap((rule) => IMPLEMENTED_BY[rule.kind]))],
       tests: pins.filter((pin) => named.test(pin.title)),
     };
   });

@@ -36,6 +36,7 @@ export type {
   AgreementDuty,
   AgreementDutyBase,
   AgreementDutyCode,
+  AgreementDutyKind,
   AgreementDutyReason,
   AgreementReview,
   AgreementReviewOptions,
@@ -101,7 +102,6 @@ export type {
   Fact,
   Obligation,
   ObligationStatus,
-  RequiredContent,
 } from './obligations/types.js';
 export { definePolicy, parsePolicy, toPolicyDefinition } from './policy/define-policy.js';
 export { diffPolicies, type PolicyChange, type PolicyDiff } from './policy/diff.js';
@@ -116,18 +116,31 @@ export {
 export { type PolicyRegistry, policyRegistry } from './policy/registry.js';
 export { POLICY_2019_2022 } from './policy/solleftea-2019-2022.js';
 export type {
+  ActivityKindName,
   AppliedPolicy,
+  BuiltInRuleCode,
   Clause,
   ClauseKind,
+  Condition,
+  ConditionAmount,
+  ConditionDefinition,
+  ConditionFact,
+  ConditionTrace,
+  CountryGroup,
+  FactAnswer,
   Goal,
   InterpretationNote,
   Party,
   PolicyDefinition,
   PolicyVersion,
+  RequiredContent,
   Rule,
   RuleCode,
+  RuleDefinition,
+  RuleKind,
   SectionId,
   Timing,
+  Truth,
   TwinTown,
   TwinTownNamesake,
 } from './policy/types.js';
@@ -137,6 +150,7 @@ export type {
   AgreementEvaluation,
   BoardApproval,
   ContinuationDecision,
+  DecidingBody,
   Records,
   TwinTownAgreement,
 } from './records/types.js';

@@ -16,7 +16,7 @@ import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import type { CostBasis } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
-import type { AppliedPolicy, Goal, TwinTown } from '../policy/types.js';
+import type { AppliedPolicy, Goal, RuleKind, TwinTown } from '../policy/types.js';
 import type { Register } from '../register/types.js';
 import type {
   AccountContent,
@@ -129,9 +129,10 @@ export function councilAccount(register: Register, options: CouncilAccountOption
     // Stryker disable next-line ConditionalExpression: equivalent — an evaluated activity always names its version.
     if (evaluation.policy) applied.add(evaluation.policy);
     const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
-    // A rule the version does not list is not owed.
-    const status = (code: string): ComplianceStatus =>
-      compliance.results.find((result) => result.obligation.code === code)?.status ??
+    // Each column is the first rule of its kind (a decision, a report, an account); a kind the
+    // version does not list is not owed.
+    const status = (kind: RuleKind): ComplianceStatus =>
+      compliance.results.find((result) => result.obligation.kind === kind)?.status ??
       'not_applicable';
     const costs = activityCosts(
       activity,
@@ -192,9 +193,9 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         ...(cost?.success ? { cost: cost.total } : {}),
         ...(basis ? { costBasis: basis } : {}),
         costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
-        approval: status('board_approval'),
-        reportBack: status('board_report_back'),
-        accounted: status('council_account'),
+        approval: status('decision'),
+        reportBack: status('report'),
+        accounted: status('account'),
         // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
         verdict: compliance.verdict as Verdict,
         attention: Object.freeze(

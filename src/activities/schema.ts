@@ -83,6 +83,7 @@ export function buildActivitySchema(
       .check(z.minLength(1), z.maxLength(50)),
     departureDate: isoDate,
     returnDate: isoDate,
+    bookingDate: z.exactOptional(isoDate),
     plannedCosts: costs,
     actualCosts: costs,
   }).check(
@@ -98,6 +99,21 @@ export function buildActivitySchema(
         }
       },
       bothDates('departureDate', 'returnDate'),
+    ),
+    z.superRefine(
+      (value, ctx) => {
+        if (value.bookingDate !== undefined && value.bookingDate > value.departureDate)
+          report(
+            ctx,
+            'booked_after_departure',
+            {
+              departureDate: value.departureDate,
+              bookingDate: value.bookingDate,
+            },
+            ['bookingDate'],
+          );
+      },
+      bothDates('departureDate', 'bookingDate'),
     ),
   );
   const exchange = strictObject({

@@ -116,6 +116,11 @@ export interface Trip extends ActivityBase, Vouched<'activity'> {
   readonly destinations: readonly Destination[];
   /** The day of departure. */
   readonly departureDate: IsoDate;
+  /**
+   * The day the trip was booked, when known, on or before the departure: a rule due
+   * `before_booking` falls due on it.
+   */
+  readonly bookingDate?: IsoDate;
   /** The day of return; not before departure. */
   readonly returnDate: IsoDate;
   /** The budget, before the trip. */
@@ -199,10 +204,17 @@ export type Activity = Trip | Exchange;
 export interface TripInput
   extends Omit<
     Trip,
-    'departureDate' | 'returnDate' | 'plannedCosts' | 'actualCosts' | keyof Vouched<'activity'>
+    | 'departureDate'
+    | 'returnDate'
+    | 'bookingDate'
+    | 'plannedCosts'
+    | 'actualCosts'
+    | keyof Vouched<'activity'>
   > {
   /** The day of departure, `YYYY-MM-DD`. */
   readonly departureDate: string;
+  /** The booking date, `YYYY-MM-DD`, on or before the departure. */
+  readonly bookingDate?: string;
   /** The day of return, `YYYY-MM-DD`. */
   readonly returnDate: string;
   /** The budget. */

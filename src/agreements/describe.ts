@@ -5,22 +5,22 @@ import { joined } from '../internal/words.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { Rule } from '../policy/types.js';
 import type { AgreementEvaluation } from '../records/types.js';
-import type { AgreementDuty, AgreementDutyCode } from './types.js';
+import type { AgreementDuty, AgreementDutyKind } from './types.js';
 import { BENEFIT, dutySentence, NOTE, REASON } from './words.js';
 
 /**
  * Internal: the rule of a duty when no version of the policy was in force to cite it — the rule of
  * the latest built-in version that has it. Its title, party and timing come from the policy data.
  */
-export function uncitedRule(code: AgreementDutyCode): Rule {
+export function uncitedRule(kind: AgreementDutyKind): Rule {
   for (let i = BUILT_IN_POLICIES.length - 1; i >= 0; i--) {
     const rule = (BUILT_IN_POLICIES[i] as (typeof BUILT_IN_POLICIES)[number]).rules.find(
-      (candidate) => candidate.code === code,
+      (candidate) => candidate.kind === kind,
     );
     if (rule) return rule;
   }
   // Stryker disable next-line all: unreachable — the built-in versions have every duty's rule (a test holds it).
-  throw new Error(`No built-in version of the policy has the rule ${code}.`);
+  throw new Error(`No built-in version of the policy has a rule of kind ${kind}.`);
 }
 
 function ref(record: { reference?: string }): string {
@@ -41,7 +41,7 @@ function reason(duty: AgreementDuty): Bilingual {
     case 'evaluated_late':
       return REASON[duty.reason](duty.evidence.evaluatedOn, ref(duty.evidence), due);
     case 'awaiting_evaluation':
-      return duty.code === 'agreement_termination'
+      return duty.kind === 'termination'
         ? REASON.termination_awaiting_evaluation
         : REASON.awaiting_evaluation(due);
     case 'decided_in_time':
@@ -71,7 +71,7 @@ function reason(duty: AgreementDuty): Bilingual {
 
 /** Internal: a per-period duty in one sentence, in both languages — the rule, for whom, the status and the reason. */
 export function dutyWords(duty: AgreementDuty): Bilingual {
-  const title = (duty.rule ?? uncitedRule(duty.code)).title;
+  const title = (duty.rule ?? uncitedRule(duty.kind)).title;
   return dutySentence(title, duty.town ?? duty.period.label, STATUS[duty.status], reason(duty));
 }
 

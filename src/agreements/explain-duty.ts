@@ -55,7 +55,7 @@ export function explainDuty(duty: AgreementDuty): Bilingual {
   return dutyWords(duty);
 }
 
-const DUTY_CODES = { agreement_evaluation: 1, continuation_decision: 1, agreement_termination: 1 };
+const DUTY_KINDS = { evaluation: 1, continuation: 1, termination: 1 };
 const EVALUATED = {
   evidence: object({
     evaluatedOn: text,
@@ -71,7 +71,8 @@ const DECISION_EVIDENCE = { evidence: object({ decidedOn: text, ...REFERENCE }) 
 
 const DUTY: Check = (value, path, checked) => {
   object({
-    code: keyOf(DUTY_CODES),
+    code: text,
+    kind: keyOf(DUTY_KINDS),
     status: keyOf(STATUS),
     period: object({ label: text, dueBy: text }),
     town: optional(text),

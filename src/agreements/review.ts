@@ -28,7 +28,7 @@ import type {
   AgreementActivity,
   AgreementDuty,
   AgreementDutyBase,
-  AgreementDutyCode,
+  AgreementDutyKind,
   AgreementDutyReason,
   AgreementReview,
   AgreementReviewOptions,
@@ -40,21 +40,27 @@ const NO_NOTES: readonly InterpretationNote[] = Object.freeze([]);
 
 /** A per-period duty as plain, frozen data, from its judgement and the rule it rests on. */
 function dutyOf(
-  code: AgreementDutyCode,
+  kind: AgreementDutyKind,
   [status, reason, evidence]: Judged<
     AgreementEvaluation | ContinuationDecision | TwinTownAgreement
   >,
   cited: Cited | undefined,
   period: DutyPeriod,
-  fields: { readonly dueBy?: IsoDate | undefined; readonly town?: string | undefined },
+  fields: {
+    readonly dueBy?: IsoDate | undefined;
+    readonly town?: string | undefined;
+  },
 ): AgreementDuty {
   // Without a version in force, the rule is uncited: its party and timing come from the built-in data.
-  const rule = cited?.rule ?? uncitedRule(code);
+  const rule = cited?.rule ?? uncitedRule(kind);
   // Assigned in one order, optional fields last, so that duties share a few shapes.
-  const duty: { -readonly [K in keyof AgreementDutyBase]?: AgreementDutyBase[K] } & {
+  const duty: {
+    -readonly [K in keyof AgreementDutyBase]?: AgreementDutyBase[K];
+  } & {
     evidence?: unknown;
   } = {
-    code,
+    code: rule.code,
+    kind,
     status,
     reason,
     owedBy: rule.owedBy,
@@ -257,13 +263,14 @@ export function reviewWith(
   const period = towns.period;
   const policy = versionInForce(period.dueBy, policies);
   const dueBy = period.dueBy;
-  const cited = policy ? compiled(policy).rules : undefined;
-  const cite = (code: AgreementDutyCode) => cited?.get(code);
+  // A version's rules about agreements are found by their kind, whatever their codes.
+  const cited = policy ? compiled(policy).byKind : undefined;
+  const cite = (kind: AgreementDutyKind) => cited?.get(kind);
 
   const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
   const decided: Judged<ContinuationDecision> = !policy
     ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
-    : !cite('continuation_decision')
+    : !cite('continuation')
       ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
       : judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
           'decided_in_time',
@@ -272,13 +279,7 @@ export function reviewWith(
           'no_decision',
         ]);
   const decision = decided[2];
-  const continuation = dutyOf(
-    'continuation_decision',
-    decided,
-    cite('continuation_decision'),
-    period,
-    { dueBy },
-  );
+  const continuation = dutyOf('continuation', decided, cite('continuation'), period, { dueBy });
 
   // Stryker disable next-line ArrayDeclaration: equivalent — without a policy every agreement is undetermined before its town is looked up.
   const listed = new Map((policy?.twinTowns ?? []).map((town) => [town.id, town]));
@@ -311,10 +312,14 @@ export function reviewWith(
     if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
 
     const duty = (
-      code: AgreementDutyCode,
+      kind: AgreementDutyKind,
       judged: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>,
       due?: IsoDate,
-    ) => dutyOf(code, judged, cite(code), period, { dueBy: due, town: townName });
+    ) =>
+      dutyOf(kind, judged, cite(kind), period, {
+        dueBy: due,
+        town: townName,
+      });
 
     const ran =
       (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
@@ -325,15 +330,15 @@ export function reviewWith(
       notOwed = ['not_applicable', 'not_listed'];
       if (ran) notes.push(noteFor('not_listed', townName, period));
     } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
-    else if (!cite('agreement_evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
+    else if (!cite('evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
     if (notOwed) {
       return Object.freeze({
         agreement,
         recorded,
         ...(town ? { town } : {}),
         activity,
-        evaluation: duty('agreement_evaluation', notOwed),
-        termination: duty('agreement_termination', notOwed),
+        evaluation: duty('evaluation', notOwed),
+        termination: duty('termination', notOwed),
         notes: Object.freeze(notes),
       });
     }
@@ -349,7 +354,7 @@ export function reviewWith(
     ]);
     const found = evaluated[2];
     let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
-    if (!cite('agreement_termination')) termination = ['not_applicable', 'not_in_policy'];
+    if (!cite('termination')) termination = ['not_applicable', 'not_in_policy'];
     else if (!found) termination = ['pending', 'awaiting_evaluation'];
     else if (found.active) termination = ['not_applicable', 'found_active', found];
     else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
@@ -395,8 +400,8 @@ export function reviewWith(
       recorded,
       town: town as TwinTown,
       activity,
-      evaluation: duty('agreement_evaluation', evaluated, dueBy),
-      termination: duty('agreement_termination', termination),
+      evaluation: duty('evaluation', evaluated, dueBy),
+      termination: duty('termination', termination),
       notes: Object.freeze(notes),
     });
   });

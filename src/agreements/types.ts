@@ -21,7 +21,8 @@ import type {
 } from '../records/types.js';
 
 /**
- * The rules that run per mandate period rather than per activity.
+ * The code of a rule that runs per mandate period rather than per activity: the built-in version's
+ * three, or the code a later version gives its rule of that kind.
  *
  * @example
  * ```ts
@@ -32,7 +33,20 @@ import type {
 export type AgreementDutyCode =
   | 'agreement_evaluation'
   | 'continuation_decision'
-  | 'agreement_termination';
+  | 'agreement_termination'
+  | (string & {});
+
+/**
+ * The kinds of rule judged per mandate period: an agreement's `evaluation`, the council's
+ * `continuation` decision, and an agreement's `termination`.
+ *
+ * @example
+ * ```ts
+ * const kind: AgreementDutyKind = 'evaluation';
+ * ```
+ * @category Agreements and audit
+ */
+export type AgreementDutyKind = 'evaluation' | 'continuation' | 'termination';
 
 /**
  * Why an agreement duty stands as it does. Stable codes:
@@ -137,6 +151,8 @@ export type AgreementDuty = AgreementDutyBase &
 export interface AgreementDutyBase {
   /** The rule. */
   readonly code: AgreementDutyCode;
+  /** The rule's kind, which says how the duty is judged. */
+  readonly kind: AgreementDutyKind;
   /** Its status on the day judged. */
   readonly status: ComplianceStatus;
   /** Why: each reason comes with its own kind of `evidence` (see {@link AgreementDuty}). */

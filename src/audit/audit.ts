@@ -39,19 +39,16 @@ export const AUDIT_OPTIONS: readonly string[] = Object.freeze([
   'deadlines',
   'policies',
   'maxRateAgeDays',
+  'meetingDays',
 ]);
 
-type CountedRule = keyof AuditReport['counts'];
-
-const RULES: readonly CountedRule[] = [
-  'planning',
-  'board_approval',
-  'board_report_back',
-  'council_account',
-  'agreement_evaluation',
-  'continuation_decision',
-  'agreement_termination',
-];
+/** The codes counted: every rule of the versions, in their order, but the adoption of the policy. */
+function countedCodes(policies: readonly PolicyVersion[]): string[] {
+  const codes = new Set<string>();
+  for (const policy of policies)
+    for (const rule of policy.rules) if (rule.kind !== 'adoption') codes.add(rule.code);
+  return [...codes];
+}
 
 function zeroCount(): Record<ComplianceStatus, number> {
   return { fulfilled: 0, pending: 0, overdue: 0, violated: 0, not_applicable: 0, undetermined: 0 };
@@ -173,10 +170,7 @@ export class Auditor {
   readonly #rates: ExchangeRates;
   readonly #maxRateAgeDays: number | undefined;
   readonly #environment: AuditEnvironment;
-  readonly #counts = Object.fromEntries(RULES.map((rule) => [rule, zeroCount()])) as Record<
-    CountedRule,
-    Record<ComplianceStatus, number>
-  >;
+  readonly #counts: Record<string, Record<ComplianceStatus, number>>;
   readonly #outcomes: Record<Evaluation['outcome'], number> = {
     evaluated: 0,
     not_international: 0,
@@ -207,6 +201,9 @@ export class Auditor {
     this.#asOf = toIsoDate(options.asOf);
     this.#period = options.period === undefined ? undefined : dutyPeriod(options.period);
     this.#policies = policyList(options.policies);
+    this.#counts = Object.fromEntries(
+      countedCodes(this.#policies).map((code) => [code, zeroCount()]),
+    );
     this.#register = register;
     // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
     this.#rates = options.rates ?? { rates: register?.rates ?? [] };
@@ -218,6 +215,7 @@ export class Auditor {
       ...(register ? { agreements: register.agreements } : {}),
       // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
       ...(this.#maxRateAgeDays !== undefined ? { maxRateAgeDays: this.#maxRateAgeDays } : {}),
+      ...(options.meetingDays ? { meetingDays: options.meetingDays } : {}),
     };
     this.#environment = { context, asOf: this.#asOf, deadlines: options.deadlines };
     this.#byActivity = register ? recordsByActivity(register) : new Map();
@@ -259,7 +257,7 @@ export class Auditor {
     // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
     let key = '';
     for (const result of compliance.results) {
-      this.#counts[result.obligation.code][result.status]++;
+      (this.#counts[result.obligation.code] as Record<ComplianceStatus, number>)[result.status]++;
       if (result.status === 'violated' || result.status === 'overdue') violations++;
       key += `${result.obligation.code}:${result.status}:${result.reason} `;
     }
@@ -331,7 +329,8 @@ export class Auditor {
         review.continuation,
         ...review.agreements.flatMap((a) => [a.evaluation, a.termination]),
       ]) {
-        counts[duty.code][duty.status]++;
+        counts[duty.code] ??= zeroCount();
+        (counts[duty.code] as Record<ComplianceStatus, number>)[duty.status]++;
       }
     }
     const order = new Map(this.#policies.map((policy, index) => [compiled(policy).applied, index]));

@@ -12,7 +12,7 @@ import type {
 import type { InputIssue } from '../input/issues.js';
 import type { Vouched } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { ActivityRuleCode, Evaluation } from '../obligations/types.js';
+import type { ActivityRuleCode, Evaluation, EvaluationContext } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, RuleCode } from '../policy/types.js';
 import type { InvalidRecord } from '../register/lenient.js';
@@ -44,6 +44,8 @@ export interface AuditOptions {
    * older rate is a `stale_rate` cost issue, left out of the totals (interpretation note 2).
    */
   readonly maxRateAgeDays?: number;
+  /** The bodies' meeting days, for rules due at the next meeting (see {@link EvaluationContext}). */
+  readonly meetingDays?: EvaluationContext['meetingDays'];
 }
 
 /**
@@ -147,8 +149,11 @@ export interface AuditReport extends Vouched<'audit'> {
   readonly verdicts: Readonly<Record<Verdict, number>>;
   /** The per-period duties, one review per period. */
   readonly agreements: readonly AgreementReview[];
-  /** Per rule, how many obligations stand at each status. */
-  readonly counts: Readonly<Record<Exclude<RuleCode, 'policy_adoption'>, StatusCount>>;
+  /**
+   * Per rule, by code, how many obligations stand at each status: every rule of the versions
+   * audited with, but the adoption of the policy (for the built-in version, its seven codes).
+   */
+  readonly counts: Readonly<Record<RuleCode, StatusCount>>;
   /** How many activities had each evaluation outcome. */
   readonly outcomes: Readonly<Record<Evaluation['outcome'], number>>;
   /** The activities' costs in SEK: the sum of the rows' `planned` and `actual`. */

@@ -31,9 +31,14 @@ const complianceStatus = {
 const verdict = { enum: ['compliant', 'undetermined', 'not_compliant'] };
 /** An activity's verdict: one of the three, or outside the policy (no version in force, note 16). */
 const activityVerdict = { enum: [...verdict.enum, 'outside_policy'] };
-const outcome = { enum: ['evaluated', 'not_international', 'no_policy_in_force'] };
+const outcome = {
+  enum: ['evaluated', 'not_international', 'no_policy_in_force'],
+};
+/** A rule's code: the built-in version's, or any a later version gives its rules. */
 const activityRule = {
-  enum: ['planning', 'board_approval', 'board_report_back', 'council_account'],
+  type: 'string',
+  description:
+    "The rule's code: planning, board_approval, board_report_back or council_account in the built-in version, any identifier in another.",
 };
 const issue = {
   type: 'object',

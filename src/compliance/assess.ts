@@ -1,4 +1,4 @@
-import { lastDayOf } from '../activities/days.js';
+import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { ownArgument } from '../input/own-data.js';
@@ -17,9 +17,9 @@ import {
 import { hasOwn } from '../internal/own.js';
 import { evaluate } from '../obligations/evaluate.js';
 import { CONTEXT_OPTIONS, checkContext } from '../obligations/guards.js';
-import type { Evaluation, Obligation, RequiredContent } from '../obligations/types.js';
+import type { Evaluation, Obligation } from '../obligations/types.js';
 import { policyList } from '../policy/policy-in-force.js';
-import type { PolicyVersion } from '../policy/types.js';
+import type { PolicyVersion, RequiredContent } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type {
@@ -78,8 +78,22 @@ function judgeApproval(
   obligation: Obligation,
   approvals: readonly BoardApproval[],
   asOf: IsoDate,
+  departure: IsoDate,
 ): Judgement {
-  const departure = obligation.dueBy as IsoDate;
+  // Due before booking on a trip whose booking day is unknown: judged as due by the departure, the
+  // latest the booking can be; an approval in time for that is not known to be in time.
+  const judged = judgeDecision(approvals, asOf, obligation.dueBy ?? departure);
+  return obligation.dueBy === undefined && judged.reason === 'approved_in_time'
+    ? { ...judged, status: 'undetermined', reason: 'booking_date_unknown' }
+    : judged;
+}
+
+/** Decisions judged against the day they are due by. */
+function judgeDecision(
+  approvals: readonly BoardApproval[],
+  asOf: IsoDate,
+  departure: IsoDate,
+): Judgement {
   // Stable: decisions of the same day stay in the order recorded, the later one last.
   const sorted = [...approvals].sort((a, b) => compareText(a.decidedOn, b.decidedOn));
   const deciding =
@@ -117,9 +131,8 @@ function judgeReport(
   reports: readonly ActivityReport[],
   last: IsoDate,
   asOf: IsoDate,
-  days: number | undefined,
+  deadline: IsoDate | undefined,
 ): Judgement {
-  const deadline = days === undefined ? undefined : addDays(last, days);
   const late =
     // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
     deadline !== undefined && asOf > deadline;
@@ -197,31 +210,39 @@ function judgeOwed(
     // Stryker disable next-line ArrayDeclaration: equivalent — a filler in the empty list has no activity, so the filter drops it.
     (list ?? []).filter((record) => record.activity === activity.id && dated(record) <= asOf);
   const submitted = (report: ActivityReport): IsoDate => report.submittedOn;
-  switch (obligation.code) {
-    case 'planning':
+  switch (obligation.kind) {
+    case 'plan':
       return judgePlanning(obligation, activity, asOf);
-    case 'board_approval':
+    case 'decision':
+      // Only the body the rule is owed to fulfils it; a decision recorded without a body is the
+      // executive board's.
       return judgeApproval(
         obligation,
-        mine(records.approvals, (approval) => approval.decidedOn),
+        mine(records.approvals, (approval) => approval.decidedOn).filter(
+          (approval) => (approval.decidedBy ?? 'board') === obligation.owedTo,
+        ),
         asOf,
+        firstDayOf(activity),
       );
-    case 'board_report_back':
+    default: {
+      // A report to the board or an account to the council: due by the rule's day where it sets
+      // one (N days after, or the next meeting), else by the caller's deadline, if any.
+      const report = obligation.kind === 'report';
+      const last = lastDayOf(activity);
+      const days = report ? deadlines.reportBackDays : deadlines.councilAccountDays;
+      const deadline =
+        obligation.dueBy ??
+        (days === undefined || obligation.timing === 'at_next_meeting'
+          ? undefined
+          : addDays(last, days));
       return judgeReport(
         obligation,
-        mine(records.reportsBack, submitted),
-        lastDayOf(activity),
+        mine(report ? records.reportsBack : records.councilAccounts, submitted),
+        last,
         asOf,
-        deadlines.reportBackDays,
+        deadline,
       );
-    case 'council_account':
-      return judgeReport(
-        obligation,
-        mine(records.councilAccounts, submitted),
-        lastDayOf(activity),
-        asOf,
-        deadlines.councilAccountDays,
-      );
+    }
   }
 }
 

@@ -4,11 +4,29 @@ import { factWords } from '../obligations/describe.js';
 import { CONTENT_NAMES } from '../obligations/words.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ObligationCompliance } from './types.js';
-import { DECISION, REASON, STATUS, sentence } from './words.js';
+import {
+  DECIDING_BODY,
+  DECISION,
+  DUE_EVENT,
+  type DueEvent,
+  REASON,
+  STATUS,
+  sentence,
+} from './words.js';
 
 /** A record's reference, in parentheses, or nothing. */
 function reference(record: BoardApproval | ActivityReport): string {
   return record.reference ? ` (${record.reference})` : '';
+}
+
+/** The body a decision is owed to, in words. */
+function bodyOf(result: ObligationCompliance): Bilingual {
+  return DECIDING_BODY[result.obligation.owedTo === 'council' ? 'council' : 'board'];
+}
+
+/** The day a decision is due before, in words. */
+function eventOf(result: ObligationCompliance): DueEvent {
+  return DUE_EVENT[result.obligation.timing === 'before_booking' ? 'booking' : 'departure'];
 }
 
 /** The reason for a compliance status, in words. */
@@ -24,12 +42,24 @@ function reason(result: ObligationCompliance): Bilingual {
         result.evidence.decidedOn,
         reference(result.evidence),
         result.deadline,
+        eventOf(result),
+      );
+    case 'booking_date_unknown':
+      return REASON.booking_date_unknown(
+        result.evidence.decidedOn,
+        reference(result.evidence),
+        result.deadline,
       );
     case 'approval_rejected':
-      return REASON.approval_rejected(result.evidence.decidedOn, reference(result.evidence));
+      return REASON.approval_rejected(
+        result.evidence.decidedOn,
+        reference(result.evidence),
+        bodyOf(result),
+      );
     case 'no_approval':
+      return REASON.no_approval(result.deadline, bodyOf(result), eventOf(result));
     case 'awaiting_approval':
-      return REASON[result.reason](result.deadline);
+      return REASON.awaiting_approval(result.deadline);
     case 'report_complete': {
       const reported = REASON.report_complete(
         result.evidence.submittedOn,

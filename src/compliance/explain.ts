@@ -89,7 +89,8 @@ export function explain(result: Explainable): Bilingual {
 }
 
 const OBLIGATION = object({
-  code: keyOf({ planning: 1, board_approval: 1, board_report_back: 1, council_account: 1 }),
+  code: text,
+  kind: keyOf({ plan: 1, decision: 1, report: 1, account: 1 }),
   status: keyOf({ owed: 1, not_applicable: 1, undetermined: 1 }),
   owedBy: keyOf(PARTY),
   owedTo: optional(keyOf(PARTY)),
@@ -122,6 +123,7 @@ export const COMPLIANCE: Check = (value, path, checked) => {
     planning_incomplete: { deadline: text, missing: MISSING },
     approved_in_time: APPROVAL,
     retroactive_approval: APPROVAL,
+    booking_date_unknown: APPROVAL,
     approval_rejected: APPROVAL,
     no_approval: { deadline: text },
     awaiting_approval: { deadline: text },

@@ -39,7 +39,9 @@ export type ComplianceStatus =
  * Why the status is what it is. Stable codes:
  * `planning_stated`, `planning_incomplete`, `approved_in_time`, `retroactive_approval`,
  * `approval_rejected`, `no_approval`, `awaiting_approval`, `report_complete`, `report_incomplete`,
- * `report_before_end`, `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`.
+ * `report_before_end`, `not_yet_due`, `awaiting_report`, `deadline_passed`, `not_applicable`, `undetermined`,
+ * `booking_date_unknown` (a decision due before booking, taken before departure, on a trip whose
+ * booking date is not recorded: whether it came in time cannot be decided).
  *
  * @example
  * ```ts
@@ -52,6 +54,7 @@ export type ComplianceReason =
   | 'planning_incomplete'
   | 'approved_in_time'
   | 'retroactive_approval'
+  | 'booking_date_unknown'
   | 'approval_rejected'
   | 'no_approval'
   | 'awaiting_approval'
@@ -214,8 +217,12 @@ export type ObligationCompliance = ComplianceBase &
       }
     | {
         /** Why: see {@link ComplianceReason}. */
-        readonly reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected';
-        /** The day it is due by: the departure. */
+        readonly reason:
+          | 'approved_in_time'
+          | 'retroactive_approval'
+          | 'approval_rejected'
+          | 'booking_date_unknown';
+        /** The day it is due by: the departure or the booking (the departure when the booking's day is unknown). */
         readonly deadline: IsoDate;
         /** The decision that decided it: the board's latest on or before departure, else the first approval. */
         readonly evidence: BoardApproval;

@@ -32,21 +32,25 @@ export const REASON = {
     sv: `ska anges före ${deadline}: ${missing.sv}`,
     en: `to be stated before ${deadline}: ${missing.en}`,
   }),
-  approved_in_time: (on: string, ref: string, departure: string): Bilingual => ({
-    sv: `godkänd ${on}${ref}, senast avresedagen ${departure}`,
-    en: `approved on ${on}${ref}, on or before the departure on ${departure}`,
+  approved_in_time: (on: string, ref: string, due: string, event: DueEvent): Bilingual => ({
+    sv: `godkänd ${on}${ref}, senast ${event.day.sv} ${due}`,
+    en: `approved on ${on}${ref}, on or before ${event.day.en} on ${due}`,
   }),
-  retroactive_approval: (on: string, ref: string, departure: string): Bilingual => ({
-    sv: `godkänd ${on}${ref}, efter avresan ${departure}; ett godkännande i efterhand uppfyller inte regeln`,
-    en: `approved on ${on}${ref}, after the departure on ${departure}; a retroactive approval does not fulfil the rule`,
+  retroactive_approval: (on: string, ref: string, due: string, event: DueEvent): Bilingual => ({
+    sv: `godkänd ${on}${ref}, efter ${event.after.sv} ${due}; ett godkännande i efterhand uppfyller inte regeln`,
+    en: `approved on ${on}${ref}, after ${event.day.en} on ${due}; a retroactive approval does not fulfil the rule`,
   }),
-  approval_rejected: (on: string, ref: string): Bilingual => ({
-    sv: `kommunstyrelsen avslog resan ${on}${ref}`,
-    en: `the executive board rejected the trip on ${on}${ref}`,
+  booking_date_unknown: (on: string, ref: string, departure: string): Bilingual => ({
+    sv: `godkänd ${on}${ref}, före avresan ${departure}, men resans bokningsdag är inte angiven, så det går inte att avgöra om beslutet kom före bokningen; ange bookingDate`,
+    en: `approved on ${on}${ref}, before the departure on ${departure}, but the trip's booking date is not recorded, so whether the decision came before the booking cannot be decided; give bookingDate`,
   }),
-  no_approval: (departure: string): Bilingual => ({
-    sv: `inget godkännande av kommunstyrelsen finns, och resan avgick ${departure}`,
-    en: `no approval by the executive board is recorded, and the trip departed on ${departure}`,
+  approval_rejected: (on: string, ref: string, body: Bilingual): Bilingual => ({
+    sv: `${body.sv} avslog resan ${on}${ref}`,
+    en: `${body.en} rejected the trip on ${on}${ref}`,
+  }),
+  no_approval: (due: string, body: Bilingual, event: DueEvent): Bilingual => ({
+    sv: `inget godkännande av ${body.sv} finns, och resan ${event.happened.sv} ${due}`,
+    en: `no approval by ${body.en} is recorded, and the trip ${event.happened.en} on ${due}`,
   }),
   awaiting_approval: (departure: string): Bilingual => ({
     sv: `inget godkännande ännu; beslut krävs senast ${departure}`,
@@ -118,3 +122,33 @@ export function sentence(title: Bilingual, status: Bilingual, reason: Bilingual)
     en: `${title.en}: ${status.en} — ${reason.en}.`,
   };
 }
+
+/** The day a decision is due by, in words: the departure, or the booking. */
+export interface DueEvent {
+  /** The day: "avresedagen" / "the departure". */
+  readonly day: Bilingual;
+  /** After it: "avresan" / "the departure". */
+  readonly after: Bilingual;
+  /** What the trip did on it: "avgick" / "departed". */
+  readonly happened: Bilingual;
+}
+
+/** The events a decision may be due before. */
+export const DUE_EVENT: Readonly<Record<'departure' | 'booking', DueEvent>> = {
+  departure: {
+    day: { sv: 'avresedagen', en: 'the departure' },
+    after: { sv: 'avresan', en: 'the departure' },
+    happened: { sv: 'avgick', en: 'departed' },
+  },
+  booking: {
+    day: { sv: 'bokningsdagen', en: 'the booking' },
+    after: { sv: 'bokningen', en: 'the booking' },
+    happened: { sv: 'bokades', en: 'was booked' },
+  },
+};
+
+/** The bodies a decision may be owed to, in running text. */
+export const DECIDING_BODY: Readonly<Record<'board' | 'council', Bilingual>> = {
+  board: { sv: 'kommunstyrelsen', en: 'the executive board' },
+  council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
+};

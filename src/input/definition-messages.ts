@@ -22,6 +22,9 @@ export type DefinitionIssueCode =
   | 'namesake_not_distinguished'
   | 'adopted_after_start'
   | 'rule_not_judged'
+  | 'unknown_group'
+  | 'unused_parameter'
+  | 'threshold_missing'
   | 'not_adopted_by_council';
 
 /** The message of each code, in both languages, from the issue's values alone. */
@@ -52,24 +55,45 @@ export const DEFINITION_MESSAGES: IssueMessages<DefinitionIssueCode> = {
   }),
   rule_not_judged: (v) => {
     const why = {
-      sv: '(en regel av annan form kan inte bedömas ännu, och skulle annars beskrivas på ett sätt och bedömas på ett annat)',
-      en: '(a rule of another shape cannot be judged yet, and would otherwise be described one way and judged another)',
+      sv: `(så bedöms en regel av slaget ${v.kind}; annars skulle regeln beskrivas på ett sätt och bedömas på ett annat)`,
+      en: `(that is how a rule of kind ${v.kind} is judged; otherwise the rule would be described one way and judged another)`,
     };
-    if (v.judged === null)
+    const judged = v.judged;
+    if (judged === null)
       return {
         sv: `regeln ${v.code} bedöms utan ${v.field}, inte med ${show(v.value)}; ta bort ${v.field} ${why.sv}.`,
         en: `the rule ${v.code} is judged without ${v.field}, not with ${show(v.value)}; remove ${v.field} ${why.en}.`,
       };
+    const one = (language: 'sv' | 'en') =>
+      typeof judged === 'string'
+        ? show(judged)
+        : judged.map((value) => show(value)).join(language === 'sv' ? ' eller ' : ' or ');
     if (v.value === null)
       return {
-        sv: `regeln ${v.code} bedöms med ${v.field} ${show(v.judged)}, inte utan fältet; skriv ${show(v.judged)} ${why.sv}.`,
-        en: `the rule ${v.code} is judged with ${v.field} ${show(v.judged)}, not without it; write ${show(v.judged)} ${why.en}.`,
+        sv: `regeln ${v.code} bedöms med ${v.field} ${one('sv')}, inte utan fältet; skriv ${one('sv')} ${why.sv}.`,
+        en: `the rule ${v.code} is judged with ${v.field} ${one('en')}, not without it; write ${one('en')} ${why.en}.`,
       };
     return {
-      sv: `regeln ${v.code} bedöms med ${v.field} ${show(v.judged)}, inte ${show(v.value)}; skriv ${show(v.judged)} ${why.sv}.`,
-      en: `the rule ${v.code} is judged with ${v.field} ${show(v.judged)}, not ${show(v.value)}; write ${show(v.judged)} ${why.en}.`,
+      sv: `regeln ${v.code} bedöms med ${v.field} ${one('sv')}, inte ${show(v.value)}; skriv ${one('sv')} ${why.sv}.`,
+      en: `the rule ${v.code} is judged with ${v.field} ${one('en')}, not ${show(v.value)}; write ${one('en')} ${why.en}.`,
     };
   },
+  unknown_group: (v) => ({
+    sv: `gruppen ${show(v.value)} finns inte bland versionens countryGroups (${
+      v.known.length > 0 ? v.known.map((id) => show(id)).join(', ') : 'inga'
+    }); lägg till den där eller skriv en av dem.`,
+    en: `the group ${show(v.value)} is not among the version's countryGroups (${
+      v.known.length > 0 ? v.known.map((id) => show(id)).join(', ') : 'none'
+    }); add it there or write one of them.`,
+  }),
+  unused_parameter: (v) => ({
+    sv: `${show(v.value)} används inte av något villkor i versionens regler, så det skulle tas emot utan att påverka något svar; ta bort det eller använd det i en regels villkor (when).`,
+    en: `${show(v.value)} is used by no condition of the version's rules, so it would be accepted and change no answer; remove it or use it in a rule's condition (when).`,
+  }),
+  threshold_missing: (v) => ({
+    sv: `regeln ${v.code} har ett kostnadsvillkor utan belopp, och versionen har ingen reportBackThreshold; skriv beloppet i villkoret (amount) eller ge versionen en reportBackThreshold.`,
+    en: `the rule ${v.code} has a cost condition with no amount, and the version has no reportBackThreshold; write the amount in the condition (amount) or give the version a reportBackThreshold.`,
+  }),
   not_adopted_by_council: (v) => ({
     sv: `policyn ska antas av kommunfullmäktige (paragraf council.policy), inte ${show(v.value)}.`,
     en: `the policy must be adopted by the municipal council (clause council.policy), not ${show(v.value)}.`,

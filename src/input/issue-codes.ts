@@ -6,7 +6,7 @@
  *   `too_few`, `too_many`, `not_an_integer`, `out_of_range`, `unsupported_format`,
  *   `unreadable_input`, `too_many_issues` (the last of a result's 100 issues listed when there are
  *   more: checking stopped there);
- * - dates: `invalid_date`, `return_before_departure`, `end_before_start`, `invalid_period`,
+ * - dates: `invalid_date`, `return_before_departure`, `booked_after_departure`, `end_before_start`, `invalid_period`,
  *   `dated_before_period` (an evaluation or continuation decision dated before the mandate period
  *   it names);
  * - the policy's vocabulary: `unknown_goal`, `unknown_twin_town`, `unknown_country`;
@@ -20,7 +20,10 @@
  *   twin town's name or region with no letter or digit, which no place could match),
  *   `namesake_not_distinguished` (a namesake with no region its twin town does not share),
  *   `adopted_after_start`, `not_adopted_by_council`, `threshold_not_sek`, `rule_not_judged` (a rule
- *   written owed by, owed to or due otherwise than the engine judges it).
+ *   written owed by, owed to or due otherwise than the engine judges a rule of its kind),
+ *   `unknown_group` (a condition naming a group of countries the version lacks), `unused_parameter`
+ *   (a threshold or group no condition uses), `threshold_missing` (a cost condition with no amount in
+ *   a version with no threshold).
  *
  * @example
  * ```ts
@@ -44,6 +47,7 @@ export const ISSUE_CODES = [
   'too_many_issues',
   'invalid_date',
   'return_before_departure',
+  'booked_after_departure',
   'end_before_start',
   'invalid_period',
   'dated_before_period',
@@ -73,6 +77,9 @@ export const ISSUE_CODES = [
   'namesake_not_distinguished',
   'adopted_after_start',
   'rule_not_judged',
+  'unknown_group',
+  'unused_parameter',
+  'threshold_missing',
   'not_adopted_by_council',
   'threshold_not_sek',
 ] as const;

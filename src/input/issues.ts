@@ -118,6 +118,13 @@ export interface IssueValuesByCode {
     /** The return, before the departure. */
     readonly returnDate: string;
   };
+  /** The two dates of the trip. */
+  readonly booked_after_departure: {
+    /** The departure. */
+    readonly departureDate: string;
+    /** The booking, after the departure. */
+    readonly bookingDate: string;
+  };
   /** The two dates. */
   readonly end_before_start: {
     /** The start. */
@@ -334,12 +341,34 @@ export interface IssueValuesByCode {
   readonly rule_not_judged: {
     /** The rule's code. */
     readonly code: string;
-    /** The field: `owedBy`, `owedTo` or `timing`. */
+    /** The field: `owedBy`, `owedTo`, `timing`, `withinDays`, `when` or `content`. */
     readonly field: string;
     /** The value written; `null` when the field was left out. */
     readonly value: string | null;
-    /** The value the engine judges the rule with; `null` when the field is to be left out. */
-    readonly judged: string | null;
+    /**
+     * The value the engine judges a rule of its kind with, or the values it takes (a list); `null`
+     * when the field is to be left out.
+     */
+    readonly judged: string | readonly string[] | null;
+    /** The rule's kind. */
+    readonly kind: string;
+  };
+  /** A `country_in` condition's group, which the version's `countryGroups` lacks. */
+  readonly unknown_group: {
+    /** The group named. */
+    readonly value: string;
+    /** The groups the version has. */
+    readonly known: readonly string[];
+  };
+  /** A parameter of the version no rule's condition uses: the threshold, or a group of countries. */
+  readonly unused_parameter: {
+    /** The parameter: `reportBackThreshold`, or a group's id. */
+    readonly value: string;
+  };
+  /** A `cost` condition with no amount, in a version with no `reportBackThreshold`. */
+  readonly threshold_missing: {
+    /** The rule's code. */
+    readonly code: string;
   };
   /** The body that adopted the policy. */
   readonly not_adopted_by_council: {

@@ -104,6 +104,10 @@ const MESSAGES: IssueMessages<ParserIssueCode> = {
     sv: `hemresan ${v.returnDate} är före avresan ${v.departureDate}.`,
     en: `the return ${v.returnDate} is before the departure ${v.departureDate}.`,
   }),
+  booked_after_departure: (v) => ({
+    sv: `bokningsdagen ${v.bookingDate} är efter avresan ${v.departureDate}.`,
+    en: `the booking date ${v.bookingDate} is after the departure ${v.departureDate}.`,
+  }),
   end_before_start: (v) => ({
     sv: `slutdatum ${v.endDate} är före startdatum ${v.startDate}.`,
     en: `the end ${v.endDate} is before the start ${v.startDate}.`,

@@ -31,6 +31,11 @@ export type Check = (value: unknown, path: string, checked: Checked) => void;
 export const text: Check = (value, path, checked) => {
   if (typeof value !== 'string') refuse(checked, path, value);
 };
+/** A whole number, 1 or more. */
+export const count: Check = (value, path, checked) => {
+  if (!(Number.isSafeInteger(value) && (value as number) >= 1)) refuse(checked, path, value);
+};
+
 export const flag: Check = (value, path, checked) => {
   if (typeof value !== 'boolean') refuse(checked, path, value);
 };

@@ -135,12 +135,26 @@ export function factWords(fact: Fact): Bilingual {
               '',
             )
           : FACT.noneInsteadOfPlanned(moneyWords(fact.plannedInstead));
-      const compared = fact.unconverted
-        ? FACT.atLeastAbove
-        : fact.above
-          ? FACT.above
-          : FACT.notAbove;
-      return compared(moneyWords(fact.total), moneyWords(fact.threshold), basis);
+      const compared =
+        fact.compare === 'at_least'
+          ? fact.unconverted
+            ? FACT.atLeastReaches
+            : fact.above
+              ? FACT.reaches
+              : FACT.notReaches
+          : fact.unconverted
+            ? FACT.atLeastAbove
+            : fact.above
+              ? FACT.above
+              : FACT.notAbove;
+      const threshold = fact.perTraveller
+        ? FACT.perTraveller(
+            moneyWords(fact.perTraveller.amount),
+            fact.perTraveller.travellers,
+            moneyWords(fact.threshold),
+          )
+        : moneyWords(fact.threshold);
+      return compared(moneyWords(fact.total), threshold, basis);
     }
     case 'costs_missing':
       return FACT.costsMissing;

@@ -1,7 +1,8 @@
+import type { DineroSnapshot } from 'dinero.js';
 import { rateDayFor } from '../activities/costs.js';
-import { firstDayOf } from '../activities/days.js';
-import type { Activity, Trip } from '../activities/types.js';
-import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { firstDayOf, lastDayOf } from '../activities/days.js';
+import type { Activity, Exchange, Trip } from '../activities/types.js';
+import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import type { PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
@@ -9,15 +10,24 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
+import { SEK } from '../money/currencies.js';
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
+import { evaluateCondition } from '../policy/conditions.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
   AppliedPolicy,
+  Condition,
+  ConditionAmount,
+  ConditionFact,
+  ConditionTrace,
+  FactAnswer,
   InterpretationNote,
   PolicyVersion,
+  RequiredContent,
+  Rule,
   TwinTown,
 } from '../policy/types.js';
 import { firstTerminations } from '../records/terminations.js';
@@ -30,18 +40,11 @@ import type {
   Fact,
   Obligation,
   ObligationStatus,
-  RequiredContent,
 } from './types.js';
 
 const NO_FACTS: readonly Fact[] = Object.freeze([]);
 const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
 const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
-const PLANNING_CONTENT: readonly RequiredContent[] = Object.freeze([
-  'purpose',
-  'goal',
-  'expected_benefit',
-]);
-const REPORT_CONTENT: readonly RequiredContent[] = Object.freeze(['purpose', 'goal', 'result']);
 
 /** An obligation as plain, frozen data, built from the rule it rests on and named fields. */
 function obligationOf(
@@ -52,18 +55,21 @@ function obligationOf(
     readonly content: readonly RequiredContent[];
     readonly dueBy?: IsoDate | undefined;
     readonly provisional?: boolean;
+    readonly condition: ConditionTrace;
   },
 ): Obligation {
   const { rule } = cited;
   // Assigned in one order, optional fields last, so that obligations share a few shapes.
   const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
     code: rule.code as ActivityRuleCode,
+    kind: rule.kind,
     status: fields.status,
     provisional: fields.provisional ?? false,
     owedBy: rule.owedBy,
     timing: rule.timing,
     content: fields.content,
     facts: Object.freeze(fields.facts),
+    condition: fields.condition,
     rule,
     clauses: cited.clauses,
     interpretationNotes: notesUsed(cited.interpretationNotes, fields.facts),
@@ -148,20 +154,45 @@ function keyOf(fact: Fact, part: 0 | 1): string {
   return part === 0 ? town.town : town.place;
 }
 
+/** The facts about an activity's places, and the input paths each came from. */
+interface PlaceFacts {
+  readonly abroad: Fact[];
+  readonly twinTowns: Fact[];
+  readonly possible: Fact[];
+  readonly terminated: Fact[];
+  readonly abroadPaths: readonly string[];
+  readonly twinTownPaths: readonly string[];
+  readonly possiblePaths: readonly string[];
+  readonly allPaths: readonly string[];
+  /** Every place's country, with its path. */
+  readonly countries: readonly {
+    readonly country: string;
+    readonly path: string;
+  }[];
+}
+
 /** Places abroad, twin towns and possible twin towns among an activity's destinations or partners (notes 3 and 4). */
 function placeFacts(
   activity: Activity,
   policy: PolicyVersion,
   date: IsoDate,
   context: EvaluationContext,
-): { abroad: Fact[]; twinTowns: Fact[]; possible: Fact[]; terminated: Fact[] } {
+): PlaceFacts {
   const index = compiled(policy).twinTowns;
   const abroad: Fact[] = [];
   const twinTowns: Fact[] = [];
   const possible: Fact[] = [];
   const terminated: Fact[] = [];
-  const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
-  for (const place of places) {
+  const abroadPaths: string[] = [];
+  const twinTownPaths: string[] = [];
+  const possiblePaths: string[] = [];
+  const allPaths: string[] = [];
+  const countries: { country: string; path: string }[] = [];
+  const trip = activity.kind === 'trip';
+  const places = trip ? activity.destinations : activity.partners;
+  places.forEach((place, i) => {
+    const path = `${trip ? 'destinations' : 'partners'}[${i}]`;
+    allPaths.push(path);
     const found = twinTownMatch(place, index);
     let label: string;
     let country: string;
@@ -178,8 +209,12 @@ function placeFacts(
       label = writtenPlace(place);
       country = place.country;
     }
-    if (country !== 'SE') abroad.push({ kind: 'abroad', place: label, country });
-    if (!found) continue;
+    countries.push({ country, path });
+    if (country !== 'SE') {
+      abroad.push({ kind: 'abroad', place: label, country });
+      abroadPaths.push(path);
+    }
+    if (!found) return;
     const town = found.town;
     const ended = context.agreements && firstTerminations(context.agreements).get(town.id);
     if (
@@ -187,8 +222,12 @@ function placeFacts(
       ended !== undefined &&
       ended < date
     )
-      terminated.push({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended });
-    else if (found.match === 'is')
+      terminated.push({
+        kind: 'agreement_terminated',
+        name: town.name,
+        terminatedOn: ended,
+      });
+    else if (found.match === 'is') {
       twinTowns.push({
         kind: 'twin_town',
         place: label,
@@ -196,7 +235,8 @@ function placeFacts(
         name: town.name,
         policyPeriod: policy.mandatePeriod,
       });
-    else
+      twinTownPaths.push(path);
+    } else {
       possible.push({
         kind: 'possible_twin_town',
         place: label,
@@ -206,53 +246,64 @@ function placeFacts(
         writeAs: certainSpellings(town),
         ...(found.namesakes && { namesakes: found.namesakes }),
       });
-  }
+      possiblePaths.push(path);
+    }
+  });
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
     abroad: abroad.sort(byPlace),
     twinTowns: twinTowns.sort(byPlace),
     possible: possible.sort(byPlace),
     terminated,
+    abroadPaths,
+    twinTownPaths,
+    possiblePaths,
+    allPaths,
+    countries,
   };
 }
 
 /**
- * The trip's total cost fact (notes 1, 2 and 15). After the trip's last day, on the day judged, the
- * actual costs decide when recorded, else the budget (provisionally); until then the higher of the
- * budget and the actual costs so far, provisionally. Items without a rate leave the total unknown
- * unless the items converted already exceed the threshold: an unknown part can only add.
+ * The cost fact of an activity against a limit (notes 1, 2 and 15). After the activity's last day,
+ * on the day judged, the actual costs decide when recorded, else the budget (provisionally); until
+ * then the higher of the budget and the actual costs so far, provisionally. Items without a rate
+ * leave the total unknown unless the items converted already meet the limit: an unknown part can
+ * only add. An exchange's costs are its actual costs.
  */
-function costFact(
-  trip: Trip,
-  policy: PolicyVersion,
-  context: CheckedContext,
-): { fact: Fact; conversions: readonly SekConversion[] } {
+function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fact {
   const rates = context.rates ?? NO_RATES;
-  const rateDay = rateDayFor(trip, context.asOf, context.maxRateAgeDays);
-  const ended = context.asOf === undefined || context.asOf > trip.returnDate;
-  const planned = trip.plannedCosts && totalOf(trip.plannedCosts, rates, PLANNED_PATH, rateDay);
-  const actual = trip.actualCosts && totalOf(trip.actualCosts, rates, ACTUAL_PATH, rateDay);
-  // The totals that decide, actual first (it wins a tie): after the trip the actual costs alone.
+  const rateDay = rateDayFor(activity, context.asOf, context.maxRateAgeDays);
+  const ended = context.asOf === undefined || context.asOf > lastDayOf(activity);
+  const trip = activity.kind === 'trip' ? activity : undefined;
+  const plannedCosts = trip?.plannedCosts;
+  const actualCosts = trip ? trip.actualCosts : (activity as Exchange).costs;
+  const planned = plannedCosts && totalOf(plannedCosts, rates, PLANNED_PATH, rateDay);
+  const actual =
+    actualCosts && totalOf(actualCosts, rates, trip ? ACTUAL_PATH : COSTS_PATH, rateDay);
+  // The totals that decide, actual first (it wins a tie): after the activity the actual costs alone.
   const deciding: Basis[] = [];
   if (actual) deciding.push({ basis: 'actual', result: actual });
   if (planned && !(ended && actual)) deciding.push({ basis: 'planned', result: planned });
   const first = deciding[0];
-  if (!first) return { fact: COSTS_MISSING, conversions: NO_CONVERSIONS };
+  if (!first) return COSTS_MISSING;
   const provisional = !(ended && actual);
-  const threshold = policy.reportBackThreshold;
-  // Certainly above: a known total above the threshold, else the converted part of one (note 1).
+  const threshold = limit.threshold;
+  const meets = (total: DineroSnapshot<number>) =>
+    limit.compare === 'more' ? moreThan(total, threshold) : !moreThan(threshold, total);
+  // Certainly meeting it: a known total that does, else the converted part of one (note 1).
   const above = (each: Basis) =>
-    moreThan(each.result.success ? each.result.total : each.result.atLeast, threshold);
+    meets(each.result.success ? each.result.total : each.result.atLeast);
   let chosen = deciding.find((each) => each.result.success && above(each)) ?? deciding.find(above);
   const unknown = deciding.find((each) => !each.result.success);
   if (!chosen && unknown) {
     const failed = unknown.result as Extract<SekTotalResult, { success: false }>;
     return {
-      fact: { kind: 'costs_not_convertible', basis: unknown.basis, issues: failed.issues },
-      conversions: NO_CONVERSIONS,
+      kind: 'costs_not_convertible',
+      basis: unknown.basis,
+      issues: failed.issues,
     };
   }
-  // Every total known and none above: the highest decides (note 1).
+  // Every total known and none meeting it: the highest decides (note 1).
   chosen ??= deciding.reduce((high, each) =>
     (each.result as Known).total.amount > (high.result as Known).total.amount ? each : high,
   );
@@ -263,19 +314,31 @@ function costFact(
     kind: 'total_cost',
     total,
     threshold,
-    above: moreThan(total, threshold),
+    above: meets(total),
     basis,
     provisional,
     // The evaluation's own list, shared: the fact names the rates without a copy.
     conversions: result.conversions,
   };
+  if (limit.compare === 'at_least') fact.compare = 'at_least';
+  if (limit.perTraveller) fact.perTraveller = limit.perTraveller;
   if (!result.success) fact.unconverted = result.issues;
   if (other) fact.beside = { basis: other.basis, total: (other.result as Known).total };
   // Actual costs recorded as none (an empty list) decide over a budget, shown beside (note 1).
   // Stryker disable next-line OptionalChaining: equivalent — the actual costs decide only when recorded.
-  if (basis === 'actual' && !provisional && trip.actualCosts?.length === 0 && planned?.success)
-    if (trip.plannedCosts && trip.plannedCosts.length > 0) fact.plannedInstead = planned.total;
-  return { fact, conversions: result.conversions };
+  if (basis === 'actual' && !provisional && actualCosts?.length === 0 && planned?.success)
+    if (plannedCosts && plannedCosts.length > 0) fact.plannedInstead = planned.total;
+  return fact;
+}
+
+/** What a cost is compared with: the amount (times the travellers, per traveller), and how. */
+interface Limit {
+  readonly threshold: DineroSnapshot<number, 'SEK'>;
+  readonly compare: 'more' | 'at_least';
+  readonly perTraveller?: {
+    readonly amount: DineroSnapshot<number, 'SEK'>;
+    readonly travellers: number;
+  };
 }
 
 /** Internal: an evaluation context whose day judged is a checked {@link IsoDate}. */
@@ -361,7 +424,6 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
  * account, which check their context once and then evaluate each activity of a register.
  */
 export function evaluateChecked(activity: Activity, context: CheckedContext): Evaluation {
-  const trip = activity.kind === 'trip' ? activity : undefined;
   const date = firstDayOf(activity);
   const policy = versionInForce(date, context.policies);
   if (!policy) {
@@ -375,9 +437,9 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
       obligations: NO_OBLIGATIONS,
     });
   }
-  const { applied, rules } = compiled(policy);
-  const { abroad, twinTowns, possible, terminated } = placeFacts(activity, policy, date, context);
-  if (abroad.length === 0) {
+  const { applied, activityRules } = compiled(policy);
+  const places = placeFacts(activity, policy, date, context);
+  if (places.abroad.length === 0) {
     return evaluationOf({
       activity,
       outcome: 'not_international',
@@ -389,84 +451,12 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
       obligations: NO_OBLIGATIONS,
     });
   }
-  const cite = (code: ActivityRuleCode) => rules.get(code) as Cited;
-  const notATrip: readonly Fact[] = trip
-    ? NO_FACTS
-    : [{ kind: 'not_a_trip', form: (activity as Exclude<Activity, Trip>).form }];
-  const cost = trip ? costFact(trip, policy, context) : undefined;
-
-  const approval = (): Obligation =>
-    !trip
-      ? obligationOf(cite('board_approval'), {
-          status: 'not_applicable',
-          facts: notATrip,
-          content: NO_CONTENT,
-        })
-      : twinTowns.length > 0
-        ? obligationOf(cite('board_approval'), {
-            status: 'owed',
-            facts: twinTowns,
-            content: NO_CONTENT,
-            dueBy: date,
-          })
-        : possible.length > 0
-          ? obligationOf(cite('board_approval'), {
-              status: 'undetermined',
-              facts: possible,
-              content: NO_CONTENT,
-              dueBy: date,
-            })
-          : obligationOf(cite('board_approval'), {
-              status: 'not_applicable',
-              // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-              facts:
-                terminated.length === 0 ? NO_TWIN_TOWN : [NO_TWIN_TOWN[0] as Fact, ...terminated],
-              content: NO_CONTENT,
-            });
-
-  const reportBack = (): Obligation => {
-    if (!cost)
-      return obligationOf(cite('board_report_back'), {
-        status: 'not_applicable',
-        facts: notATrip,
-        content: REPORT_CONTENT,
-      });
-    if (cost.fact.kind !== 'total_cost')
-      return obligationOf(cite('board_report_back'), {
-        status: 'undetermined',
-        facts: [cost.fact],
-        content: REPORT_CONTENT,
-      });
-    return obligationOf(cite('board_report_back'), {
-      status: cost.fact.above ? 'owed' : 'not_applicable',
-      facts: [cost.fact],
-      content: REPORT_CONTENT,
-      provisional: cost.fact.provisional === true,
-    });
-  };
-
-  // A rule the version does not list does not apply: its obligation is left out.
-  const build: Record<ActivityRuleCode, () => Obligation> = {
-    planning: () =>
-      obligationOf(cite('planning'), {
-        status: 'owed',
-        facts: abroad,
-        content: PLANNING_CONTENT,
-        dueBy: date,
-      }),
-    board_approval: approval,
-    board_report_back: reportBack,
-    council_account: () =>
-      obligationOf(cite('council_account'), {
-        status: 'owed',
-        facts: abroad,
-        content: REPORT_CONTENT,
-      }),
-  };
-  const obligations: Obligation[] = [];
-  for (const code of ACTIVITY_RULES) if (rules.has(code)) obligations.push(build[code]());
-  const facts: Fact[] = abroad.concat(twinTowns, possible, terminated);
-  if (cost) facts.push(cost.fact);
+  const book = factBook(activity, policy, places, context);
+  // A rule the version does not list does not apply: there is no obligation for it.
+  const obligations = activityRules.map((cited) => obligationFor(cited, activity, book, context));
+  const facts: Fact[] = places.abroad.concat(places.twinTowns, places.possible, places.terminated);
+  for (const cost of book.costs.values()) facts.push(cost);
+  const first = book.costs.values().next().value;
   return evaluationOf({
     activity,
     outcome: 'evaluated',
@@ -474,24 +464,234 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
     policy: applied,
     international: true,
     facts,
-    conversions: cost?.conversions ?? NO_CONVERSIONS,
+    conversions: first?.kind === 'total_cost' ? first.conversions : NO_CONVERSIONS,
     obligations,
   });
 }
 
+/** One rule's obligation for an activity: its condition evaluated, the facts that decided it, its due day. */
+function obligationFor(
+  cited: Cited,
+  activity: Activity,
+  book: FactBook,
+  context: CheckedContext,
+): Obligation {
+  const { rule } = cited;
+  const condition = evaluateCondition(rule.when as Condition, book.answer);
+  const status: ObligationStatus =
+    condition.value === 'true'
+      ? 'owed'
+      : condition.value === 'false'
+        ? 'not_applicable'
+        : 'undetermined';
+  const facts = book.evidenceOf(condition);
+  return obligationOf(cited, {
+    status,
+    facts,
+    content: rule.content ?? NO_CONTENT,
+    dueBy: status === 'not_applicable' ? undefined : dueDay(rule, activity, context),
+    provisional: facts.some((fact) => fact.kind === 'total_cost' && fact.provisional === true),
+    condition,
+  });
+}
+
+/** The day a duty falls due, where the rule and the facts give one. */
+function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDate | undefined {
+  switch (rule.timing) {
+    case 'before_activity':
+    case 'before_departure':
+      return firstDayOf(activity);
+    case 'before_booking':
+      return activity.kind === 'trip' ? activity.bookingDate : undefined;
+    case 'after_return':
+      return rule.withinDays === undefined
+        ? undefined
+        : addDays(lastDayOf(activity), rule.withinDays);
+    case 'at_next_meeting': {
+      const days = context.meetingDays?.[rule.owedTo as 'board' | 'council'];
+      const last = lastDayOf(activity);
+      return days?.find((day) => day > last) as IsoDate | undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What is known of an activity's facts, and the facts each answer rests on. */
+interface FactBook {
+  readonly answer: (fact: ConditionFact) => FactAnswer;
+  /** The facts that decided an evaluated condition: those of the parts that decided its value. */
+  readonly evidenceOf: (trace: ConditionTrace) => readonly Fact[];
+  /** The cost facts worked out, by limit. */
+  readonly costs: ReadonlyMap<string, Fact>;
+}
+
+function factBook(
+  activity: Activity,
+  policy: PolicyVersion,
+  places: PlaceFacts,
+  context: CheckedContext,
+): FactBook {
+  const evidence = new Map<ConditionFact, readonly Fact[]>();
+  const costs = new Map<string, Fact>();
+  const trip = activity.kind === 'trip' ? activity : undefined;
+  const notATrip: readonly Fact[] = trip
+    ? NO_FACTS
+    : [{ kind: 'not_a_trip', form: (activity as Exchange).form }];
+  const answer = (fact: ConditionFact): FactAnswer => {
+    switch (fact.fact) {
+      case 'international':
+        evidence.set(fact, places.abroad);
+        return { value: 'true', paths: places.abroadPaths };
+      case 'twin_town':
+        if (places.twinTowns.length > 0) {
+          evidence.set(fact, places.twinTowns);
+          return { value: 'true', paths: places.twinTownPaths };
+        }
+        if (places.possible.length > 0) {
+          evidence.set(fact, places.possible);
+          return {
+            value: 'unknown',
+            paths: places.possiblePaths,
+            missing: places.possiblePaths.map((path) => `${path}.place`),
+          };
+        }
+        evidence.set(
+          fact,
+          // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
+          places.terminated.length === 0
+            ? NO_TWIN_TOWN
+            : [NO_TWIN_TOWN[0] as Fact, ...places.terminated],
+        );
+        return { value: 'false', paths: places.allPaths };
+      case 'country_in': {
+        const group = policy.countryGroups?.find((each) => each.id === fact.group);
+        const members = new Set(group?.countries);
+        const paths = places.countries
+          .filter((place) => members.has(place.country))
+          .map((place) => place.path);
+        const inGroup = places.abroad.filter(
+          (each) => each.kind === 'abroad' && members.has(each.country),
+        );
+        evidence.set(fact, paths.length > 0 ? inGroup : places.abroad);
+        return {
+          value: paths.length > 0 ? 'true' : 'false',
+          paths: paths.length > 0 ? paths : places.allPaths,
+        };
+      }
+      case 'kind': {
+        const kind = trip ? 'trip' : (activity as Exchange).form;
+        const value = fact.kinds.includes(kind);
+        evidence.set(fact, value ? NO_FACTS : notATrip);
+        return {
+          value: value ? 'true' : 'false',
+          paths: trip ? KIND_PATH : FORM_PATH,
+        };
+      }
+      case 'cost':
+        return costAnswer(fact);
+    }
+  };
+  const costAnswer = (fact: Extract<ConditionFact, { fact: 'cost' }>): FactAnswer => {
+    const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
+    const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
+    const parameter = Object.freeze({
+      name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
+      version: policy.id,
+      minorUnits: minor,
+    });
+    if (fact.per === 'traveller' && !trip) {
+      // An exchange has no travellers: no cost per traveller is above an amount for it.
+      evidence.set(fact, notATrip);
+      return { value: 'false', paths: KIND_PATH, parameter };
+    }
+    const travellers = fact.per === 'traveller' ? (trip as Trip).travellers.count : 1;
+    const key = `${fact.compare}:${minor}:${travellers}`;
+    let cost = costs.get(key);
+    if (!cost) {
+      const each = sek(minor);
+      cost = costFact(
+        activity,
+        {
+          threshold: travellers === 1 && fact.per === 'activity' ? each : sek(minor * travellers),
+          compare: fact.compare,
+          ...(fact.per === 'traveller' ? { perTraveller: { amount: each, travellers } } : {}),
+        },
+        context,
+      );
+      costs.set(key, cost);
+    }
+    evidence.set(fact, [cost]);
+    const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
+    const paths = fact.per === 'traveller' ? [...costPaths, 'travellers.count'] : costPaths;
+    if (cost.kind === 'total_cost')
+      return { value: cost.above ? 'true' : 'false', paths, parameter };
+    return {
+      value: 'unknown',
+      paths,
+      missing:
+        cost.kind === 'costs_missing'
+          ? costPaths
+          : [
+              ...new Set(
+                cost.kind === 'costs_not_convertible'
+                  ? cost.issues.map((issue) => issue.path.join('.'))
+                  : costPaths,
+              ),
+            ],
+      parameter,
+    };
+  };
+  const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
+    const found: Fact[] = [];
+    for (const leaf of decidingLeaves(trace))
+      for (const fact of evidence.get(leaf.condition) ?? NO_FACTS)
+        if (!found.includes(fact)) found.push(fact);
+    return found;
+  };
+  return { answer, evidenceOf, costs };
+}
+
+type Leaf = Extract<ConditionTrace, { condition: ConditionFact }>;
+
+/**
+ * The facts of a condition that decided its value: all parts of a true `all` or a false `any`, the
+ * true parts of a true `any`, the false parts of a false `all`, the unknown parts of an unknown one.
+ */
+function decidingLeaves(trace: ConditionTrace): Leaf[] {
+  if ('condition' in trace) return [trace];
+  const { value } = trace;
+  const deciding =
+    trace.combine === 'not' || trace.decidedByCompletions
+      ? trace.parts
+      : trace.parts.filter(
+          (part) =>
+            part.value === value ||
+            (value === 'true' && trace.combine === 'all') ||
+            (value === 'false' && trace.combine === 'any'),
+        );
+  return deciding.flatMap(decidingLeaves);
+}
+
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
-const ACTIVITY_RULES: readonly ActivityRuleCode[] = [
-  'planning',
-  'board_approval',
-  'board_report_back',
-  'council_account',
-];
 const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
 const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
 const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
+const COSTS_PATH: readonly PathSegment[] = Object.freeze(['costs']);
+const KIND_PATH: readonly string[] = Object.freeze(['kind']);
+const FORM_PATH: readonly string[] = Object.freeze(['form']);
+const TRIP_COST_PATHS: readonly string[] = Object.freeze(['plannedCosts', 'actualCosts']);
+const EXCHANGE_COST_PATHS: readonly string[] = Object.freeze(['costs']);
 const NO_TWIN_TOWN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'no_twin_town' as const }),
 ]);
 const ALL_IN_SWEDEN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'all_in_sweden' as const }),
 ]);
+
+/** An amount in öre as a SEK snapshot. */
+function sek(minor: number): DineroSnapshot<number, 'SEK'> {
+  return { amount: minor, currency: SEK_CURRENCY, scale: 2 };
+}
+const SEK_CURRENCY = Object.freeze({ ...SEK }) as DineroSnapshot<number, 'SEK'>['currency'];
+type Money = DineroSnapshot<number, 'SEK'>;

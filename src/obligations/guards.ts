@@ -1,3 +1,5 @@
+import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
+import { LIMITS } from '../input/fields.js';
 import {
   checkKnownOptions,
   checkOptions,
@@ -13,6 +15,7 @@ import { type PolicySource, policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import type { TwinTownAgreement } from '../records/types.js';
+import type { EvaluationContext } from './types.js';
 
 /** The options of an {@link EvaluationContext}. */
 export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([
@@ -21,6 +24,7 @@ export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([
   'agreements',
   'maxRateAgeDays',
   'asOf',
+  'meetingDays',
 ]);
 
 /** The options of the functions that judge a period: the council account and the agreements' review. */
@@ -46,10 +50,11 @@ export function checkContext<T>(
 ): T {
   checkOptions(fn, context);
   const copy = checkKnownOptions(fn, context as Record<string, unknown>, known);
-  const { policies, rates, agreements, maxRateAgeDays } = copy;
+  const { policies, rates, agreements, maxRateAgeDays, meetingDays } = copy;
   checkPolicySource(fn, policies);
   checkMaxRateAgeDays(fn, maxRateAgeDays);
   const checked = { ...copy };
+  if (meetingDays !== undefined) checked['meetingDays'] = checkMeetingDays(fn, meetingDays);
   if (rates !== undefined) checked['rates'] = checkRates(fn, rates);
   if (agreements !== undefined)
     checked['agreements'] = checkAgreements(
@@ -85,4 +90,44 @@ function checkAgreements(
     sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
     en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
   });
+}
+
+/**
+ * Throws `invalid_argument` unless `meetingDays` is `{ board?, council? }`, each a list of real
+ * days `YYYY-MM-DD`; returns a frozen copy with each list sorted.
+ */
+function checkMeetingDays(fn: string, meetingDays: unknown): EvaluationContext['meetingDays'] {
+  const shape = {
+    sv: 'meetingDays ska vara { board?, council? } med listor av dagar ÅÅÅÅ-MM-DD',
+    en: 'meetingDays must be { board?, council? } with lists of days YYYY-MM-DD',
+  };
+  if (typeof meetingDays !== 'object' || meetingDays === null || isList(meetingDays))
+    throw invalidArgument(fn, {
+      sv: `${shape.sv}, ${notThis(meetingDays).sv}.`,
+      en: `${shape.en}, ${notThis(meetingDays).en}.`,
+    });
+  const copy: Record<string, readonly IsoDate[]> = {};
+  for (const [body, days] of Object.entries(meetingDays)) {
+    if (body !== 'board' && body !== 'council')
+      throw invalidArgument(fn, {
+        sv: `${shape.sv}; meetingDays.${body} är inget organ som policyn nämner.`,
+        en: `${shape.en}; meetingDays.${body} is no body the policy names.`,
+      });
+    if (!isList(days) || days.length > LIMITS.records)
+      throw invalidArgument(fn, {
+        sv: `${shape.sv}; meetingDays.${body} ${notThis(days).sv}.`,
+        en: `${shape.en}; meetingDays.${body} ${notThis(days).en}.`,
+      });
+    const read: IsoDate[] = [];
+    for (const [i, day] of (days as readonly unknown[]).entries()) {
+      if (!isIsoDate(day))
+        throw invalidArgument(fn, {
+          sv: `${shape.sv}; meetingDays.${body}[${i}] är ingen dag, ${notThis(day).sv}.`,
+          en: `${shape.en}; meetingDays.${body}[${i}] is no day, ${notThis(day).en}.`,
+        });
+      read.push(day);
+    }
+    copy[body] = Object.freeze(read.sort());
+  }
+  return Object.freeze(copy);
 }

@@ -5,6 +5,7 @@
 import {
   byField,
   type Check,
+  count,
   flag,
   keyOf,
   list,
@@ -45,6 +46,8 @@ export const FACT: Check = byField('kind', {
     plannedInstead: optional(money),
     beside: optional(object({ basis: keyOf(BASIS), total: money })),
     unconverted: optional(list(object({ messages: WORDS }))),
+    compare: optional(keyOf({ at_least: 1 })),
+    perTraveller: optional(object({ amount: money, travellers: count })),
     conversions: list(
       object({
         from: money,

@@ -7,15 +7,22 @@ import type { PolicySource } from '../policy/policy-in-force.js';
 import type {
   AppliedPolicy,
   Clause,
+  ConditionTrace,
   InterpretationNote,
   Party,
+  RequiredContent,
   Rule,
+  RuleKind,
   Timing,
 } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
 
+export type { RequiredContent };
+
 /**
- * The rules computed per activity (the others run per agreement or mandate period).
+ * The code of a rule computed per activity (a rule of kind `plan`, `decision`, `report` or
+ * `account`; the others run per agreement or mandate period): the built-in version's four, or any
+ * code a later version gives its rules.
  *
  * @example
  * ```ts
@@ -27,7 +34,8 @@ export type ActivityRuleCode =
   | 'planning'
   | 'board_approval'
   | 'board_report_back'
-  | 'council_account';
+  | 'council_account'
+  | (string & {});
 
 /**
  * What the library needs besides the activity: the policy (or versions to choose from), the
@@ -69,6 +77,17 @@ export interface EvaluationContext {
    * recorded. {@link assessCompliance}, {@link audit} and {@link councilAccount} always pass theirs.
    */
   readonly asOf?: IsoDate | string;
+  /**
+   * The days the board and the council meet, `YYYY-MM-DD`: a rule due `at_next_meeting` falls due
+   * at the receiving body's first meeting after the activity's last day. Without them (or with no
+   * meeting after that day) such a duty has no due day, and is pending, never overdue.
+   */
+  readonly meetingDays?: {
+    /** The executive board's meeting days. */
+    readonly board?: readonly string[];
+    /** The municipal council's meeting days. */
+    readonly council?: readonly string[];
+  };
 }
 
 /**
@@ -197,6 +216,16 @@ export type Fact =
        * `above` is `true`: an unknown part can only add (notes 1 and 11).
        */
       readonly unconverted?: readonly InputIssue[];
+      /** Set when the rule asks whether the cost is at least the amount, not more than it. */
+      readonly compare?: 'at_least';
+      /**
+       * Set when the amount is per traveller: the amount each, and the number of travellers the
+       * `threshold` multiplies it by.
+       */
+      readonly perTraveller?: {
+        readonly amount: DineroSnapshot<number, 'SEK'>;
+        readonly travellers: number;
+      };
     }
   | {
       /** The trip records no costs, planned or actual. */
@@ -230,17 +259,6 @@ export type Fact =
 export type ObligationStatus = 'owed' | 'not_applicable' | 'undetermined';
 
 /**
- * What a report or plan must state.
- *
- * @example
- * ```ts
- * const content: RequiredContent[] = ['purpose', 'goal', 'result'];
- * ```
- * @category Evaluation
- */
-export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result';
-
-/**
  * One rule of the policy applied to one activity: whether it binds, who owes what to whom, by when,
  * what it must state, the facts that decided it and the clauses it rests on.
  *
@@ -268,6 +286,8 @@ export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result'
 export interface Obligation {
   /** The rule's code. */
   readonly code: ActivityRuleCode;
+  /** The rule's kind, which says how the obligation is judged against the records. */
+  readonly kind: RuleKind;
   /** Whether it binds. */
   readonly status: ObligationStatus;
   /** For a report-back decided on the budget before the trip: it may change with the actual costs. */
@@ -284,6 +304,11 @@ export interface Obligation {
   readonly content: readonly RequiredContent[];
   /** The facts that decided it, with the values compared. */
   readonly facts: readonly Fact[];
+  /**
+   * The rule's condition as evaluated: each fact's value and the input paths it came from, and each
+   * amount compared with the version it came from.
+   */
+  readonly condition: ConditionTrace;
   /** The rule as the policy describes it. */
   readonly rule: Rule;
   /** The clauses it rests on: id, verbatim Swedish text, English rendering. */

@@ -112,6 +112,22 @@ export const FACT = {
     sv: `; inte omräknat: ${issues.sv}`,
     en: `; not converted: ${issues.en}`,
   }),
+  reaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden ${total.sv} ≥ ${threshold.sv} (${basis.sv})`,
+    en: `the cost ${total.en} ≥ ${threshold.en} (${basis.en})`,
+  }),
+  atLeastReaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden minst ${total.sv} ≥ ${threshold.sv} (${basis.sv})`,
+    en: `the cost at least ${total.en} ≥ ${threshold.en} (${basis.en})`,
+  }),
+  notReaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+    sv: `kostnaden ${total.sv} är lägre än ${threshold.sv} (${basis.sv})`,
+    en: `the cost ${total.en} is less than ${threshold.en} (${basis.en})`,
+  }),
+  perTraveller: (each: Bilingual, travellers: number, total: Bilingual): Bilingual => ({
+    sv: `${each.sv} × ${travellers} resenärer = ${total.sv}`,
+    en: `${each.en} × ${travellers} travellers = ${total.en}`,
+  }),
   notAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
     sv: `kostnaden ${total.sv} inte är högre än ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} is not more than ${threshold.en} (${basis.en})`,
@@ -147,7 +163,30 @@ export const WHEN = {
     sv: `före ${day}`,
     en: `before ${day}`,
   }),
-  after_return: (): Bilingual => ({ sv: 'efter hemkomsten', en: 'after the return' }),
+  before_booking: (day: string | undefined): Bilingual =>
+    day === undefined
+      ? {
+          sv: 'senast bokningsdagen, som inte är angiven',
+          en: 'on or before the booking date, which is not recorded',
+        }
+      : {
+          sv: `senast ${day}, bokningsdagen`,
+          en: `on or before ${day}, the booking date`,
+        },
+  after_return: (day: string | undefined): Bilingual =>
+    day === undefined
+      ? { sv: 'efter hemkomsten', en: 'after the return' }
+      : {
+          sv: `efter hemkomsten, senast ${day}`,
+          en: `after the return, by ${day}`,
+        },
+  at_next_meeting: (day: string | undefined): Bilingual =>
+    day === undefined
+      ? {
+          sv: 'vid nästa sammanträde efter hemkomsten (inga sammanträdesdagar angivna)',
+          en: 'at the next meeting after the return (no meeting days given)',
+        }
+      : { sv: `vid sammanträdet ${day}`, en: `at the meeting on ${day}` },
   in_council_account: (): Bilingual => ({
     sv: 'i nästa redovisning till kommunfullmäktige',
     en: 'in the next account to the council',

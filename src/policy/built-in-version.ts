@@ -1,11 +1,16 @@
+import type { DineroSnapshot } from 'dinero.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { type Vouched, vouch } from '../internal/guards.js';
 import { SEK } from '../money/currencies.js';
-import type { PolicyDefinition, PolicyVersion } from './types.js';
+import type { PolicyDefinition, PolicyVersion, Rule } from './types.js';
 
 /** A definition whose threshold is written in whole öre, as the built-in versions write it. */
-export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & {
-  readonly reportBackThreshold: { readonly minorUnits: number; readonly currency: 'SEK' };
+export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold' | 'rules'> & {
+  readonly reportBackThreshold: {
+    readonly minorUnits: number;
+    readonly currency: 'SEK';
+  };
+  readonly rules: readonly Rule[];
 };
 
 /**
@@ -16,7 +21,12 @@ export type BuiltInDefinition = Omit<PolicyDefinition, 'reportBackThreshold'> & 
  * fingerprint included (`test/policy/define-policy.test.ts`). The version is vouched for as the
  * library's own, as `definePolicy`'s are.
  */
-export function builtInVersion(definition: BuiltInDefinition, fingerprint: string): PolicyVersion {
+export function builtInVersion(
+  definition: BuiltInDefinition,
+  fingerprint: string,
+): PolicyVersion & {
+  readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
+} {
   // The definition's days are checked (by the tests), so they are the version's IsoDates as written.
   return vouchedVersion({
     ...(definition as Omit<BuiltInDefinition, 'adoption' | 'validity'> &
@@ -31,6 +41,8 @@ export function builtInVersion(definition: BuiltInDefinition, fingerprint: strin
 }
 
 /** A version deep-frozen and vouched for as the library's own. */
-function vouchedVersion(version: Omit<PolicyVersion, keyof Vouched<'version'>>): PolicyVersion {
-  return deepFreeze(vouch(version, 'version'));
+function vouchedVersion<V extends Omit<PolicyVersion, keyof Vouched<'version'>>>(
+  version: V,
+): V & PolicyVersion {
+  return deepFreeze(vouch(version, 'version')) as V & PolicyVersion;
 }

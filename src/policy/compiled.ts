@@ -1,6 +1,14 @@
 import { appliedOf, type Cited, citationsOf } from './cited.js';
 import { buildTwinTownIndex, type TwinTownIndex } from './twin-town-index.js';
-import type { AppliedPolicy, PolicyVersion } from './types.js';
+import type { AppliedPolicy, PolicyVersion, RuleKind } from './types.js';
+
+/** The kinds of rule judged per activity. */
+export const ACTIVITY_KINDS: ReadonlySet<RuleKind> = new Set([
+  'plan',
+  'decision',
+  'report',
+  'account',
+]);
 
 /**
  * What the library derives from a policy version to apply it, built once per version and kept as
@@ -12,6 +20,10 @@ export interface CompiledPolicy {
   readonly applied: AppliedPolicy;
   /** Each rule with what it cites, by rule code. */
   readonly rules: ReadonlyMap<string, Cited>;
+  /** The rules about activities (`plan`, `decision`, `report`, `account`), in the version's order. */
+  readonly activityRules: readonly Cited[];
+  /** The first rule of each kind, for the rules about agreements, which the engine judges by kind. */
+  readonly byKind: ReadonlyMap<RuleKind, Cited>;
   /** The twin towns by spelling, for matching places (interpretation note 4). */
   readonly twinTowns: TwinTownIndex;
 }
@@ -23,9 +35,15 @@ export function compiled(policy: PolicyVersion): CompiledPolicy {
   let view = views.get(policy);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; compiling the version again gives the same view.
   if (!view) {
+    const rules = citationsOf(policy);
+    const byKind = new Map<RuleKind, Cited>();
+    for (const cited of rules.values())
+      if (!byKind.has(cited.rule.kind)) byKind.set(cited.rule.kind, cited);
     view = {
       applied: appliedOf(policy),
-      rules: citationsOf(policy),
+      rules,
+      activityRules: [...rules.values()].filter((cited) => ACTIVITY_KINDS.has(cited.rule.kind)),
+      byKind,
       twinTowns: buildTwinTownIndex(policy),
     };
     views.set(policy, view);

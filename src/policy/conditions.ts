@@ -3,65 +3,13 @@
  * activity, combined with `all`, `any` and `not`, evaluated in three values — true, false, or unknown
  * with the facts that are missing — so that the library decides whenever the known facts decide.
  *
- * Internal for now (issue 29's first step): the rules of a version are still judged by code; this is
- * the vocabulary they are being moved to. Nothing here reads an activity: a caller gives each fact's
- * answer, and gets back the evaluated condition as plain JSON (the trace an answer carries).
+ * Nothing here reads an activity: a caller gives each fact's answer, and gets back the evaluated
+ * condition as plain JSON (the trace an answer carries).
  */
 
-/** A fact a condition can ask about an activity. */
-export type ConditionFact =
-  /** A destination or partner outside Sweden. */
-  | { readonly fact: 'international' }
-  /** A destination or partner that is a twin town of the version. */
-  | { readonly fact: 'twin_town' }
-  /** A destination or partner in a group of countries the version names (`countryGroups`). */
-  | { readonly fact: 'country_in'; readonly group: string }
-  /** The activity is of one of these kinds: `trip`, or an exchange's form (`incoming_visit`, …). */
-  | { readonly fact: 'kind'; readonly kinds: readonly string[] }
-  /**
-   * The cost, on the basis interpretation note 1 sets, compared with an amount in öre: `more` than
-   * it or `at_least` it, per `activity` as a whole or per `traveller` (the total against the amount
-   * times the number of travellers, exactly).
-   */
-  | {
-      readonly fact: 'cost';
-      readonly compare: 'more' | 'at_least';
-      readonly minorUnits: number;
-      readonly per: 'activity' | 'traveller';
-    };
+import type { Condition, ConditionFact, ConditionTrace, FactAnswer, Truth } from './types.js';
 
-/** A condition: a fact, or conditions combined. */
-export type Condition =
-  | ConditionFact
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
-
-/** A value in three: known true, known false, or not known. */
-export type Truth = 'true' | 'false' | 'unknown';
-
-/** What is known of one fact of an activity: its value, where it was read from, what is missing. */
-export interface FactAnswer {
-  readonly value: Truth;
-  /** The input paths the answer was read from (`destinations[0].country`). */
-  readonly paths: readonly string[];
-  /** When unknown: the input paths that would decide it. */
-  readonly missing?: readonly string[];
-}
-
-/** A condition evaluated: the node, its value, and how its parts were. */
-export type ConditionTrace =
-  | { readonly condition: ConditionFact; readonly value: Truth; readonly answer: FactAnswer }
-  | {
-      readonly combine: 'all' | 'any' | 'not';
-      readonly value: Truth;
-      readonly parts: readonly ConditionTrace[];
-      /**
-       * Set when Kleene's rules left the value unknown but every completion of the unknown facts
-       * gives the same value: the known facts decide.
-       */
-      readonly decidedByCompletions?: true;
-    };
+export type { Condition, ConditionFact, ConditionTrace, FactAnswer, Truth };
 
 /** Kleene's conjunction of values. */
 function and(values: readonly Truth[]): Truth {
@@ -95,7 +43,10 @@ function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Tru
   return negation(values[0] as Truth);
 }
 
-/** Evaluates by Kleene's rules alone. */
+/**
+ * Evaluates by Kleene's rules alone. The parts of an `all` after a false one, and of an `any` after
+ * a true one, are not evaluated: they cannot change the value, and their facts are not needed.
+ */
 function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswer): ConditionTrace {
   const node = combination(condition);
   if (!node) {
@@ -103,7 +54,13 @@ function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswe
     const found = answer(fact);
     return { condition: fact, value: found.value, answer: found };
   }
-  const parts = node.parts.map((part) => kleene(part, answer));
+  const parts: ConditionTrace[] = [];
+  const decisive = node.combine === 'all' ? 'false' : 'true';
+  for (const part of node.parts) {
+    const trace = kleene(part, answer);
+    parts.push(trace);
+    if (node.combine !== 'not' && trace.value === decisive) break;
+  }
   return {
     combine: node.combine,
     value: combined(

@@ -17,19 +17,33 @@ import {
 import type { InputIssue, ParseResult, PathSegment } from '../input/issues.js';
 import { issue } from '../input/messages.js';
 import { parseWith } from '../input/parse.js';
-import { compareText } from '../internal/compare.js';
+import { canonicalJson } from '../internal/canonical-json.js';
 import { assertVouched, TAKES_VERSION, type Vouched } from '../internal/guards.js';
 import { sha256 } from '../internal/sha256.js';
 import { wordsOf } from '../internal/text.js';
-import { amountFields, checkAmount, ONE_AMOUNT, toMoneySnapshot } from '../money/fields.js';
+import { readAmount } from '../money/amount.js';
+import {
+  type AmountInput,
+  amountFields,
+  checkAmount,
+  ONE_AMOUNT,
+  toMoneySnapshot,
+} from '../money/fields.js';
 import { decimalOf } from '../money/format.js';
 import type {
   Clause,
+  Condition,
+  ConditionDefinition,
+  CountryGroup,
   Goal,
   InterpretationNote,
+  Party,
   PolicyDefinition,
   PolicyVersion,
   Rule,
+  RuleDefinition,
+  RuleKind,
+  Timing,
   TwinTown,
   TwinTownNamesake,
 } from './types.js';
@@ -39,66 +53,193 @@ const PARTIES = ['council', 'board', 'organiser', 'municipality'] as const;
 const TIMINGS = [
   'before_activity',
   'before_departure',
+  'before_booking',
   'after_return',
+  'at_next_meeting',
   'in_council_account',
   'within_mandate_period',
   'after_evaluation',
   'on_adoption',
 ] as const;
-const RULE_CODES = [
-  'planning',
-  'board_approval',
-  'board_report_back',
-  'council_account',
-  'agreement_evaluation',
-  'continuation_decision',
-  'agreement_termination',
-  'policy_adoption',
+const RULE_KINDS = [
+  'plan',
+  'decision',
+  'report',
+  'account',
+  'evaluation',
+  'continuation',
+  'termination',
+  'adoption',
 ] as const;
+const ACTIVITY_KIND_NAMES = ['trip', 'incoming_visit', 'project', 'digital', 'other'] as const;
+const CONTENTS = ['purpose', 'goal', 'expected_benefit', 'result'] as const;
+/** The largest amount a condition or threshold may name, in öre: 1 000 000 000 kr. */
+const LARGEST_AMOUNT = 100_000_000_000;
+
+/** How the engine judges a rule of each kind: who owes it, to whom, when, and what it may carry. */
+interface KindShape {
+  readonly owedBy: Party;
+  /** The bodies it may be owed to; `null`: none is written. */
+  readonly owedTo: readonly Party[] | null;
+  readonly timing: readonly Timing[];
+  /** Whether it applies to activities, under a condition (`when`), with content to state. */
+  readonly activity: boolean;
+  /** Whether it may state content (`content`). */
+  readonly content: boolean;
+  /** Whether it may set a number of days (`withinDays`, with `after_return`). */
+  readonly days: boolean;
+}
 
 /**
- * The shape in which the engine judges each rule: who owes it, to whom, and when. A rule is judged
- * by code — board approval by a decision on or before the departure, report-back after the return,
- * and so on — so a definition that writes another shape (an approval owed to the council, a
- * report-back before departure) would be described one way and judged another: it is refused
- * (`rule_not_judged`), never accepted and ignored.
+ * The shape in which the engine judges each kind of rule. A rule written in another shape (a
+ * decision owed to the organiser, a report due before departure) would be described one way and
+ * judged another: it is refused (`rule_not_judged`), never accepted and ignored.
  */
-const JUDGED_SHAPES: Readonly<
-  Record<
-    (typeof RULE_CODES)[number],
-    {
-      readonly owedBy: Rule['owedBy'];
-      readonly owedTo?: Rule['owedTo'];
-      readonly timing: Rule['timing'];
-    }
-  >
-> = {
-  planning: { owedBy: 'organiser', timing: 'before_activity' },
-  board_approval: { owedBy: 'organiser', owedTo: 'board', timing: 'before_departure' },
-  board_report_back: { owedBy: 'organiser', owedTo: 'board', timing: 'after_return' },
-  council_account: { owedBy: 'organiser', owedTo: 'council', timing: 'in_council_account' },
-  agreement_evaluation: { owedBy: 'municipality', timing: 'within_mandate_period' },
-  continuation_decision: { owedBy: 'council', timing: 'within_mandate_period' },
-  agreement_termination: { owedBy: 'municipality', timing: 'after_evaluation' },
-  policy_adoption: { owedBy: 'council', timing: 'on_adoption' },
+const KIND_SHAPES: Readonly<Record<RuleKind, KindShape>> = {
+  plan: {
+    owedBy: 'organiser',
+    owedTo: null,
+    timing: ['before_activity'],
+    activity: true,
+    content: true,
+    days: false,
+  },
+  decision: {
+    owedBy: 'organiser',
+    owedTo: ['board', 'council'],
+    timing: ['before_departure', 'before_booking'],
+    activity: true,
+    content: false,
+    days: false,
+  },
+  report: {
+    owedBy: 'organiser',
+    owedTo: ['board'],
+    timing: ['after_return', 'at_next_meeting'],
+    activity: true,
+    content: true,
+    days: true,
+  },
+  account: {
+    owedBy: 'organiser',
+    owedTo: ['council'],
+    timing: ['in_council_account', 'after_return'],
+    activity: true,
+    content: true,
+    days: true,
+  },
+  evaluation: {
+    owedBy: 'municipality',
+    owedTo: null,
+    timing: ['within_mandate_period'],
+    activity: false,
+    content: false,
+    days: false,
+  },
+  continuation: {
+    owedBy: 'council',
+    owedTo: null,
+    timing: ['within_mandate_period'],
+    activity: false,
+    content: false,
+    days: false,
+  },
+  termination: {
+    owedBy: 'municipality',
+    owedTo: null,
+    timing: ['after_evaluation'],
+    activity: false,
+    content: false,
+    days: false,
+  },
+  adoption: {
+    owedBy: 'council',
+    owedTo: null,
+    timing: ['on_adoption'],
+    activity: false,
+    content: false,
+    days: false,
+  },
 };
 
-/** The issues of a rule written in a shape the engine does not judge it in. */
-function shapeIssues(rule: Rule, index: number): InputIssue[] {
-  const judged = JUDGED_SHAPES[rule.code];
-  return (['owedBy', 'owedTo', 'timing'] as const).flatMap((field) =>
-    rule[field] === judged[field]
-      ? []
-      : [
-          definitionIssue('rule_not_judged', ['rules', index, field], {
-            code: rule.code,
-            field,
-            value: rule[field] ?? null,
-            judged: judged[field] ?? null,
-          }),
-        ],
-  );
+/** The issues of a rule written in a shape the engine does not judge a rule of its kind in. */
+function shapeIssues(rule: RuleDefinition, index: number): InputIssue[] {
+  const shape = KIND_SHAPES[rule.kind];
+  const issues: InputIssue[] = [];
+  const refuse = (
+    field: string,
+    value: string | null,
+    judged: string | readonly string[] | null,
+  ) => {
+    issues.push(
+      definitionIssue('rule_not_judged', ['rules', index, field], {
+        code: rule.code,
+        kind: rule.kind,
+        field,
+        value,
+        judged,
+      }),
+    );
+  };
+  if (rule.owedBy !== shape.owedBy) refuse('owedBy', rule.owedBy, shape.owedBy);
+  if (shape.owedTo === null) {
+    if (rule.owedTo !== undefined) refuse('owedTo', rule.owedTo, null);
+  } else if (rule.owedTo === undefined || !shape.owedTo.includes(rule.owedTo))
+    refuse(
+      'owedTo',
+      rule.owedTo ?? null,
+      shape.owedTo.length === 1 ? (shape.owedTo[0] as string) : shape.owedTo,
+    );
+  if (!shape.timing.includes(rule.timing))
+    refuse(
+      'timing',
+      rule.timing,
+      shape.timing.length === 1 ? (shape.timing[0] as string) : shape.timing,
+    );
+  if (rule.withinDays !== undefined && !(shape.days && rule.timing === 'after_return'))
+    refuse('withinDays', String(rule.withinDays), null);
+  if (shape.activity && rule.when === undefined) refuse('when', null, 'a condition / ett villkor');
+  if (!shape.activity && rule.when !== undefined) refuse('when', 'a condition / ett villkor', null);
+  if (!shape.content && rule.content !== undefined)
+    refuse('content', rule.content.join(', '), null);
+  return issues;
 }
+
+const amountSchema = described(strictObject({ ...amountFields, currency: z.string() }), ONE_AMOUNT);
+
+const conditionFact = z.discriminatedUnion('fact', [
+  strictObject({ fact: z.literal('international') }),
+  strictObject({ fact: z.literal('twin_town') }),
+  strictObject({ fact: z.literal('country_in'), group: identifier }),
+  strictObject({
+    fact: z.literal('kind'),
+    kinds: z.array(z.enum(ACTIVITY_KIND_NAMES)).check(z.minLength(1), z.maxLength(5)),
+  }),
+  strictObject({
+    fact: z.literal('cost'),
+    compare: z.enum(['more', 'at_least']),
+    per: z.enum(['activity', 'traveller']),
+    amount: z.exactOptional(amountSchema),
+  }),
+]);
+
+/** A condition: a fact, or conditions combined (at most ten parts each, eight levels deep). */
+const condition: z.ZodMiniType<ConditionDefinition> = z.union([
+  conditionFact,
+  strictObject({
+    all: z.array(z.lazy(() => condition)).check(z.minLength(1), z.maxLength(10)),
+  }),
+  strictObject({
+    any: z.array(z.lazy(() => condition)).check(z.minLength(1), z.maxLength(10)),
+  }),
+  strictObject({ not: z.lazy(() => condition) }),
+]) as unknown as z.ZodMiniType<ConditionDefinition>;
+
+const countryGroup: z.ZodMiniType<CountryGroup> = strictObject({
+  id: identifier,
+  name: strictObject({ sv: text(LIMITS.name), en: text(LIMITS.name) }),
+  countries: z.array(countryCode).check(z.minLength(1), z.maxLength(300)),
+});
 
 const clause: z.ZodMiniType<Clause> = strictObject({
   id: identifier,
@@ -136,14 +277,18 @@ const twinTown: z.ZodMiniType<TwinTown> = strictObject({
   namesakes: z.exactOptional(z.array(namesake).check(z.maxLength(LIMITS.roles))),
 });
 
-const rule: z.ZodMiniType<Rule> = strictObject({
-  code: z.enum(RULE_CODES),
+const rule: z.ZodMiniType<RuleDefinition> = strictObject({
+  code: identifier,
+  kind: z.enum(RULE_KINDS),
   title: bilingual(LIMITS.name),
   appliesTo: bilingual(LIMITS.purpose),
   duty: bilingual(LIMITS.purpose),
   owedBy: z.enum(PARTIES),
   owedTo: z.exactOptional(z.enum(PARTIES)),
+  when: z.exactOptional(condition),
   timing: z.enum(TIMINGS),
+  withinDays: z.exactOptional(count(0, 3660)),
+  content: z.exactOptional(z.array(z.enum(CONTENTS)).check(z.minLength(1), z.maxLength(4))),
   clauseIds: z.array(identifier).check(z.minLength(1), z.maxLength(LIMITS.roles)),
   interpretationNoteIds: z.array(identifier).check(z.maxLength(LIMITS.roles)),
 });
@@ -177,24 +322,70 @@ export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObj
   mandatePeriod: periodLabel,
   goals: z.array(goal).check(z.maxLength(LIMITS.roles)),
   twinTowns: z.array(twinTown).check(z.maxLength(LIMITS.roles)),
-  reportBackThreshold: described(
-    strictObject({ ...amountFields, currency: z.string() }),
-    ONE_AMOUNT,
-  ),
+  reportBackThreshold: z.exactOptional(amountSchema),
+  countryGroups: z.exactOptional(z.array(countryGroup).check(z.maxLength(LIMITS.roles))),
   clauses: z.array(clause).check(z.minLength(1), z.maxLength(LIMITS.items)),
   interpretationNotes: z.array(interpretationNote).check(z.maxLength(LIMITS.items)),
-  rules: z.array(rule).check(z.maxLength(RULE_CODES.length)),
+  rules: z.array(rule).check(z.maxLength(LIMITS.roles)),
 }).check(
   z.superRefine((definition, ctx) => {
-    const threshold = definition.reportBackThreshold;
-    if (threshold.currency !== 'SEK') {
-      report(ctx, 'threshold_not_sek', { value: threshold.currency }, [
-        'reportBackThreshold',
-        'currency',
-      ]);
-    } else checkAmount(threshold, threshold.currency, ctx, ['reportBackThreshold']);
+    const sekAmount = (money: AmountInput & { currency: string }, path: PathSegment[]) => {
+      if (money.currency !== 'SEK')
+        report(ctx, 'threshold_not_sek', { value: money.currency }, [...path, 'currency']);
+      else {
+        checkAmount(money, money.currency, ctx, path);
+        const minor = minorOf(money);
+        if (minor !== undefined && minor > LARGEST_AMOUNT)
+          report(ctx, 'out_of_range', { value: minor, minimum: 0, maximum: LARGEST_AMOUNT }, path);
+      }
+    };
+    if (definition.reportBackThreshold)
+      sekAmount(definition.reportBackThreshold, ['reportBackThreshold']);
+    definition.rules.forEach((each, i) => {
+      if (each.when)
+        costFacts(each.when, ['rules', i, 'when'], (fact, path) => {
+          if (fact.amount) sekAmount(fact.amount, [...path, 'amount']);
+        });
+    });
   }),
 ) as unknown as z.ZodMiniType<PolicyDefinition>;
+
+/** Calls `visit` with each `cost` fact of a condition and its path. */
+function costFacts(
+  written: ConditionDefinition,
+  path: PathSegment[],
+  visit: (fact: Extract<ConditionDefinition, { fact: 'cost' }>, path: PathSegment[]) => void,
+): void {
+  eachFact(written, path, (fact, at) => {
+    if (fact.fact === 'cost') visit(fact, at);
+  });
+}
+
+/** Calls `visit` with each fact of a condition and its path. */
+function eachFact(
+  written: ConditionDefinition,
+  path: PathSegment[],
+  visit: (fact: Extract<ConditionDefinition, { fact: string }>, path: PathSegment[]) => void,
+): void {
+  if ('all' in written)
+    written.all.forEach((part, i) => {
+      eachFact(part, [...path, 'all', i], visit);
+    });
+  else if ('any' in written)
+    written.any.forEach((part, i) => {
+      eachFact(part, [...path, 'any', i], visit);
+    });
+  else if ('not' in written) eachFact(written.not, [...path, 'not'], visit);
+  else visit(written, path);
+}
+
+/** The amount in öre an amount object gives, once checked; `undefined` when it cannot be read. */
+function minorOf(money: AmountInput): number | undefined {
+  if (typeof money.minorUnits === 'number') return money.minorUnits;
+  if (typeof money.amount !== 'string') return undefined;
+  const reading = readAmount(money.amount, 2);
+  return reading.success ? reading.minor : undefined;
+}
 
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
 function consistency(definition: PolicyDefinition): InputIssue[] {
@@ -206,6 +397,14 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   unique(definition.goals, (g) => g.id, 'goals', 'id');
   unique(definition.twinTowns, (t) => t.id, 'twinTowns', 'id');
   unique(definition.rules, (r) => r.code, 'rules', 'code');
+  // One rule of each kind about agreements and adoption: the review judges them by kind.
+  unique(
+    definition.rules.filter((r) => !KIND_SHAPES[r.kind].activity),
+    (r) => r.kind,
+    'rules',
+    'kind',
+  );
+  unique(definition.countryGroups ?? [], (g) => g.id, 'countryGroups', 'id');
   unique(definition.interpretationNotes, (n) => n.id, 'interpretationNotes', 'id');
   unique(definition.interpretationNotes, (n) => String(n.number), 'interpretationNotes', 'number');
 
@@ -248,6 +447,7 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   });
 
   issues.push(...spellingIssues(definition.twinTowns));
+  issues.push(...parameterIssues(definition));
 
   const { from, to } = definition.validity;
   if (to < from) {
@@ -268,6 +468,52 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
       }),
     );
   }
+  return issues;
+}
+
+/**
+ * The checks of a version's parameters: every group a condition names exists, every group and the
+ * threshold are used by some condition, and a cost condition with no amount has the threshold.
+ */
+function parameterIssues(definition: PolicyDefinition): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const groups = (definition.countryGroups ?? []).map((g) => g.id);
+  const usedGroups = new Set<string>();
+  let thresholdUsed = false;
+  definition.rules.forEach((r, i) => {
+    if (!r.when) return;
+    eachFact(r.when, ['rules', i, 'when'], (fact, path) => {
+      if (fact.fact === 'country_in') {
+        usedGroups.add(fact.group);
+        if (!groups.includes(fact.group))
+          issues.push(
+            definitionIssue('unknown_group', [...path, 'group'], {
+              value: fact.group,
+              known: groups,
+            }),
+          );
+      }
+      if (fact.fact === 'cost' && !fact.amount) {
+        thresholdUsed = true;
+        if (!definition.reportBackThreshold)
+          issues.push(definitionIssue('threshold_missing', path, { code: r.code }));
+      }
+    });
+  });
+  if (definition.reportBackThreshold && !thresholdUsed)
+    issues.push(
+      definitionIssue('unused_parameter', ['reportBackThreshold'], {
+        value: 'reportBackThreshold',
+      }),
+    );
+  (definition.countryGroups ?? []).forEach((g, i) => {
+    if (!usedGroups.has(g.id))
+      issues.push(
+        definitionIssue('unused_parameter', ['countryGroups', i, 'id'], {
+          value: g.id,
+        }),
+      );
+  });
   return issues;
 }
 
@@ -340,29 +586,44 @@ function spellingIssues(towns: readonly TwinTown[]): InputIssue[] {
   return issues;
 }
 
-/**
- * Internal: JSON with object keys sorted and `undefined` members left out, so that equal
- * definitions give equal text whatever the order their keys were written in.
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => compareText(a, b));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+/** A condition as the version holds it: each cost's amount in whole öre. */
+function conditionOf(written: ConditionDefinition): Condition {
+  if ('all' in written) return { all: written.all.map(conditionOf) };
+  if ('any' in written) return { any: written.any.map(conditionOf) };
+  if ('not' in written) return { not: conditionOf(written.not) };
+  if (written.fact !== 'cost' || !written.amount) return written as Condition;
+  const { amount, ...fact } = written;
+  return {
+    ...fact,
+    amount: { minorUnits: minorOf(amount) as number, currency: 'SEK' },
+  };
 }
 
 function toVersion({ $schema: _, ...definition }: PolicyDefinition): PolicyVersion {
-  const threshold = toMoneySnapshot(definition.reportBackThreshold, 'SEK');
+  const { reportBackThreshold, rules, ...rest } = definition;
   // The schema checked the days, so they are the version's IsoDates as written; the file's `$schema`
   // is for its editor, no part of the version.
   const version: Omit<PolicyVersion, 'fingerprint' | keyof Vouched<'version'>> = {
-    ...(definition as Omit<PolicyDefinition, 'adoption' | 'validity' | '$schema'> &
+    ...(rest as Omit<
+      PolicyDefinition,
+      'adoption' | 'validity' | '$schema' | 'rules' | 'reportBackThreshold'
+    > &
       Pick<PolicyVersion, 'adoption' | 'validity'>),
-    reportBackThreshold: threshold as PolicyVersion['reportBackThreshold'],
+    ...(reportBackThreshold && {
+      reportBackThreshold: toMoneySnapshot(reportBackThreshold, 'SEK') as NonNullable<
+        PolicyVersion['reportBackThreshold']
+      >,
+    }),
+    // Each rule's fields in the order written, its condition's amounts in öre.
+    rules: rules.map(
+      (r): Rule =>
+        Object.fromEntries(
+          Object.entries(r).map(([key, value]) => [
+            key,
+            key === 'when' ? conditionOf(value as ConditionDefinition) : value,
+          ]),
+        ) as unknown as Rule,
+    ),
   };
   const fingerprint = `sha256:${sha256(canonicalJson(definitionOf(version)))}`;
   // parsePolicy vouches for it (parseWith), which is what the type's mark stands for.
@@ -449,9 +710,18 @@ function definitionOf(
   version: Omit<PolicyVersion, 'fingerprint' | keyof Vouched<'version'>>,
 ): PolicyDefinition {
   const { reportBackThreshold, ...rest } = version;
-  const { fingerprint: _, ...definition } = rest as typeof rest & { fingerprint?: string };
+  const { fingerprint: _, ...definition } = rest as typeof rest & {
+    fingerprint?: string;
+  };
   return {
     ...definition,
-    reportBackThreshold: { amount: decimalOf(reportBackThreshold, 'en'), currency: 'SEK' },
+    ...(reportBackThreshold && {
+      reportBackThreshold: {
+        amount: decimalOf(reportBackThreshold, 'en'),
+        currency: 'SEK',
+      },
+    }),
   };
 }
+
+export { canonicalJson };

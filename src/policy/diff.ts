@@ -1,10 +1,12 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Bilingual } from '../errors.js';
+import { canonicalJson } from '../internal/canonical-json.js';
 import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
 import { same as inBoth, joined } from '../internal/words.js';
 import { moneyWords } from '../money/format.js';
 import type {
   Clause,
+  CountryGroup,
   Goal,
   InterpretationNote,
   PolicyVersion,
@@ -25,12 +27,20 @@ import { CHANGE } from './words.js';
  */
 export type PolicyChange =
   | {
-      /** The report-back threshold changed. */
+      /** The report-back threshold changed, was set, or was taken away. */
       readonly kind: 'threshold';
+      /** Before; left out when the earlier version had none. */
+      readonly before?: DineroSnapshot<number, 'SEK'>;
+      /** After; left out when the later version has none. */
+      readonly after?: DineroSnapshot<number, 'SEK'>;
+    }
+  | {
+      /** The groups of countries the conditions name changed. */
+      readonly kind: 'country_groups';
       /** Before. */
-      readonly before: DineroSnapshot<number, 'SEK'>;
+      readonly before: readonly CountryGroup[];
       /** After. */
-      readonly after: DineroSnapshot<number, 'SEK'>;
+      readonly after: readonly CountryGroup[];
     }
   | {
       /** A twin town was added or removed. */
@@ -152,7 +162,8 @@ export interface PolicyDiff {
 const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
   new Map(list.map((item) => [key(item), item]));
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data, whatever the order of their keys. */
+const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** The twin towns a note is about, as a list, or every town. */
 const townList = (towns: readonly string[] | undefined): Bilingual =>
@@ -187,9 +198,14 @@ function describe(change: PolicyChange): Bilingual {
   switch (change.kind) {
     case 'identity_changed':
       return inBoth(`${change.field}: ${change.before} → ${change.after}`);
+    case 'country_groups': {
+      const groups = (list: readonly CountryGroup[]) =>
+        list.map((g) => `${g.id} (${g.countries.join(', ')})`).join('; ') || '–';
+      return CHANGE.countryGroups(`${groups(change.before)} → ${groups(change.after)}`);
+    }
     case 'threshold': {
-      const before = moneyWords(change.before);
-      const after = moneyWords(change.after);
+      const before = change.before ? moneyWords(change.before) : CHANGE.noAmount;
+      const after = change.after ? moneyWords(change.after) : CHANGE.noAmount;
       return CHANGE.threshold({
         sv: `${before.sv} → ${after.sv}`,
         en: `${before.en} → ${after.en}`,
@@ -299,10 +315,16 @@ export function diffPolicies(before: PolicyVersion, after: PolicyVersion): Polic
   if (!same(before.reportBackThreshold, after.reportBackThreshold)) {
     changes.push({
       kind: 'threshold',
-      before: before.reportBackThreshold,
-      after: after.reportBackThreshold,
+      ...(before.reportBackThreshold && { before: before.reportBackThreshold }),
+      ...(after.reportBackThreshold && { after: after.reportBackThreshold }),
     });
   }
+  if (!same(before.countryGroups ?? [], after.countryGroups ?? []))
+    changes.push({
+      kind: 'country_groups',
+      before: before.countryGroups ?? [],
+      after: after.countryGroups ?? [],
+    });
   changes.push(
     ...compare(before.twinTowns, after.twinTowns, (t) => t.id, {
       added: (town) => ({ kind: 'twin_town_added', town }),

@@ -1,3 +1,4 @@
+import type { DineroSnapshot } from 'dinero.js';
 import { builtInVersion } from './built-in-version.js';
 import { NOTES_2019_2022 } from './notes-2019-2022.js';
 import type { Clause, Goal, PolicyVersion, Rule, TwinTown } from './types.js';
@@ -232,6 +233,9 @@ const twinTowns: readonly TwinTown[] = [
 const rules: readonly Rule[] = [
   {
     code: 'planning',
+    kind: 'plan',
+    when: { fact: 'international' },
+    content: ['purpose', 'goal', 'expected_benefit'],
     title: { sv: 'Planering', en: 'Planning' },
     appliesTo: {
       sv: 'Varje internationellt utbyte och varje internationell resa.',
@@ -248,7 +252,12 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'board_approval',
-    title: { sv: 'Godkännande av kommunstyrelsen', en: 'Approval by the executive board' },
+    kind: 'decision',
+    when: { all: [{ fact: 'kind', kinds: ['trip'] }, { fact: 'twin_town' }] },
+    title: {
+      sv: 'Godkännande av kommunstyrelsen',
+      en: 'Approval by the executive board',
+    },
     appliesTo: {
       sv: 'Varje resa med minst ett resmål som är en vänort.',
       en: 'Every trip with at least one destination that is a twin town.',
@@ -271,6 +280,14 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'board_report_back',
+    kind: 'report',
+    when: {
+      all: [
+        { fact: 'kind', kinds: ['trip'] },
+        { fact: 'cost', compare: 'more', per: 'activity' },
+      ],
+    },
+    content: ['purpose', 'goal', 'result'],
     title: {
       sv: 'Återrapportering till kommunstyrelsen',
       en: 'Report-back to the executive board',
@@ -298,7 +315,13 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'council_account',
-    title: { sv: 'Redovisning till kommunfullmäktige', en: 'Account to the municipal council' },
+    kind: 'account',
+    when: { fact: 'international' },
+    content: ['purpose', 'goal', 'result'],
+    title: {
+      sv: 'Redovisning till kommunfullmäktige',
+      en: 'Account to the municipal council',
+    },
     appliesTo: {
       sv: 'Varje internationellt utbyte och varje internationell resa.',
       en: 'Every international exchange and every international trip.',
@@ -315,7 +338,11 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'agreement_evaluation',
-    title: { sv: 'Utvärdering av vänortsavtal', en: 'Evaluation of twin-town agreements' },
+    kind: 'evaluation',
+    title: {
+      sv: 'Utvärdering av vänortsavtal',
+      en: 'Evaluation of twin-town agreements',
+    },
     appliesTo: {
       sv: 'Varje vänortsavtal, en gång per mandatperiod.',
       en: 'Every twin-town agreement, once per mandate period.',
@@ -331,7 +358,11 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'continuation_decision',
-    title: { sv: 'Beslut om fortsatta vänortsavtal', en: 'Decision on continuing agreements' },
+    kind: 'continuation',
+    title: {
+      sv: 'Beslut om fortsatta vänortsavtal',
+      en: 'Decision on continuing agreements',
+    },
     appliesTo: { sv: 'Varje mandatperiod.', en: 'Every mandate period.' },
     duty: {
       sv: 'Kommunfullmäktige beslutar vilka vänortsavtal kommunen fortsatt ska ha.',
@@ -344,7 +375,11 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'agreement_termination',
-    title: { sv: 'Uppsägning av vänortsavtal', en: 'Termination of a twin-town agreement' },
+    kind: 'termination',
+    title: {
+      sv: 'Uppsägning av vänortsavtal',
+      en: 'Termination of a twin-town agreement',
+    },
     appliesTo: {
       sv: 'Ett vänortsavtal som vid utvärdering befunnits inaktivt och inte till nytta för kommunen, förenings- eller näringslivet.',
       en: 'A twin-town agreement that an evaluation found inactive and of no benefit to the municipality, its associations or its businesses.',
@@ -357,6 +392,7 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'policy_adoption',
+    kind: 'adoption',
     title: { sv: 'Antagande av policyn', en: 'Adoption of the policy' },
     appliesTo: { sv: 'Varje version av policyn.', en: 'Every version of the policy.' },
     duty: {
@@ -391,7 +427,9 @@ const rules: readonly Rule[] = [
  * ```
  * @category Versions
  */
-export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
+export const POLICY_2019_2022: PolicyVersion & {
+  readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
+} = /* @__PURE__ */ builtInVersion(
   {
     id: 'solleftea-2019-2022',
     title: 'Policy för internationella kontakter 2019-2022',
@@ -410,5 +448,5 @@ export const POLICY_2019_2022: PolicyVersion = /* @__PURE__ */ builtInVersion(
     rules,
   },
   // The SHA-256 of the definition's canonical JSON: a test checks that definePolicy gives this.
-  'sha256:59e416da96faa155228b9519f457ab1aaf3e37330a75e6e170edc1925a5b2771',
+  'sha256:4e9879334ab87a33605670e4980339d1d994ca78a39e38dcecf24460c163a966',
 );

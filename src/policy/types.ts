@@ -157,7 +157,7 @@ export interface TwinTownNamesake {
 }
 
 /**
- * Stable codes of the rules the library computes (DOMAIN rules table):
+ * The codes of the built-in version's rules (DOMAIN rules table):
  * - `planning` — every international exchange states purpose, goals and expected benefit beforehand;
  * - `board_approval` — every trip to a twin town is approved by the executive board before departure;
  * - `board_report_back` — every international trip costing more than the threshold is reported back
@@ -177,7 +177,7 @@ export interface TwinTownNamesake {
  * ```
  * @category Versions
  */
-export type RuleCode =
+export type BuiltInRuleCode =
   | 'planning'
   | 'board_approval'
   | 'board_report_back'
@@ -186,6 +186,234 @@ export type RuleCode =
   | 'continuation_decision'
   | 'agreement_termination'
   | 'policy_adoption';
+
+/**
+ * A rule's stable id, chosen by the version's maintainer: the built-in version's codes
+ * ({@link BuiltInRuleCode}) or any other identifier a later version writes. A rule is judged by its
+ * {@link RuleKind}, never by its code.
+ *
+ * @example
+ * ```ts
+ * const code: RuleCode = 'trip_approval_over_15000';
+ * ```
+ * @category Versions
+ */
+export type RuleCode = BuiltInRuleCode | (string & {});
+
+/**
+ * What a rule requires, which decides how it is judged:
+ * - `plan` — purpose, goal and expected benefit stated before the activity (activity);
+ * - `decision` — a decision by the body the rule is owed to, before departure or booking (activity);
+ * - `report` — a report to the board after the activity (activity);
+ * - `account` — an account to the council (activity);
+ * - `evaluation` — each twin-town agreement evaluated once per mandate period (agreements);
+ * - `continuation` — the council's decision on which agreements continue (agreements);
+ * - `termination` — an agreement found inactive and of no benefit terminated (agreements);
+ * - `adoption` — the policy adopted by the council (the version itself).
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.rules.map((rule) => rule.kind);
+ * // => ['plan', 'decision', 'report', 'account', 'evaluation', 'continuation', 'termination', 'adoption']
+ * ```
+ * @category Versions
+ */
+export type RuleKind =
+  | 'plan'
+  | 'decision'
+  | 'report'
+  | 'account'
+  | 'evaluation'
+  | 'continuation'
+  | 'termination'
+  | 'adoption';
+
+/**
+ * What a plan or report must state: `purpose`, `goal`, `expected_benefit` or `result`.
+ *
+ * @example
+ * ```ts
+ * POLICY_2019_2022.rules.find((rule) => rule.code === 'planning')?.content;
+ * // => ['purpose', 'goal', 'expected_benefit']
+ * ```
+ * @category Versions
+ */
+export type RequiredContent = 'purpose' | 'goal' | 'expected_benefit' | 'result';
+
+/**
+ * An amount in a condition, in whole öre: `{ minorUnits: 1500000, currency: 'SEK' }` is 15 000,00 kr.
+ *
+ * @example
+ * ```ts
+ * const amount: ConditionAmount = { minorUnits: 1_500_000, currency: 'SEK' };
+ * ```
+ * @category Versions
+ */
+export interface ConditionAmount {
+  /** The amount in whole öre. */
+  readonly minorUnits: number;
+  /** `'SEK'`. */
+  readonly currency: 'SEK';
+}
+
+/**
+ * A fact a rule's condition asks about an activity (the closed vocabulary of conditions):
+ * - `international` — a destination or partner lies outside Sweden (interpretation note 3);
+ * - `twin_town` — a destination or partner is a twin town of the version (note 4): unknown while a
+ *   place may or may not be one;
+ * - `country_in` — a destination or partner lies in a group of countries the version names in
+ *   {@link PolicyVersion.countryGroups};
+ * - `kind` — the activity is of one of these kinds: `trip`, or an exchange's form
+ *   (`incoming_visit`, `project`, `digital`, `other`);
+ * - `cost` — the cost, on the basis interpretation note 1 sets, is `more` than or `at_least` an
+ *   amount: per `activity` as a whole, or per `traveller` (the total against the amount times the
+ *   number of travellers, exactly, without division). Without `amount`, the version's
+ *   {@link PolicyVersion.reportBackThreshold}. An exchange's cost is the total of its `costs`; an
+ *   exchange has no travellers, so a cost per traveller is never above an amount for it: a rule
+ *   about exchanges states its amount per activity.
+ *
+ * @example
+ * ```ts
+ * const overLimit: ConditionFact = { fact: 'cost', compare: 'more', per: 'traveller',
+ *   amount: { minorUnits: 1_500_000, currency: 'SEK' } };
+ * ```
+ * @category Versions
+ */
+export type ConditionFact =
+  | { readonly fact: 'international' }
+  | { readonly fact: 'twin_town' }
+  | { readonly fact: 'country_in'; readonly group: string }
+  | { readonly fact: 'kind'; readonly kinds: readonly ActivityKindName[] }
+  | {
+      readonly fact: 'cost';
+      readonly compare: 'more' | 'at_least';
+      readonly per: 'activity' | 'traveller';
+      readonly amount?: ConditionAmount;
+    };
+
+/**
+ * The kinds of activity a `kind` condition names: `trip`, or an exchange's form.
+ *
+ * @example
+ * ```ts
+ * const kinds: ActivityKindName[] = ['trip', 'incoming_visit'];
+ * ```
+ * @category Versions
+ */
+export type ActivityKindName = 'trip' | 'incoming_visit' | 'project' | 'digital' | 'other';
+
+/**
+ * When a rule applies: a {@link ConditionFact}, or conditions combined with `all` (every one),
+ * `any` (at least one) or `not`. Evaluated in three values by Kleene's rules, so that the library
+ * decides whenever the known facts decide (see {@link ConditionTrace}).
+ *
+ * @example
+ * ```ts
+ * const condition: Condition = {
+ *   all: [{ fact: 'kind', kinds: ['trip'] }, { fact: 'twin_town' }],
+ * };
+ * ```
+ * @category Versions
+ */
+export type Condition =
+  | ConditionFact
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/**
+ * A value in three: known `true`, known `false`, or `unknown` while a fact is missing.
+ *
+ * @example
+ * ```ts
+ * const truth: Truth = 'unknown';
+ * ```
+ * @category Evaluation
+ */
+export type Truth = 'true' | 'false' | 'unknown';
+
+/**
+ * What was known of one fact of an activity: its value, the input paths it was read from, and, when
+ * unknown, the input paths that would decide it.
+ *
+ * @example
+ * ```ts
+ * const answer: FactAnswer = { value: 'unknown', paths: ['destinations[0]'],
+ *   missing: ['destinations[0].place'] };
+ * ```
+ * @category Evaluation
+ */
+export interface FactAnswer {
+  /** The fact's value. */
+  readonly value: Truth;
+  /** The input paths the answer was read from, e.g. `'destinations[0]'` or `'plannedCosts'`. */
+  readonly paths: readonly string[];
+  /** When unknown: the input paths that would decide it. */
+  readonly missing?: readonly string[];
+  /**
+   * The amount a cost was compared with, in öre, and where it came from: the version's
+   * `reportBackThreshold` (with the version's id), or the condition itself.
+   */
+  readonly parameter?: {
+    readonly name: 'reportBackThreshold' | 'amount';
+    readonly version: string;
+    readonly minorUnits: number;
+  };
+}
+
+/**
+ * A rule's condition as evaluated for one activity, as plain JSON: each part's value and each
+ * fact's answer with the input paths it came from. In an `all`, parts after a `false` one are not
+ * evaluated (they cannot change it), nor in an `any` parts after a `true` one.
+ *
+ * @example
+ * ```ts
+ * const trace: ConditionTrace = {
+ *   combine: 'all', value: 'true',
+ *   parts: [
+ *     { condition: { fact: 'kind', kinds: ['trip'] }, value: 'true', answer: { value: 'true', paths: ['kind'] } },
+ *     { condition: { fact: 'twin_town' }, value: 'true', answer: { value: 'true', paths: ['destinations[0]'] } },
+ *   ],
+ * };
+ * ```
+ * @category Evaluation
+ */
+export type ConditionTrace =
+  | {
+      readonly condition: ConditionFact;
+      readonly value: Truth;
+      readonly answer: FactAnswer;
+    }
+  | {
+      readonly combine: 'all' | 'any' | 'not';
+      readonly value: Truth;
+      readonly parts: readonly ConditionTrace[];
+      /**
+       * Set when Kleene's rules left the value unknown but every completion of the unknown facts
+       * gives the same value: the known facts decide.
+       */
+      readonly decidedByCompletions?: true;
+    };
+
+/**
+ * A group of countries a version names, for `country_in` conditions (the Nordic countries, the
+ * EU/EEA): its id, its name, and its countries as ISO 3166-1 alpha-2 codes.
+ *
+ * @example
+ * ```ts
+ * const nordic: CountryGroup = { id: 'nordic', name: { sv: 'Norden', en: 'the Nordic countries' },
+ *   countries: ['DK', 'FI', 'IS', 'NO', 'SE'] };
+ * ```
+ * @category Versions
+ */
+export interface CountryGroup {
+  /** Stable id, which conditions name. */
+  readonly id: string;
+  /** Its name, in Swedish and English. */
+  readonly name: Bilingual;
+  /** Its countries, ISO 3166-1 alpha-2 codes. */
+  readonly countries: readonly string[];
+}
 
 /**
  * Who owes or receives a duty: a {@link GoverningBody}, the unit organising an activity
@@ -201,9 +429,12 @@ export type Party = GoverningBody | 'organiser' | 'municipality';
 
 /**
  * When a duty falls due:
- * - `before_activity` — before the exchange or trip takes place;
- * - `before_departure` — decided on or before the departure date;
- * - `after_return` — after the trip;
+ * - `before_activity` — before the exchange or trip takes place (a plan);
+ * - `before_departure` — decided on or before the departure date (a decision);
+ * - `before_booking` — decided on or before the trip's booking date (a decision);
+ * - `after_return` — after the activity, within {@link Rule.withinDays} when the rule sets it;
+ * - `at_next_meeting` — at the receiving body's first meeting after the activity's last day, from
+ *   the meeting days the caller supplies (`meetingDays`);
  * - `in_council_account` — in the next account to the council;
  * - `within_mandate_period` — once within each mandate period;
  * - `after_evaluation` — once an evaluation has found the ground for it;
@@ -219,38 +450,55 @@ export type Party = GoverningBody | 'organiser' | 'municipality';
 export type Timing =
   | 'before_activity'
   | 'before_departure'
+  | 'before_booking'
   | 'after_return'
+  | 'at_next_meeting'
   | 'in_council_account'
   | 'within_mandate_period'
   | 'after_evaluation'
   | 'on_adoption';
 
 /**
- * A rule of the policy as the library computes it: what it requires, of whom, when, and the clauses
- * it rests on. The logic is in code; this is the rule's citable description.
+ * A rule of the policy, as data: its id, its kind (how it is judged), when it applies, who owes it
+ * and to whom, when it is due, what it must state, and the clauses and notes it rests on.
+ *
+ * @remarks
+ * A rule about activities (`plan`, `decision`, `report`, `account`) has a condition (`when`); the
+ * rules about agreements and adoption have none. `definePolicy` refuses a rule written in a shape
+ * the engine does not judge (an account owed to the board, a decision due after return), so every
+ * field is honoured.
  *
  * @example
  * ```ts
  * const rule: Rule | undefined = POLICY_2019_2022.rules.find((r) => r.code === 'board_approval');
- * rule?.clauseIds; // => ['board.approval']
+ * rule?.when;
+ * // => { all: [{ fact: 'kind', kinds: ['trip'] }, { fact: 'twin_town' }] }
  * ```
  * @category Versions
  */
 export interface Rule {
-  /** Stable code. */
+  /** Stable id, chosen by the maintainer; the built-in version's are {@link BuiltInRuleCode}. */
   readonly code: RuleCode;
+  /** What the rule requires, which decides how it is judged. */
+  readonly kind: RuleKind;
   /** Short title. */
   readonly title: Bilingual;
-  /** What the rule applies to. */
+  /** What the rule applies to, in words. */
   readonly appliesTo: Bilingual;
-  /** What it requires. */
+  /** What it requires, in words. */
   readonly duty: Bilingual;
+  /** When a rule about activities applies. */
+  readonly when?: Condition;
   /** Who owes the duty. */
   readonly owedBy: Party;
-  /** To whom it is owed, where the text names someone. */
+  /** To whom it is owed: for a decision, the body whose decision fulfils it. */
   readonly owedTo?: Party;
   /** When it falls due. */
   readonly timing: Timing;
+  /** For `after_return`: the number of days after the activity's last day within which it is due. */
+  readonly withinDays?: number;
+  /** What a plan or report must state. */
+  readonly content?: readonly RequiredContent[];
   /** The clauses it rests on, in the order of the text. */
   readonly clauseIds: readonly string[];
   /** Ids of the interpretation notes of the version (see {@link InterpretationNote}) the rule applies. */
@@ -339,9 +587,12 @@ export interface PolicyVersion extends Vouched<'version'> {
   readonly twinTowns: readonly TwinTown[];
   /**
    * The cost above which an international trip is reported back to the board, as an exact amount
-   * (a dinero.js snapshot in öre): trips costing **more** than it owe the report-back.
+   * (a dinero.js snapshot in öre): the amount of every `cost` condition that names none. A version
+   * whose conditions all name their amounts has none.
    */
-  readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
+  readonly reportBackThreshold?: DineroSnapshot<number, 'SEK'>;
+  /** Groups of countries its `country_in` conditions name. */
+  readonly countryGroups?: readonly CountryGroup[];
   /** Every clause, in the order of the text. */
   readonly clauses: readonly Clause[];
   /** The readings the version takes where its text is open, in order; rules cite them by id. */
@@ -371,8 +622,18 @@ export interface PolicyVersion extends Vouched<'version'> {
 export interface PolicyDefinition
   extends Omit<
     PolicyVersion,
-    'adoption' | 'validity' | 'reportBackThreshold' | 'fingerprint' | keyof Vouched<'version'>
+    | 'adoption'
+    | 'validity'
+    | 'reportBackThreshold'
+    | 'rules'
+    | 'fingerprint'
+    | keyof Vouched<'version'>
   > {
+  /**
+   * The rules. A `cost` condition's amount is written like a cost item's: `{ amount: '15 000,00',
+   * currency: 'SEK' }` or `{ minorUnits: 1500000, currency: 'SEK' }`.
+   */
+  readonly rules: readonly RuleDefinition[];
   /** Who adopted it (the council, clause `council.policy`), when, and under which paragraph. */
   readonly adoption: {
     /** The adopting body; it must be `'council'`. */
@@ -399,9 +660,10 @@ export interface PolicyDefinition
   };
   /**
    * The report-back threshold in SEK, written like a cost item's amount: exactly one of `amount`
-   * (text in kronor) and `minorUnits` (whole öre); a bare number under `amount` is refused.
+   * (text in kronor) and `minorUnits` (whole öre); a bare number under `amount` is refused. Required
+   * when a `cost` condition names no amount, refused when none does.
    */
-  readonly reportBackThreshold: {
+  readonly reportBackThreshold?: {
     /** The amount as a decimal string in kronor, e.g. `'10 000,00'`; or give `minorUnits`. */
     readonly amount?: string;
     /** The amount in whole öre, e.g. `1000000`; or give `amount`. */
@@ -410,6 +672,51 @@ export interface PolicyDefinition
     readonly currency: string;
   };
 }
+
+/**
+ * A rule as a maintainer writes it: a {@link Rule} whose `cost` conditions may write their amount
+ * as text in kronor.
+ *
+ * @example
+ * ```ts
+ * const rule: RuleDefinition = { ...POLICY_2019_2022.rules[2]!, when: { all: [
+ *   { fact: 'kind', kinds: ['trip'] },
+ *   { fact: 'cost', compare: 'more', per: 'traveller', amount: { amount: '15 000,00', currency: 'SEK' } },
+ * ] } };
+ * ```
+ * @category Versions
+ */
+export interface RuleDefinition extends Omit<Rule, 'when'> {
+  /** When it applies; a cost's amount as text in kronor or whole öre. */
+  readonly when?: ConditionDefinition;
+}
+
+/**
+ * A {@link Condition} as a maintainer writes it: a `cost` condition's amount as text in kronor
+ * (`amount`) or whole öre (`minorUnits`).
+ *
+ * @example
+ * ```ts
+ * const condition: ConditionDefinition = { fact: 'cost', compare: 'at_least', per: 'activity',
+ *   amount: { amount: '10 000', currency: 'SEK' } };
+ * ```
+ * @category Versions
+ */
+export type ConditionDefinition =
+  | Exclude<ConditionFact, { fact: 'cost' }>
+  | {
+      readonly fact: 'cost';
+      readonly compare: 'more' | 'at_least';
+      readonly per: 'activity' | 'traveller';
+      readonly amount?: {
+        readonly amount?: string;
+        readonly minorUnits?: number;
+        readonly currency: string;
+      };
+    }
+  | { readonly all: readonly ConditionDefinition[] }
+  | { readonly any: readonly ConditionDefinition[] }
+  | { readonly not: ConditionDefinition };
 
 /**
  * The policy version an evaluation applied, named so the result can be traced.

@@ -10,6 +10,11 @@ export const q = (text: string): string => `”${text}”`;
 
 /** Each kind of change between two versions. */
 export const CHANGE = {
+  countryGroups: (groups: string): Bilingual => ({
+    sv: `Grupper av länder: ${groups}`,
+    en: `Groups of countries: ${groups}`,
+  }),
+  noAmount: { sv: 'ingen', en: 'none' } as Bilingual,
   threshold: (amounts: Bilingual): Bilingual => ({
     sv: `Gränsen för återrapportering: ${amounts.sv}`,
     en: `Report-back threshold: ${amounts.en}`,

@@ -44,6 +44,7 @@ export function buildRecordsSchema(
     decidedOn: isoDate,
     reference: identifier,
     decision: z.enum(['approved', 'rejected']),
+    decidedBy: z.exactOptional(z.enum(['council', 'board', 'committee', 'delegate'])),
   });
   const activityReport: z.ZodMiniType<ActivityReport> = strictObject({
     activity: identifier,

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 
 /**
- * The executive board's decision on an activity (clause `board.approval`).
+ * A decision on an activity: the executive board's (clause `board.approval`), or another body's
+ * where a version's rule is owed to it (`decidedBy`).
  *
  * @example
  * ```ts
@@ -18,9 +19,28 @@ export interface BoardApproval {
   readonly decidedOn: IsoDate;
   /** The paragraph of the minutes, e.g. `'KS § 12'`. */
   readonly reference: string;
-  /** What the board decided. */
+  /** What was decided. */
   readonly decision: 'approved' | 'rejected';
+  /**
+   * Who decided: the municipal council, the executive board, a committee, or a delegate deciding on
+   * a body's behalf. Left out, the decision is the executive board's, as the list of approvals has
+   * always recorded. A decision fulfils a rule only when taken by the body the rule is owed to:
+   * the council's approval is not fulfilled by the board's. A committee's or a delegate's decision
+   * fulfils no rule of a built-in version (the policy names no delegation).
+   */
+  readonly decidedBy?: DecidingBody;
 }
+
+/**
+ * Who took a decision: `council`, `board`, a `committee`, or a `delegate`.
+ *
+ * @example
+ * ```ts
+ * const body: DecidingBody = 'council';
+ * ```
+ * @category Parsing
+ */
+export type DecidingBody = 'council' | 'board' | 'committee' | 'delegate';
 
 /**
  * A report: back to the board after a trip (clause `board.reporting`), or an account to the council

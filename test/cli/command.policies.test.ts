@@ -12,7 +12,7 @@ import { readCommandLine } from '../../src/cli/options.js';
 import { inProcess } from '../support/cli.js';
 
 const example = (name: string) => new URL(`../../examples/${name}`, import.meta.url).pathname;
-const SUCCESSOR = example('hypothetical-successor.json');
+const SUCCESSOR = example('policies/solleftea-2023-2026.json');
 const REGISTER = example('sample-register.json');
 const directory = mkdtempSync(join(tmpdir(), 'solleftea-policies-'));
 
@@ -45,8 +45,12 @@ describe('--policy FILE', () => {
     expect(withFile.stdout).toContain(
       'Policy för internationella kontakter 2023-2026 (HYPOTETISK)',
     );
-    // Its threshold, not the built-in one's: 12 000 kr is not more than 15 000 kr.
-    expect(withFile.stdout).toContain('SEK 12,000.00 is not more than SEK 15,000.00');
+    // Its rules, not the built-in one's: Madison is no twin town of it, and its report-back is due
+    // within 30 days of the return (2023-06-05).
+    expect(withFile.stdout).toContain(
+      'Approval by the executive board: not applicable, because no destination is a twin town.',
+    );
+    expect(withFile.stdout).toContain('after the return, by 2023-07-05');
   });
 
   it('audit and account apply it too, and say so in what they write', async () => {
@@ -138,7 +142,7 @@ describe('refused, with exit code 2', () => {
     ]);
     expect(outcome.status).toBe(2);
     expect(outcome.stderr).toContain(
-      'The policy versions do not fit together: The version "hypothetical-2023-2026" is there twice.',
+      'The policy versions do not fit together: The version "hypothetical-solleftea-2023-2026" is there twice.',
     );
   });
 

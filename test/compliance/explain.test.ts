@@ -63,10 +63,10 @@ describe('explain: a value that is no result', () => {
     ['an empty object', {}, 'result.code', 'not undefined', 'inte undefined'],
     [
       'a duty',
-      { reason: 'terminated', code: 'agreement_termination' },
-      'result.code',
-      'not "agreement_termination"',
-      'inte "agreement_termination"',
+      { reason: 'terminated', code: 'agreement_termination', kind: 'termination' },
+      'result.kind',
+      'not "termination"',
+      'inte "termination"',
     ],
   ])('%s: invalid_argument naming the field', (_, value, path, shown, visat) => {
     const error = thrownBy(() => explain(loose(value)));
@@ -119,8 +119,8 @@ describe('explain: a value that is no result', () => {
       '; result.reason is not what one holds: not "vibes".',
     );
     expect(
-      thrownBy(() => explain(loose({ ...result, obligation: { ...result.obligation, code: 'x' } })))
+      thrownBy(() => explain(loose({ ...result, obligation: { ...result.obligation, kind: 'x' } })))
         .messages.en,
-    ).toContain('; result.obligation.code is not what one holds');
+    ).toContain('; result.obligation.kind is not what one holds');
   });
 });

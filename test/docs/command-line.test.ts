@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 // The example imports the package by its name (the build), so the test reads it with the same copy.
-import { toPolicyDefinition } from 'solleftea-international-policy';
+import { parsePolicy } from 'solleftea-international-policy';
 import { describe, expect, it } from 'vitest';
-import { HYPOTHETICAL_2023_2026 } from '../../examples/hypothetical-successor.js';
 
 const root = new URL('../../', import.meta.url);
 const guide = readFileSync(new URL('docs/using-the-command-line.md', root), 'utf8');
@@ -41,10 +40,13 @@ describe('the guide “Using the command line” shows real runs', () => {
     },
   );
 
-  it('uses a hypothetical definition file that is the example’s definition', () => {
+  it('uses a hypothetical definition file, written as data only and titled so', () => {
     const file = JSON.parse(
-      readFileSync(new URL('examples/hypothetical-successor.json', root), 'utf8'),
+      readFileSync(new URL('examples/policies/solleftea-2023-2026.json', root), 'utf8'),
     );
-    expect(file).toEqual(JSON.parse(JSON.stringify(toPolicyDefinition(HYPOTHETICAL_2023_2026))));
+    const parsed = parsePolicy(file);
+    expect(parsed.success && parsed.data.title).toBe(
+      'Policy för internationella kontakter 2023-2026 (HYPOTETISK)',
+    );
   });
 });

@@ -49,7 +49,7 @@ describe('the generated page “The policy, clause by clause”', () => {
         expect(section).toContain(`(interpretation-notes.md#note-${note?.number})`);
         expect(notes).toContain(`## Note ${note?.number}\n`);
       }
-      for (const name of IMPLEMENTED_BY[rule.code]) {
+      for (const name of IMPLEMENTED_BY[rule.kind]) {
         expect(Object.keys(library), name).toContain(name);
         expect(section).toContain(`{@link ${name}}`);
       }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { HYPOTHETICAL_2023_2026 } from '../../examples/hypothetical-successor.js';
 import { lifecycleSvg, pathSvg, pictures, timelineSvg } from '../../scripts/pictures.js';
+import type { PolicyVersion } from '../../src/index.js';
 import { dutyPeriod, formatMoney, POLICY_2019_2022 } from '../../src/index.js';
 
 describe('the timeline', () => {
@@ -39,10 +40,11 @@ describe('the path of an activity and the life of a status', () => {
         const rule = policy.rules.find((candidate) => candidate.code === code);
         expect(svg).toContain(`data-clauses="${rule?.clauseIds.join(' ')}"`);
       }
-      expect(svg).toContain(
-        formatMoney(policy.reportBackThreshold, 'sv').replace(/\u00a0/g, '\u00a0'),
-      );
-      expect(svg).toContain(formatMoney(policy.reportBackThreshold, 'en'));
+      const threshold = policy.reportBackThreshold as NonNullable<
+        PolicyVersion['reportBackThreshold']
+      >;
+      expect(svg).toContain(formatMoney(threshold, 'sv').replace(/\u00a0/g, '\u00a0'));
+      expect(svg).toContain(formatMoney(threshold, 'en'));
     }
   });
 

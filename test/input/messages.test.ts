@@ -85,12 +85,27 @@ const VALUES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   namesake_not_distinguished: { value: 'Esashi', town: 'esashi' },
   adopted_after_start: { value: '2023-02-01', startDate: '2023-01-01' },
   not_adopted_by_council: { value: 'board' },
-  rule_not_judged: { code: 'board_approval', field: 'owedTo', value: 'council', judged: 'board' },
+  rule_not_judged: {
+    code: 'board_approval',
+    kind: 'decision',
+    field: 'owedTo',
+    value: 'organiser',
+    judged: ['board', 'council'],
+  },
+  unknown_group: { value: 'nordic', known: ['eu'] },
+  unused_parameter: { value: 'reportBackThreshold' },
+  threshold_missing: { code: 'board_report_back' },
+  booked_after_departure: {
+    departureDate: '2024-03-01',
+    bookingDate: '2024-03-02',
+  },
   threshold_not_sek: { value: 'EUR' },
 };
 
 /** Values an issue carries for programs but its message does not quote. */
-const UNQUOTED: { readonly [C in IssueCode]?: readonly (keyof IssueValuesByCode[C] & string)[] } = {
+const UNQUOTED: {
+  readonly [C in IssueCode]?: readonly (keyof IssueValuesByCode[C] & string)[];
+} = {
   invalid_amount: ['currency', 'decimals'],
   missing_rate: ['value'],
 };

@@ -23,7 +23,7 @@ const trip: ConditionFact = { fact: 'kind', kinds: ['trip'] };
 const overTenThousand: ConditionFact = {
   fact: 'cost',
   compare: 'more',
-  minorUnits: 1_000_000,
+  amount: { minorUnits: 1_000_000, currency: 'SEK' },
   per: 'activity',
 };
 

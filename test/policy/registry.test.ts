@@ -93,6 +93,7 @@ describe('the past is judged by the rules of its day', () => {
       const from = new Date(Date.UTC(2022, 11, 31 + start)).toISOString().slice(0, 10);
       return later(
         {
+          // Dropped by the fixture when no rule kept uses it.
           reportBackThreshold: { minorUnits: threshold, currency: 'SEK' },
           twinTowns: towns,
           rules,

@@ -51,7 +51,9 @@ function describePolicy(policy: PolicyVersion, language: Language): string {
     `  ${say(REPORT.adopted(policy.adoption.date, policy.adoption.paragraph))}`,
     `  ${say(REPORT.inForce(policy.validity.from, policy.validity.to, policy.mandatePeriod))}`,
     `  ${say(REPORT.twinTowns(policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')))}`,
-    `  ${say(REPORT.threshold(amountIn(policy.reportBackThreshold)))}`,
+    ...(policy.reportBackThreshold
+      ? [`  ${say(REPORT.threshold(amountIn(policy.reportBackThreshold)))}`]
+      : []),
     `  ${say(REPORT.fingerprint(policy.fingerprint))}`,
     '',
     ...policy.rules.flatMap((rule) => [
