@@ -210,12 +210,18 @@ export function sekOf(
   if (code === 'SEK' && money.scale === 2) {
     return {
       success: true,
-      conversion: { from: own(money), sek: own(money) as DineroSnapshot<number, 'SEK'> },
+      conversion: Object.freeze({
+        from: own(money),
+        sek: own(money) as DineroSnapshot<number, 'SEK'>,
+      }),
     };
   }
   if (code === 'SEK') {
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
-    return { success: true, conversion: { from: own(money), sek: toSnapshot(sek) } };
+    return {
+      success: true,
+      conversion: Object.freeze({ from: own(money), sek: Object.freeze(toSnapshot(sek)) }),
+    };
   }
   const choice = chooseRate(rates, code, day);
   if (!hasOwn(choice, 'found')) return { success: false, code: 'missing_rate', currency: code };
@@ -240,12 +246,13 @@ export function convertWith(
   }
   return {
     success: true,
-    conversion: {
+    // Built frozen: an evaluation holds it as it is.
+    conversion: Object.freeze({
       from: own(money),
       // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
       rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
-      sek: { amount: ore, currency: SEK_CURRENCY, scale: 2 },
-    },
+      sek: Object.freeze({ amount: ore, currency: SEK_CURRENCY, scale: 2 }),
+    }),
   };
 }
 

@@ -150,11 +150,13 @@ export function totalOf(
     issues ??= [];
     issues.push(totalIssue('amount_too_large', [...path], { value: 'total' }));
   }
-  const total = { amount: sum, currency: SEK_CURRENCY, scale: 2 } as const;
+  // Built frozen, so that an evaluation holds the parts as they are.
+  const total = Object.freeze({ amount: sum, currency: SEK_CURRENCY, scale: 2 } as const);
+  Object.freeze(conversions);
   if (issues)
     return {
       success: false,
-      issues: issues as [InputIssue, ...InputIssue[]],
+      issues: deepFreeze(issues) as [InputIssue, ...InputIssue[]],
       atLeast: total,
       conversions,
     };

@@ -4,13 +4,11 @@ import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity, Exchange, Trip } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
-import type { PathSegment } from '../input/issues.js';
+import { formatPath, type PathSegment } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_ACTIVITY } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
-import type { ExchangeRates, SekConversion } from '../money/convert.js';
-import { SEK } from '../money/currencies.js';
+import { type ExchangeRates, SEK_CURRENCY, type SekConversion } from '../money/convert.js';
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
@@ -46,39 +44,6 @@ const NO_FACTS: readonly Fact[] = Object.freeze([]);
 const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
 const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
 
-/** An obligation as plain, frozen data, built from the rule it rests on and named fields. */
-function obligationOf(
-  cited: Cited,
-  fields: {
-    readonly status: ObligationStatus;
-    readonly facts: readonly Fact[];
-    readonly content: readonly RequiredContent[];
-    readonly dueBy?: IsoDate | undefined;
-    readonly provisional?: boolean;
-    readonly condition: ConditionTrace;
-  },
-): Obligation {
-  const { rule } = cited;
-  // Assigned in one order, optional fields last, so that obligations share a few shapes.
-  const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
-    code: rule.code as ActivityRuleCode,
-    kind: rule.kind,
-    status: fields.status,
-    provisional: fields.provisional ?? false,
-    owedBy: rule.owedBy,
-    timing: rule.timing,
-    content: fields.content,
-    facts: Object.freeze(fields.facts),
-    condition: fields.condition,
-    rule,
-    clauses: cited.clauses,
-    interpretationNotes: notesUsed(cited.interpretationNotes, fields.facts),
-  };
-  if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
-  if (fields.dueBy !== undefined) obligation.dueBy = fields.dueBy;
-  return Object.freeze(obligation as Obligation);
-}
-
 /**
  * The notes an answer used: a note about some twin towns only when its facts name one of them
  * (note 12 on Madison is not cited on a trip to Põltsamaa).
@@ -89,14 +54,33 @@ function notesUsed(
 ): readonly InterpretationNote[] {
   // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
   if (!notes.some((note) => note.twinTowns)) return notes;
-  const towns = new Set<string>();
-  // Stryker disable next-line ConditionalExpression: equivalent — another fact adds `undefined`, a town no note names.
+  let key = '';
+  // Stryker disable next-line ConditionalExpression: equivalent — another fact adds nothing a note names.
   for (const fact of facts)
-    if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') towns.add(fact.town);
-  return Object.freeze(
-    notes.filter((note) => !note.twinTowns || note.twinTowns.some((town) => towns.has(town))),
-  );
+    if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') key += `${fact.town} `;
+  // The lists repeat across activities: one frozen list per rule and set of towns.
+  let byTowns = NOTES_BY_TOWNS.get(notes);
+  if (!byTowns) {
+    byTowns = new Map();
+    NOTES_BY_TOWNS.set(notes, byTowns);
+  }
+  let used = byTowns.get(key);
+  if (!used) {
+    const towns = new Set(key.split(' '));
+    used = Object.freeze(
+      notes.filter((note) => !note.twinTowns || note.twinTowns.some((town) => towns.has(town))),
+    );
+    // Bounded: a version with many towns keeps its first 64 sets, and builds the others each time.
+    if (byTowns.size < 64) byTowns.set(key, used);
+  }
+  return used;
 }
+
+/** The notes used, by the rule's notes and the towns an answer names. */
+const NOTES_BY_TOWNS = new WeakMap<
+  readonly InterpretationNote[],
+  Map<string, readonly InterpretationNote[]>
+>();
 
 /** An evaluation as plain, frozen data, from named fields. */
 function evaluationOf(fields: {
@@ -164,11 +148,8 @@ interface PlaceFacts {
   readonly twinTownPaths: readonly string[];
   readonly possiblePaths: readonly string[];
   readonly allPaths: readonly string[];
-  /** Every place's country, with its path. */
-  readonly countries: readonly {
-    readonly country: string;
-    readonly path: string;
-  }[];
+  /** Every place's country, in the order of `allPaths`. */
+  readonly countries: readonly string[];
 }
 
 /** Places abroad, twin towns and possible twin towns among an activity's destinations or partners (notes 3 and 4). */
@@ -187,11 +168,13 @@ function placeFacts(
   const twinTownPaths: string[] = [];
   const possiblePaths: string[] = [];
   const allPaths: string[] = [];
-  const countries: { country: string; path: string }[] = [];
+  const countries: string[] = [];
   const trip = activity.kind === 'trip';
   const places = trip ? activity.destinations : activity.partners;
   places.forEach((place, i) => {
-    const path = `${trip ? 'destinations' : 'partners'}[${i}]`;
+    const path =
+      (trip ? DESTINATION_PATHS : PARTNER_PATHS)[i] ??
+      `${trip ? 'destinations' : 'partners'}[${i}]`;
     allPaths.push(path);
     const found = twinTownMatch(place, index);
     let label: string;
@@ -209,9 +192,9 @@ function placeFacts(
       label = writtenPlace(place);
       country = place.country;
     }
-    countries.push({ country, path });
+    countries.push(country);
     if (country !== 'SE') {
-      abroad.push({ kind: 'abroad', place: label, country });
+      abroad.push(Object.freeze({ kind: 'abroad', place: label, country }));
       abroadPaths.push(path);
     }
     if (!found) return;
@@ -222,43 +205,45 @@ function placeFacts(
       ended !== undefined &&
       ended < date
     )
-      terminated.push({
-        kind: 'agreement_terminated',
-        name: town.name,
-        terminatedOn: ended,
-      });
+      terminated.push(
+        Object.freeze({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended }),
+      );
     else if (found.match === 'is') {
-      twinTowns.push({
-        kind: 'twin_town',
-        place: label,
-        town: town.id,
-        name: town.name,
-        policyPeriod: policy.mandatePeriod,
-      });
+      twinTowns.push(
+        Object.freeze({
+          kind: 'twin_town',
+          place: label,
+          town: town.id,
+          name: town.name,
+          policyPeriod: policy.mandatePeriod,
+        }),
+      );
       twinTownPaths.push(path);
     } else {
-      possible.push({
-        kind: 'possible_twin_town',
-        place: label,
-        town: town.id,
-        name: town.name,
-        policyPeriod: policy.mandatePeriod,
-        writeAs: certainSpellings(town),
-        ...(found.namesakes && { namesakes: found.namesakes }),
-      });
+      possible.push(
+        Object.freeze({
+          kind: 'possible_twin_town',
+          place: label,
+          town: town.id,
+          name: town.name,
+          policyPeriod: policy.mandatePeriod,
+          writeAs: certainSpellings(town),
+          ...(found.namesakes && { namesakes: found.namesakes }),
+        }),
+      );
       possiblePaths.push(path);
     }
   });
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
-    abroad: abroad.sort(byPlace),
-    twinTowns: twinTowns.sort(byPlace),
-    possible: possible.sort(byPlace),
+    abroad: Object.freeze(abroad.sort(byPlace)) as Fact[],
+    twinTowns: Object.freeze(twinTowns.sort(byPlace)) as Fact[],
+    possible: Object.freeze(possible.sort(byPlace)) as Fact[],
     terminated,
-    abroadPaths,
-    twinTownPaths,
-    possiblePaths,
-    allPaths,
+    abroadPaths: Object.freeze(abroadPaths),
+    twinTownPaths: Object.freeze(twinTownPaths),
+    possiblePaths: Object.freeze(possiblePaths),
+    allPaths: Object.freeze(allPaths),
     countries,
   };
 }
@@ -277,9 +262,14 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   const trip = activity.kind === 'trip' ? activity : undefined;
   const plannedCosts = trip?.plannedCosts;
   const actualCosts = trip ? trip.actualCosts : (activity as Exchange).costs;
-  const planned = plannedCosts && totalOf(plannedCosts, rates, PLANNED_PATH, rateDay);
   const actual =
     actualCosts && totalOf(actualCosts, rates, trip ? ACTUAL_PATH : COSTS_PATH, rateDay);
+  // The budget is worked out only where it can count: before the end, without actual costs, or
+  // beside actual costs recorded as none (note 1).
+  const planned =
+    plannedCosts && (!ended || !actualCosts || actualCosts.length === 0)
+      ? totalOf(plannedCosts, rates, PLANNED_PATH, rateDay)
+      : undefined;
   // The totals that decide, actual first (it wins a tie): after the activity the actual costs alone.
   const deciding: Basis[] = [];
   if (actual) deciding.push({ basis: 'actual', result: actual });
@@ -323,12 +313,13 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   if (limit.compare === 'at_least') fact.compare = 'at_least';
   if (limit.perTraveller) fact.perTraveller = limit.perTraveller;
   if (!result.success) fact.unconverted = result.issues;
-  if (other) fact.beside = { basis: other.basis, total: (other.result as Known).total };
+  if (other)
+    fact.beside = Object.freeze({ basis: other.basis, total: (other.result as Known).total });
   // Actual costs recorded as none (an empty list) decide over a budget, shown beside (note 1).
   // Stryker disable next-line OptionalChaining: equivalent — the actual costs decide only when recorded.
   if (basis === 'actual' && !provisional && actualCosts?.length === 0 && planned?.success)
     if (plannedCosts && plannedCosts.length > 0) fact.plannedInstead = planned.total;
-  return fact;
+  return Object.freeze(fact);
 }
 
 /** What a cost is compared with: the amount (times the travellers, per traveller), and how. */
@@ -411,11 +402,10 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
   assertVouched('evaluate', activity, TAKES_ACTIVITY);
   context = checkContext('evaluate', context);
   const { asOf } = context;
-  return deepFreeze(
-    evaluateChecked(
-      activity,
-      asOf === undefined ? (context as CheckedContext) : { ...context, asOf: toIsoDate(asOf) },
-    ),
+  // Built frozen, part by part, as it is made: no walk after (a test holds every part frozen).
+  return evaluateChecked(
+    activity,
+    asOf === undefined ? (context as CheckedContext) : { ...context, asOf: toIsoDate(asOf) },
   );
 }
 
@@ -478,21 +468,32 @@ function obligationFor(
 ): Obligation {
   const { rule } = cited;
   const condition = evaluateCondition(rule.when as Condition, book.answer);
+  const value = condition.value;
   const status: ObligationStatus =
-    condition.value === 'true'
-      ? 'owed'
-      : condition.value === 'false'
-        ? 'not_applicable'
-        : 'undetermined';
+    value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
   const facts = book.evidenceOf(condition);
-  return obligationOf(cited, {
+  let provisional = false;
+  for (const fact of facts)
+    if (fact.kind === 'total_cost' && fact.provisional === true) provisional = true;
+  // Assigned in one order, optional fields last, so that obligations share a few shapes.
+  const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
+    code: rule.code,
+    kind: rule.kind,
     status,
-    facts,
+    provisional,
+    owedBy: rule.owedBy,
+    timing: rule.timing,
     content: rule.content ?? NO_CONTENT,
-    dueBy: status === 'not_applicable' ? undefined : dueDay(rule, activity, context),
-    provisional: facts.some((fact) => fact.kind === 'total_cost' && fact.provisional === true),
+    facts,
     condition,
-  });
+    rule,
+    clauses: cited.clauses,
+    interpretationNotes: notesUsed(cited.interpretationNotes, facts),
+  };
+  if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
+  const dueBy = status === 'not_applicable' ? undefined : dueDay(rule, activity, context);
+  if (dueBy !== undefined) obligation.dueBy = dueBy;
+  return Object.freeze(obligation as Obligation);
 }
 
 /** The day a duty falls due, where the rule and the facts give one. */
@@ -537,56 +538,38 @@ function factBook(
   const trip = activity.kind === 'trip' ? activity : undefined;
   const notATrip: readonly Fact[] = trip
     ? NO_FACTS
-    : [{ kind: 'not_a_trip', form: (activity as Exchange).form }];
+    : Object.freeze([Object.freeze({ kind: 'not_a_trip', form: (activity as Exchange).form })]);
+  // The answers about places are the same for every rule that asks: made once, frozen.
+  let international: FactAnswer | undefined;
+  let twinTown: { answer: FactAnswer; facts: readonly Fact[] } | undefined;
   const answer = (fact: ConditionFact): FactAnswer => {
     switch (fact.fact) {
       case 'international':
         evidence.set(fact, places.abroad);
-        return { value: 'true', paths: places.abroadPaths };
+        international ??= Object.freeze({ value: 'true' as const, paths: places.abroadPaths });
+        return international;
       case 'twin_town':
-        if (places.twinTowns.length > 0) {
-          evidence.set(fact, places.twinTowns);
-          return { value: 'true', paths: places.twinTownPaths };
-        }
-        if (places.possible.length > 0) {
-          evidence.set(fact, places.possible);
-          return {
-            value: 'unknown',
-            paths: places.possiblePaths,
-            missing: places.possiblePaths.map((path) => `${path}.place`),
-          };
-        }
-        evidence.set(
-          fact,
-          // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
-          places.terminated.length === 0
-            ? NO_TWIN_TOWN
-            : [NO_TWIN_TOWN[0] as Fact, ...places.terminated],
-        );
-        return { value: 'false', paths: places.allPaths };
+        twinTown ??= twinTownAnswer(places);
+        evidence.set(fact, twinTown.facts);
+        return twinTown.answer;
       case 'country_in': {
         const group = policy.countryGroups?.find((each) => each.id === fact.group);
         const members = new Set(group?.countries);
-        const paths = places.countries
-          .filter((place) => members.has(place.country))
-          .map((place) => place.path);
+        const paths = places.allPaths.filter((_, i) => members.has(places.countries[i] as string));
         const inGroup = places.abroad.filter(
           (each) => each.kind === 'abroad' && members.has(each.country),
         );
-        evidence.set(fact, paths.length > 0 ? inGroup : places.abroad);
-        return {
-          value: paths.length > 0 ? 'true' : 'false',
-          paths: paths.length > 0 ? paths : places.allPaths,
-        };
+        evidence.set(fact, paths.length > 0 ? Object.freeze(inGroup) : places.abroad);
+        return Object.freeze({
+          value: paths.length > 0 ? ('true' as const) : ('false' as const),
+          paths: paths.length > 0 ? Object.freeze(paths) : places.allPaths,
+        });
       }
       case 'kind': {
         const kind = trip ? 'trip' : (activity as Exchange).form;
         const value = fact.kinds.includes(kind);
         evidence.set(fact, value ? NO_FACTS : notATrip);
-        return {
-          value: value ? 'true' : 'false',
-          paths: trip ? KIND_PATH : FORM_PATH,
-        };
+        return value ? (trip ? KIND_TRUE : FORM_TRUE) : trip ? KIND_FALSE : FORM_FALSE;
       }
       case 'cost':
         return costAnswer(fact);
@@ -603,7 +586,7 @@ function factBook(
     if (fact.per === 'traveller' && !trip) {
       // An exchange has no travellers: no cost per traveller is above an amount for it.
       evidence.set(fact, notATrip);
-      return { value: 'false', paths: KIND_PATH, parameter };
+      return Object.freeze({ value: 'false' as const, paths: FORM_PATH, parameter });
     }
     const travellers = fact.per === 'traveller' ? (trip as Trip).travellers.count : 1;
     const key = `${fact.compare}:${minor}:${travellers}`;
@@ -613,74 +596,122 @@ function factBook(
       cost = costFact(
         activity,
         {
-          threshold: travellers === 1 && fact.per === 'activity' ? each : sek(minor * travellers),
+          threshold: fact.per === 'activity' ? each : sek(minor * travellers),
           compare: fact.compare,
-          ...(fact.per === 'traveller' ? { perTraveller: { amount: each, travellers } } : {}),
+          ...(fact.per === 'traveller'
+            ? { perTraveller: Object.freeze({ amount: each, travellers }) }
+            : {}),
         },
         context,
       );
       costs.set(key, cost);
     }
-    evidence.set(fact, [cost]);
+    evidence.set(fact, Object.freeze([cost]));
     const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
-    const paths = fact.per === 'traveller' ? [...costPaths, 'travellers.count'] : costPaths;
+    const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
     if (cost.kind === 'total_cost')
-      return { value: cost.above ? 'true' : 'false', paths, parameter };
-    return {
-      value: 'unknown',
+      return Object.freeze({
+        value: cost.above ? ('true' as const) : ('false' as const),
+        paths,
+        parameter,
+      });
+    return Object.freeze({
+      value: 'unknown' as const,
       paths,
       missing:
-        cost.kind === 'costs_missing'
-          ? costPaths
-          : [
-              ...new Set(
-                cost.kind === 'costs_not_convertible'
-                  ? cost.issues.map((issue) => issue.path.join('.'))
-                  : costPaths,
-              ),
-            ],
+        cost.kind === 'costs_not_convertible'
+          ? Object.freeze([...new Set(cost.issues.map((issue) => formatPath(issue.path, 'en')))])
+          : costPaths,
       parameter,
-    };
+    });
   };
   const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
+    // A condition of one fact has that fact's evidence, as it is (frozen, shared).
+    if ('condition' in trace) return evidence.get(trace.condition) ?? NO_FACTS;
     const found: Fact[] = [];
-    for (const leaf of decidingLeaves(trace))
-      for (const fact of evidence.get(leaf.condition) ?? NO_FACTS)
-        if (!found.includes(fact)) found.push(fact);
-    return found;
+    collectEvidence(trace, evidence, found);
+    return Object.freeze(found);
   };
   return { answer, evidenceOf, costs };
 }
 
-type Leaf = Extract<ConditionTrace, { condition: ConditionFact }>;
+/** What is known of the twin-town fact: a twin town, possibly one, or none (note 4). */
+function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readonly Fact[] } {
+  if (places.twinTowns.length > 0)
+    return {
+      answer: Object.freeze({ value: 'true' as const, paths: places.twinTownPaths }),
+      facts: places.twinTowns,
+    };
+  if (places.possible.length > 0)
+    return {
+      answer: Object.freeze({
+        value: 'unknown' as const,
+        paths: places.possiblePaths,
+        missing: Object.freeze(places.possiblePaths.map((path) => `${path}.place`)),
+      }),
+      facts: places.possible,
+    };
+  return {
+    answer: Object.freeze({ value: 'false' as const, paths: places.allPaths }),
+    // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
+    facts:
+      places.terminated.length === 0
+        ? NO_TWIN_TOWN
+        : Object.freeze([NO_TWIN_TOWN[0] as Fact, ...places.terminated]),
+  };
+}
 
 /**
- * The facts of a condition that decided its value: all parts of a true `all` or a false `any`, the
- * true parts of a true `any`, the false parts of a false `all`, the unknown parts of an unknown one.
+ * Adds the facts that decided an evaluated condition to `found`: those of all parts of a true `all`
+ * or a false `any`, of the true parts of a true `any`, of the false parts of a false `all`, of the
+ * unknown parts of an unknown one; each fact once.
  */
-function decidingLeaves(trace: ConditionTrace): Leaf[] {
-  if ('condition' in trace) return [trace];
-  const { value } = trace;
-  const deciding =
-    trace.combine === 'not' || trace.decidedByCompletions
-      ? trace.parts
-      : trace.parts.filter(
-          (part) =>
-            part.value === value ||
-            (value === 'true' && trace.combine === 'all') ||
-            (value === 'false' && trace.combine === 'any'),
-        );
-  return deciding.flatMap(decidingLeaves);
+function collectEvidence(
+  trace: ConditionTrace,
+  evidence: ReadonlyMap<ConditionFact, readonly Fact[]>,
+  found: Fact[],
+): void {
+  if ('condition' in trace) {
+    for (const fact of evidence.get(trace.condition) ?? NO_FACTS)
+      if (!found.includes(fact)) found.push(fact);
+    return;
+  }
+  const { value, combine } = trace;
+  const every =
+    combine === 'not' ||
+    trace.decidedByCompletions === true ||
+    (value === 'true' && combine === 'all') ||
+    (value === 'false' && combine === 'any');
+  for (const part of trace.parts)
+    if (every || part.value === value) collectEvidence(part, evidence, found);
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+/** The paths of the first places, made once (an activity has at most 50). */
+const DESTINATION_PATHS: readonly string[] = /* @__PURE__ */ Array.from(
+  { length: 50 },
+  (_, i) => `destinations[${i}]`,
+);
+const PARTNER_PATHS: readonly string[] = /* @__PURE__ */ Array.from(
+  { length: 50 },
+  (_, i) => `partners[${i}]`,
+);
 const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
 const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
 const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
 const COSTS_PATH: readonly PathSegment[] = Object.freeze(['costs']);
 const KIND_PATH: readonly string[] = Object.freeze(['kind']);
 const FORM_PATH: readonly string[] = Object.freeze(['form']);
+const KIND_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: KIND_PATH });
+const KIND_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: KIND_PATH });
+const FORM_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: FORM_PATH });
+const FORM_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: FORM_PATH });
 const TRIP_COST_PATHS: readonly string[] = Object.freeze(['plannedCosts', 'actualCosts']);
+const TRIP_COST_AND_TRAVELLERS: readonly string[] = Object.freeze([
+  'plannedCosts',
+  'actualCosts',
+  'travellers.count',
+]);
 const EXCHANGE_COST_PATHS: readonly string[] = Object.freeze(['costs']);
 const NO_TWIN_TOWN: readonly Fact[] = Object.freeze([
   Object.freeze({ kind: 'no_twin_town' as const }),
@@ -691,7 +722,6 @@ const ALL_IN_SWEDEN: readonly Fact[] = Object.freeze([
 
 /** An amount in öre as a SEK snapshot. */
 function sek(minor: number): DineroSnapshot<number, 'SEK'> {
-  return { amount: minor, currency: SEK_CURRENCY, scale: 2 };
+  return Object.freeze({ amount: minor, currency: SEK_CURRENCY, scale: 2 });
 }
-const SEK_CURRENCY = Object.freeze({ ...SEK }) as DineroSnapshot<number, 'SEK'>['currency'];
 type Money = DineroSnapshot<number, 'SEK'>;

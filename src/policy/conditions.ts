@@ -52,7 +52,8 @@ function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswe
   if (!node) {
     const fact = condition as ConditionFact;
     const found = answer(fact);
-    return { condition: fact, value: found.value, answer: found };
+    // Built frozen: the trace is part of a frozen answer.
+    return Object.freeze({ condition: fact, value: found.value, answer: found });
   }
   const parts: ConditionTrace[] = [];
   const decisive = node.combine === 'all' ? 'false' : 'true';
@@ -61,14 +62,14 @@ function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswe
     parts.push(trace);
     if (node.combine !== 'not' && trace.value === decisive) break;
   }
-  return {
+  return Object.freeze({
     combine: node.combine,
     value: combined(
       node.combine,
       parts.map((part) => part.value),
     ),
-    parts,
-  };
+    parts: Object.freeze(parts),
+  });
 }
 
 /** The most unknown facts whose completions are tried: 2¹⁰ evaluations at most. */
@@ -123,7 +124,7 @@ export function evaluateCondition(
     if (decided === undefined) decided = value;
     else if (value !== decided) return trace;
   }
-  return { ...trace, value: decided as Truth, decidedByCompletions: true };
+  return Object.freeze({ ...trace, value: decided as Truth, decidedByCompletions: true });
 }
 
 /**
