@@ -93,10 +93,13 @@ export type { RateDay } from './money/rate-age.js';
 export type { ExchangeRate, ExchangeRates } from './money/rates.js';
 export { isMoreThan, type SekTotalResult, totalInSek } from './money/total.js';
 export { describeFact } from './obligations/describe.js';
+export { questionsFor } from './obligations/draft.js';
 export { evaluate } from './obligations/evaluate.js';
 export type {
   ActivityRuleCode,
   CostBasis,
+  DraftAnswer,
+  DraftQuestion,
   Evaluation,
   EvaluationContext,
   Fact,

@@ -31,7 +31,6 @@ import type {
 import { firstTerminations } from '../records/terminations.js';
 import { checkContext } from './guards.js';
 import type {
-  ActivityRuleCode,
   CostBasis,
   Evaluation,
   EvaluationContext,
@@ -333,7 +332,17 @@ interface Limit {
 }
 
 /** Internal: an evaluation context whose day judged is a checked {@link IsoDate}. */
-export type CheckedContext = EvaluationContext & { readonly asOf?: IsoDate };
+export type CheckedContext = EvaluationContext & {
+  readonly asOf?: IsoDate;
+  /**
+   * Internal, for a draft (see `questionsFor`): the facts its input does not give yet, whose
+   * answers are unknown, asking for their input paths — never defaulted.
+   */
+  readonly unknowns?: ReadonlySet<Unknown>;
+};
+
+/** The facts a draft may lack: its places, its kind, its number of travellers. */
+export type Unknown = 'places' | 'kind' | 'travellers';
 
 /** A total of one basis. */
 interface Basis {
@@ -428,8 +437,11 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
     });
   }
   const { applied, activityRules } = compiled(policy);
-  const places = placeFacts(activity, policy, date, context);
-  if (places.abroad.length === 0) {
+  const unknowns = context.unknowns;
+  const places = unknowns?.has('places')
+    ? UNKNOWN_PLACES
+    : placeFacts(activity, policy, date, context);
+  if (places.abroad.length === 0 && places !== UNKNOWN_PLACES) {
     return evaluationOf({
       activity,
       outcome: 'not_international',
@@ -452,7 +464,7 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
     outcome: 'evaluated',
     decidingDate: date,
     policy: applied,
-    international: true,
+    international: places !== UNKNOWN_PLACES,
     facts,
     conversions: first?.kind === 'total_cost' ? first.conversions : NO_CONVERSIONS,
     obligations,
@@ -467,7 +479,12 @@ function obligationFor(
   context: CheckedContext,
 ): Obligation {
   const { rule } = cited;
-  const condition = evaluateCondition(rule.when as Condition, book.answer);
+  // The policy covers international activities only (clause intro.scope): a draft whose places are
+  // not given yet is judged under that condition too, so that only what decides either way decides.
+  const when = context.unknowns?.has('places')
+    ? { all: [INTERNATIONAL, rule.when as Condition] }
+    : (rule.when as Condition);
+  const condition = evaluateCondition(when, book.answer);
   const value = condition.value;
   const status: ObligationStatus =
     value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
@@ -542,7 +559,15 @@ function factBook(
   // The answers about places are the same for every rule that asks: made once, frozen.
   let international: FactAnswer | undefined;
   let twinTown: { answer: FactAnswer; facts: readonly Fact[] } | undefined;
+  const unknowns = context.unknowns;
   const answer = (fact: ConditionFact): FactAnswer => {
+    if (unknowns) {
+      const missing = unknownAnswer(fact, activity, unknowns);
+      if (missing) {
+        evidence.set(fact, NO_FACTS);
+        return missing;
+      }
+    }
     switch (fact.fact) {
       case 'international':
         evidence.set(fact, places.abroad);
@@ -588,7 +613,12 @@ function factBook(
       evidence.set(fact, notATrip);
       return Object.freeze({ value: 'false' as const, paths: FORM_PATH, parameter });
     }
-    const travellers = fact.per === 'traveller' ? (trip as Trip).travellers.count : 1;
+    // A draft's travellers not given yet: worked out for one, the fewest there can be. Not above
+    // the amount for one, the cost is above it for no number of travellers: that decides; above it
+    // for one, the number decides, and is asked for.
+    const countUnknown = fact.per === 'traveller' && unknowns?.has('travellers') === true;
+    const travellers =
+      fact.per === 'traveller' && !countUnknown ? (trip as Trip).travellers.count : 1;
     const key = `${fact.compare}:${minor}:${travellers}`;
     let cost = costs.get(key);
     if (!cost) {
@@ -609,6 +639,13 @@ function factBook(
     evidence.set(fact, Object.freeze([cost]));
     const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
     const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
+    if (countUnknown && cost.kind === 'total_cost' && cost.above)
+      return Object.freeze({
+        value: 'unknown' as const,
+        paths,
+        missing: TRAVELLERS_PATH,
+        parameter,
+      });
     if (cost.kind === 'total_cost')
       return Object.freeze({
         value: cost.above ? ('true' as const) : ('false' as const),
@@ -634,6 +671,45 @@ function factBook(
   };
   return { answer, evidenceOf, costs };
 }
+
+/** For a draft: the answer to a fact its input does not give yet, asking for it; else none. */
+function unknownAnswer(
+  fact: ConditionFact,
+  activity: Activity,
+  unknowns: ReadonlySet<Unknown>,
+): FactAnswer | undefined {
+  const places = activity.kind === 'trip' ? 'destinations' : 'partners';
+  const ask = (paths: readonly string[]) =>
+    Object.freeze({
+      value: 'unknown' as const,
+      paths: Object.freeze([]),
+      missing: Object.freeze(paths),
+    });
+  switch (fact.fact) {
+    case 'international':
+    case 'twin_town':
+    case 'country_in':
+      return unknowns.has('places') ? ask([places]) : undefined;
+    case 'kind':
+      return unknowns.has('kind') ? ask(['kind']) : undefined;
+    case 'cost':
+      // A cost per traveller with the travellers not given is worked out for one (see costAnswer).
+      return undefined;
+  }
+}
+
+/** A draft's places, not given yet. */
+const UNKNOWN_PLACES: PlaceFacts = Object.freeze({
+  abroad: Object.freeze([]) as unknown as Fact[],
+  twinTowns: Object.freeze([]) as unknown as Fact[],
+  possible: Object.freeze([]) as unknown as Fact[],
+  terminated: Object.freeze([]) as unknown as Fact[],
+  abroadPaths: Object.freeze([]),
+  twinTownPaths: Object.freeze([]),
+  possiblePaths: Object.freeze([]),
+  allPaths: Object.freeze([]),
+  countries: Object.freeze([]),
+});
 
 /** What is known of the twin-town fact: a twin town, possibly one, or none (note 4). */
 function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readonly Fact[] } {
@@ -687,6 +763,7 @@ function collectEvidence(
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
+const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });
 /** The paths of the first places, made once (an activity has at most 50). */
 const DESTINATION_PATHS: readonly string[] = /* @__PURE__ */ Array.from(
   { length: 50 },
@@ -707,6 +784,7 @@ const KIND_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: KIND_PATH 
 const FORM_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: FORM_PATH });
 const FORM_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: FORM_PATH });
 const TRIP_COST_PATHS: readonly string[] = Object.freeze(['plannedCosts', 'actualCosts']);
+const TRAVELLERS_PATH: readonly string[] = Object.freeze(['travellers.count']);
 const TRIP_COST_AND_TRAVELLERS: readonly string[] = Object.freeze([
   'plannedCosts',
   'actualCosts',

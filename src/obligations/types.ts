@@ -1,6 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Activity, ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
@@ -355,4 +356,57 @@ export interface Evaluation {
   readonly conversions: readonly SekConversion[];
   /** The per-activity rules, in the order of the policy: owed, not applicable, or undetermined. */
   readonly obligations: readonly Obligation[];
+}
+
+/**
+ * A question a draft leaves open: the input path whose value would decide duties, the question in
+ * Swedish and English, and the codes of the duties it bears on.
+ *
+ * @example
+ * ```ts
+ * const question: DraftQuestion = {
+ *   path: 'travellers.count',
+ *   text: { sv: 'Hur många reser?', en: 'How many travel?' },
+ *   decides: ['approval_over_15000_per_traveller'],
+ * };
+ * ```
+ * @category Evaluation
+ */
+export interface DraftQuestion {
+  /** The input path to fill in, e.g. `'plannedCosts'` or `'destinations[0].place'`. */
+  readonly path: string;
+  /** The question, in Swedish and English. */
+  readonly text: Bilingual;
+  /** The codes of the undecided duties its answer bears on. */
+  readonly decides: readonly ActivityRuleCode[];
+}
+
+/**
+ * What the policy already requires of a draft, and what it still needs to know (see
+ * {@link questionsFor}).
+ *
+ * @example
+ * ```ts
+ * const answer: DraftAnswer = questionsFor({ kind: 'trip' });
+ * answer.outcome; // => 'day_unknown'
+ * answer.questions[0]?.path; // => 'departureDate'
+ * ```
+ * @category Evaluation
+ */
+export interface DraftAnswer {
+  /**
+   * `evaluated`, `not_international` or `no_policy_in_force` as for an evaluation; `day_unknown`
+   * while the first day, which picks the version, is not given.
+   */
+  readonly outcome: Evaluation['outcome'] | 'day_unknown';
+  /** The version in force on the first day, when it is given. */
+  readonly policy?: AppliedPolicy;
+  /** The duties the known facts decide: owed or not applicable, each with its trace. */
+  readonly decided: readonly Obligation[];
+  /** The duties not decided yet, each with its trace (the facts missing: `missingPaths`). */
+  readonly undecided: readonly Obligation[];
+  /** Every question, each once: those bearing on the most duties first, then the day, the kind, the places, the travellers, the costs. */
+  readonly questions: readonly DraftQuestion[];
+  /** What the draft wrote wrongly (never what it lacks); those fields are asked for again. */
+  readonly issues: readonly InputIssue[];
 }

@@ -233,3 +233,66 @@ export const EVALUATION = {
     en: `The policy does not apply: ${fact.en}.`,
   }),
 } as const;
+
+/** The question a draft's missing or undecided input asks, by its path (see `questionsFor`). */
+export const QUESTION = {
+  departureDate: {
+    sv: 'Vilken dag reser ni? Dagen avgör vilken version av policyn som gäller.',
+    en: 'On which day do you leave? The day decides which version of the policy applies.',
+  },
+  startDate: {
+    sv: 'Vilken dag börjar utbytet? Dagen avgör vilken version av policyn som gäller.',
+    en: 'On which day does the exchange begin? The day decides which version of the policy applies.',
+  },
+  kind: {
+    sv: 'Är det en resa, eller ett annat utbyte (besök hit, projekt, digitalt)?',
+    en: 'Is it a trip, or another exchange (a visit here, a project, a digital one)?',
+  },
+  destinations: {
+    sv: 'Vart går resan? Ange varje resmål med ort och land.',
+    en: 'Where does the trip go? Give each destination with its place and country.',
+  },
+  partners: {
+    sv: 'Vilka är parterna? Ange varje part med namn och land.',
+    en: 'Who are the partners? Give each with its name and country.',
+  },
+  place: (path: string): Bilingual => ({
+    sv: `Vilken ort menas i ${path}? Orten kan vara en vänort eller en annan med samma namn: skriv den så att den inte kan tas fel, till exempel med region.`,
+    en: `Which town is meant in ${path}? It may be a twin town or another of the same name: write it so that it cannot be mistaken, e.g. with its region.`,
+  }),
+  travellers: {
+    sv: 'Hur många reser?',
+    en: 'How many travel?',
+  },
+  plannedCosts: {
+    sv: 'Vad beräknas resan kosta? Ange budgeten post för post.',
+    en: 'What is the trip expected to cost? Give its budget, item by item.',
+  },
+  actualCosts: {
+    sv: 'Vad har resan kostat hittills? Ange de faktiska kostnaderna post för post.',
+    en: 'What has the trip cost so far? Give its actual costs, item by item.',
+  },
+  costs: {
+    sv: 'Vad kostar utbytet? Ange kostnaderna post för post.',
+    en: 'What does the exchange cost? Give its costs, item by item.',
+  },
+  currency: (path: string): Bilingual => ({
+    sv: `Posten i ${path} kan inte räknas om till kronor: ange en växelkurs för dess valuta, eller beloppet i SEK.`,
+    en: `The item at ${path} cannot be converted to kronor: give a rate for its currency, or the amount in SEK.`,
+  }),
+  other: (path: string): Bilingual => ({
+    sv: `Ange ${path}.`,
+    en: `Give ${path}.`,
+  }),
+} as const;
+
+/** Internal: the question for an input path a draft leaves open. */
+export function questionOf(path: string): Bilingual {
+  if (path === 'travellers.count') return QUESTION.travellers;
+  if (/^(destinations|partners)\[\d+\]\.place$/.test(path))
+    return QUESTION.place(path.replace(/\.place$/, ''));
+  if (/Costs?\[\d+\]|^costs\[\d+\]/.test(path))
+    return QUESTION.currency(path.replace(/\.(currency|amount)$/, ''));
+  const known = QUESTION[path as keyof typeof QUESTION];
+  return typeof known === 'object' ? known : QUESTION.other(path);
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  evaluate,
+  POLICY_2019_2022,
+  type PolicyVersion,
+  parseActivity,
+  parsePolicy,
+  questionsFor,
+} from '../../src/index.js';
+
+function policyFile(name: string): PolicyVersion {
+  const url = new URL(`../../examples/policies/${name}.json`, import.meta.url);
+  const parsed = parsePolicy(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(name);
+  return parsed.data;
+}
+const PER_TRAVELLER = policyFile('approval-per-traveller');
+
+const sek = (amount: string) => [{ label: 'Travel', category: 'travel', amount, currency: 'SEK' }];
+
+describe('questionsFor: a draft is accepted with what it lacks, and asked what decides', () => {
+  it('a trip abroad with no costs yet owes planning and the account; the report-back asks the costs', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+    });
+    expect(answer.outcome).toBe('evaluated');
+    expect(answer.policy?.id).toBe(POLICY_2019_2022.id);
+    expect(answer.decided.map((o) => [o.code, o.status])).toEqual([
+      ['planning', 'owed'],
+      ['board_approval', 'not_applicable'],
+      ['council_account', 'owed'],
+    ]);
+    expect(answer.undecided.map((o) => o.code)).toEqual(['board_report_back']);
+    expect(answer.questions.map((q) => [q.path, q.decides])).toEqual([
+      ['plannedCosts', ['board_report_back']],
+      ['actualCosts', ['board_report_back']],
+    ]);
+    expect(answer.questions[0]?.text.sv).toBe(
+      'Vad beräknas resan kosta? Ange budgeten post för post.',
+    );
+  });
+
+  it('without the first day nothing is judged, and the day is asked first', () => {
+    for (const draft of [{}, { kind: 'trip' }, null, 'text']) {
+      const answer = questionsFor(draft);
+      expect(answer.outcome).toBe('day_unknown');
+      expect([answer.decided, answer.undecided]).toEqual([[], []]);
+      expect(answer.questions.map((q) => q.path)).toEqual(['departureDate']);
+    }
+    expect(questionsFor({ kind: 'exchange' }).questions.map((q) => q.path)).toEqual(['startDate']);
+  });
+
+  it('a cost that decides decides, whatever the places: 8 000 kr owes no report-back', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      plannedCosts: sek('8 000'),
+    });
+    expect(answer.decided.map((o) => [o.code, o.status])).toEqual([
+      ['board_report_back', 'not_applicable'],
+    ]);
+    // The places bear on three duties, and are asked first.
+    expect(answer.questions[0]).toMatchObject({
+      path: 'destinations',
+      decides: ['planning', 'board_approval', 'council_account'],
+    });
+  });
+
+  it('a place that may be the twin town asks which town is meant', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      destinations: [{ place: 'Esashi, Hokkaido', country: 'JP' }],
+      plannedCosts: sek('8 000'),
+    });
+    expect(answer.undecided.map((o) => o.code)).toEqual(['board_approval']);
+    expect(answer.questions.map((q) => q.path)).toEqual(['destinations[0].place']);
+  });
+
+  it('a value written wrongly is listed, and asked for again: never refused, never used', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-02-30',
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+    });
+    expect(answer.outcome).toBe('day_unknown');
+    expect(answer.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_date', ['departureDate']],
+    ]);
+    expect(answer.questions.map((q) => q.path)).toEqual(['departureDate']);
+  });
+
+  it('per traveller: a cost not above the amount for one decides for any number; above it, the number is asked', () => {
+    const ask = (amount: string) =>
+      questionsFor(
+        {
+          kind: 'trip',
+          departureDate: '2024-03-01',
+          destinations: [{ place: 'Tallinn', country: 'EE' }],
+          plannedCosts: sek(amount),
+        },
+        { policies: [PER_TRAVELLER] },
+      );
+    expect(ask('15 000,00').decided.map((o) => o.code)).toContain(
+      'approval_over_15000_per_traveller',
+    );
+    const above = ask('15 000,01');
+    expect(above.undecided.map((o) => o.code)).toEqual(['approval_over_15000_per_traveller']);
+    expect(above.questions.map((q) => [q.path, q.text.en])).toEqual([
+      ['travellers.count', 'How many travel?'],
+    ]);
+  });
+
+  it('refuses a context that is no context, as evaluate does', () => {
+    expect(() => questionsFor({}, { rates: 5 } as never)).toThrow(/questionsFor/);
+  });
+});
+
+/**
+ * The Kleene property: a draft's duty decided is decided alike by every way to complete the draft,
+ * and a duty every completion decides alike is decided. The completions cover every class of value
+ * the conditions tell apart: a place in Sweden, abroad, a twin town, a place that may be one; no
+ * costs, costs below, just above, and in a currency with no rate; one, two or many travellers; a
+ * trip or an exchange.
+ */
+describe('questionsFor decides exactly when every completion of the draft decides alike', () => {
+  const PLACES = [
+    { place: 'Sundsvall', country: 'SE' },
+    { place: 'Tallinn', country: 'EE' },
+    { place: 'Põltsamaa', country: 'EE' },
+    { place: 'Esashi, Hokkaido', country: 'JP' },
+  ];
+  const COSTS = [
+    undefined,
+    sek('0'),
+    sek('10 000,00'),
+    sek('10 000,01'),
+    sek('15 000,01'),
+    sek('45 000,01'),
+    [{ label: 'Hotel', category: 'lodging', amount: '100', currency: 'EUR' }],
+  ];
+  const COUNTS = [1, 2, 3, 10_000];
+  const full = fc.record({
+    place: fc.constantFrom(...PLACES),
+    costs: fc.constantFrom(...COSTS),
+    count: fc.constantFrom(...COUNTS),
+  });
+  const status = (input: Record<string, unknown>, policy: PolicyVersion, code: string) => {
+    const parsed = parseActivity(input, { policies: [policy] });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    return (
+      evaluate(parsed.data, { policies: [policy] }).obligations.find((o) => o.code === code)
+        ?.status ?? 'not_applicable'
+    );
+  };
+  const trip = (place: object, costs: unknown, count: number) => ({
+    kind: 'trip',
+    id: 'T',
+    title: 't',
+    organiser: 'o',
+    travellers: { count },
+    destinations: [place],
+    departureDate: '2021-05-03',
+    returnDate: '2021-05-04',
+    ...(costs === undefined ? {} : { plannedCosts: costs }),
+  });
+
+  test.prop(
+    [
+      full,
+      fc.record({ place: fc.boolean(), costs: fc.boolean(), count: fc.boolean() }),
+      fc.constantFrom('built-in', 'per-traveller'),
+    ],
+    { numRuns: 150 },
+  )('for the built-in version and a version per traveller', (known, lacks, which) => {
+    const policy = which === 'built-in' ? POLICY_2019_2022 : PER_TRAVELLER;
+    const day = which === 'built-in' ? '2021-05-03' : '2024-03-01';
+    const draft: Record<string, unknown> = { kind: 'trip', departureDate: day, returnDate: day };
+    if (!lacks.place) draft['destinations'] = [known.place];
+    if (!lacks.costs && known.costs !== undefined) draft['plannedCosts'] = known.costs;
+    if (!lacks.count) draft['travellers'] = { count: known.count };
+    const answer = questionsFor(draft, { policies: [policy] });
+    const completions = (lacks.place ? PLACES : [known.place]).flatMap((place) =>
+      (lacks.costs ? COSTS : [known.costs]).flatMap((costs) =>
+        (lacks.count ? COUNTS : [known.count]).map((count) => ({
+          ...trip(place, costs, count),
+          departureDate: day,
+          returnDate: day,
+        })),
+      ),
+    );
+    for (const rule of policy.rules.filter((r) => r.when)) {
+      const statuses = new Set(completions.map((c) => status(c, policy, rule.code)));
+      const decided = answer.decided.find((o) => o.code === rule.code)?.status;
+      const undecided = answer.undecided.some((o) => o.code === rule.code);
+      if (decided !== undefined) expect(statuses, rule.code).toEqual(new Set([decided]));
+      else if (undecided)
+        // Undecided: some completions disagree, or one of them is undetermined itself.
+        expect(statuses.size > 1 || statuses.has('undetermined'), rule.code).toBe(true);
+      // Absent from both (a domestic draft): every completion leaves it out, as not applicable.
+      else expect(statuses, rule.code).toEqual(new Set(['not_applicable']));
+    }
+  });
+});
