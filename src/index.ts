@@ -120,6 +120,7 @@ export { type PolicyRegistry, policyRegistry } from './policy/registry.js';
 export { POLICY_2019_2022 } from './policy/solleftea-2019-2022.js';
 export type {
   ActivityKindName,
+  ActivityRuleKind,
   AppliedPolicy,
   BuiltInRuleCode,
   Clause,

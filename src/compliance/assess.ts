@@ -1,8 +1,6 @@
-import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
-import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { ownArgument } from '../input/own-data.js';
-import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import {
   assertVouched,
@@ -19,160 +17,19 @@ import { evaluate } from '../obligations/evaluate.js';
 import { CONTEXT_OPTIONS, checkContext } from '../obligations/guards.js';
 import type { Evaluation, Obligation } from '../obligations/types.js';
 import { policyList } from '../policy/policy-in-force.js';
-import type { PolicyVersion, RequiredContent } from '../policy/types.js';
+import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
-import type { ActivityReport, BoardApproval } from '../records/types.js';
+import { JUDGES, type JudgeInput, type Judgement } from './kinds/judges.js';
 import type {
   ActivityRecords,
   Compliance,
   ComplianceDeadlines,
   ComplianceOptions,
-  ComplianceStatus,
   ObligationCompliance,
 } from './types.js';
 import { verdictOf } from './verdict.js';
 
-/** What a plan or report does not state, of what the obligation requires. */
-function missingFrom(
-  stated: {
-    purpose?: string;
-    goal?: string;
-    expectedBenefit?: string;
-    result?: string;
-  },
-  content: readonly RequiredContent[],
-): RequiredContent[] {
-  return content.filter((item) => {
-    if (item === 'purpose') return !stated.purpose;
-    if (item === 'goal') return !stated.goal;
-    if (item === 'expected_benefit') return !stated.expectedBenefit;
-    return !stated.result;
-  });
-}
-
-/** A result without its obligation, as the judges return it: status, reason and the reason's fields. */
-type Judgement = ObligationCompliance extends infer R
-  ? R extends ObligationCompliance
-    ? Omit<R, 'obligation'>
-    : never
-  : never;
-
-function judgePlanning(obligation: Obligation, activity: Activity, asOf: IsoDate): Judgement {
-  const missing = missingFrom(activity, obligation.content);
-  if (missing.length === 0) return { status: 'fulfilled', reason: 'planning_stated' };
-  const deadline = obligation.dueBy as IsoDate;
-  return {
-    status: asOf < deadline ? 'pending' : 'violated',
-    reason: 'planning_incomplete',
-    deadline,
-    missing: Object.freeze(missing),
-  };
-}
-
-/**
- * The board's decisions judged (interpretation note 5): its latest decision on or before departure
- * decides — an approval fulfils the rule, a rejection forbids the trip; with none, an approval after
- * departure is retroactive. Decisions that say otherwise than the deciding one are named.
- */
-function judgeApproval(
-  obligation: Obligation,
-  approvals: readonly BoardApproval[],
-  asOf: IsoDate,
-  departure: IsoDate,
-): Judgement {
-  // Due before booking on a trip whose booking day is unknown: judged as due by the departure, the
-  // latest the booking can be; an approval in time for that is not known to be in time.
-  const judged = judgeDecision(approvals, asOf, obligation.dueBy ?? departure);
-  return obligation.dueBy === undefined && judged.reason === 'approved_in_time'
-    ? { ...judged, status: 'undetermined', reason: 'booking_date_unknown' }
-    : judged;
-}
-
-/** Decisions judged against the day they are due by. */
-function judgeDecision(
-  approvals: readonly BoardApproval[],
-  asOf: IsoDate,
-  departure: IsoDate,
-): Judgement {
-  // Stable: decisions of the same day stay in the order recorded, the later one last.
-  const sorted = [...approvals].sort((a, b) => compareText(a.decidedOn, b.decidedOn));
-  const deciding =
-    sorted.findLast((a) => a.decidedOn <= departure) ??
-    sorted.find((a) => a.decision === 'approved');
-  const decided = (
-    status: ComplianceStatus,
-    reason: 'approved_in_time' | 'retroactive_approval' | 'approval_rejected',
-    evidence: BoardApproval,
-  ): Judgement => {
-    const conflicting = sorted.filter((a) => a.decision !== evidence.decision);
-    return conflicting.length > 0
-      ? { status, reason, deadline: departure, evidence, conflicting: Object.freeze(conflicting) }
-      : { status, reason, deadline: departure, evidence };
-  };
-  const departed = asOf > departure;
-  if (!deciding)
-    return departed
-      ? { status: 'violated', reason: 'no_approval', deadline: departure }
-      : { status: 'pending', reason: 'awaiting_approval', deadline: departure };
-  if (deciding.decidedOn > departure) return decided('violated', 'retroactive_approval', deciding);
-  if (deciding.decision === 'approved') return decided('fulfilled', 'approved_in_time', deciding);
-  return decided(departed ? 'violated' : 'pending', 'approval_rejected', deciding);
-}
-
-/**
- * A report back or account judged (interpretation note 6): a complete report submitted on or after
- * the activity's last day fulfils the duty, marked `late` when submitted after a deadline the caller
- * set; an incomplete one is pending with what it lacks until that deadline has passed, then overdue.
- * A report submitted before the last day cannot report on what happened, so it is not counted as a
- * report: the duty stays pending (overdue past the deadline), and the result names the early report.
- */
-function judgeReport(
-  obligation: Obligation,
-  reports: readonly ActivityReport[],
-  last: IsoDate,
-  asOf: IsoDate,
-  deadline: IsoDate | undefined,
-): Judgement {
-  const late =
-    // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
-    deadline !== undefined && asOf > deadline;
-  const after = reports.filter((report) => report.submittedOn >= last);
-  // The first complete report decides: one in time, if any, is not late.
-  const complete = after
-    .filter((report) => missingFrom(report, obligation.content).length === 0)
-    .sort((a, b) => compareText(a.submittedOn, b.submittedOn))[0];
-  // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
-  const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
-  if (complete) {
-    const fulfilled = {
-      status: 'fulfilled',
-      reason: 'report_complete',
-      ...due,
-      evidence: complete,
-    } as const;
-    // Stryker disable next-line ConditionalExpression: equivalent — `submittedOn > undefined` is false.
-    return deadline !== undefined && complete.submittedOn > deadline
-      ? { ...fulfilled, late: true as const }
-      : fulfilled;
-  }
-  const status = late ? 'overdue' : 'pending';
-  const latest = after.at(-1);
-  if (latest) {
-    return {
-      status,
-      reason: 'report_incomplete',
-      ...due,
-      evidence: latest,
-      missing: Object.freeze(missingFrom(latest, obligation.content)),
-    };
-  }
-  const early = reports.at(-1);
-  if (early) return { status, reason: 'report_before_end', ...due, evidence: early };
-  if (asOf <= last) return { status: 'pending', reason: 'not_yet_due', ...due };
-  if (late) return { status: 'overdue', reason: 'deadline_passed', ...due };
-  return { status: 'pending', reason: 'awaiting_report', ...due };
-}
-
+/** An obligation judged against the records: by its kind's judge when owed (see `kinds/`). */
 function judge(
   obligation: Obligation,
   activity: Activity,
@@ -185,65 +42,17 @@ function judge(
   if (obligation.status === 'undetermined') {
     // Either the duty is owed or it does not apply (interpretation note 11): where the records
     // fulfil it, or leave it pending, as if owed, the verdict is the same either way.
-    const ifOwed = judgeOwed(obligation, activity, records, asOf, deadlines);
+    const ifOwed = judgeOwed({ obligation, activity, records, asOf, deadlines });
     return ifOwed.status === 'fulfilled' || ifOwed.status === 'pending'
       ? ifOwed
       : { status: 'undetermined', reason: 'undetermined' };
   }
-  return judgeOwed(obligation, activity, records, asOf, deadlines);
+  return judgeOwed({ obligation, activity, records, asOf, deadlines });
 }
 
-/** An obligation judged as owed against the records. */
-function judgeOwed(
-  obligation: Obligation,
-  activity: Activity,
-  records: ActivityRecords,
-  asOf: IsoDate,
-  deadlines: ComplianceDeadlines,
-): Judgement {
-  // Only what is recorded about this activity by `asOf` counts: a judgement as of a past day
-  // must not see decisions taken after it.
-  const mine = <T extends { activity: string }>(
-    list: readonly T[] | undefined,
-    dated: (record: T) => IsoDate,
-  ): T[] =>
-    // Stryker disable next-line ArrayDeclaration: equivalent — a filler in the empty list has no activity, so the filter drops it.
-    (list ?? []).filter((record) => record.activity === activity.id && dated(record) <= asOf);
-  const submitted = (report: ActivityReport): IsoDate => report.submittedOn;
-  switch (obligation.kind) {
-    case 'plan':
-      return judgePlanning(obligation, activity, asOf);
-    case 'decision':
-      // Only the body the rule is owed to fulfils it; a decision recorded without a body is the
-      // executive board's.
-      return judgeApproval(
-        obligation,
-        mine(records.approvals, (approval) => approval.decidedOn).filter(
-          (approval) => (approval.decidedBy ?? 'board') === obligation.owedTo,
-        ),
-        asOf,
-        firstDayOf(activity),
-      );
-    default: {
-      // A report to the board or an account to the council: due by the rule's day where it sets
-      // one (N days after, or the next meeting), else by the caller's deadline, if any.
-      const report = obligation.kind === 'report';
-      const last = lastDayOf(activity);
-      const days = report ? deadlines.reportBackDays : deadlines.councilAccountDays;
-      const deadline =
-        obligation.dueBy ??
-        (days === undefined || obligation.timing === 'at_next_meeting'
-          ? undefined
-          : addDays(last, days));
-      return judgeReport(
-        obligation,
-        mine(report ? records.reportsBack : records.councilAccounts, submitted),
-        last,
-        asOf,
-        deadline,
-      );
-    }
-  }
+/** An obligation judged as owed, by the judge of its rule's kind: no logic keyed by rule code. */
+function judgeOwed(input: JudgeInput): Judgement {
+  return JUDGES[input.obligation.kind](input);
 }
 
 /** Internal: judges an evaluation against the records, for callers that evaluated already. */

@@ -16,6 +16,7 @@ import { evaluateCondition } from '../policy/conditions.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
+  ActivityRuleKind,
   AppliedPolicy,
   Condition,
   ConditionAmount,
@@ -495,7 +496,7 @@ function obligationFor(
   // Assigned in one order, optional fields last, so that obligations share a few shapes.
   const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
     code: rule.code,
-    kind: rule.kind,
+    kind: rule.kind as ActivityRuleKind,
     status,
     provisional,
     owedBy: rule.owedBy,

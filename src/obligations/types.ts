@@ -6,6 +6,7 @@ import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
 import type {
+  ActivityRuleKind,
   AppliedPolicy,
   Clause,
   ConditionTrace,
@@ -13,7 +14,6 @@ import type {
   Party,
   RequiredContent,
   Rule,
-  RuleKind,
   Timing,
 } from '../policy/types.js';
 import type { TwinTownAgreement } from '../records/types.js';
@@ -288,7 +288,7 @@ export interface Obligation {
   /** The rule's code. */
   readonly code: ActivityRuleCode;
   /** The rule's kind, which says how the obligation is judged against the records. */
-  readonly kind: RuleKind;
+  readonly kind: ActivityRuleKind;
   /** Whether it binds. */
   readonly status: ObligationStatus;
   /** For a report-back decided on the budget before the trip: it may change with the actual costs. */

@@ -229,6 +229,17 @@ export type RuleKind =
   | 'adoption';
 
 /**
+ * The kinds of rule judged per activity: `plan`, `decision`, `report` and `account`.
+ *
+ * @example
+ * ```ts
+ * const kind: ActivityRuleKind = 'decision';
+ * ```
+ * @category Versions
+ */
+export type ActivityRuleKind = Extract<RuleKind, 'plan' | 'decision' | 'report' | 'account'>;
+
+/**
  * What a plan or report must state: `purpose`, `goal`, `expected_benefit` or `result`.
  *
  * @example

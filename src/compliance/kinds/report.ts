@@ -1,0 +1,86 @@
+import { lastDayOf } from '../../activities/days.js';
+import { addDays, type IsoDate } from '../../calendar/iso-date.js';
+import { compareText } from '../../internal/compare.js';
+import type { Obligation } from '../../obligations/types.js';
+import type { ActivityReport } from '../../records/types.js';
+import { type Judge, type Judgement, missingFrom, recordsOf } from './judgement.js';
+
+/**
+ * A rule of kind `report` (to the board, clause board.reporting) or `account` (to the council,
+ * clause council.reporting, in the built-in version): judged against the reports back or the
+ * accounts recorded, due by the rule's day where it sets one (N days after the activity, or the
+ * board's next meeting), else by the caller's deadline where one is set.
+ */
+export const judgeReportOrAccount: Judge = (input): Judgement => {
+  const { obligation, activity, asOf, deadlines } = input;
+  const report = obligation.kind === 'report';
+  const last = lastDayOf(activity);
+  const days = report ? deadlines.reportBackDays : deadlines.councilAccountDays;
+  const deadline =
+    obligation.dueBy ??
+    (days === undefined || obligation.timing === 'at_next_meeting'
+      ? undefined
+      : addDays(last, days));
+  const list = report ? input.records.reportsBack : input.records.councilAccounts;
+  return judgeReport(
+    obligation,
+    recordsOf(input, list, (each: ActivityReport) => each.submittedOn),
+    last,
+    asOf,
+    deadline,
+  );
+};
+
+/**
+ * A report back or account judged (interpretation note 6): a complete report submitted on or after
+ * the activity's last day fulfils the duty, marked `late` when submitted after a deadline the caller
+ * set; an incomplete one is pending with what it lacks until that deadline has passed, then overdue.
+ * A report submitted before the last day cannot report on what happened, so it is not counted as a
+ * report: the duty stays pending (overdue past the deadline), and the result names the early report.
+ */
+function judgeReport(
+  obligation: Obligation,
+  reports: readonly ActivityReport[],
+  last: IsoDate,
+  asOf: IsoDate,
+  deadline: IsoDate | undefined,
+): Judgement {
+  const late =
+    // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
+    deadline !== undefined && asOf > deadline;
+  const after = reports.filter((report) => report.submittedOn >= last);
+  // The first complete report decides: one in time, if any, is not late.
+  const complete = after
+    .filter((report) => missingFrom(report, obligation.content).length === 0)
+    .sort((a, b) => compareText(a.submittedOn, b.submittedOn))[0];
+  // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
+  const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
+  if (complete) {
+    const fulfilled = {
+      status: 'fulfilled',
+      reason: 'report_complete',
+      ...due,
+      evidence: complete,
+    } as const;
+    // Stryker disable next-line ConditionalExpression: equivalent — `submittedOn > undefined` is false.
+    return deadline !== undefined && complete.submittedOn > deadline
+      ? { ...fulfilled, late: true as const }
+      : fulfilled;
+  }
+  const status = late ? 'overdue' : 'pending';
+  const latest = after.at(-1);
+  if (latest) {
+    return {
+      status,
+      reason: 'report_incomplete',
+      ...due,
+      evidence: latest,
+      missing: Object.freeze(missingFrom(latest, obligation.content)),
+    };
+  }
+  const early = reports.at(-1);
+  if (early) return { status, reason: 'report_before_end', ...due, evidence: early };
+  if (asOf <= last) return { status: 'pending', reason: 'not_yet_due', ...due };
+  if (late) return { status: 'overdue', reason: 'deadline_passed', ...due };
+  return { status: 'pending', reason: 'awaiting_report', ...due };
+}
