@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { POLICY_2019_2022, type PolicyVersion } from '../src/index.js';
 import { pictures } from './pictures.js';
 import { IMPLEMENTED_BY, traceability, traceabilityPage } from './traceability.js';
+import { vocabularyPage } from './vocabulary.js';
 
 const SECTIONS = {
   intro: 'Inledning — Introduction',
@@ -178,6 +179,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
   writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));
   writeFileSync('docs/generated/unreleased.md', unreleasedPage());
+  writeFileSync('docs/generated/rule-vocabulary.md', vocabularyPage());
   writeFileSync(
     'docs/generated/traceability.md',
     traceabilityPage(POLICY_2019_2022, traceability(POLICY_2019_2022, 'test')),

@@ -224,7 +224,9 @@ export type Fact =
        * `threshold` multiplies it by.
        */
       readonly perTraveller?: {
+        /** The amount for each traveller. */
         readonly amount: DineroSnapshot<number, 'SEK'>;
+        /** The number of travellers. */
         readonly travellers: number;
       };
     }

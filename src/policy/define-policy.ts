@@ -77,7 +77,7 @@ const CONTENTS = ['purpose', 'goal', 'expected_benefit', 'result'] as const;
 const LARGEST_AMOUNT = 100_000_000_000;
 
 /** How the engine judges a rule of each kind: who owes it, to whom, when, and what it may carry. */
-interface KindShape {
+export interface KindShape {
   readonly owedBy: Party;
   /** The bodies it may be owed to; `null`: none is written. */
   readonly owedTo: readonly Party[] | null;
@@ -95,7 +95,7 @@ interface KindShape {
  * decision owed to the organiser, a report due before departure) would be described one way and
  * judged another: it is refused (`rule_not_judged`), never accepted and ignored.
  */
-const KIND_SHAPES: Readonly<Record<RuleKind, KindShape>> = {
+export const KIND_SHAPES: Readonly<Record<RuleKind, KindShape>> = {
   plan: {
     owedBy: 'organiser',
     owedTo: null,

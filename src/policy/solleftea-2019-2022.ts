@@ -428,6 +428,7 @@ const rules: readonly Rule[] = [
  * @category Versions
  */
 export const POLICY_2019_2022: PolicyVersion & {
+  /** The report-back threshold, 10 000,00 kr: this version has one. */
   readonly reportBackThreshold: DineroSnapshot<number, 'SEK'>;
 } = /* @__PURE__ */ builtInVersion(
   {

@@ -291,14 +291,34 @@ export interface ConditionAmount {
  * @category Versions
  */
 export type ConditionFact =
-  | { readonly fact: 'international' }
-  | { readonly fact: 'twin_town' }
-  | { readonly fact: 'country_in'; readonly group: string }
-  | { readonly fact: 'kind'; readonly kinds: readonly ActivityKindName[] }
   | {
+      /** A destination or partner outside Sweden. */
+      readonly fact: 'international';
+    }
+  | {
+      /** A destination or partner that is a twin town of the version. */
+      readonly fact: 'twin_town';
+    }
+  | {
+      /** A destination or partner in a group of countries. */
+      readonly fact: 'country_in';
+      /** The group's id, one of the version's `countryGroups`. */
+      readonly group: string;
+    }
+  | {
+      /** The activity is of one of the kinds. */
+      readonly fact: 'kind';
+      /** The kinds: `trip`, or an exchange's form. */
+      readonly kinds: readonly ActivityKindName[];
+    }
+  | {
+      /** The cost compared with an amount. */
       readonly fact: 'cost';
+      /** `more` than the amount, or `at_least` the amount. */
       readonly compare: 'more' | 'at_least';
+      /** The amount per `activity` as a whole, or per `traveller`. */
       readonly per: 'activity' | 'traveller';
+      /** The amount; without it, the version's `reportBackThreshold`. */
       readonly amount?: ConditionAmount;
     };
 
@@ -328,9 +348,18 @@ export type ActivityKindName = 'trip' | 'incoming_visit' | 'project' | 'digital'
  */
 export type Condition =
   | ConditionFact
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
+  | {
+      /** Every part holds. */
+      readonly all: readonly Condition[];
+    }
+  | {
+      /** At least one part holds. */
+      readonly any: readonly Condition[];
+    }
+  | {
+      /** The part does not hold. */
+      readonly not: Condition;
+    };
 
 /**
  * A value in three: known `true`, known `false`, or `unknown` while a fact is missing.
@@ -366,8 +395,11 @@ export interface FactAnswer {
    * `reportBackThreshold` (with the version's id), or the condition itself.
    */
   readonly parameter?: {
+    /** `reportBackThreshold` when it is the version's, `amount` when the condition's own. */
     readonly name: 'reportBackThreshold' | 'amount';
+    /** The id of the version it came from. */
     readonly version: string;
+    /** The amount, in öre (per traveller, for each). */
     readonly minorUnits: number;
   };
 }
@@ -391,13 +423,19 @@ export interface FactAnswer {
  */
 export type ConditionTrace =
   | {
+      /** The fact asked. */
       readonly condition: ConditionFact;
+      /** Its value. */
       readonly value: Truth;
+      /** What was known of it, and where it was read from. */
       readonly answer: FactAnswer;
     }
   | {
+      /** How the parts combine. */
       readonly combine: 'all' | 'any' | 'not';
+      /** The value of the whole. */
       readonly value: Truth;
+      /** The parts evaluated, in order. */
       readonly parts: readonly ConditionTrace[];
       /**
        * Set when Kleene's rules left the value unknown but every completion of the unknown facts
@@ -714,20 +752,51 @@ export interface RuleDefinition extends Omit<Rule, 'when'> {
  * @category Versions
  */
 export type ConditionDefinition =
-  | Exclude<ConditionFact, { fact: 'cost' }>
   | {
+      /** A destination or partner outside Sweden, or a twin town of the version. */
+      readonly fact: 'international' | 'twin_town';
+    }
+  | {
+      /** A destination or partner in a group of countries. */
+      readonly fact: 'country_in';
+      /** The group's id, one of the version's `countryGroups`. */
+      readonly group: string;
+    }
+  | {
+      /** The activity is of one of the kinds. */
+      readonly fact: 'kind';
+      /** The kinds: `trip`, or an exchange's form. */
+      readonly kinds: readonly ActivityKindName[];
+    }
+  | {
+      /** The cost compared with an amount. */
       readonly fact: 'cost';
+      /** `more` than the amount, or `at_least` the amount. */
       readonly compare: 'more' | 'at_least';
+      /** The amount per `activity` as a whole, or per `traveller`. */
       readonly per: 'activity' | 'traveller';
+      /** The amount, written like a cost item's; without it, the version's `reportBackThreshold`. */
       readonly amount?: {
+        /** The amount as text in kronor, e.g. `'15 000,00'`; or give `minorUnits`. */
         readonly amount?: string;
+        /** The amount in whole öre; or give `amount`. */
         readonly minorUnits?: number;
+        /** `'SEK'`. */
         readonly currency: string;
       };
     }
-  | { readonly all: readonly ConditionDefinition[] }
-  | { readonly any: readonly ConditionDefinition[] }
-  | { readonly not: ConditionDefinition };
+  | {
+      /** Every part holds. */
+      readonly all: readonly ConditionDefinition[];
+    }
+  | {
+      /** At least one part holds. */
+      readonly any: readonly ConditionDefinition[];
+    }
+  | {
+      /** The part does not hold. */
+      readonly not: ConditionDefinition;
+    };
 
 /**
  * The policy version an evaluation applied, named so the result can be traced.
