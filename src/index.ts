@@ -55,7 +55,7 @@ export type {
 export type { IsoDate } from './calendar/iso-date.js';
 export { isIsoDate, toIsoDate } from './calendar/iso-date.js';
 export type { DutyPeriod, GoverningBody, MandatePeriod } from './calendar/mandate-period.js';
-export { dutyPeriod, mandatePeriodOf } from './calendar/mandate-period.js';
+export { accountPeriod, dutyPeriod, mandatePeriodOf } from './calendar/mandate-period.js';
 export { assessCompliance } from './compliance/assess.js';
 export { type Explainable, explain } from './compliance/explain.js';
 export type {

@@ -2,7 +2,7 @@ import { activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
-import { dutyPeriod } from '../calendar/mandate-period.js';
+import { accountPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
 import { complianceWords } from '../compliance/describe.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
@@ -83,7 +83,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);
   options = checkContext('councilAccount', options, PERIOD_OPTIONS);
-  const period = dutyPeriod(options.period);
+  const period = accountPeriod(options.period);
   const asOf = toIsoDate(options.asOf);
   const policies = policyList(options.policies);
   const rates = options.rates ?? { rates: register.rates };

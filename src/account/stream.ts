@@ -1,6 +1,6 @@
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
-import { dutyPeriod } from '../calendar/mandate-period.js';
+import { accountPeriod } from '../calendar/mandate-period.js';
 import { MAX_ISSUES } from '../input/budget.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { listed } from '../input/parse.js';
@@ -47,7 +47,7 @@ export async function councilAccountStream(
   const fn = 'councilAccountStream';
   options = checkContext(fn, options, [...PERIOD_OPTIONS, 'signal']);
   const signal = checkSignal(fn, options.signal);
-  const period = dutyPeriod(options.period);
+  const period = accountPeriod(options.period);
   const policies = policyList(options.policies);
   const records = readRecords(parts, fn, policies);
   const inPeriod: Activity[] = [];

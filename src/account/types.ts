@@ -22,7 +22,10 @@ import type { AppliedPolicy, Goal } from '../policy/types.js';
  * @category Agreements and audit
  */
 export interface CouncilAccountOptions {
-  /** The board's term to account for, `'2019–2022'` or `'2019-2022'`. */
+  /**
+   * The period to account for: the board's term, `'2019–2022'` or `'2019-2022'`, or a calendar
+   * year, `'2024'`, for a policy that asks for a yearly account (see {@link accountPeriod}).
+   */
   readonly period: string;
   /** Rates for foreign costs; the register's own rates by default. */
   readonly rates?: ExchangeRates;

@@ -200,3 +200,52 @@ export function dutyPeriod(label: string): DutyPeriod {
     council: Object.freeze(council),
   });
 }
+
+/**
+ * The period an account to the council covers: a board term (`'2019–2022'`, as {@link dutyPeriod}
+ * reads it), or a calendar year (`'2024'`) for a policy that asks for a yearly account.
+ *
+ * @remarks
+ * A calendar year runs from 1 January to 31 December, and that day is its due day: the version of
+ * the policy in force on it governs the account. Its `board` and `council` are the terms that day
+ * falls in.
+ *
+ * @param label - a board term `YYYY–YYYY`, or a year `YYYY`
+ * @returns the period
+ * @throws {@link PolicyError} `invalid_period` for a label that is neither, or a year outside the
+ *   terms the library knows
+ *
+ * @example
+ * ```ts
+ * accountPeriod('2024').firstDay; // => '2024-01-01'
+ * accountPeriod('2024').board.label; // => '2023–2026'
+ * accountPeriod('2019-2022').label; // => '2019–2022'
+ * ```
+ * @category Calendar
+ */
+export function accountPeriod(label: string): DutyPeriod {
+  const year = typeof label === 'string' && /^\d{4}$/.test(label) ? Number(label) : undefined;
+  if (year === undefined) return dutyPeriod(label);
+  const earliest = FIRST_ELECTION_YEAR + 1;
+  const latest = LAST_ELECTION_YEAR + 4;
+  if (year < earliest || year > latest)
+    throw new PolicyError(
+      'invalid_period',
+      {
+        sv: `${shown(label)} ligger utanför de mandatperioder biblioteket känner (${earliest}–${latest}); skriv ett år eller en mandatperiod inom dem.`,
+        en: `${shown(label)} is outside the terms the library knows (${earliest} to ${latest}); write a year or a term within them.`,
+      },
+      { label },
+    );
+  const lastDay = `${label}-12-31` as IsoDate;
+  const board = mandatePeriodOf(lastDay, 'board');
+  const council = mandatePeriodOf(lastDay, 'council');
+  return Object.freeze({
+    label,
+    firstDay: `${label}-01-01` as IsoDate,
+    lastDay,
+    dueBy: lastDay,
+    board,
+    council,
+  });
+}
