@@ -53,7 +53,7 @@ function notesUsed(
   facts: readonly Fact[],
 ): readonly InterpretationNote[] {
   // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
-  if (!notes.some((note) => note.twinTowns)) return notes;
+  if (!aboutTowns(notes)) return notes;
   let key = '';
   // Stryker disable next-line ConditionalExpression: equivalent — another fact adds nothing a note names.
   for (const fact of facts)
@@ -75,6 +75,17 @@ function notesUsed(
   }
   return used;
 }
+
+/** Whether some of a rule's notes are about some twin towns only: worked out once per list. */
+function aboutTowns(notes: readonly InterpretationNote[]): boolean {
+  let found = ABOUT_TOWNS.get(notes);
+  if (found === undefined) {
+    found = notes.some((note) => note.twinTowns);
+    ABOUT_TOWNS.set(notes, found);
+  }
+  return found;
+}
+const ABOUT_TOWNS = new WeakMap<readonly InterpretationNote[], boolean>();
 
 /** The notes used, by the rule's notes and the towns an answer names. */
 const NOTES_BY_TOWNS = new WeakMap<
@@ -171,7 +182,8 @@ function placeFacts(
   const countries: string[] = [];
   const trip = activity.kind === 'trip';
   const places = trip ? activity.destinations : activity.partners;
-  places.forEach((place, i) => {
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i] as (typeof places)[number];
     const path =
       (trip ? DESTINATION_PATHS : PARTNER_PATHS)[i] ??
       `${trip ? 'destinations' : 'partners'}[${i}]`;
@@ -197,7 +209,7 @@ function placeFacts(
       abroad.push(Object.freeze({ kind: 'abroad', place: label, country }));
       abroadPaths.push(path);
     }
-    if (!found) return;
+    if (!found) continue;
     const town = found.town;
     const ended = context.agreements && firstTerminations(context.agreements).get(town.id);
     if (
@@ -233,7 +245,7 @@ function placeFacts(
       );
       possiblePaths.push(path);
     }
-  });
+  }
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
     abroad: Object.freeze(abroad.sort(byPlace)) as Fact[],

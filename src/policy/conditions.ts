@@ -27,16 +27,6 @@ function negation(value: Truth): Truth {
   return value === 'true' ? 'false' : value === 'false' ? 'true' : 'unknown';
 }
 
-/** The combinator of a condition that is no fact, and its parts. */
-function combination(
-  condition: Condition,
-): { combine: 'all' | 'any' | 'not'; parts: readonly Condition[] } | undefined {
-  if ('all' in condition) return { combine: 'all', parts: condition.all };
-  if ('any' in condition) return { combine: 'any', parts: condition.any };
-  if ('not' in condition) return { combine: 'not', parts: [condition.not] };
-  return undefined;
-}
-
 function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Truth {
   if (combine === 'all') return and(values);
   if (combine === 'any') return or(values);
@@ -48,26 +38,37 @@ function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Tru
  * a true one, are not evaluated: they cannot change the value, and their facts are not needed.
  */
 function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswer): ConditionTrace {
-  const node = combination(condition);
-  if (!node) {
+  if ('not' in condition) {
+    const part = kleene(condition.not, answer);
+    return Object.freeze({
+      combine: 'not' as const,
+      value: negation(part.value),
+      parts: Object.freeze([part]),
+    });
+  }
+  const all = 'all' in condition;
+  if (!all && !('any' in condition)) {
     const fact = condition as ConditionFact;
     const found = answer(fact);
     // Built frozen: the trace is part of a frozen answer.
     return Object.freeze({ condition: fact, value: found.value, answer: found });
   }
+  const list = all ? condition.all : (condition as { readonly any: readonly Condition[] }).any;
+  const decisive: Truth = all ? 'false' : 'true';
   const parts: ConditionTrace[] = [];
-  const decisive = node.combine === 'all' ? 'false' : 'true';
-  for (const part of node.parts) {
+  let value: Truth = all ? 'true' : 'false';
+  for (const part of list) {
     const trace = kleene(part, answer);
     parts.push(trace);
-    if (node.combine !== 'not' && trace.value === decisive) break;
+    if (trace.value === decisive) {
+      value = decisive;
+      break;
+    }
+    if (trace.value === 'unknown') value = 'unknown';
   }
   return Object.freeze({
-    combine: node.combine,
-    value: combined(
-      node.combine,
-      parts.map((part) => part.value),
-    ),
+    combine: all ? ('all' as const) : ('any' as const),
+    value,
     parts: Object.freeze(parts),
   });
 }
