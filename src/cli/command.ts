@@ -22,7 +22,16 @@ import {
   parseRates,
   policyRegistry,
 } from 'solleftea-international-policy';
-import { AtomicFile, CliError, parseJson, readSource, type Stdin, StreamedFile } from './io.js';
+import {
+  AtomicFile,
+  CliError,
+  parseDefinition,
+  parseJson,
+  readSource,
+  type Source,
+  type Stdin,
+  StreamedFile,
+} from './io.js';
 import { type OptionName, type Options, usage } from './options.js';
 import { type FileRead, readFile } from './register-file.js';
 import { type Painter, type Progress, shown, shownKeepingLines } from './terminal.js';
@@ -100,7 +109,7 @@ export async function policiesFrom(run: Run): Promise<readonly PolicyVersion[] |
   const versions: PolicyVersion[] = builtIn ? [...BUILT_IN_POLICIES] : [];
   for (const file of files) {
     const source = await readSource(file, run.io.stdin);
-    const result = parsePolicy(parseJson(source));
+    const result = parsePolicy(parseDefinition(source));
     if (!result.success) throw issuesError(source.name, result.issues);
     versions.push(result.data);
   }
@@ -192,11 +201,20 @@ export async function ratesFrom({ options, io }: Run): Promise<ExchangeRates | u
 export async function documentFrom(
   file: string | undefined,
   run: Run,
+  parse: (source: Source) => unknown = parseJson,
 ): Promise<{ name: string; value: unknown }> {
   if (file === undefined) throw usage(USAGE.missingFile);
   if (file === '-' && run.options.rates === '-') throw usage(USAGE.stdinTwice);
   const source = await readSource(file, run.io.stdin);
-  return { name: source.name, value: parseJson(source) };
+  return { name: source.name, value: parse(source) };
+}
+
+/** A policy definition file, JSON or YAML (see `parseDefinition`). */
+export function definitionFrom(
+  file: string | undefined,
+  run: Run,
+): Promise<{ name: string; value: unknown }> {
+  return documentFrom(file, run, parseDefinition);
 }
 
 /**

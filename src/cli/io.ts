@@ -2,12 +2,14 @@
  * The CLI's input and output: reading a document from a file or standard input, and writing an
  * output file atomically. The only module of the package that touches the file system.
  */
+
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync } from 'node:fs';
 import { type FileHandle, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Bilingual } from 'solleftea-international-policy';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import { FILES } from './words.js';
 
 /** A failure the user can act on: a one-line summary and optional details, in both languages. */
@@ -205,6 +207,23 @@ export function jsonErrorOffset(text: string): number {
       }
       break;
     }
+  }
+}
+
+/**
+ * Parses a policy definition file: YAML when its name ends in `.yaml` or `.yml` (a person edits it,
+ * with comments), JSON otherwise; a syntax error is reported with its line and column. YAML is read
+ * with its core schema (no custom tags) and at most 100 aliases, so a file cannot run code or
+ * expand without bound; a key written twice is an error.
+ */
+export function parseDefinition(source: Source): unknown {
+  if (!/\.ya?ml$/i.test(source.name)) return parseJson(source);
+  try {
+    return parseYaml(source.text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+    // The library's message is English only, so it is not shown: the line and column say where.
+    throw new CliError(FILES.invalidYaml(source.name, at?.line ?? 1, at?.col ?? 1));
   }
 }
 

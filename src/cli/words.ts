@@ -278,6 +278,10 @@ export const FILES = {
     sv: `${name}:${line}:${column}: ogiltig JSON.`,
     en: `${name}:${line}:${column}: invalid JSON.`,
   }),
+  invalidYaml: (name: string, line: number, column: number): Bilingual => ({
+    sv: `${name}:${line}:${column}: ogiltig YAML.`,
+    en: `${name}:${line}:${column}: invalid YAML.`,
+  }),
   exists: (name: string): Bilingual => ({
     sv: `${name}: filen finns redan; använd --force för att skriva över den.`,
     en: `${name}: the file exists; use --force to overwrite it.`,

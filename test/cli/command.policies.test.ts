@@ -189,3 +189,37 @@ describe('standard input is read once', () => {
     }
   });
 });
+
+describe('a policy file in YAML', () => {
+  const YAML_FILE = example('policies/decision-before-booking.yaml');
+
+  it('is read as its JSON twin would be: validated, shown and judged by', async () => {
+    const validated = await inProcess(['policy', 'validate', YAML_FILE, '--lang', 'en']);
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toContain('sha256:');
+    const checked = await inProcess([
+      'check',
+      TRIP_2023,
+      '--lang',
+      'en',
+      '--policy',
+      YAML_FILE,
+      '--no-builtin-policy',
+    ]);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('Decision before booking');
+  });
+
+  it('a syntax error, or a key written twice, is located by line and column, in both languages', async () => {
+    const broken = join(directory, 'broken.yaml');
+    writeFileSync(broken, 'id: x\ntitle: [unclosed\n');
+    const outcome = await inProcess(['policy', 'validate', broken, '--lang', 'sv']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toMatch(/broken\.yaml:\d+:\d+: ogiltig YAML\./);
+    const twice = join(directory, 'twice.yml');
+    writeFileSync(twice, 'id: x\nid: y\n');
+    const again = await inProcess(['policy', 'validate', twice, '--lang', 'en']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('twice.yml:2:1: invalid YAML.');
+  });
+});

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,17 +5,11 @@ import {
   POLICY_2019_2022,
   type PolicyVersion,
   parseActivity,
-  parsePolicy,
   questionsFor,
 } from '../../src/index.js';
+import { examplePolicy } from '../fixtures/example-policies.js';
 
-function policyFile(name: string): PolicyVersion {
-  const url = new URL(`../../examples/policies/${name}.json`, import.meta.url);
-  const parsed = parsePolicy(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(name);
-  return parsed.data;
-}
-const PER_TRAVELLER = policyFile('approval-per-traveller');
+const PER_TRAVELLER = examplePolicy('approval-per-traveller');
 
 const sek = (amount: string) => [{ label: 'Travel', category: 'travel', amount, currency: 'SEK' }];
 

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Activity,
   assessCompliance,
   evaluate,
   POLICY_2019_2022,
-  type PolicyVersion,
   parseActivity,
   parsePolicy,
 } from '../../src/index.js';
 import { BENCH_RATES, generateInputs } from '../bench/data.js';
+import { exampleDefinition, examplePolicy } from '../fixtures/example-policies.js';
 
 /** The objects reachable from `value` that are not frozen, with their paths (the first few). */
 function unfrozen(value: unknown, path = '$', seen = new Set<object>(), found: string[] = []) {
@@ -18,13 +17,6 @@ function unfrozen(value: unknown, path = '$', seen = new Set<object>(), found: s
   if (!Object.isFrozen(value)) found.push(path);
   for (const [key, child] of Object.entries(value)) unfrozen(child, `${path}.${key}`, seen, found);
   return found;
-}
-
-function policyFile(name: string): PolicyVersion {
-  const url = new URL(`../../examples/policies/${name}.json`, import.meta.url);
-  const parsed = parsePolicy(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(name);
-  return parsed.data;
 }
 
 describe('an evaluation is frozen through and through, built so (never walked after)', () => {
@@ -36,10 +28,8 @@ describe('an evaluation is frozen through and through, built so (never walked af
     POLICY_2019_2022,
     ...['approval-per-traveller', 'decision-before-booking', 'council-approval'].map((name) => {
       // The same rules in force on the generated activities' days, for the test only.
-      const version = policyFile(name);
-      const definition = JSON.parse(
-        readFileSync(new URL(`../../examples/policies/${name}.json`, import.meta.url), 'utf8'),
-      );
+      const version = examplePolicy(name);
+      const definition = exampleDefinition(name) as { adoption: object };
       const parsed = parsePolicy({
         ...definition,
         validity: { from: '2019-01-01', to: '2030-12-31' },

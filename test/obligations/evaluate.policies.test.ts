@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Activity,
@@ -11,22 +10,12 @@ import {
   parseActivity,
   parsePolicy,
 } from '../../src/index.js';
+import { exampleDefinition, examplePolicy } from '../fixtures/example-policies.js';
 
-/**
- * The four hypothetical versions in `examples/policies/`, written as data only, answer by the same
- * code as the built-in one: each is read from its JSON file and judged at its boundaries.
- */
-function policyFile(name: string): PolicyVersion {
-  const url = new URL(`../../examples/policies/${name}.json`, import.meta.url);
-  const parsed = parsePolicy(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
-  return parsed.data;
-}
-
-const SUCCESSOR = policyFile('solleftea-2023-2026');
-const PER_TRAVELLER = policyFile('approval-per-traveller');
-const BEFORE_BOOKING = policyFile('decision-before-booking');
-const COUNCIL = policyFile('council-approval');
+const SUCCESSOR = examplePolicy('solleftea-2023-2026');
+const PER_TRAVELLER = examplePolicy('approval-per-traveller');
+const BEFORE_BOOKING = examplePolicy('decision-before-booking');
+const COUNCIL = examplePolicy('council-approval');
 
 /** A trip in 2024 under `policy`, with the fields given. */
 function trip(policy: PolicyVersion, fields: Record<string, unknown> = {}): Activity {
@@ -316,5 +305,96 @@ describe('(d) council approval of trips over 10 000 kr per participant', () => {
     expect(exchange && obligation(exchange, COUNCIL, 'council_approval').status).toBe(
       'not_applicable',
     );
+  });
+});
+
+describe('groups of countries, as data of the version', () => {
+  const nordic = (() => {
+    const definition = exampleDefinition('approval-per-traveller') as Record<string, unknown> & {
+      rules: Record<string, unknown>[];
+    };
+    const parsed = parsePolicy({
+      ...definition,
+      id: 'hypothetical-outside-nordic',
+      countryGroups: [
+        {
+          id: 'nordic',
+          name: { sv: 'Norden', en: 'the Nordic countries' },
+          countries: ['DK', 'FI', 'IS', 'NO', 'SE'],
+        },
+      ],
+      rules: definition.rules.map((rule) =>
+        rule['code'] === 'approval_over_15000_per_traveller'
+          ? {
+              ...rule,
+              when: {
+                all: [
+                  { fact: 'kind', kinds: ['trip'] },
+                  { not: { fact: 'country_in', group: 'nordic' } },
+                ],
+              },
+            }
+          : rule,
+      ),
+    });
+    if (!parsed.success)
+      throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
+    return parsed.data;
+  })();
+  const approval = (destinations: unknown[]) =>
+    obligation(trip(nordic, { destinations }), nordic, 'approval_over_15000_per_traveller');
+
+  it('a trip outside the Nordic countries owes the approval; one inside them does not', () => {
+    expect(approval([{ place: 'Tallinn', country: 'EE' }]).status).toBe('owed');
+    expect(approval([{ place: 'Vaasa', country: 'FI' }]).status).toBe('not_applicable');
+    // One destination in the group is enough for `country_in`, so `not` it is false.
+    expect(
+      approval([
+        { place: 'Vaasa', country: 'FI' },
+        { place: 'Tallinn', country: 'EE' },
+      ]).status,
+    ).toBe('not_applicable');
+  });
+
+  it('the trace names the destinations in the group', () => {
+    const inGroup = approval([
+      { place: 'Tallinn', country: 'EE' },
+      { place: 'Vaasa', country: 'FI' },
+    ]);
+    const group = leaves(inGroup.condition).find((leaf) => leaf.condition.fact === 'country_in');
+    expect(group?.answer).toMatchObject({ value: 'true', paths: ['destinations[1]'] });
+  });
+
+  it('a group no condition uses, or a condition naming a group the version lacks, is refused', () => {
+    const definition = exampleDefinition('approval-per-traveller');
+    const codes = (input: unknown) => {
+      const result = parsePolicy(input);
+      return result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join('.')]);
+    };
+    expect(
+      codes({
+        ...definition,
+        countryGroups: [{ id: 'eu', name: { sv: 'EU', en: 'the EU' }, countries: ['EE'] }],
+      }),
+    ).toEqual([['unused_parameter', 'countryGroups.0.id']]);
+    const rules = (definition['rules'] as Record<string, unknown>[]).map((rule, i) =>
+      i === 1 ? { ...rule, when: { fact: 'country_in', group: 'nordic' } } : rule,
+    );
+    expect(codes({ ...definition, rules })).toEqual([['unknown_group', 'rules.1.when.group']]);
+  });
+
+  it('a threshold no condition uses is refused, and a cost with no amount needs one', () => {
+    const definition = exampleDefinition('approval-per-traveller');
+    const codes = (input: unknown) => {
+      const result = parsePolicy(input);
+      return result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join('.')]);
+    };
+    expect(
+      codes({ ...definition, reportBackThreshold: { amount: '10 000,00', currency: 'SEK' } }),
+    ).toEqual([['unused_parameter', 'reportBackThreshold']]);
+    const rules = (definition['rules'] as Record<string, unknown>[]).map((rule, i) =>
+      i === 1 ? { ...rule, when: { fact: 'cost', compare: 'more', per: 'activity' } } : rule,
+    );
+    expect(codes({ ...definition, rules })).toEqual([['threshold_missing', 'rules.1.when']]);
   });
 });

@@ -17,7 +17,7 @@ import {
   amountIn,
   type Command,
   dayOption,
-  documentFrom,
+  definitionFrom,
   emit,
   issuesError,
   type Run,
@@ -32,7 +32,7 @@ import { REPORT, USAGE } from '../words.js';
 async function policyFrom(reference: string | undefined, run: Run): Promise<PolicyVersion> {
   const builtIn = BUILT_IN_POLICIES.find((policy) => policy.id === reference);
   if (builtIn) return builtIn;
-  const { name, value } = await documentFrom(reference, run).catch((error: unknown) => {
+  const { name, value } = await definitionFrom(reference, run).catch((error: unknown) => {
     // A reference that is no file may have been meant as a built-in version: name them.
     if (!(error instanceof CliError) || reference === undefined || reference === '-') throw error;
     if (existsSync(reference)) throw error;

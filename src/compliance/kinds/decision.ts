@@ -4,14 +4,14 @@ import { compareText } from '../../internal/compare.js';
 import type { Obligation } from '../../obligations/types.js';
 import type { BoardApproval } from '../../records/types.js';
 import type { ComplianceStatus } from '../types.js';
-import { type Judge, type Judgement, recordsOf } from './judgement.js';
+import { type JudgeInput, type Judgement, recordsOf } from './judgement.js';
 
 /**
  * A rule of kind `decision` (clause board.approval in the built-in version): only the decisions of
  * the body the rule is owed to count — a decision recorded without `decidedBy` is the executive
  * board's — judged against the day it is due by: the departure, or the booking.
  */
-export const judgeDecision: Judge = (input): Judgement => {
+export function judgeDecision(input: JudgeInput): Judgement {
   const { obligation, activity, asOf } = input;
   const decisions = recordsOf(
     input,
@@ -19,7 +19,7 @@ export const judgeDecision: Judge = (input): Judgement => {
     (approval) => approval.decidedOn,
   ).filter((approval) => (approval.decidedBy ?? 'board') === obligation.owedTo);
   return judgeApproval(obligation, decisions, asOf, firstDayOf(activity));
-};
+}
 
 /**
  * The board's decisions judged (interpretation note 5): its latest decision on or before departure

@@ -1,12 +1,12 @@
 import type { IsoDate } from '../../calendar/iso-date.js';
-import { type Judge, type Judgement, missingFrom } from './judgement.js';
+import { type JudgeInput, type Judgement, missingFrom } from './judgement.js';
 
 /**
  * A rule of kind `plan` (clauses intro.planning, aims.purpose, aims.goals in the built-in version):
  * the activity states what the rule's `content` names before its first day — fulfilled when it
  * does, pending with what it lacks until that day, then not fulfilled.
  */
-export const judgePlan: Judge = ({ obligation, activity, asOf }): Judgement => {
+export function judgePlan({ obligation, activity, asOf }: JudgeInput): Judgement {
   const missing = missingFrom(activity, obligation.content);
   if (missing.length === 0) return { status: 'fulfilled', reason: 'planning_stated' };
   const deadline = obligation.dueBy as IsoDate;
@@ -16,4 +16,4 @@ export const judgePlan: Judge = ({ obligation, activity, asOf }): Judgement => {
     deadline,
     missing: Object.freeze(missing),
   };
-};
+}

@@ -3,7 +3,7 @@ import { addDays, type IsoDate } from '../../calendar/iso-date.js';
 import { compareText } from '../../internal/compare.js';
 import type { Obligation } from '../../obligations/types.js';
 import type { ActivityReport } from '../../records/types.js';
-import { type Judge, type Judgement, missingFrom, recordsOf } from './judgement.js';
+import { type JudgeInput, type Judgement, missingFrom, recordsOf } from './judgement.js';
 
 /**
  * A rule of kind `report` (to the board, clause board.reporting) or `account` (to the council,
@@ -11,7 +11,7 @@ import { type Judge, type Judgement, missingFrom, recordsOf } from './judgement.
  * accounts recorded, due by the rule's day where it sets one (N days after the activity, or the
  * board's next meeting), else by the caller's deadline where one is set.
  */
-export const judgeReportOrAccount: Judge = (input): Judgement => {
+export function judgeReportOrAccount(input: JudgeInput): Judgement {
   const { obligation, activity, asOf, deadlines } = input;
   const report = obligation.kind === 'report';
   const last = lastDayOf(activity);
@@ -29,7 +29,7 @@ export const judgeReportOrAccount: Judge = (input): Judgement => {
     asOf,
     deadline,
   );
-};
+}
 
 /**
  * A report back or account judged (interpretation note 6): a complete report submitted on or after
