@@ -199,3 +199,101 @@ describe('questionsFor decides exactly when every completion of the draft decide
     }
   });
 });
+
+describe('questionsFor: named cases for each part of a draft', () => {
+  it('a draft that names nothing but its day and places is read with what it lacks, no issue', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      destinations: [{ twinTown: 'esashi' }],
+    });
+    expect(answer.issues).toEqual([]);
+    expect(answer.policy?.id).toBe(POLICY_2019_2022.id);
+    expect(answer.decided.map((o) => [o.code, o.status])).toContainEqual([
+      'board_approval',
+      'owed',
+    ]);
+  });
+
+  it('questions come by how many duties they bear on, then in a set order: kind, places, costs', () => {
+    const answer = questionsFor({ departureDate: '2024-03-01' }, { policies: [PER_TRAVELLER] });
+    expect(answer.questions.map((q) => [q.path, q.decides.length])).toEqual([
+      ['destinations', 3],
+      ['kind', 1],
+      ['plannedCosts', 1],
+      ['actualCosts', 1],
+    ]);
+    expect(answer.questions[1]?.decides).toEqual(['approval_over_15000_per_traveller']);
+  });
+
+  it('an exchange asks for its partners, and its form when not written', () => {
+    const answer = questionsFor({ kind: 'exchange', startDate: '2021-05-03' });
+    expect(answer.outcome).toBe('evaluated');
+    // The form not written, the exchange might be a trip: its kind, and then its costs, decide.
+    expect(answer.questions.map((q) => q.path)).toEqual(['partners', 'kind', 'costs']);
+    expect(answer.questions[0]?.text.en).toBe(
+      'Who are the partners? Give each with its name and country.',
+    );
+    const withForm = questionsFor({
+      kind: 'exchange',
+      form: 'incoming_visit',
+      startDate: '2021-05-03',
+      partners: [{ name: 'Tallinn city', country: 'EE' }],
+    });
+    expect(withForm.questions).toEqual([]);
+    expect(withForm.decided.map((o) => [o.code, o.status])).toEqual([
+      ['planning', 'owed'],
+      ['board_approval', 'not_applicable'],
+      ['board_report_back', 'not_applicable'],
+      ['council_account', 'owed'],
+    ]);
+  });
+
+  it('a draft that is no object, or a list, is a draft with nothing written', () => {
+    for (const draft of [[], [{ kind: 'trip' }], 5, undefined])
+      expect(questionsFor(draft).questions.map((q) => q.path)).toEqual(['departureDate']);
+    expect(questionsFor([]).policy).toBeUndefined();
+  });
+
+  it('a list written wrongly is listed and asked for again; what was written rightly is kept', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+      plannedCosts: [{ label: 'Hotel', category: 'lodging', amount: 100, currency: 'SEK' }],
+    });
+    expect(answer.issues.map((issue) => issue.code)).toEqual(['amount_not_text']);
+    expect(answer.decided.map((o) => o.code)).toEqual([
+      'planning',
+      'board_approval',
+      'council_account',
+    ]);
+    expect(answer.questions.map((q) => q.path)).toEqual(['plannedCosts', 'actualCosts']);
+  });
+
+  it('the day judged counts: before the return, the higher of budget and costs so far decides', () => {
+    const draft = {
+      kind: 'trip',
+      departureDate: '2021-05-03',
+      returnDate: '2021-05-10',
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+      plannedCosts: sek('12 000'),
+      actualCosts: sek('1 000'),
+    };
+    const during = questionsFor(draft, { asOf: '2021-05-05' });
+    const report = during.decided.find((o) => o.code === 'board_report_back');
+    expect([report?.status, report?.provisional]).toEqual(['owed', true]);
+    const after = questionsFor(draft);
+    expect(after.decided.find((o) => o.code === 'board_report_back')?.status).toBe(
+      'not_applicable',
+    );
+  });
+
+  it('a day written wrongly for an exchange is listed and asked for', () => {
+    const answer = questionsFor({ kind: 'exchange', form: 'project', startDate: 'soon' });
+    expect(answer.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_date', ['startDate']],
+    ]);
+    expect(answer.questions.map((q) => q.path)).toEqual(['startDate']);
+  });
+});
