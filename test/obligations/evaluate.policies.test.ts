@@ -398,3 +398,29 @@ describe('groups of countries, as data of the version', () => {
     expect(codes({ ...definition, rules })).toEqual([['threshold_missing', 'rules.1.when']]);
   });
 });
+
+describe('the due days in words', () => {
+  it('says the booking day, the meeting day, or that they are not given; and the days after return', () => {
+    const booked = obligation(
+      trip(BEFORE_BOOKING, { bookingDate: '2024-02-01' }),
+      BEFORE_BOOKING,
+      'decision_before_booking',
+    );
+    expect(explain(booked).en).toContain('on or before 2024-02-01, the booking date');
+    const unbooked = obligation(trip(BEFORE_BOOKING), BEFORE_BOOKING, 'decision_before_booking');
+    expect(explain(unbooked).sv).toContain('senast bokningsdagen, som inte är angiven');
+    const meeting = evaluate(trip(BEFORE_BOOKING), {
+      policies: [BEFORE_BOOKING],
+      meetingDays: { board: ['2024-03-19'] },
+    }).obligations.find((each) => each.code === 'report_at_next_meeting') as Obligation;
+    expect(explain(meeting).en).toContain('at the meeting on 2024-03-19');
+    const noMeeting = obligation(trip(BEFORE_BOOKING), BEFORE_BOOKING, 'report_at_next_meeting');
+    expect(explain(noMeeting).en).toContain('(no meeting days given)');
+    const within = obligation(
+      trip(SUCCESSOR, { actualCosts: costing('12 000,00') }),
+      SUCCESSOR,
+      'board_report_back',
+    );
+    expect(explain(within).sv).toContain('efter hemkomsten, senast 2024-04-04');
+  });
+});

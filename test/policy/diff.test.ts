@@ -8,6 +8,7 @@ import {
   toPolicyDefinition,
 } from '../../src/index.js';
 import { trip } from '../fixtures/build.js';
+import { exampleDefinition, examplePolicy } from '../fixtures/example-policies.js';
 import { later } from '../fixtures/variant.js';
 import { lazy } from '../support/lazy.js';
 
@@ -272,5 +273,29 @@ describe('every field that names a version is reported when it changes (issue 29
     expect(diffPolicies(POLICY_2019_2022, next).summary.en).toContain(
       'statuteBook: Sollefteå kommuns författningssamling → Författningssamlingen',
     );
+  });
+});
+
+describe('diffPolicies: the parameters of the conditions', () => {
+  it('reports groups of countries and a threshold set or taken away', () => {
+    const before = examplePolicy('approval-per-traveller');
+    const definition = exampleDefinition('approval-per-traveller') as Record<string, unknown> & {
+      rules: Record<string, unknown>[];
+    };
+    const parsed = parsePolicy({
+      ...definition,
+      countryGroups: [{ id: 'eu', name: { sv: 'EU', en: 'the EU' }, countries: ['EE', 'FI'] }],
+      rules: definition.rules.map((rule) =>
+        rule['code'] === 'approval_over_15000_per_traveller'
+          ? { ...rule, when: { fact: 'country_in', group: 'eu' } }
+          : rule,
+      ),
+    });
+    if (!parsed.success) throw new Error('valid');
+    const diff = diffPolicies(before, parsed.data);
+    expect(diff.changes.map((change) => change.kind)).toContain('country_groups');
+    expect(diff.summary.en).toContain('Groups of countries: – → eu (EE, FI)');
+    const withThreshold = diffPolicies(before, POLICY_2019_2022);
+    expect(withThreshold.summary.en).toContain('Report-back threshold: none → SEK 10,000.00');
   });
 });
