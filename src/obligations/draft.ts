@@ -42,7 +42,9 @@ const ORDER = [
  * kind or number of travellers those facts, missing costs the cost — each unknown, asked for, never
  * defaulted. A duty is decided as soon as the known facts decide it (interpretation note 11): a
  * trip costing 8 000 kr owes no report-back whatever its destinations. Values written wrongly (a
- * day `2024-02-30`) are listed in `issues`, and what they would have said is asked for. Questions
+ * day `2024-02-30`) are listed in `issues`, and what they would have said is asked for. A draft
+ * with no return day is judged with its first day as its last (a due day after the return counts
+ * from it). Questions
  * are ordered by how many undecided duties they bear on, then the day, the kind, the places, the
  * travellers and the costs.
  *
