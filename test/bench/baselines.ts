@@ -37,6 +37,26 @@ function toOre(amount: number, exponent: number, rate: string): number {
   return rest > half || (rest === half && quotient % 2 === 1) ? quotient + 1 : quotient;
 }
 
+/** A trip's total in öre, by hand: its actual costs, else its budget; unknown without a rate. */
+function tripTotal(
+  trip: Extract<Activity, { kind: 'trip' }>,
+  rates: ExchangeRates,
+): { total: number; known: boolean } {
+  const items = trip.actualCosts ?? trip.plannedCosts;
+  let total = 0;
+  let known = items !== undefined;
+  for (const item of items ?? []) {
+    const { amount, currency } = item.amount;
+    if (currency.code === 'SEK') total += amount;
+    else {
+      const rate = rates.rates.find((r) => r.currency === currency.code);
+      if (!rate) known = false;
+      else total += toOre(amount, currency.exponent, rate.sekPerUnit);
+    }
+  }
+  return { total, known };
+}
+
 type Plain = { code: string; status: string; facts: object[]; clauseIds: readonly string[] };
 
 /** The same information as the library, by hand. */
@@ -88,18 +108,7 @@ export function sameInformation(activity: Activity, rates: ExchangeRates): objec
             clauseIds: CLAUSES['board_approval'] as string[],
           },
     );
-    const items = trip.actualCosts ?? trip.plannedCosts;
-    let total = 0;
-    let known = items !== undefined;
-    for (const item of items ?? []) {
-      const { amount, currency } = item.amount;
-      if (currency.code === 'SEK') total += amount;
-      else {
-        const rate = rates.rates.find((r) => r.currency === currency.code);
-        if (!rate) known = false;
-        else total += toOre(amount, currency.exponent, rate.sekPerUnit);
-      }
-    }
+    const { total, known } = tripTotal(trip, rates);
     const basis = trip.actualCosts ? 'actual' : 'planned';
     obligations.push({
       code: 'board_report_back',
@@ -249,18 +258,7 @@ export function sameInformationWithTrace(activity: Activity, rates: ExchangeRate
         ],
       },
     });
-    const items = trip.actualCosts ?? trip.plannedCosts;
-    let total = 0;
-    let known = items !== undefined;
-    for (const item of items ?? []) {
-      const { amount, currency } = item.amount;
-      if (currency.code === 'SEK') total += amount;
-      else {
-        const rate = rates.rates.find((r) => r.currency === currency.code);
-        if (!rate) known = false;
-        else total += toOre(amount, currency.exponent, rate.sekPerUnit);
-      }
-    }
+    const { total, known } = tripTotal(trip, rates);
     const basis = trip.actualCosts ? 'actual' : 'planned';
     const value = !known ? 'unknown' : total > THRESHOLD ? 'true' : 'false';
     obligations.push({
