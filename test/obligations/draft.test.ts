@@ -5,9 +5,10 @@ import {
   POLICY_2019_2022,
   type PolicyVersion,
   parseActivity,
+  parsePolicy,
   questionsFor,
 } from '../../src/index.js';
-import { examplePolicy } from '../fixtures/example-policies.js';
+import { exampleDefinition, examplePolicy } from '../fixtures/example-policies.js';
 
 const PER_TRAVELLER = examplePolicy('approval-per-traveller');
 
@@ -295,5 +296,152 @@ describe('questionsFor: named cases for each part of a draft', () => {
       ['invalid_date', ['startDate']],
     ]);
     expect(answer.questions.map((q) => q.path)).toEqual(['startDate']);
+  });
+
+  it('a draft with nothing written asks its day and nothing else: no issue, no version', () => {
+    for (const draft of [{}, { kind: 'trip' }, { kind: 'exchange' }, null, 'text', [], [{}], 5]) {
+      const answer = questionsFor(draft);
+      expect(answer.issues).toEqual([]);
+      expect(answer.questions.map((q) => q.decides)).toEqual([[]]);
+      expect(Object.keys(answer)).not.toContain('policy');
+    }
+  });
+
+  it('what names a draft, written wrongly, is listed; not written, it is no issue', () => {
+    const answer = questionsFor({
+      kind: 'trip',
+      title: 5,
+      departureDate: '2021-05-03',
+      destinations: [{ place: 'Tallinn', country: 'EE' }],
+    });
+    expect(answer.issues.map((issue) => issue.path)).toEqual([['title']]);
+    expect(answer.decided.map((o) => o.code)).toEqual([
+      'planning',
+      'board_approval',
+      'council_account',
+    ]);
+  });
+
+  it('the twin towns of the versions given are read by their ids in a draft', () => {
+    const definition = exampleDefinition('approval-per-traveller') as Record<string, unknown> & {
+      twinTowns: Record<string, unknown>[];
+    };
+    const parsed = parsePolicy({
+      ...definition,
+      id: 'hypothetical-renamed-town',
+      twinTowns: definition.twinTowns.map((town) =>
+        town['id'] === 'poltsamaa' ? { ...town, id: 'poltsamaa-vald' } : town,
+      ),
+    });
+    if (!parsed.success) throw new Error(parsed.issues.map((i) => i.messages.en).join('\n'));
+    for (const destinations of [[{ twinTown: 'poltsamaa-vald' }], [{ twinTown: 5 }]]) {
+      const answer = questionsFor(
+        { departureDate: '2024-05-03', kind: 'trip', destinations },
+        { policies: [parsed.data] },
+      );
+      expect(answer.policy?.id).toBe('hypothetical-renamed-town');
+      // Written rightly, the town decides the places; written wrongly, they are asked for again.
+      expect(answer.issues.length).toBe(typeof destinations[0]?.twinTown === 'string' ? 0 : 1);
+      expect(answer.questions.some((q) => q.path === 'destinations')).toBe(
+        typeof destinations[0]?.twinTown !== 'string',
+      );
+    }
+  });
+
+  it('a trip whose travellers are not written is asked for them only when the cost decides per head', () => {
+    const answer = questionsFor(
+      {
+        kind: 'trip',
+        departureDate: '2024-03-01',
+        destinations: [{ place: 'Tallinn', country: 'EE' }],
+        plannedCosts: sek('20 000'),
+      },
+      { policies: [PER_TRAVELLER] },
+    );
+    expect(answer.questions.map((q) => [q.path, q.decides])).toEqual([
+      ['travellers.count', ['approval_over_15000_per_traveller']],
+    ]);
+  });
+
+  it('a place that may be the twin town is asked before the costs when they decide as many duties', () => {
+    const answer = questionsFor({
+      departureDate: '2021-05-03',
+      kind: 'trip',
+      destinations: [{ place: 'Esashi, Hokkaido', country: 'JP' }],
+    });
+    expect(answer.questions.map((q) => [q.path, q.decides])).toEqual([
+      ['destinations[0].place', ['board_approval']],
+      ['plannedCosts', ['board_report_back']],
+      ['actualCosts', ['board_report_back']],
+    ]);
+  });
+
+  it('questions are ordered by the set order, not by where a condition names them', () => {
+    const definition = exampleDefinition('approval-per-traveller') as Record<string, unknown> & {
+      rules: Record<string, unknown>[];
+    };
+    const parsed = parsePolicy({
+      ...definition,
+      id: 'hypothetical-cost-first',
+      rules: definition.rules.map((rule) =>
+        rule['code'] === 'approval_over_15000_per_traveller'
+          ? {
+              ...rule,
+              when: {
+                all: [
+                  {
+                    fact: 'cost',
+                    compare: 'more',
+                    per: 'activity',
+                    amount: { amount: '15 000,00', currency: 'SEK' },
+                  },
+                  { fact: 'international' },
+                  { fact: 'kind', kinds: ['trip'] },
+                ],
+              },
+            }
+          : rule,
+      ),
+    });
+    if (!parsed.success) throw new Error(parsed.issues.map((i) => i.messages.en).join('\n'));
+    const answer = questionsFor({ departureDate: '2024-03-01' }, { policies: [parsed.data] });
+    // The cost rule names the costs first, the places and the kind after: the set order wins.
+    expect(answer.questions.map((q) => [q.path, q.decides.length])).toEqual([
+      ['destinations', 3],
+      ['kind', 1],
+      ['plannedCosts', 1],
+      ['actualCosts', 1],
+    ]);
+  });
+
+  it('places that tie keep the order they are written in', () => {
+    const places = Array.from({ length: 11 }, (_, i) => ({
+      place: i % 2 === 0 ? 'Esashi, Hokkaido' : 'Esashi-chō, Hokkaido',
+      country: 'JP',
+    }));
+    const answer = questionsFor({
+      departureDate: '2021-05-03',
+      kind: 'trip',
+      destinations: places,
+      plannedCosts: sek('1 000'),
+    });
+    expect(answer.questions.map((q) => q.path)).toEqual(
+      places.map((_, i) => `destinations[${i}].place`),
+    );
+  });
+
+  it('an empty list of places and travellers with no number are not written yet: asked, no issue', () => {
+    const answer = questionsFor(
+      {
+        kind: 'trip',
+        departureDate: '2024-03-01',
+        destinations: [],
+        travellers: {},
+        plannedCosts: sek('20 000'),
+      },
+      { policies: [PER_TRAVELLER] },
+    );
+    expect(answer.issues).toEqual([]);
+    expect(answer.questions.map((q) => q.path)).toEqual(['destinations', 'travellers.count']);
   });
 });
