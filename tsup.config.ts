@@ -47,7 +47,13 @@ const cli: Options = {
   sourcemap: false,
   clean: false,
   treeshake: true,
-  splitting: false,
+  // The command itself is a chunk of its own (`bin.ts` imports it when it runs it): the process
+  // that only starts a child with a larger heap does not load it.
+  splitting: true,
+  // Named without a hash, so that the tarball's list of files stays the same from build to build.
+  esbuildOptions(options) {
+    options.chunkNames = 'cli-[name]';
+  },
   external: ['solleftea-international-policy'],
   banner: { js: '#!/usr/bin/env node' },
 };

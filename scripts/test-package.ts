@@ -40,6 +40,9 @@ try {
     'LICENSE',
     'README.md',
     'dist/cli.js',
+    // The command the binary imports when it runs it, and what the two share.
+    'dist/cli-chunk.js',
+    'dist/cli-main.js',
     'dist/index.d.ts',
     ...runtimeModules().map((module) => module.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')),
     ...['activity', 'policy', 'rates', 'records', 'register'].map(

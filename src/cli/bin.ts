@@ -12,7 +12,6 @@ import { spawn } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { constants } from 'node:os';
 import { TEMPORARIES } from './io.js';
-import { main } from './main.js';
 import { earlyChoices } from './options.js';
 import { shown } from './terminal.js';
 import { FILES } from './words.js';
@@ -91,6 +90,8 @@ async function run(): Promise<void> {
     process.exit(74);
   });
 
+  // Imported here, not at the top: a process that only starts the child never loads the library.
+  const { main } = await import('./main.js');
   process.exitCode = await main(argv, {
     // A write the stream cannot take at once waits for it to drain, so that output is not held.
     stdout: (text) =>

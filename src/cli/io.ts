@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync } from 'node:fs';
 import { type FileHandle, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Bilingual } from 'solleftea-international-policy';
-import { parse as parseYaml, YAMLError } from 'yaml';
 import { FILES } from './words.js';
 
 /** A failure the user can act on: a one-line summary and optional details, in both languages. */
@@ -218,10 +218,12 @@ export function jsonErrorOffset(text: string): number {
  */
 export function parseDefinition(source: Source): unknown {
   if (!/\.ya?ml$/i.test(source.name)) return parseJson(source);
+  // Loaded when a YAML file is read: every other run of the command line starts without it.
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   try {
-    return parseYaml(source.text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
+    return yaml.parse(source.text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
-    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+    const at = error instanceof yaml.YAMLError ? error.linePos?.[0] : undefined;
     // The library's message is English only, so it is not shown: the line and column say where.
     throw new CliError(FILES.invalidYaml(source.name, at?.line ?? 1, at?.col ?? 1));
   }

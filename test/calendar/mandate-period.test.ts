@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { dutyPeriod, type GoverningBody, mandatePeriodOf, PolicyError } from '../../src/index.js';
 import { isoDateBetween, nextDay, previousDay } from '../arbitraries/dates.js';
+import { BOUNDARY } from '../support/runs.js';
 import { thrownBy } from '../support/thrown.js';
 
 const councilDays = isoDateBetween('1994-11-01', '2054-10-14');
@@ -103,7 +104,7 @@ describe.each([
     expect(period.body).toBe(body);
   });
 
-  test.prop([days])(
+  test.prop([days], BOUNDARY)(
     'every day belongs to exactly one period: all days of a period map back to it',
     (day) => {
       const period = mandatePeriodOf(day, body);

@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { type ActivityRecords, assessCompliance, parseRecords } from '../../src/index.js';
 import { isoDateBetween } from '../arbitraries/dates.js';
 import { eurItem, ratesOf, sekItem, trip } from '../fixtures/build.js';
+import { BOUNDARY } from '../support/runs.js';
 
 const FULL = { purpose: 'P', goal: 'G', result: 'R' };
 const recordsArb = fc
@@ -51,7 +52,7 @@ const withDeadlines = (options: {
 }) =>
   options.deadlines ? { asOf: options.asOf, deadlines: options.deadlines } : { asOf: options.asOf };
 
-test.prop([recordsArb, optionsArb])(
+test.prop([recordsArb, optionsArb], BOUNDARY)(
   'a place that may be the twin town: whenever the twin town and another place give the same verdict, the library gives it',
   (records, options) => {
     const verdictFor = (destination: Record<string, string>) =>
@@ -68,7 +69,7 @@ test.prop([recordsArb, optionsArb])(
   },
 );
 
-test.prop([recordsArb, optionsArb])(
+test.prop([recordsArb, optionsArb], BOUNDARY)(
   'a foreign cost without a rate: whenever a rate that puts the trip over the threshold and one that keeps it under give the same verdict, the library gives it',
   (records, options) => {
     const verdictWith = (rate: string | undefined) =>

@@ -143,13 +143,18 @@ describe('questionsFor decides exactly when every completion of the draft decide
     costs: fc.constantFrom(...COSTS),
     count: fc.constantFrom(...COUNTS),
   });
+  // The completions come from a small set of full activities: each is judged once, then looked up.
+  const judged = new Map<string, ReturnType<typeof evaluate>>();
   const status = (input: Record<string, unknown>, policy: PolicyVersion, code: string) => {
-    const parsed = parseActivity(input, { policies: [policy] });
-    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
-    return (
-      evaluate(parsed.data, { policies: [policy] }).obligations.find((o) => o.code === code)
-        ?.status ?? 'not_applicable'
-    );
+    const key = `${policy.id} ${JSON.stringify(input)}`;
+    let evaluation = judged.get(key);
+    if (evaluation === undefined) {
+      const parsed = parseActivity(input, { policies: [policy] });
+      if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+      evaluation = evaluate(parsed.data, { policies: [policy] });
+      judged.set(key, evaluation);
+    }
+    return evaluation.obligations.find((o) => o.code === code)?.status ?? 'not_applicable';
   };
   const trip = (place: object, costs: unknown, count: number) => ({
     kind: 'trip',

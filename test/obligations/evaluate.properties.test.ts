@@ -13,6 +13,7 @@ import { activityInput, text } from '../arbitraries/activities.js';
 import { isoDateBetween } from '../arbitraries/dates.js';
 import { parsed, ratesOf } from '../fixtures/build.js';
 import { lazy } from '../support/lazy.js';
+import { BOUNDARY } from '../support/runs.js';
 
 /** EUR at 10,6 kr: every conversion of an odd number of cents rounds, half to even. */
 const RATES = lazy(() => ratesOf({ EUR: '10.6' }));
@@ -74,7 +75,7 @@ const owesReportBack = (items: readonly { amount: number; currency: string }[]) 
   ) === 'owed';
 
 describe('the report-back (board.reporting, notes 1 and 2)', () => {
-  test.prop([costItems])(
+  test.prop([costItems], BOUNDARY)(
     'a trip whose total is at most 10 000,00 kr never owes a report-back; one whose total is more always does',
     (items) => {
       const total = items.reduce((sum, item) => sum + ore(item), 0);
@@ -119,7 +120,7 @@ describe('the report-back (board.reporting, notes 1 and 2)', () => {
     },
   );
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 150_000 }), { maxLength: 5 })])(
+  test.prop([fc.array(fc.integer({ min: 0, max: 150_000 }), { maxLength: 5 })], BOUNDARY)(
     'paying the same total in EUR (at 10 kr) or SEK never changes it',
     (cents) => {
       const eur = cents.map((amount) => ({ amount, currency: 'EUR' }));
@@ -149,7 +150,7 @@ describe('approval by the board (board.approval, note 4)', () => {
       'board_approval',
     );
 
-  test.prop([destinations])(
+  test.prop([destinations], BOUNDARY)(
     'a trip with a twin-town destination owes approval before departure; a trip with none never does',
     (list) => {
       const hasTwin = list.some((d) => 'twinTown' in d);
