@@ -11,7 +11,7 @@ const SAMPLE = JSON.parse(readFileSync(sample, 'utf8')) as Record<string, unknow
   activities: { id: string }[];
 };
 const directory = mkdtempSync(join(tmpdir(), 'solleftea-register-'));
-const file = (name: string, content: string): string => {
+const file = (name: string, content: string | Uint8Array): string => {
   const path = join(directory, name);
   writeFileSync(path, content);
   return path;
@@ -63,6 +63,16 @@ describe('a register read in two readings', () => {
       'a document that is not an object among several',
       '{"format": 1}\n[1]\n',
       ':2:1: ogiltig JSON',
+    ],
+    [
+      'a key written twice in one object',
+      '{"format": 1, "activities": [], "format": 1}',
+      ':1:33: nyckeln "format" finns två gånger i samma objekt',
+    ],
+    [
+      'bytes that are not UTF-8',
+      new Uint8Array([...new TextEncoder().encode('{"format": 1, "x": "'), 0xff, 0x22, 0x7d]),
+      ':1:20: filen är inte UTF-8-text',
     ],
   ])('refuses %s', async (_, text, message) => {
     const outcome = await inProcess(['audit', file('odd.ndjson', text), '--as-of', '2023-03-31']);
