@@ -111,7 +111,7 @@ const VERDICT = {
 } as const;
 console.log(`  Verdict: the register ${VERDICT[report.verdict]}. Duties not fulfilled or overdue:`);
 for (const row of report.activities.filter((activity) => activity.violations > 0)) {
-  for (const result of row.compliance.results) {
+  for (const result of row.findings) {
     if (result.status === 'violated' || result.status === 'overdue') {
       console.log(`  ✘ ${row.id}: ${explain(result).en}`);
     }

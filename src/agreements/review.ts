@@ -1,4 +1,4 @@
-import { activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
+import { type ActivityCosts, activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
@@ -148,18 +148,24 @@ export class TownActivity {
     this.#indexes = policies.map((policy) => compiled(policy).twinTowns);
   }
 
-  add(activity: Activity): void {
+  /**
+   * Adds an activity; `known`, its costs worked out already with the same rates and day (by the
+   * audit), so that they are not worked out again.
+   */
+  add(activity: Activity, known?: ActivityCosts): void {
     const first = firstDayOf(activity);
     if (first < this.period.firstDay || first > this.period.lastDay) return;
     const towns = townsOf(activity, this.#indexes);
     // Stryker disable next-line ConditionalExpression: equivalent — a fast path; with no town the loop below does nothing.
     if (towns.size === 0) return;
-    const costs = activityCosts(
-      activity,
-      this.rates,
-      undefined,
-      rateDayFor(activity, this.asOf, this.maxRateAgeDays),
-    );
+    const costs =
+      known ??
+      activityCosts(
+        activity,
+        this.rates,
+        undefined,
+        rateDayFor(activity, this.asOf, this.maxRateAgeDays),
+      );
     const cost = costs.actual ?? costs.planned;
     for (const town of towns) {
       let entry = this.byTown.get(town);

@@ -1,4 +1,3 @@
-import type { DineroSnapshot } from 'dinero.js';
 import { activityCosts, type KnownCost, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
@@ -13,6 +12,7 @@ import type {
   Compliance,
   ComplianceDeadlines,
   ComplianceStatus,
+  ObligationCompliance,
   Verdict,
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
@@ -91,67 +91,14 @@ function auditVerdict(
   return 'compliant';
 }
 
-/** What an audit row needs to work out its compliance again when it is read. */
-interface AuditEnvironment {
-  readonly context: CheckedContext;
-  readonly asOf: IsoDate;
-  readonly deadlines: ComplianceDeadlines | undefined;
-}
+/** The statuses that need acting on or cannot be judged: a row keeps these results in full. */
+const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
+const NO_FINDINGS: readonly ObligationCompliance[] = Object.freeze([]);
 
-/**
- * One activity of an audit. Its statuses are kept; its full compliance (evaluation, facts, clauses)
- * is worked out again when first read and then kept, so that an audit of a million
- * activities holds only what it counted. The audit is pure, so the second working-out is the first.
- */
-class AuditRow implements AuditedActivity {
-  readonly id: string;
-  declare readonly planned?: DineroSnapshot<number, 'SEK'>;
-  declare readonly actual?: DineroSnapshot<number, 'SEK'>;
-  readonly #activity: Activity;
-  readonly #records: ActivityRecords;
-  readonly #environment: AuditEnvironment;
-  #compliance: Compliance | undefined;
-
-  constructor(
-    activity: Activity,
-    readonly outcome: Evaluation['outcome'],
-    readonly results: readonly AuditedStatus[],
-    readonly violations: number,
-    readonly verdict: Verdict | 'outside_policy',
-    planned: DineroSnapshot<number, 'SEK'> | undefined,
-    actual: DineroSnapshot<number, 'SEK'> | undefined,
-    readonly costIssues: readonly InputIssue[],
-    records: ActivityRecords,
-    environment: AuditEnvironment,
-    compliance: Compliance | undefined,
-  ) {
-    this.id = activity.id;
-    if (planned) this.planned = planned;
-    if (actual) this.actual = actual;
-    this.#activity = activity;
-    this.#records = records;
-    this.#environment = environment;
-    this.#compliance = compliance;
-    Object.freeze(this);
-  }
-
-  get compliance(): Compliance {
-    // Stryker disable next-line ConditionalExpression: equivalent — a cache; the audit is pure, so working it out again gives the same compliance.
-    if (!this.#compliance) {
-      const { context, asOf, deadlines } = this.#environment;
-      this.#compliance = complianceOf(
-        evaluateChecked(this.#activity, context),
-        this.#records,
-        asOf,
-        deadlines,
-      );
-    }
-    return this.#compliance;
-  }
-
-  toJSON(): object {
-    return { ...this, compliance: this.compliance };
-  }
+/** What the audit works out for each activity, once, on its day: its row and its whole compliance. */
+interface Judged {
+  readonly row: AuditedActivity;
+  readonly compliance: Compliance;
 }
 
 /** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
@@ -169,7 +116,8 @@ export class Auditor {
   readonly #register: Register | undefined;
   readonly #rates: ExchangeRates;
   readonly #maxRateAgeDays: number | undefined;
-  readonly #environment: AuditEnvironment;
+  readonly #context: CheckedContext;
+  readonly #deadlines: ComplianceDeadlines | undefined;
   readonly #counts: Record<string, Record<ComplianceStatus, number>>;
   readonly #outcomes: Record<Evaluation['outcome'], number> = {
     evaluated: 0,
@@ -217,7 +165,8 @@ export class Auditor {
       ...(this.#maxRateAgeDays !== undefined ? { maxRateAgeDays: this.#maxRateAgeDays } : {}),
       ...(options.meetingDays ? { meetingDays: options.meetingDays } : {}),
     };
-    this.#environment = { context, asOf: this.#asOf, deadlines: options.deadlines };
+    this.#context = context;
+    this.#deadlines = options.deadlines;
     this.#byActivity = register ? recordsByActivity(register) : new Map();
     this.#kept = keep
       ? { not_compliant: [], undetermined: [], compliant: [], outside_policy: [] }
@@ -240,25 +189,34 @@ export class Auditor {
     return this.#policies;
   }
 
-  /** Audits one activity of the register: its row, or none when it is outside the period audited. */
-  add(activity: Activity): AuditedActivity | undefined {
-    for (const towns of this.#towns) towns.add(activity);
-    if (this.#period) {
-      const first = firstDayOf(activity);
-      if (first < this.#period.firstDay || first > this.#period.lastDay) return undefined;
+  /**
+   * Audits one activity of the register, judged once: its row and its whole compliance, or none
+   * when it is outside the period audited.
+   */
+  add(activity: Activity): Judged | undefined {
+    const inPeriod =
+      !this.#period ||
+      (firstDayOf(activity) >= this.#period.firstDay &&
+        firstDayOf(activity) <= this.#period.lastDay);
+    if (!inPeriod) {
+      // Outside the period audited, it still counts towards the twin towns' activity.
+      for (const towns of this.#towns) towns.add(activity);
+      return undefined;
     }
-    const { context, asOf, deadlines } = this.#environment;
+    const asOf = this.#asOf;
     const records = this.#byActivity.get(activity.id) ?? NO_RECORDS;
-    const evaluation = evaluateChecked(activity, context);
+    const evaluation = evaluateChecked(activity, this.#context);
     this.#outcomes[evaluation.outcome]++;
     if (evaluation.policy) this.#applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records, asOf, deadlines);
+    const compliance = complianceOf(evaluation, records, asOf, this.#deadlines);
     let violations = 0;
+    const findings: ObligationCompliance[] = [];
     // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
     let key = '';
     for (const result of compliance.results) {
       (this.#counts[result.obligation.code] as Record<ComplianceStatus, number>)[result.status]++;
       if (result.status === 'violated' || result.status === 'overdue') violations++;
+      if (FINDING.has(result.status)) findings.push(result);
       key += `${result.obligation.code}:${result.status}:${result.reason} `;
     }
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
@@ -270,6 +228,8 @@ export class Auditor {
       knownCost(evaluation),
       rateDayFor(activity, asOf, this.#maxRateAgeDays),
     );
+    // The twin towns' activity takes the costs worked out here, not again.
+    for (const towns of this.#towns) towns.add(activity, costs);
     let costIssues = NO_ISSUES;
     for (const total of [costs.planned, costs.actual]) {
       if (total && !total.success) costIssues = costIssues.concat(total.issues);
@@ -277,25 +237,23 @@ export class Auditor {
     if (costIssues.length > 0) this.#unconverted++;
     if (costs.planned?.success) this.#planned += costs.planned.total.amount;
     if (costs.actual?.success) this.#actual += costs.actual.total.amount;
-    const row = new AuditRow(
-      activity,
-      evaluation.outcome,
-      this.#interned(key, compliance),
+    const row: { -readonly [K in keyof AuditedActivity]?: AuditedActivity[K] } = {
+      id: activity.id,
+      outcome: evaluation.outcome,
+      results: this.#interned(key, compliance),
+      findings: findings.length > 0 ? Object.freeze(findings) : NO_FINDINGS,
       violations,
-      compliance.verdict,
-      costs.planned?.success ? costs.planned.total : undefined,
-      costs.actual?.success ? costs.actual.total : undefined,
-      costIssues,
-      records,
-      this.#environment,
-      // A row handed on at once keeps the compliance worked out; a row kept works it out again.
-      this.#kept ? undefined : compliance,
-    );
+      verdict: compliance.verdict,
+    };
+    if (costs.planned?.success) row.planned = costs.planned.total;
+    if (costs.actual?.success) row.actual = costs.actual.total;
+    row.costIssues = costIssues;
+    const frozen = Object.freeze(row as AuditedActivity);
     // Outside the policy is listed apart, never counted among the verdicts (note 16).
     if (compliance.verdict === 'outside_policy') this.#outsidePolicy.push(activity.id);
     else this.#verdicts[compliance.verdict]++;
-    this.#kept?.[compliance.verdict].push(row);
-    return row;
+    this.#kept?.[compliance.verdict].push(frozen);
+    return { row: frozen, compliance };
   }
 
   #interned(key: string, compliance: Compliance): readonly AuditedStatus[] {
@@ -405,7 +363,7 @@ export class Auditor {
  * ```
  * @category Agreements and audit
  */
-export function audit(register: Register | unknown, options: AuditOptions): AuditReport {
+export function audit(register: unknown, options: AuditOptions): AuditReport {
   options = checkContext('audit', options, AUDIT_OPTIONS);
   const read = isParsedRegister(register)
     ? { register, invalid: [] }

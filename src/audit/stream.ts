@@ -1,3 +1,4 @@
+import type { Compliance } from '../compliance/types.js';
 import { checkSignal, invalidArgument, notThis } from '../internal/guards.js';
 import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
@@ -16,10 +17,12 @@ import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
  */
 export interface AuditStreamOptions extends AuditOptions {
   /**
-   * Called with each activity's row as soon as it is audited, in register order; the audit waits
-   * for a promise it returns (so that a writer can keep up).
+   * Called with each activity's row and its whole compliance (its evaluation, and each obligation
+   * with its facts, evidence and clauses) as soon as it is audited, in register order: the activity
+   * is judged once, and both come from that judgement. The audit waits for a promise it returns (so
+   * that a writer can keep up).
    */
-  readonly onActivity?: (row: AuditedActivity) => void | Promise<void>;
+  readonly onActivity?: (row: AuditedActivity, compliance: Compliance) => void | Promise<void>;
   /**
    * Stops the audit when aborted, even while the source is waiting for its next activity: the
    * promise is rejected with the signal's reason (as `fetch` rejects), and the source is closed.
@@ -85,8 +88,8 @@ export async function auditStream(
     policies,
     records,
     async (activity) => {
-      const row = auditor.add(activity);
-      if (row && onActivity) await onActivity(row);
+      const judged = auditor.add(activity);
+      if (judged && onActivity) await onActivity(judged.row, judged.compliance);
     },
     fn,
     signal,

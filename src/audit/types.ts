@@ -3,10 +3,10 @@ import type { AgreementReview } from '../agreements/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type {
-  Compliance,
   ComplianceDeadlines,
   ComplianceReason,
   ComplianceStatus,
+  ObligationCompliance,
   Verdict,
 } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
@@ -69,9 +69,14 @@ export interface AuditedActivity {
   readonly outcome: Evaluation['outcome'];
   /** Each obligation's status and reason, in the order of the evaluation (none unless evaluated). */
   readonly results: readonly AuditedStatus[];
-  /** Its evaluation and each obligation's status in full, with facts and clauses. Worked
-   * out when first read and then kept (a large audit keeps only `results` until then). */
-  readonly compliance: Compliance;
+  /**
+   * The results that need acting on or cannot be judged (violated, overdue, undetermined), in full:
+   * with the obligation, its facts and clauses, the evidence and what is missing — what a clerk
+   * follows up and what {@link auditCsvWriter} writes. None for a compliant activity. The whole
+   * compliance of every activity comes to {@link AuditStreamOptions.onActivity}, or from
+   * {@link assessCompliance} for one activity.
+   */
+  readonly findings: readonly ObligationCompliance[];
   /** How many of its obligations are violated or overdue. */
   readonly violations: number;
   /**

@@ -16,6 +16,7 @@ import {
 import { activityInput } from '../arbitraries/activities.js';
 import { bareTripInput } from '../fixtures/build.js';
 import { variant } from '../fixtures/variant.js';
+import { compliancesOf } from '../support/judged.js';
 import { lazy } from '../support/lazy.js';
 
 const RATES = [
@@ -77,7 +78,7 @@ describe('audit: the sample register', () => {
 
   it('finds the retroactive approval and the incomplete report-back of the Esashi visit', () => {
     const esashi = sampleReport().activities.find((a) => a.id === '2022-01');
-    expect(esashi?.compliance.results.map((r) => [r.obligation.code, r.status, r.reason])).toEqual([
+    expect(esashi?.results.map((r) => [r.code, r.status, r.reason])).toEqual([
       ['planning', 'fulfilled', 'planning_stated'],
       ['board_approval', 'violated', 'retroactive_approval'],
       ['board_report_back', 'overdue', 'report_incomplete'],
@@ -422,9 +423,9 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
       ['stale_rate', ['actualCosts', 0, 'currency']],
     ]);
     expect(row?.results.find((r) => r.code === 'board_report_back')?.status).toBe('undetermined');
-    expect(
-      row?.compliance.results.find((r) => r.obligation.code === 'board_report_back')?.status,
-    ).toBe('undetermined');
+    expect(row?.findings.find((r) => r.obligation.code === 'board_report_back')?.status).toBe(
+      'undetermined',
+    );
     expect(audit(document, { asOf: '2021-01-01', maxRateAgeDays: 153 }).totals.unconverted).toBe(0);
   });
 
@@ -484,7 +485,7 @@ describe('audit: how old a rate may be (maxRateAgeDays, interpretation note 2)',
 });
 
 describe('audit: actual costs recorded as none (interpretation note 1)', () => {
-  it('lists a trip whose actual costs are an empty list while a budget was planned, and judges it on 0,00 kr', () => {
+  it('lists a trip whose actual costs are an empty list while a budget was planned, and judges it on 0,00 kr', async () => {
     const budget = {
       kind: 'trip',
       id: 'cancelled-budget',
@@ -504,9 +505,12 @@ describe('audit: actual costs recorded as none (interpretation note 1)', () => {
     expect(row?.actual?.amount).toBe(0);
     expect(row?.planned?.amount).toBe(5_000_000);
     expect(row?.results.find((r) => r.code === 'board_report_back')?.status).toBe('not_applicable');
+    const compliance = (
+      await compliancesOf({ format: 1, activities: [budget, other] }, { asOf: '2021-12-31' })
+    ).get('cancelled-budget');
     expect(
       explain(
-        row?.compliance.results.find(
+        compliance?.results.find(
           (r) => r.obligation.code === 'board_report_back',
         ) as ObligationCompliance,
       ).en,
@@ -559,19 +563,27 @@ describe('audit: the verdict is three-valued (interpretation note 11)', () => {
 });
 
 describe('audit: rows, periods and the versions applied (mutation-tested)', () => {
-  it('each row keeps the statuses of its own compliance', () => {
-    const report = audit(SAMPLE, { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } });
-    for (const row of report.activities)
+  it('each row keeps the statuses of its own compliance, and its findings in full', async () => {
+    const options = { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } };
+    const report = audit(SAMPLE, options);
+    const compliances = await compliancesOf(SAMPLE, options);
+    for (const row of report.activities) {
+      const results = compliances.get(row.id)?.results ?? [];
+      expect(row.findings).toEqual(
+        results.filter((r) => ['violated', 'overdue', 'undetermined'].includes(r.status)),
+      );
+      expect(Object.isFrozen(row) && Object.isFrozen(row.findings)).toBe(true);
       expect(row.results).toEqual(
-        row.compliance.results.map((r) => ({
+        results.map((r) => ({
           code: r.obligation.code,
           status: r.status,
           reason: r.reason,
         })),
       );
+    }
   });
 
-  it('a row without planned or actual costs has no such keys, and serialises with its compliance', () => {
+  it('a row without planned or actual costs has no such keys, and is plain data: a copy is the row', () => {
     const report = audit(
       { format: 1, activities: [bareTrip('t-1', '2020-05-04')] },
       { asOf: '2020-06-01' },
@@ -580,7 +592,10 @@ describe('audit: rows, periods and the versions applied (mutation-tested)', () =
     expect(Object.keys(row ?? {})).not.toContain('planned');
     expect(Object.keys(row ?? {})).not.toContain('actual');
     const json = JSON.parse(JSON.stringify(row));
-    expect(json.compliance.results).toHaveLength(4);
+    expect(json).toEqual(row);
+    expect(structuredClone(row)).toEqual(row);
+    expect({ ...row }).toEqual(row);
+    expect(json.results).toHaveLength(4);
     expect(json.id).toBe('t-1');
   });
 

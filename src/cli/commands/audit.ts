@@ -9,6 +9,7 @@ import {
   auditStream,
   type Bilingual,
   BUILT_IN_POLICIES,
+  type Compliance,
   type ComplianceStatus,
   explain,
   explainDuty,
@@ -35,7 +36,7 @@ import { REPORT } from '../words.js';
 
 /** How an audit is written: something for each activity as it comes, the rest at the end. */
 interface AuditWriter {
-  readonly activity: (row: AuditedActivity) => Promise<void>;
+  readonly activity: (row: AuditedActivity, compliance: Compliance) => Promise<void>;
   readonly end: (report: AuditReport) => Promise<void>;
 }
 
@@ -53,6 +54,15 @@ function ruleTitle(code: string, report: AuditReport, language: Language): strin
   return rule ? rule.title[language] : code;
 }
 
+/**
+ * A row as the command writes it in JSON and NDJSON: its statuses and costs, and its whole
+ * compliance (which holds the findings the library's row keeps, so they are not written twice).
+ */
+function rowWritten(row: AuditedActivity, compliance: Compliance): object {
+  const { findings: _, ...rest } = row;
+  return { ...rest, compliance };
+}
+
 /** The report without its rows (they were written as they came). */
 function summaryOf(report: AuditReport): object {
   return { ...report, activities: undefined };
@@ -65,8 +75,10 @@ function summaryOf(report: AuditReport): object {
 function jsonWriter(output: Output): AuditWriter {
   let first = true;
   return {
-    activity: async (row) => {
-      await output.write(`${first ? '{\n  "activities": [\n' : ',\n'}    ${compactJson(row)}`);
+    activity: async (row, compliance) => {
+      await output.write(
+        `${first ? '{\n  "activities": [\n' : ',\n'}    ${compactJson(rowWritten(row, compliance))}`,
+      );
       first = false;
     },
     end: async (report) => {
@@ -79,8 +91,8 @@ function jsonWriter(output: Output): AuditWriter {
 /** NDJSON: a line per activity (`"type": "activity"`), and last the report without them (`"report"`). */
 function ndjsonWriter(output: Output): AuditWriter {
   return {
-    activity: (row) =>
-      output.write(`${compactJson({ type: 'activity', ...row, compliance: row.compliance })}\n`),
+    activity: (row, compliance) =>
+      output.write(`${compactJson({ type: 'activity', ...rowWritten(row, compliance) })}\n`),
     end: (report) => output.write(`${compactJson({ type: 'report', ...summaryOf(report) })}\n`),
   };
 }
@@ -127,7 +139,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
       if (row.violations > 0) findings++;
       if (row.verdict === 'undetermined') attention++;
       const lines: string[] = [];
-      for (const result of row.compliance.results) {
+      for (const result of row.findings) {
         const violated = result.status === 'violated' || result.status === 'overdue';
         if (!violated && result.status !== 'undetermined') continue;
         lines.push(
@@ -245,9 +257,9 @@ async function audit(run: Run): Promise<number> {
       ...(rates ? { rates } : {}),
       ...(policies ? { policies } : {}),
       deadlines,
-      onActivity: (row) => {
+      onActivity: (row, compliance) => {
         run.progress.judged(++judged);
-        return writer.activity(row);
+        return writer.activity(row, compliance);
       },
     });
     run.progress.done();

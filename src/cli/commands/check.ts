@@ -108,9 +108,8 @@ async function check(run: Run): Promise<number> {
       asOf,
       deadlines,
       ...context,
-      onActivity: async (row) => {
+      onActivity: async (_, result) => {
         run.progress.judged(++judged);
-        const result = row.compliance;
         if (format === 'json') {
           await output.write(`${first ? '[\n' : ',\n'}${toJson(result)}`);
         } else if (format === 'ndjson') await output.write(`${compactJson(result)}\n`);
