@@ -14,6 +14,7 @@ import {
   evaluate,
   explain,
   explainDuty,
+  explainNote,
   formatMoney,
   mandatePeriodOf,
   POLICY_2019_2022,
@@ -125,7 +126,7 @@ for (const review of report.agreements) {
     );
     console.log(`    ${explainDuty(standing.evaluation).en}`);
     console.log(`    ${explainDuty(standing.termination).en}`);
-    for (const note of standing.notes) console.log(`    Note: ${note.en}`);
+    for (const note of standing.notes) console.log(`    Note: ${explainNote(note).en}`);
   }
 }
 console.log('');

@@ -29,7 +29,7 @@ export type {
   Trip,
   TripInput,
 } from './activities/types.js';
-export { explainDuty } from './agreements/explain-duty.js';
+export { explainDuty, explainNote } from './agreements/explain-duty.js';
 export { reviewAgreements } from './agreements/review.js';
 export type {
   AgreementActivity,
@@ -38,6 +38,8 @@ export type {
   AgreementDutyCode,
   AgreementDutyKind,
   AgreementDutyReason,
+  AgreementNote,
+  AgreementNoteKind,
   AgreementReview,
   AgreementReviewOptions,
   AgreementStanding,

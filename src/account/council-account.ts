@@ -4,7 +4,6 @@ import type { Activity } from '../activities/types.js';
 import { toIsoDate } from '../calendar/iso-date.js';
 import { accountPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
-import { complianceWords } from '../compliance/describe.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type { ComplianceStatus, Verdict } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
@@ -199,9 +198,7 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
         verdict: compliance.verdict as Verdict,
         attention: Object.freeze(
-          compliance.results
-            .filter((result) => result.status === 'undetermined')
-            .map(complianceWords),
+          compliance.results.filter((result) => result.status === 'undetermined'),
         ),
         missing: Object.freeze(missing),
       }),

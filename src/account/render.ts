@@ -1,3 +1,4 @@
+import { complianceWords } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual, Language } from '../errors.js';
@@ -35,7 +36,7 @@ function cells(row: AccountRow, language: Language): string[] {
     status(row.reportBack, language),
     status(row.accounted, language),
     row.missing.map((item) => CONTENT_NAMES[item][language]).join(', '),
-    row.attention.map((why) => why[language]).join(' '),
+    row.attention.map((why) => complianceWords(why)[language]).join(' '),
   ];
 }
 
@@ -201,7 +202,7 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   if (undetermined.length > 0) {
     lines.push(`## ${say(ACCOUNT.attention)}`, '');
     for (const row of undetermined) {
-      const why = row.attention.map((message) => message[language]).join(' ');
+      const why = row.attention.map((result) => complianceWords(result)[language]).join(' ');
       lines.push(`- ${md(row.id)} ${md(row.title)}: ${md(why)}`);
     }
     lines.push('');

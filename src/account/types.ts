@@ -2,7 +2,7 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
-import type { ComplianceStatus, Verdict } from '../compliance/types.js';
+import type { ComplianceStatus, ObligationCompliance, Verdict } from '../compliance/types.js';
 import type { Bilingual } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { Vouched } from '../internal/guards.js';
@@ -139,8 +139,12 @@ export interface AccountRow {
   readonly missing: readonly AccountContent[];
   /** Its verdict on the day the account is made (interpretation note 11). */
   readonly verdict: Verdict;
-  /** Why it needs attention: each duty that cannot be determined, in words (empty when none). */
-  readonly attention: readonly Bilingual[];
+  /**
+   * Why it needs attention: each duty that cannot be determined, as its result (with the facts that
+   * are missing and how to settle them; empty when none). {@link explain} puts one in words, as
+   * {@link accountToMarkdown} and {@link accountToCsv} do.
+   */
+  readonly attention: readonly ObligationCompliance[];
 }
 
 /**

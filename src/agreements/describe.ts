@@ -1,11 +1,10 @@
-import type { DutyPeriod } from '../calendar/mandate-period.js';
 import { STATUS } from '../compliance/words.js';
 import type { Bilingual } from '../errors.js';
 import { joined } from '../internal/words.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { Rule } from '../policy/types.js';
 import type { AgreementEvaluation } from '../records/types.js';
-import type { AgreementDuty, AgreementDutyKind } from './types.js';
+import type { AgreementDuty, AgreementDutyKind, AgreementNote } from './types.js';
 import { BENEFIT, dutySentence, NOTE, REASON } from './words.js';
 
 /**
@@ -75,23 +74,14 @@ export function dutyWords(duty: AgreementDuty): Bilingual {
   return dutySentence(title, duty.town ?? duty.period.label, STATUS[duty.status], reason(duty));
 }
 
-/** What a note is about. */
-export type NoteKind =
-  | 'inferred_agreement'
-  | 'not_listed'
-  | 'active_without_activity'
-  | 'inactive_with_activity'
-  | 'not_continued';
-
-/** A note where the register and the records disagree; not an error. */
-export function noteFor(kind: NoteKind, town: string, period: DutyPeriod, count = 0): Bilingual {
-  const p = period.label;
-  switch (kind) {
+/** A note where the register and the records disagree, in words; not an error. */
+export function noteWords(note: AgreementNote): Bilingual {
+  switch (note.kind) {
     case 'inferred_agreement':
-      return NOTE.inferred_agreement(town);
+      return NOTE.inferred_agreement(note.town);
     case 'inactive_with_activity':
-      return NOTE.inactive_with_activity(town, p, count);
+      return NOTE.inactive_with_activity(note.town, note.period, note.count ?? 0);
     default:
-      return NOTE[kind](town, p);
+      return NOTE[note.kind](note.town, note.period);
   }
 }

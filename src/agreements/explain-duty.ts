@@ -5,6 +5,7 @@ import {
   byField,
   type Check,
   type Checked,
+  count,
   flag,
   keyOf,
   object,
@@ -13,8 +14,8 @@ import {
   text,
   WORDS,
 } from '../internal/shape.js';
-import { dutyWords } from './describe.js';
-import type { AgreementDuty } from './types.js';
+import { dutyWords, noteWords } from './describe.js';
+import type { AgreementDuty, AgreementNote } from './types.js';
 
 /** What {@link explainDuty} takes. */
 const EXPLAIN_DUTY: Checked = {
@@ -53,6 +54,59 @@ export function explainDuty(duty: AgreementDuty): Bilingual {
   duty = ownArgument(EXPLAIN_DUTY.fn, duty, { sv: 'skyldigheten', en: 'the duty' });
   DUTY(duty, 'duty', EXPLAIN_DUTY);
   return dutyWords(duty);
+}
+
+/** What {@link explainNote} takes. */
+const EXPLAIN_NOTE: Checked = {
+  fn: 'explainNote',
+  takes: {
+    sv: 'en anteckning från reviewAgreements (eller en kopia av en)',
+    en: 'a note from reviewAgreements (or a copy of one)',
+    one: { sv: 'en sådan', en: 'one' },
+  },
+};
+
+const NOTE_KINDS = {
+  inferred_agreement: 1,
+  not_listed: 1,
+  active_without_activity: 1,
+  inactive_with_activity: 1,
+  not_continued: 1,
+};
+const NOTE_SHAPE = object({
+  kind: keyOf(NOTE_KINDS),
+  town: text,
+  period: text,
+  count: optional(count),
+});
+
+/**
+ * A note of an agreement's standing in words, in Swedish and English: where the register and the
+ * records disagree (not an error). The standing holds the note as data; the words come from the
+ * layer's table here, at rendering, so a copy of the note says the same.
+ *
+ * @param note - a note from {@link AgreementStanding.notes}, or a copy of one
+ * @returns the sentence in Swedish and English
+ * @throws {@link PolicyError} `invalid_argument`, naming the first field (as a path from `note`)
+ *   that no note holds
+ *
+ * @example
+ * ```ts
+ * const register = parseRegister(SAMPLE_REGISTER);
+ * const review = register.success
+ *   ? reviewAgreements(register.data, { period: '2019-2022', asOf: '2023-03-31' })
+ *   : undefined;
+ * const note = review?.agreements.find((a) => a.agreement.id === 'madison')?.notes[0];
+ * note?.kind; // => 'inactive_with_activity'
+ * note && explainNote(note).en;
+ * // => 'The evaluation found the agreement with Madison inactive, but the register holds 1 exchange or trip with the town in 2019–2022.'
+ * ```
+ * @category Agreements and audit
+ */
+export function explainNote(note: AgreementNote): Bilingual {
+  note = ownArgument(EXPLAIN_NOTE.fn, note, { sv: 'anteckningen', en: 'the note' });
+  NOTE_SHAPE(note, 'note', EXPLAIN_NOTE);
+  return noteWords(note);
 }
 
 const DUTY_KINDS = { evaluation: 1, continuation: 1, termination: 1 };

@@ -5,7 +5,6 @@ import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { verdictOf } from '../compliance/verdict.js';
-import type { Bilingual } from '../errors.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_REGISTER } from '../internal/guards.js';
@@ -23,13 +22,15 @@ import type {
   TwinTownAgreement,
 } from '../records/types.js';
 import type { Register } from '../register/types.js';
-import { noteFor, uncitedRule } from './describe.js';
+import { uncitedRule } from './describe.js';
 import type {
   AgreementActivity,
   AgreementDuty,
   AgreementDutyBase,
   AgreementDutyKind,
   AgreementDutyReason,
+  AgreementNote,
+  AgreementNoteKind,
   AgreementReview,
   AgreementReviewOptions,
   AgreementStanding,
@@ -314,8 +315,15 @@ export function reviewWith(
         .find((t) => t.id === agreement.twinTown)?.name ??
       agreement.twinTown;
     const activity = evidenceOf(byTown.get(agreement.twinTown));
-    const notes: Bilingual[] = [];
-    if (!recorded) notes.push(noteFor('inferred_agreement', townName, period));
+    const notes: AgreementNote[] = [];
+    const note = (kind: AgreementNoteKind, count?: number): AgreementNote =>
+      Object.freeze({
+        kind,
+        town: townName,
+        period: period.label,
+        ...(count === undefined ? {} : { count }),
+      });
+    if (!recorded) notes.push(note('inferred_agreement'));
 
     const duty = (
       kind: AgreementDutyKind,
@@ -334,7 +342,7 @@ export function reviewWith(
     if (!policy) notOwed = ['undetermined', 'no_policy_in_force'];
     else if (!town) {
       notOwed = ['not_applicable', 'not_listed'];
-      if (ran) notes.push(noteFor('not_listed', townName, period));
+      if (ran) notes.push(note('not_listed'));
     } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
     else if (!cite('evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
     if (notOwed) {
@@ -386,12 +394,9 @@ export function reviewWith(
 
     if (found && found.active !== (activity.suggestion === 'active'))
       notes.push(
-        noteFor(
-          found.active ? 'active_without_activity' : 'inactive_with_activity',
-          townName,
-          period,
-          activity.count,
-        ),
+        found.active
+          ? note('active_without_activity')
+          : note('inactive_with_activity', activity.count),
       );
     if (
       decision &&
@@ -399,7 +404,7 @@ export function reviewWith(
       termination[1] !== 'terminated' &&
       termination[1] !== 'awaiting_termination'
     )
-      notes.push(noteFor('not_continued', townName, period));
+      notes.push(note('not_continued'));
 
     return Object.freeze({
       agreement,

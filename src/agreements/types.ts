@@ -2,7 +2,6 @@ import type { DineroSnapshot } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus, Verdict } from '../compliance/types.js';
-import type { Bilingual } from '../errors.js';
 import type { ExchangeRates } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
 import type {
@@ -231,8 +230,53 @@ export interface AgreementStanding {
   /** Termination, owed when the evaluation found it inactive and of no benefit (`twinTowns.termination`). */
   readonly termination: AgreementDuty;
   /** Where the register and the records disagree, e.g. an evaluation finding the agreement inactive
-   * although the register holds activities with the town. Notes, not errors. */
-  readonly notes: readonly Bilingual[];
+   * although the register holds activities with the town. Notes, not errors: data, put in words by
+   * {@link explainNote}. */
+  readonly notes: readonly AgreementNote[];
+}
+
+/**
+ * What an {@link AgreementNote} is about: an agreement taken to exist because the policy lists the
+ * town (`inferred_agreement`); a town the governing version does not list (`not_listed`); an
+ * evaluation that found the agreement active with no activity in the register
+ * (`active_without_activity`), or inactive with some (`inactive_with_activity`); a council decision
+ * that does not list the agreement among those that continue (`not_continued`).
+ *
+ * @example
+ * ```ts
+ * const kind: AgreementNoteKind = 'inactive_with_activity';
+ * ```
+ * @category Agreements and audit
+ */
+export type AgreementNoteKind =
+  | 'inferred_agreement'
+  | 'not_listed'
+  | 'active_without_activity'
+  | 'inactive_with_activity'
+  | 'not_continued';
+
+/**
+ * A note where the register and the records disagree (not an error), as data: what it is about,
+ * the town, the period, and for `inactive_with_activity` how many activities the register holds.
+ * {@link explainNote} puts it in words.
+ *
+ * @example
+ * ```ts
+ * const note: AgreementNote = { kind: 'inactive_with_activity', town: 'Esashi', period: '2019–2022', count: 4 };
+ * explainNote(note).en;
+ * // => 'The evaluation found the agreement with Esashi inactive, but the register holds 4 exchanges or trips with the town in 2019–2022.'
+ * ```
+ * @category Agreements and audit
+ */
+export interface AgreementNote {
+  /** What it is about. */
+  readonly kind: AgreementNoteKind;
+  /** The twin town, by name. */
+  readonly town: string;
+  /** The period's label, `'2019–2022'`. */
+  readonly period: string;
+  /** How many activities with the town the register holds in the period (`inactive_with_activity`). */
+  readonly count?: number;
 }
 
 /**

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: 'json' };
 import {
   type AgreementDuty,
+  type AgreementNote,
   type AgreementReview,
   explainDuty,
+  explainNote,
   POLICY_2019_2022,
   parseRegister,
   type Register,
@@ -190,7 +192,7 @@ describe('reviewAgreements: the evaluation every agreement owes each period (twi
       ['nykarleby', false],
       ['poltsamaa', false],
     ]);
-    expect(standing(review, 'madison').notes[0]?.en).toBe(
+    expect(standing(review, 'madison').notes.map((n) => explainNote(n).en)[0]).toBe(
       'The register records no agreement with Madison; the policy lists it as a twin town, so the agreement is taken to exist.',
     );
   });
@@ -348,7 +350,7 @@ describe('reviewAgreements: the council’s continuation decision (council.agree
       register({ agreements: agreementsFor(), continuationDecisions: [decision(['esashi'])] }),
       REVIEW,
     );
-    expect(standing(review, 'madison').notes.map((n) => n.en)).toEqual([
+    expect(standing(review, 'madison').notes.map((n) => explainNote(n).en)).toEqual([
       "The council's decision for 2019–2022 does not list the agreement with Madison among those that continue.",
     ]);
     expect(standing(review, 'esashi').notes).toEqual([]);
@@ -434,13 +436,13 @@ describe('reviewAgreements: activity evidence (note 9)', () => {
       }),
       { ...REVIEW, rates: { rates: [] } },
     );
-    expect(standing(review, 'esashi').notes.map((n) => n.en)).toEqual([
+    expect(standing(review, 'esashi').notes.map((n) => explainNote(n).en)).toEqual([
       'The evaluation found the agreement with Esashi inactive, but the register holds 1 exchange or trip with the town in 2019–2022.',
     ]);
-    expect(standing(review, 'esashi').notes.map((n) => n.sv)).toEqual([
+    expect(standing(review, 'esashi').notes.map((n) => explainNote(n).sv)).toEqual([
       'Utvärderingen fann avtalet med Esashi inaktivt, men registret har 1 utbyte eller resa med orten under 2019–2022.',
     ]);
-    expect(standing(review, 'madison').notes.map((n) => n.sv)).toEqual([
+    expect(standing(review, 'madison').notes.map((n) => explainNote(n).sv)).toEqual([
       'Utvärderingen fann avtalet med Madison aktivt, men registret har inget utbyte eller resa med orten under 2019–2022.',
     ]);
     expect(review.verdict).toBe('compliant');
@@ -464,7 +466,7 @@ describe('reviewAgreements: activity evidence (note 9)', () => {
       }),
       { ...REVIEW, rates: { rates: [] } },
     );
-    const [note] = standing(review, 'esashi').notes;
+    const [note] = standing(review, 'esashi').notes.map(explainNote);
     expect(note?.en).toContain('the register holds 2 exchanges or trips with the town');
     expect(note?.sv).toContain('registret har 2 utbyten eller resor med orten');
   });
@@ -493,7 +495,7 @@ describe('reviewAgreements: versions of the policy', () => {
     });
     expect(second.policy?.id).toBe('test-2023-2026');
     expect(standing(second, 'madison').evaluation.reason).toBe('not_listed');
-    expect(standing(second, 'madison').notes[0]?.en).toBe(
+    expect(standing(second, 'madison').notes.map((n) => explainNote(n).en)[0]).toBe(
       'The policy governing 2023–2026 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
     );
     expect(second.agreements.map((a) => a.agreement.id)).toEqual([
@@ -829,7 +831,8 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       en: expect.stringContaining('the policy in force does not list the town as a twin town'),
       sv: expect.stringContaining('den gällande policyn räknar inte upp orten som vänort'),
     });
-    expect(madison.notes[0]).toEqual({
+    expect(madison.notes[0]).toEqual({ kind: 'not_listed', town: 'Madison', period: '2019–2022' });
+    expect(explainNote(madison.notes[0] as AgreementNote)).toEqual({
       sv: 'Den policy som gäller för 2019–2022 räknar inte upp Madison; ingen utvärdering krävs enligt den, men avtalet är inte uppsagt.',
       en: 'The policy governing 2019–2022 does not list Madison; it owes no evaluation under it, but the agreement is not terminated.',
     });
@@ -864,7 +867,7 @@ describe('reviewAgreements: every reason and note in words, in both languages', 
       }),
       REVIEW,
     );
-    const notes = (id: string) => standing(review, id).notes;
+    const notes = (id: string) => standing(review, id).notes.map(explainNote);
     expect(notes('madison')[0]?.sv).toBe(
       'Registret har inget avtal med Madison; policyn räknar upp orten som vänort, så avtalet antas gälla.',
     );
@@ -915,7 +918,7 @@ describe('reviewAgreements: more edges (mutation-tested)', () => {
       REVIEW,
     );
     expect(standing(review, 'madison').termination.reason).toBe('awaiting_termination');
-    expect(standing(review, 'madison').notes.map((n) => n.en)).not.toContainEqual(
+    expect(standing(review, 'madison').notes.map((n) => explainNote(n).en)).not.toContainEqual(
       expect.stringContaining('does not list the agreement'),
     );
     const ended = reviewAgreements(
@@ -927,7 +930,7 @@ describe('reviewAgreements: more edges (mutation-tested)', () => {
       REVIEW,
     );
     expect(standing(ended, 'madison').termination.reason).toBe('terminated');
-    expect(standing(ended, 'madison').notes.map((n) => n.en)).not.toContainEqual(
+    expect(standing(ended, 'madison').notes.map((n) => explainNote(n).en)).not.toContainEqual(
       expect.stringContaining('does not list the agreement'),
     );
   });

@@ -13,6 +13,7 @@ import {
   type ComplianceStatus,
   explain,
   explainDuty,
+  explainNote,
   type Language,
 } from 'solleftea-international-policy';
 import {
@@ -211,7 +212,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
         for (const standing of review.agreements) {
           lines.push(duty(standing.evaluation), duty(standing.termination));
           for (const note of standing.notes)
-            lines.push(dim(`    ${say(REPORT.note)}: ${say(note)}`));
+            lines.push(dim(`    ${say(REPORT.note)}: ${say(explainNote(note))}`));
         }
       }
       if (report.invalid.length > 0) {
