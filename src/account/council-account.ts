@@ -1,16 +1,23 @@
 import { activityCosts, rateDayFor, sekTotal } from '../activities/costs.js';
 import { firstDayOf, lastDayOf } from '../activities/days.js';
 import type { Activity } from '../activities/types.js';
-import { toIsoDate } from '../calendar/iso-date.js';
-import { accountPeriod } from '../calendar/mandate-period.js';
+import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
+import { accountPeriod, type DutyPeriod } from '../calendar/mandate-period.js';
 import { complianceOf } from '../compliance/assess.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
-import type { ComplianceStatus, Verdict } from '../compliance/types.js';
+import type {
+  ActivityRecords,
+  Compliance,
+  ComplianceStatus,
+  Verdict,
+} from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
 import { compareText } from '../internal/compare.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { assertVouched, TAKES_REGISTER, vouch } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
+import type { ExchangeRates } from '../money/convert.js';
+import type { SekTotalResult } from '../money/total.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import type { CostBasis } from '../obligations/types.js';
@@ -26,6 +33,7 @@ import type {
 } from './types.js';
 
 const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+const NO_RECORDS: ActivityRecords = Object.freeze({});
 
 function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): string[] {
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
@@ -81,63 +89,97 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);
-  options = checkContext('councilAccount', options, PERIOD_OPTIONS);
-  const period = accountPeriod(options.period);
-  const asOf = toIsoDate(options.asOf);
-  const policies = policyList(options.policies);
-  const rates = options.rates ?? { rates: register.rates };
-  const maxRateAgeDays = options.maxRateAgeDays;
-  const context: CheckedContext = {
-    asOf,
-    policies,
-    rates,
-    agreements: register.agreements,
-    ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
-  };
-  const townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
-  const records = recordsByActivity(register);
-  const governing = versionInForce(period.dueBy, policies) ?? policies.at(-1);
-  const goals = new Map(
-    (governing?.goals ?? []).map((goal) => [goal.id, { goal, count: 0, cost: 0 }]),
-  );
-  const towns = new Map(
-    (governing?.twinTowns ?? []).map((town) => [town.id, { town, count: 0, cost: 0 }]),
-  );
-  // The goals an activity links to, by id: the governing version's, else the version that has it.
-  const goalsById = new Map<string, Goal>();
-  for (const version of [governing, ...policies]) {
-    for (const goal of version?.goals ?? [])
-      if (!goalsById.has(goal.id)) goalsById.set(goal.id, goal);
-  }
-  const applied = new Set<AppliedPolicy>();
-  const rows: AccountRow[] = [];
-  const outsidePolicy: string[] = [];
-  let total = 0;
-  let unconverted = 0;
+  const accountant = new Accountant(register, options, 'councilAccount');
+  for (const activity of register.activities) accountant.add(activity);
+  return accountant.finish();
+}
 
-  for (const activity of register.activities) {
-    const trip = activity.kind === 'trip' ? activity : undefined;
-    const firstDay = firstDayOf(activity);
-    if (firstDay < period.firstDay || firstDay > period.lastDay) continue;
-    const evaluation = evaluateChecked(activity, context);
-    if (evaluation.outcome === 'no_policy_in_force') {
-      outsidePolicy.push(activity.id);
-      continue;
+/** A goal's or a twin town's running total in the account. */
+interface Tally<T> {
+  readonly of: T;
+  count: number;
+  cost: number;
+}
+
+/**
+ * Internal: an account in progress, fed one activity at a time — by {@link councilAccount} from a
+ * parsed register, or by `councilAccountStream` as a register is read — holding only its rows and
+ * running totals, never the activities.
+ */
+export class Accountant {
+  readonly #period: DutyPeriod;
+  readonly #asOf: IsoDate;
+  readonly #rates: ExchangeRates;
+  readonly #maxRateAgeDays: number | undefined;
+  readonly #context: CheckedContext;
+  readonly #townsById: ReadonlyMap<string, TwinTown>;
+  readonly #records: ReadonlyMap<string, ActivityRecords>;
+  readonly #goals: ReadonlyMap<string, Tally<Goal>>;
+  readonly #towns: ReadonlyMap<string, Tally<TwinTown>>;
+  readonly #goalsById = new Map<string, Goal>();
+  readonly #applied = new Set<AppliedPolicy>();
+  readonly #rows: AccountRow[] = [];
+  readonly #outsidePolicy: string[] = [];
+  #total = 0;
+  #unconverted = 0;
+
+  /**
+   * @param records - the register's records (its activities come one by one, through `add`)
+   * @param options - the account's options, checked here
+   * @param fn - the public function making the account, named in errors
+   */
+  constructor(records: Omit<Register, 'activities'>, options: CouncilAccountOptions, fn: string) {
+    options = checkContext(fn, options, PERIOD_OPTIONS);
+    this.#period = accountPeriod(options.period);
+    this.#asOf = toIsoDate(options.asOf);
+    const policies = policyList(options.policies);
+    this.#rates = options.rates ?? { rates: records.rates };
+    this.#maxRateAgeDays = options.maxRateAgeDays;
+    this.#context = {
+      asOf: this.#asOf,
+      policies,
+      rates: this.#rates,
+      agreements: records.agreements,
+      ...(this.#maxRateAgeDays !== undefined ? { maxRateAgeDays: this.#maxRateAgeDays } : {}),
+    };
+    this.#townsById = new Map(policies.flatMap((p) => p.twinTowns.map((t) => [t.id, t] as const)));
+    this.#records = recordsByActivity(records);
+    const governing = versionInForce(this.#period.dueBy, policies) ?? policies.at(-1);
+    this.#goals = new Map(
+      (governing?.goals ?? []).map((goal) => [goal.id, { of: goal, count: 0, cost: 0 }]),
+    );
+    this.#towns = new Map(
+      (governing?.twinTowns ?? []).map((town) => [town.id, { of: town, count: 0, cost: 0 }]),
+    );
+    // The goals an activity links to, by id: the governing version's, else the version that has it.
+    for (const version of [governing, ...policies]) {
+      for (const goal of version?.goals ?? [])
+        if (!this.#goalsById.has(goal.id)) this.#goalsById.set(goal.id, goal);
     }
-    if (evaluation.outcome !== 'evaluated') continue;
+  }
+
+  /** Accounts for one activity: a row when it is international and in the period. */
+  add(activity: Activity): void {
+    const firstDay = firstDayOf(activity);
+    if (firstDay < this.#period.firstDay || firstDay > this.#period.lastDay) return;
+    const evaluation = evaluateChecked(activity, this.#context);
+    if (evaluation.outcome === 'no_policy_in_force') {
+      this.#outsidePolicy.push(activity.id);
+      return;
+    }
+    if (evaluation.outcome !== 'evaluated') return;
     // Stryker disable next-line ConditionalExpression: equivalent — an evaluated activity always names its version.
-    if (evaluation.policy) applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records.get(activity.id) ?? {}, asOf);
-    // Each column is the first rule of its kind (a decision, a report, an account); a kind the
-    // version does not list is not owed.
-    const status = (kind: RuleKind): ComplianceStatus =>
-      compliance.results.find((result) => result.obligation.kind === kind)?.status ??
-      'not_applicable';
+    if (evaluation.policy) this.#applied.add(evaluation.policy);
+    const compliance = complianceOf(
+      evaluation,
+      this.#records.get(activity.id) ?? NO_RECORDS,
+      this.#asOf,
+    );
     const costs = activityCosts(
       activity,
-      rates,
+      this.#rates,
       undefined,
-      rateDayFor(activity, asOf, maxRateAgeDays),
+      rateDayFor(activity, this.#asOf, this.#maxRateAgeDays),
     );
     const basis: CostBasis | undefined = costs.actual
       ? 'actual'
@@ -150,85 +192,99 @@ export function councilAccount(register: Register, options: CouncilAccountOption
         evaluation.facts.flatMap((fact) => (fact.kind === 'twin_town' ? [fact.town] : [])),
       ),
     ];
+    const amount = cost?.success ? cost.total.amount : 0;
+    if (cost && !cost.success) this.#unconverted++;
+    this.#total += amount;
+    const count = (tally: Tally<unknown> | undefined) => {
+      if (!tally) return;
+      tally.count++;
+      tally.cost += amount;
+    };
+    for (const goal of activity.policyGoals ?? []) count(this.#goals.get(goal));
+    for (const town of twinTowns) count(this.#towns.get(town));
+    this.#rows.push(this.#row(activity, compliance, cost, basis, twinTowns));
+  }
+
+  /** One row of the account: the activity as the clause asks it be accounted for. */
+  #row(
+    activity: Activity,
+    compliance: Compliance,
+    cost: SekTotalResult | undefined,
+    basis: CostBasis | undefined,
+    twinTowns: readonly string[],
+  ): AccountRow {
+    const trip = activity.kind === 'trip' ? activity : undefined;
+    // Each column is the first rule of its kind (a decision, a report, an account); a kind the
+    // version does not list is not owed.
+    const status = (kind: RuleKind): ComplianceStatus =>
+      compliance.results.find((result) => result.obligation.kind === kind)?.status ??
+      'not_applicable';
     const missing: AccountContent[] = [];
     if (!activity.purpose) missing.push('purpose');
     if (!activity.goal) missing.push('goal');
     if (!activity.result) missing.push('result');
-    const amount = cost?.success ? cost.total.amount : 0;
-    if (cost && !cost.success) unconverted++;
-    total += amount;
-    for (const goal of activity.policyGoals ?? []) {
-      const entry = goals.get(goal);
-      if (entry) {
-        entry.count++;
-        entry.cost += amount;
-      }
-    }
-    for (const town of twinTowns) {
-      const entry = towns.get(town);
-      if (entry) {
-        entry.count++;
-        entry.cost += amount;
-      }
-    }
-    rows.push(
-      Object.freeze({
-        id: activity.id,
-        ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
-        kind: activity.kind === 'trip' ? 'trip' : activity.form,
-        title: activity.title,
-        organiser: activity.organiser,
-        firstDay: evaluation.decidingDate,
-        lastDay: lastDayOf(activity),
-        places: Object.freeze(placesOf(activity, townsById)),
-        twinTowns: Object.freeze(twinTowns),
-        ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
-        ...(activity.goal !== undefined ? { goal: activity.goal } : {}),
-        policyGoals: Object.freeze(
-          (activity.policyGoals ?? []).map((id) => goalsById.get(id) as Goal),
-        ),
-        ...(activity.result !== undefined ? { result: activity.result } : {}),
-        ...(trip ? { travellers: trip.travellers.count } : {}),
-        ...(cost?.success ? { cost: cost.total } : {}),
-        ...(basis ? { costBasis: basis } : {}),
-        costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
-        approval: status('decision'),
-        reportBack: status('report'),
-        accounted: status('account'),
-        // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
-        verdict: compliance.verdict as Verdict,
-        attention: Object.freeze(
-          compliance.results.filter((result) => result.status === 'undetermined'),
-        ),
-        missing: Object.freeze(missing),
-      }),
+    return Object.freeze({
+      id: activity.id,
+      ...(activity.caseNumber !== undefined ? { caseNumber: activity.caseNumber } : {}),
+      kind: activity.kind === 'trip' ? 'trip' : activity.form,
+      title: activity.title,
+      organiser: activity.organiser,
+      firstDay: compliance.evaluation.decidingDate,
+      lastDay: lastDayOf(activity),
+      places: Object.freeze(placesOf(activity, this.#townsById)),
+      twinTowns: Object.freeze(twinTowns),
+      ...(activity.purpose !== undefined ? { purpose: activity.purpose } : {}),
+      ...(activity.goal !== undefined ? { goal: activity.goal } : {}),
+      policyGoals: Object.freeze(
+        (activity.policyGoals ?? []).map((id) => this.#goalsById.get(id) as Goal),
+      ),
+      ...(activity.result !== undefined ? { result: activity.result } : {}),
+      ...(trip ? { travellers: trip.travellers.count } : {}),
+      ...(cost?.success ? { cost: cost.total } : {}),
+      ...(basis ? { costBasis: basis } : {}),
+      costIssues: cost && !cost.success ? cost.issues : NO_ISSUES,
+      approval: status('decision'),
+      reportBack: status('report'),
+      accounted: status('account'),
+      // Evaluated under a policy in force: never outside it (those are listed in `outsidePolicy`).
+      verdict: compliance.verdict as Verdict,
+      attention: Object.freeze(
+        compliance.results.filter((result) => result.status === 'undetermined'),
+      ),
+      missing: Object.freeze(missing),
+    });
+  }
+
+  /** The account, once every activity is added: its rows by date, totals per goal and twin town. */
+  finish(): CouncilAccount {
+    const rows = this.#rows.sort(
+      (a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id),
+    );
+    const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
+      Object.freeze({ key, label, count, cost: sekTotal(cost) });
+    return deepFreeze(
+      vouch(
+        {
+          period: this.#period,
+          asOf: this.#asOf,
+          policies: Object.freeze([...this.#applied]),
+          rows: Object.freeze(rows),
+          flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
+          outsidePolicy: Object.freeze(this.#outsidePolicy),
+          total: Object.freeze({ cost: sekTotal(this.#total), unconverted: this.#unconverted }),
+          byGoal: Object.freeze(
+            [...this.#goals.values()].map(({ of, count, cost }) =>
+              totalOf(of.id, of.text, count, cost),
+            ),
+          ),
+          byTwinTown: Object.freeze(
+            [...this.#towns.values()].map(({ of, count, cost }) =>
+              totalOf(of.id, { sv: of.name, en: of.name }, count, cost),
+            ),
+          ),
+        },
+        'account',
+      ),
     );
   }
-  rows.sort((a, b) => compareText(a.firstDay, b.firstDay) || compareText(a.id, b.id));
-  const totalOf = (key: string, label: AccountTotal['label'], count: number, cost: number) =>
-    Object.freeze({ key, label, count, cost: sekTotal(cost) });
-  return deepFreeze(
-    vouch(
-      {
-        period,
-        asOf,
-        policies: Object.freeze([...applied]),
-        rows: Object.freeze(rows),
-        flagged: Object.freeze(rows.filter((row) => row.missing.length > 0).map((row) => row.id)),
-        outsidePolicy: Object.freeze(outsidePolicy),
-        total: Object.freeze({ cost: sekTotal(total), unconverted }),
-        byGoal: Object.freeze(
-          [...goals.values()].map(({ goal, count, cost }) =>
-            totalOf(goal.id, goal.text, count, cost),
-          ),
-        ),
-        byTwinTown: Object.freeze(
-          [...towns.values()].map(({ town, count, cost }) =>
-            totalOf(town.id, { sv: town.name, en: town.name }, count, cost),
-          ),
-        ),
-      },
-      'account',
-    ),
-  );
 }

@@ -1,22 +1,19 @@
-import { firstDayOf } from '../activities/days.js';
-import type { Activity } from '../activities/types.js';
 import { accountPeriod } from '../calendar/mandate-period.js';
 import { MAX_ISSUES } from '../input/budget.js';
 import type { InputIssue, ParseResult } from '../input/issues.js';
 import { listed } from '../input/parse.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { checkSignal, vouch } from '../internal/guards.js';
+import { checkSignal } from '../internal/guards.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
-import type { Register } from '../register/types.js';
-import { councilAccount } from './council-account.js';
+import { Accountant } from './council-account.js';
 import type { CouncilAccount, CouncilAccountStreamOptions } from './types.js';
 
 /**
  * The account to the council of a register read as a stream (see {@link RegisterParts}): what
- * {@link councilAccount} gives for the register, holding only the records and the period's
- * activities — not the register's others.
+ * {@link councilAccount} gives for the register, holding only the records and the account's own
+ * rows and totals — each activity is accounted for as it is read, and not kept.
  *
  * @remarks
  * As {@link parseRegister} does, it takes a register only when every record of it can be read: else
@@ -47,32 +44,29 @@ export async function councilAccountStream(
   const fn = 'councilAccountStream';
   options = checkContext(fn, options, [...PERIOD_OPTIONS, 'signal']);
   const signal = checkSignal(fn, options.signal);
-  const period = accountPeriod(options.period);
+  const { signal: _, ...accountOptions } = options;
+  // The period first, as councilAccount checks it: a bad label is refused before anything is read.
+  accountPeriod(options.period);
   const policies = policyList(options.policies);
   const records = readRecords(parts, fn, policies);
-  const inPeriod: Activity[] = [];
+  // Each activity is accounted for as it comes and not kept: the account holds its rows only.
+  const accountant = records.register
+    ? new Accountant(records.register, accountOptions, fn)
+    : undefined;
   const invalid = await readActivities(
     policies,
     records,
-    (activity) => {
-      const first = firstDayOf(activity);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent for the answer — councilAccount keeps the period's activities itself; this keeps the others out of memory.
-      if (first >= period.firstDay && first <= period.lastDay) inPeriod.push(activity);
-    },
+    (activity) => accountant?.add(activity),
     fn,
     signal,
   );
   const issues = invalid.flatMap((record) => record.issues);
   // As a parser lists them: at most 100, and a last too_many_issues when there were more.
-  if (issues.length > 0)
+  if (issues.length > 0 || !accountant)
     return deepFreeze({
       success: false,
       issues: listed(issues, MAX_ISSUES) as [InputIssue, ...InputIssue[]],
     });
-  // Every record was read: the register, with the period's activities, is one parseRegister would give.
-  const register = Object.freeze(
-    vouch({ ...(records.register as Register), activities: Object.freeze(inPeriod) }, 'register'),
-  );
-  const { signal: _, ...accountOptions } = options;
-  return deepFreeze({ success: true, data: councilAccount(register, accountOptions) });
+  // Every record was read: the account is the one councilAccount gives for the register.
+  return deepFreeze({ success: true, data: accountant.finish() });
 }
