@@ -42,9 +42,7 @@ const NO_NOTES: readonly InterpretationNote[] = Object.freeze([]);
 /** A per-period duty as plain, frozen data, from its judgement and the rule it rests on. */
 function dutyOf(
   kind: AgreementDutyKind,
-  [status, reason, evidence]: Judged<
-    AgreementEvaluation | ContinuationDecision | TwinTownAgreement
-  >,
+  { status, reason, evidence }: Judged<AgreementEvidence>,
   cited: Cited | undefined,
   period: DutyPeriod,
   fields: {
@@ -78,7 +76,23 @@ function dutyOf(
   return Object.freeze(duty) as AgreementDuty;
 }
 
-type Judged<T> = [ComplianceStatus, AgreementDutyReason, T?];
+/** A per-period duty judged: its status, why, and the record that decided it, when one did. */
+interface Judged<T> {
+  readonly status: ComplianceStatus;
+  readonly reason: AgreementDutyReason;
+  readonly evidence?: T;
+}
+
+/** The records that decide a per-period duty. */
+type AgreementEvidence = AgreementEvaluation | ContinuationDecision | TwinTownAgreement;
+
+/** A judgement with no record behind it. */
+function judged(status: ComplianceStatus, reason: AgreementDutyReason): Judged<never>;
+/** A judgement with the record that decided it. */
+function judged<T>(status: ComplianceStatus, reason: AgreementDutyReason, evidence: T): Judged<T>;
+function judged<T>(status: ComplianceStatus, reason: AgreementDutyReason, evidence?: T): Judged<T> {
+  return evidence === undefined ? { status, reason } : { status, reason, evidence };
+}
 
 /** The in-time record, else the first late one, else pending or violated by the due day. */
 function judgeByDueDay<T>(
@@ -96,9 +110,9 @@ function judgeByDueDay<T>(
   const [inTime, late, awaiting, missing] = reasons;
   const known = records.filter((record) => day(record) <= asOf);
   const timely = known.filter((record) => day(record) <= dueBy);
-  if (timely.length > 0) return ['fulfilled', inTime, latest(timely, day)];
-  if (known.length > 0) return ['violated', late, earliest(known, day)];
-  return asOf <= dueBy ? ['pending', awaiting] : ['violated', missing];
+  if (timely.length > 0) return judged('fulfilled', inTime, latest(timely, day));
+  if (known.length > 0) return judged('violated', late, earliest(known, day));
+  return asOf <= dueBy ? judged('pending', awaiting) : judged('violated', missing);
 }
 
 function latest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
@@ -257,6 +271,22 @@ export function reviewAgreements(
   return deepFreeze(reviewWith(register, towns, asOf, policies));
 }
 
+/** What the judgement of a period's duties works from: the period, its version, the records. */
+interface PeriodCase {
+  readonly register: Pick<Records, 'agreements' | 'evaluations' | 'continuationDecisions'>;
+  readonly towns: TownActivity;
+  readonly period: DutyPeriod;
+  readonly asOf: IsoDate;
+  readonly policies: readonly PolicyVersion[];
+  readonly policy: PolicyVersion | undefined;
+  /** The version's rule of a kind, by its kind whatever its code; none without a version. */
+  readonly cite: (kind: AgreementDutyKind) => Cited | undefined;
+  /** The council's decisions on continuing agreements, for the period. */
+  readonly decisions: readonly ContinuationDecision[];
+  /** The decision the continuation duty rests on, when one was recorded. */
+  readonly decision: ContinuationDecision | undefined;
+}
+
 /**
  * Internal: the review of a period whose activity with each town is added up already (`towns`):
  * what {@link reviewAgreements} does once it has added up the register's activities.
@@ -269,154 +299,39 @@ export function reviewWith(
 ): AgreementReview {
   const period = towns.period;
   const policy = versionInForce(period.dueBy, policies);
-  const dueBy = period.dueBy;
   // A version's rules about agreements are found by their kind, whatever their codes.
   const cited = policy ? compiled(policy).byKind : undefined;
   const cite = (kind: AgreementDutyKind) => cited?.get(kind);
-
   const decisions = register.continuationDecisions.filter((d) => d.mandatePeriod === period.label);
   const decided: Judged<ContinuationDecision> = !policy
-    ? (['undetermined', 'no_policy_in_force'] as Judged<ContinuationDecision>)
+    ? judged('undetermined', 'no_policy_in_force')
     : !cite('continuation')
-      ? (['not_applicable', 'not_in_policy'] as Judged<ContinuationDecision>)
-      : judgeByDueDay(decisions, (d) => d.decidedOn, dueBy, asOf, [
+      ? judged('not_applicable', 'not_in_policy')
+      : judgeByDueDay(decisions, (d) => d.decidedOn, period.dueBy, asOf, [
           'decided_in_time',
           'decided_late',
           'awaiting_decision',
           'no_decision',
         ]);
-  const decision = decided[2];
-  const continuation = dutyOf('continuation', decided, cite('continuation'), period, { dueBy });
-
+  const continuation = dutyOf('continuation', decided, cite('continuation'), period, {
+    dueBy: period.dueBy,
+  });
+  const at: PeriodCase = {
+    register,
+    towns,
+    period,
+    asOf,
+    policies,
+    policy,
+    cite,
+    decisions,
+    decision: decided.evidence,
+  };
   // Stryker disable next-line ArrayDeclaration: equivalent — without a policy every agreement is undetermined before its town is looked up.
   const listed = new Map((policy?.twinTowns ?? []).map((town) => [town.id, town]));
-  const agreements: { agreement: TwinTownAgreement; recorded: boolean }[] = register.agreements.map(
-    (agreement) => ({ agreement, recorded: true }),
+  const standings = agreementsOf(register, listed).map(({ agreement, recorded }) =>
+    standingOf(at, agreement, recorded, listed.get(agreement.twinTown)),
   );
-  for (const town of listed.values()) {
-    if (!register.agreements.some((agreement) => agreement.twinTown === town.id)) {
-      agreements.push({
-        agreement: Object.freeze({ id: town.id, twinTown: town.id }),
-        recorded: false,
-      });
-    }
-  }
-  agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
-
-  const byTown = towns.byTown;
-  const standings = agreements.map(({ agreement, recorded }): AgreementStanding => {
-    const town = listed.get(agreement.twinTown);
-    const townName =
-      town?.name ??
-      // A town the versions given do not list is named as the version that lists it names it.
-      // Stryker disable next-line OptionalChaining: equivalent — the built-in versions list every town a register parsed with them names.
-      [...policies, ...BUILT_IN_POLICIES]
-        .flatMap((p) => p.twinTowns)
-        .find((t) => t.id === agreement.twinTown)?.name ??
-      agreement.twinTown;
-    const activity = evidenceOf(byTown.get(agreement.twinTown));
-    const notes: AgreementNote[] = [];
-    const note = (kind: AgreementNoteKind, count?: number): AgreementNote =>
-      Object.freeze({
-        kind,
-        town: townName,
-        period: period.label,
-        ...(count === undefined ? {} : { count }),
-      });
-    if (!recorded) notes.push(note('inferred_agreement'));
-
-    const duty = (
-      kind: AgreementDutyKind,
-      judged: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>,
-      due?: IsoDate,
-    ) =>
-      dutyOf(kind, judged, cite(kind), period, {
-        dueBy: due,
-        town: townName,
-      });
-
-    const ran =
-      (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
-      (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
-    let notOwed: Judged<never> | undefined;
-    if (!policy) notOwed = ['undetermined', 'no_policy_in_force'];
-    else if (!town) {
-      notOwed = ['not_applicable', 'not_listed'];
-      if (ran) notes.push(note('not_listed'));
-    } else if (!ran) notOwed = ['not_applicable', 'not_in_force'];
-    else if (!cite('evaluation')) notOwed = ['not_applicable', 'not_in_policy'];
-    if (notOwed) {
-      return Object.freeze({
-        agreement,
-        recorded,
-        ...(town ? { town } : {}),
-        activity,
-        evaluation: duty('evaluation', notOwed),
-        termination: duty('termination', notOwed),
-        notes: Object.freeze(notes),
-      });
-    }
-
-    const evaluations = register.evaluations.filter(
-      (e) => e.agreement === agreement.id && e.mandatePeriod === period.label,
-    );
-    const evaluated = judgeByDueDay(evaluations, (e) => e.evaluatedOn, dueBy, asOf, [
-      'evaluated_in_time',
-      'evaluated_late',
-      'awaiting_evaluation',
-      'not_evaluated',
-    ]);
-    const found = evaluated[2];
-    let termination: Judged<AgreementEvaluation | ContinuationDecision | TwinTownAgreement>;
-    if (!cite('termination')) termination = ['not_applicable', 'not_in_policy'];
-    else if (!found) termination = ['pending', 'awaiting_evaluation'];
-    else if (found.active) termination = ['not_applicable', 'found_active', found];
-    else if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
-      termination = ['not_applicable', 'found_of_benefit', found];
-    else if (
-      // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
-      agreement.terminatedOn !== undefined &&
-      agreement.terminatedOn <= asOf
-    )
-      termination = ['fulfilled', 'terminated', agreement];
-    else {
-      // Only a decision taken on or after the evaluation continues the agreement despite it.
-      const despite = decisions.find(
-        (d) =>
-          d.decidedOn >= found.evaluatedOn &&
-          d.decidedOn <= asOf &&
-          d.continuing.includes(agreement.id),
-      );
-      termination = despite
-        ? ['violated', 'continued_despite_evaluation', despite]
-        : ['pending', 'awaiting_termination', found];
-    }
-
-    if (found && found.active !== (activity.suggestion === 'active'))
-      notes.push(
-        found.active
-          ? note('active_without_activity')
-          : note('inactive_with_activity', activity.count),
-      );
-    if (
-      decision &&
-      !decision.continuing.includes(agreement.id) &&
-      termination[1] !== 'terminated' &&
-      termination[1] !== 'awaiting_termination'
-    )
-      notes.push(note('not_continued'));
-
-    return Object.freeze({
-      agreement,
-      recorded,
-      town: town as TwinTown,
-      activity,
-      evaluation: duty('evaluation', evaluated, dueBy),
-      termination: duty('termination', termination),
-      notes: Object.freeze(notes),
-    });
-  });
-
   return Object.freeze({
     period,
     asOf,
@@ -428,4 +343,142 @@ export function reviewWith(
       ...standings.flatMap((standing) => [standing.evaluation, standing.termination]),
     ]),
   });
+}
+
+/**
+ * The agreements a period reviews, by id: the register's, and one taken to exist for each twin town
+ * the version lists that the register records none with.
+ */
+function agreementsOf(
+  register: Pick<Records, 'agreements'>,
+  listed: ReadonlyMap<string, TwinTown>,
+): { agreement: TwinTownAgreement; recorded: boolean }[] {
+  const agreements = register.agreements.map((agreement) => ({ agreement, recorded: true }));
+  for (const town of listed.values()) {
+    if (!register.agreements.some((agreement) => agreement.twinTown === town.id)) {
+      agreements.push({
+        agreement: Object.freeze({ id: town.id, twinTown: town.id }),
+        recorded: false,
+      });
+    }
+  }
+  return agreements.sort((a, b) => compareText(a.agreement.id, b.agreement.id));
+}
+
+/** How one agreement stands for the period: its activity, evaluation, termination and notes. */
+function standingOf(
+  at: PeriodCase,
+  agreement: TwinTownAgreement,
+  recorded: boolean,
+  town: TwinTown | undefined,
+): AgreementStanding {
+  const { period, policy, cite } = at;
+  const dueBy = period.dueBy;
+  const townName =
+    town?.name ??
+    // A town the versions given do not list is named as the version that lists it names it.
+    // Stryker disable next-line OptionalChaining: equivalent — the built-in versions list every town a register parsed with them names.
+    [...at.policies, ...BUILT_IN_POLICIES]
+      .flatMap((p) => p.twinTowns)
+      .find((t) => t.id === agreement.twinTown)?.name ??
+    agreement.twinTown;
+  const activity = evidenceOf(at.towns.byTown.get(agreement.twinTown));
+  const notes: AgreementNote[] = [];
+  const note = (kind: AgreementNoteKind, count?: number): AgreementNote =>
+    Object.freeze({
+      kind,
+      town: townName,
+      period: period.label,
+      ...(count === undefined ? {} : { count }),
+    });
+  if (!recorded) notes.push(note('inferred_agreement'));
+  const duty = (kind: AgreementDutyKind, judgement: Judged<AgreementEvidence>, due?: IsoDate) =>
+    dutyOf(kind, judgement, cite(kind), period, { dueBy: due, town: townName });
+
+  const ran =
+    (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
+    (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
+  let notOwed: Judged<never> | undefined;
+  if (!policy) notOwed = judged('undetermined', 'no_policy_in_force');
+  else if (!town) {
+    notOwed = judged('not_applicable', 'not_listed');
+    if (ran) notes.push(note('not_listed'));
+  } else if (!ran) notOwed = judged('not_applicable', 'not_in_force');
+  else if (!cite('evaluation')) notOwed = judged('not_applicable', 'not_in_policy');
+  if (notOwed) {
+    return Object.freeze({
+      agreement,
+      recorded,
+      ...(town ? { town } : {}),
+      activity,
+      evaluation: duty('evaluation', notOwed),
+      termination: duty('termination', notOwed),
+      notes: Object.freeze(notes),
+    });
+  }
+
+  const evaluations = at.register.evaluations.filter(
+    (e) => e.agreement === agreement.id && e.mandatePeriod === period.label,
+  );
+  const evaluated = judgeByDueDay(evaluations, (e) => e.evaluatedOn, dueBy, at.asOf, [
+    'evaluated_in_time',
+    'evaluated_late',
+    'awaiting_evaluation',
+    'not_evaluated',
+  ]);
+  const found = evaluated.evidence;
+  const termination = terminationOf(at, agreement, found);
+  if (found && found.active !== (activity.suggestion === 'active'))
+    notes.push(
+      found.active
+        ? note('active_without_activity')
+        : note('inactive_with_activity', activity.count),
+    );
+  if (
+    at.decision &&
+    !at.decision.continuing.includes(agreement.id) &&
+    termination.reason !== 'terminated' &&
+    termination.reason !== 'awaiting_termination'
+  )
+    notes.push(note('not_continued'));
+
+  return Object.freeze({
+    agreement,
+    recorded,
+    town: town as TwinTown,
+    activity,
+    evaluation: duty('evaluation', evaluated, dueBy),
+    termination: duty('termination', termination),
+    notes: Object.freeze(notes),
+  });
+}
+
+/**
+ * Whether an agreement owes termination (`twinTowns.termination`, note 9): owed when the
+ * evaluation found it inactive and of no benefit; fulfilled by its termination, violated when the
+ * council continued it after the evaluation, else pending.
+ */
+function terminationOf(
+  at: PeriodCase,
+  agreement: TwinTownAgreement,
+  found: AgreementEvaluation | undefined,
+): Judged<AgreementEvidence> {
+  if (!at.cite('termination')) return judged('not_applicable', 'not_in_policy');
+  if (!found) return judged('pending', 'awaiting_evaluation');
+  if (found.active) return judged('not_applicable', 'found_active', found);
+  if (found.benefit.municipality || found.benefit.associations || found.benefit.businesses)
+    return judged('not_applicable', 'found_of_benefit', found);
+  // Stryker disable next-line ConditionalExpression: equivalent — `undefined <= asOf` is false.
+  if (agreement.terminatedOn !== undefined && agreement.terminatedOn <= at.asOf)
+    return judged('fulfilled', 'terminated', agreement);
+  // Only a decision taken on or after the evaluation continues the agreement despite it.
+  const despite = at.decisions.find(
+    (d) =>
+      d.decidedOn >= found.evaluatedOn &&
+      d.decidedOn <= at.asOf &&
+      d.continuing.includes(agreement.id),
+  );
+  return despite
+    ? judged('violated', 'continued_despite_evaluation', despite)
+    : judged('pending', 'awaiting_termination', found);
 }
