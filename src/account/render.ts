@@ -6,7 +6,7 @@ import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
 import { decimalOf, moneyText, moneyWords } from '../money/format.js';
 import { CONTENT_NAMES } from '../obligations/words.js';
-import type { AccountRow, CouncilAccount } from './types.js';
+import type { AccountRow, AccountTotal, CouncilAccount } from './types.js';
 import { ACCOUNT, COST_BASIS, CSV_COLUMNS, KIND, MARKDOWN_COLUMNS } from './words.js';
 
 function status(value: ComplianceStatus, language: Language): string {
@@ -147,7 +147,6 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);
   checkLanguage('accountToMarkdown', language);
   const say = (words: Bilingual): string => words[language];
-  const money = (amount: Parameters<typeof moneyText>[0]) => moneyText(amount, language);
   const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
   const lines = [
     `# ${say(ACCOUNT.title(account.period.label))}`,
@@ -157,30 +156,7 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
     say(ACCOUNT.asOf(account.asOf)),
     '',
   ];
-  if (account.rows.length === 0) lines.push(say(ACCOUNT.none), '');
-  else {
-    // One row at a time: spreading a table of 150 000 rows into push() overflows the call stack.
-    const rows = table(
-      MARKDOWN_COLUMNS.map(say),
-      account.rows.map((row) => [
-        row.missing.length > 0 ? `${row.id} ⚠` : row.id,
-        `${row.firstDay}–${row.lastDay}`,
-        row.places.join('; '),
-        row.purpose ?? '',
-        row.goal ?? '',
-        goalNames(row, language),
-        row.result ?? '',
-        row.travellers === undefined ? '' : String(row.travellers),
-        row.cost && row.costBasis === 'actual' ? money(row.cost) : '',
-        row.cost && row.costBasis === 'planned' ? money(row.cost) : '',
-        status(row.approval, language),
-        status(row.reportBack, language),
-        status(row.accounted, language),
-      ]),
-    );
-    for (const row of rows) lines.push(row);
-    lines.push('');
-  }
+  rowsInMarkdown(lines, account, language);
   lines.push(
     say(ACCOUNT.total(account.rows.length, moneyWords(account.total.cost))),
     '',
@@ -189,6 +165,48 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   if (account.total.unconverted > 0)
     lines.push('', say(ACCOUNT.unconverted(account.total.unconverted)));
   lines.push('');
+  listsInMarkdown(lines, account, language);
+  totalsInMarkdown(lines, account, language);
+  return lines.join('\n');
+}
+
+/** The account's table, a row an activity (or a sentence saying there is none), added to `lines`. */
+function rowsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
+  const say = (words: Bilingual): string => words[language];
+  const money = (amount: Parameters<typeof moneyText>[0]) => moneyText(amount, language);
+  if (account.rows.length === 0) {
+    lines.push(say(ACCOUNT.none), '');
+    return;
+  }
+  // One row at a time: spreading a table of 150 000 rows into push() overflows the call stack.
+  const rows = table(
+    MARKDOWN_COLUMNS.map(say),
+    account.rows.map((row) => [
+      row.missing.length > 0 ? `${row.id} ⚠` : row.id,
+      `${row.firstDay}–${row.lastDay}`,
+      row.places.join('; '),
+      row.purpose ?? '',
+      row.goal ?? '',
+      goalNames(row, language),
+      row.result ?? '',
+      row.travellers === undefined ? '' : String(row.travellers),
+      row.cost && row.costBasis === 'actual' ? money(row.cost) : '',
+      row.cost && row.costBasis === 'planned' ? money(row.cost) : '',
+      status(row.approval, language),
+      status(row.reportBack, language),
+      status(row.accounted, language),
+    ]),
+  );
+  for (const row of rows) lines.push(row);
+  lines.push('');
+}
+
+/**
+ * The lists under the table, added to `lines`: the rows flagged for what they do not state, those
+ * whose duties cannot be determined (worded here, from their results), and those outside the policy.
+ */
+function listsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
+  const say = (words: Bilingual): string => words[language];
   if (account.flagged.length > 0) {
     lines.push(`## ${say(ACCOUNT.flagged)}`, '');
     for (const row of account.rows) {
@@ -210,31 +228,30 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
   if (account.outsidePolicy.length > 0) {
     lines.push(`${say(ACCOUNT.outside)}: ${account.outsidePolicy.map(md).join(', ')}.`, '');
   }
+}
+
+/** The totals per goal and per twin town, each a table, added to `lines`. */
+function totalsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
+  const say = (words: Bilingual): string => words[language];
+  const totals = (label: Bilingual, of: readonly AccountTotal[]) =>
+    table(
+      [say(label), say(ACCOUNT.count), say(ACCOUNT.cost)],
+      of.map((total) => [
+        total.label[language],
+        String(total.count),
+        moneyText(total.cost, language),
+      ]),
+    );
   lines.push(
     `## ${say(ACCOUNT.byGoal)}`,
     '',
-    ...table(
-      [say(ACCOUNT.goal), say(ACCOUNT.count), say(ACCOUNT.cost)],
-      account.byGoal.map((total) => [
-        total.label[language],
-        String(total.count),
-        money(total.cost),
-      ]),
-    ),
+    ...totals(ACCOUNT.goal, account.byGoal),
     '',
     say(ACCOUNT.overlap),
     '',
     `## ${say(ACCOUNT.byTown)}`,
     '',
-    ...table(
-      [say(ACCOUNT.town), say(ACCOUNT.count), say(ACCOUNT.cost)],
-      account.byTwinTown.map((total) => [
-        total.label[language],
-        String(total.count),
-        money(total.cost),
-      ]),
-    ),
+    ...totals(ACCOUNT.town, account.byTwinTown),
     '',
   );
-  return lines.join('\n');
 }

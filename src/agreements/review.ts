@@ -372,7 +372,7 @@ function standingOf(
   recorded: boolean,
   town: TwinTown | undefined,
 ): AgreementStanding {
-  const { period, policy, cite } = at;
+  const { period, cite } = at;
   const dueBy = period.dueBy;
   const townName =
     town?.name ??
@@ -395,17 +395,10 @@ function standingOf(
   const duty = (kind: AgreementDutyKind, judgement: Judged<AgreementEvidence>, due?: IsoDate) =>
     dutyOf(kind, judgement, cite(kind), period, { dueBy: due, town: townName });
 
-  const ran =
-    (agreement.signedOn === undefined || agreement.signedOn <= dueBy) &&
-    (agreement.terminatedOn === undefined || agreement.terminatedOn > dueBy);
-  let notOwed: Judged<never> | undefined;
-  if (!policy) notOwed = judged('undetermined', 'no_policy_in_force');
-  else if (!town) {
-    notOwed = judged('not_applicable', 'not_listed');
-    if (ran) notes.push(note('not_listed'));
-  } else if (!ran) notOwed = judged('not_applicable', 'not_in_force');
-  else if (!cite('evaluation')) notOwed = judged('not_applicable', 'not_in_policy');
+  const notOwed = notOwedOf(at, agreement, town);
   if (notOwed) {
+    if (notOwed.reason === 'not_listed' && inForceOn(agreement, dueBy))
+      notes.push(note('not_listed'));
     return Object.freeze({
       agreement,
       recorded,
@@ -451,6 +444,31 @@ function standingOf(
     termination: duty('termination', termination),
     notes: Object.freeze(notes),
   });
+}
+
+/** Whether an agreement was in force on a day: signed by it and not terminated before or on it. */
+function inForceOn(agreement: TwinTownAgreement, day: IsoDate): boolean {
+  return (
+    (agreement.signedOn === undefined || agreement.signedOn <= day) &&
+    (agreement.terminatedOn === undefined || agreement.terminatedOn > day)
+  );
+}
+
+/**
+ * Why an agreement owes neither evaluation nor termination in the period, if it owes none: no
+ * version in force, a town the version does not list, an agreement not in force on the due day, or
+ * a version with no rule of evaluation.
+ */
+function notOwedOf(
+  at: PeriodCase,
+  agreement: TwinTownAgreement,
+  town: TwinTown | undefined,
+): Judged<never> | undefined {
+  if (!at.policy) return judged('undetermined', 'no_policy_in_force');
+  if (!town) return judged('not_applicable', 'not_listed');
+  if (!inForceOn(agreement, at.period.dueBy)) return judged('not_applicable', 'not_in_force');
+  if (!at.cite('evaluation')) return judged('not_applicable', 'not_in_policy');
+  return undefined;
 }
 
 /**

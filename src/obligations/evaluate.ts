@@ -1,7 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import { rateDayFor } from '../activities/costs.js';
 import { firstDayOf, lastDayOf } from '../activities/days.js';
-import type { Activity, Exchange, Trip } from '../activities/types.js';
+import type { Activity, Destination, Exchange, Partner, Trip } from '../activities/types.js';
 import { addDays, type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { PolicyError } from '../errors.js';
 import { formatPath, type PathSegment } from '../input/issues.js';
@@ -189,60 +189,20 @@ function placeFacts(
       `${trip ? 'destinations' : 'partners'}[${i}]`;
     allPaths.push(path);
     const found = twinTownMatch(place, index);
-    let label: string;
-    let country: string;
-    if (hasOwn(place, 'twinTown')) {
-      // A town named by id that this version does not list (a later version dropped it) is still a
-      // place abroad: its name and country come from the version that lists it.
-      const known = found?.town ?? anyTownNamed(place.twinTown, context.policies);
-      // Named by an id no version lists, the place is unknown: judging the activity would call it
-      // domestic. It could only come from parsing with other versions, so it is a programmer error.
-      if (!known) throw unknownTwinTown(activity.id, place.twinTown);
-      label = known.name;
-      country = known.country;
-    } else {
-      label = writtenPlace(place);
-      country = place.country;
-    }
+    const { label, country } = placeName(place, found?.town, activity, context);
     countries.push(country);
     if (country !== 'SE') {
       abroad.push(Object.freeze({ kind: 'abroad', place: label, country }));
       abroadPaths.push(path);
     }
     if (!found) continue;
-    const town = found.town;
-    const ended = context.agreements && firstTerminations(context.agreements).get(town.id);
-    if (
-      // Stryker disable next-line ConditionalExpression: equivalent — `undefined < date` is false.
-      ended !== undefined &&
-      ended < date
-    )
-      terminated.push(
-        Object.freeze({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended }),
-      );
-    else if (found.match === 'is') {
-      twinTowns.push(
-        Object.freeze({
-          kind: 'twin_town',
-          place: label,
-          town: town.id,
-          name: town.name,
-          policyPeriod: policy.mandatePeriod,
-        }),
-      );
+    const fact = townFact(found, label, policy, date, context);
+    if (fact.kind === 'agreement_terminated') terminated.push(fact);
+    else if (fact.kind === 'twin_town') {
+      twinTowns.push(fact);
       twinTownPaths.push(path);
     } else {
-      possible.push(
-        Object.freeze({
-          kind: 'possible_twin_town',
-          place: label,
-          town: town.id,
-          name: town.name,
-          policyPeriod: policy.mandatePeriod,
-          writeAs: certainSpellings(town),
-          ...(found.namesakes && { namesakes: found.namesakes }),
-        }),
-      );
+      possible.push(fact);
       possiblePaths.push(path);
     }
   }
@@ -258,6 +218,58 @@ function placeFacts(
     allPaths: Object.freeze(allPaths),
     countries,
   };
+}
+
+/** A place as the answer names it, and its country: a twin town named by id, by its name. */
+function placeName(
+  place: Destination | Partner,
+  matched: TwinTown | undefined,
+  activity: Activity,
+  context: EvaluationContext,
+): { readonly label: string; readonly country: string } {
+  if (!hasOwn(place, 'twinTown')) return { label: writtenPlace(place), country: place.country };
+  // A town named by id that this version does not list (a later version dropped it) is still a
+  // place abroad: its name and country come from the version that lists it.
+  const known = matched ?? anyTownNamed(place.twinTown, context.policies);
+  // Named by an id no version lists, the place is unknown: judging the activity would call it
+  // domestic. It could only come from parsing with other versions, so it is a programmer error.
+  if (!known) throw unknownTwinTown(activity.id, place.twinTown);
+  return { label: known.name, country: known.country };
+}
+
+/**
+ * What a place matched to a twin town says (note 4): the agreement terminated before the day, the
+ * twin town, or possibly it (a name other towns share too).
+ */
+function townFact(
+  found: NonNullable<ReturnType<typeof twinTownMatch>>,
+  label: string,
+  policy: PolicyVersion,
+  date: IsoDate,
+  context: EvaluationContext,
+): Fact {
+  const town = found.town;
+  const ended = context.agreements && firstTerminations(context.agreements).get(town.id);
+  // Stryker disable next-line ConditionalExpression: equivalent — `undefined < date` is false.
+  if (ended !== undefined && ended < date)
+    return Object.freeze({ kind: 'agreement_terminated', name: town.name, terminatedOn: ended });
+  if (found.match === 'is')
+    return Object.freeze({
+      kind: 'twin_town',
+      place: label,
+      town: town.id,
+      name: town.name,
+      policyPeriod: policy.mandatePeriod,
+    });
+  return Object.freeze({
+    kind: 'possible_twin_town',
+    place: label,
+    town: town.id,
+    name: town.name,
+    policyPeriod: policy.mandatePeriod,
+    writeAs: certainSpellings(town),
+    ...(found.namesakes && { namesakes: found.namesakes }),
+  });
 }
 
 /**
@@ -591,17 +603,9 @@ function factBook(
         evidence.set(fact, twinTown.facts);
         return twinTown.answer;
       case 'country_in': {
-        const group = policy.countryGroups?.find((each) => each.id === fact.group);
-        const members = new Set(group?.countries);
-        const paths = places.allPaths.filter((_, i) => members.has(places.countries[i] as string));
-        const inGroup = places.abroad.filter(
-          (each) => each.kind === 'abroad' && members.has(each.country),
-        );
-        evidence.set(fact, paths.length > 0 ? Object.freeze(inGroup) : places.abroad);
-        return Object.freeze({
-          value: paths.length > 0 ? ('true' as const) : ('false' as const),
-          paths: paths.length > 0 ? Object.freeze(paths) : places.allPaths,
-        });
+        const found = countryInAnswer(fact, policy, places);
+        evidence.set(fact, found.facts);
+        return found.answer;
       }
       case 'kind': {
         const kind = trip ? 'trip' : (activity as Exchange).form;
@@ -614,66 +618,9 @@ function factBook(
     }
   };
   const costAnswer = (fact: Extract<ConditionFact, { fact: 'cost' }>): FactAnswer => {
-    const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
-    const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
-    const parameter = Object.freeze({
-      name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
-      version: policy.id,
-      minorUnits: minor,
-    });
-    if (fact.per === 'traveller' && !trip) {
-      // An exchange has no travellers: no cost per traveller is above an amount for it.
-      evidence.set(fact, notATrip);
-      return Object.freeze({ value: 'false' as const, paths: FORM_PATH, parameter });
-    }
-    // A draft's travellers not given yet: worked out for one, the fewest there can be. Not above
-    // the amount for one, the cost is above it for no number of travellers: that decides; above it
-    // for one, the number decides, and is asked for.
-    const countUnknown = fact.per === 'traveller' && unknowns?.has('travellers') === true;
-    const travellers =
-      fact.per === 'traveller' && !countUnknown ? (trip as Trip).travellers.count : 1;
-    const key = `${fact.compare}:${minor}:${travellers}`;
-    let cost = costs.get(key);
-    if (!cost) {
-      const each = sek(minor);
-      cost = costFact(
-        activity,
-        {
-          threshold: fact.per === 'activity' ? each : sek(minor * travellers),
-          compare: fact.compare,
-          ...(fact.per === 'traveller'
-            ? { perTraveller: Object.freeze({ amount: each, travellers }) }
-            : {}),
-        },
-        context,
-      );
-      costs.set(key, cost);
-    }
-    evidence.set(fact, Object.freeze([cost]));
-    const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
-    const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
-    if (countUnknown && cost.kind === 'total_cost' && cost.above)
-      return Object.freeze({
-        value: 'unknown' as const,
-        paths,
-        missing: TRAVELLERS_PATH,
-        parameter,
-      });
-    if (cost.kind === 'total_cost')
-      return Object.freeze({
-        value: cost.above ? ('true' as const) : ('false' as const),
-        paths,
-        parameter,
-      });
-    return Object.freeze({
-      value: 'unknown' as const,
-      paths,
-      missing:
-        cost.kind === 'costs_not_convertible'
-          ? Object.freeze([...new Set(cost.issues.map((issue) => formatPath(issue.path, 'en')))])
-          : costPaths,
-      parameter,
-    });
+    const found = costAnswerOf(fact, { activity, trip, policy, context, costs, notATrip });
+    evidence.set(fact, found.facts);
+    return found.answer;
   };
   const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
     // A condition of one fact has that fact's evidence, as it is (frozen, shared).
@@ -683,6 +630,120 @@ function factBook(
     return Object.freeze(found);
   };
   return { answer, evidenceOf, costs };
+}
+
+/** What a fact book's cost answers work from, and the cost facts it has worked out, by limit. */
+interface CostBook {
+  readonly activity: Activity;
+  readonly trip: Trip | undefined;
+  readonly policy: PolicyVersion;
+  readonly context: CheckedContext;
+  readonly costs: Map<string, Fact>;
+  readonly notATrip: readonly Fact[];
+}
+
+/**
+ * The answer to a cost condition (notes 1, 2 and 15), and the facts it rests on: the activity's
+ * total against the amount (or the version's threshold), per activity or per traveller, exactly.
+ */
+function costAnswerOf(
+  fact: Extract<ConditionFact, { fact: 'cost' }>,
+  book: CostBook,
+): { readonly answer: FactAnswer; readonly facts: readonly Fact[] } {
+  const { activity, trip, policy, context, costs, notATrip } = book;
+  const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
+  const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
+  const parameter = Object.freeze({
+    name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
+    version: policy.id,
+    minorUnits: minor,
+  });
+  if (fact.per === 'traveller' && !trip) {
+    // An exchange has no travellers: no cost per traveller is above an amount for it.
+    return {
+      answer: Object.freeze({ value: 'false' as const, paths: FORM_PATH, parameter }),
+      facts: notATrip,
+    };
+  }
+  // A draft's travellers not given yet: worked out for one, the fewest there can be. Not above
+  // the amount for one, the cost is above it for no number of travellers: that decides; above it
+  // for one, the number decides, and is asked for.
+  const countUnknown =
+    fact.per === 'traveller' && book.context.unknowns?.has('travellers') === true;
+  const travellers =
+    fact.per === 'traveller' && !countUnknown ? (trip as Trip).travellers.count : 1;
+  const key = `${fact.compare}:${minor}:${travellers}`;
+  let cost = costs.get(key);
+  if (!cost) {
+    const each = sek(minor);
+    cost = costFact(
+      activity,
+      {
+        threshold: fact.per === 'activity' ? each : sek(minor * travellers),
+        compare: fact.compare,
+        ...(fact.per === 'traveller'
+          ? { perTraveller: Object.freeze({ amount: each, travellers }) }
+          : {}),
+      },
+      context,
+    );
+    costs.set(key, cost);
+  }
+  const facts = Object.freeze([cost]);
+  const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
+  const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
+  if (countUnknown && cost.kind === 'total_cost' && cost.above)
+    return {
+      answer: Object.freeze({
+        value: 'unknown' as const,
+        paths,
+        missing: TRAVELLERS_PATH,
+        parameter,
+      }),
+      facts,
+    };
+  if (cost.kind === 'total_cost')
+    return {
+      answer: Object.freeze({
+        value: cost.above ? ('true' as const) : ('false' as const),
+        paths,
+        parameter,
+      }),
+      facts,
+    };
+  return {
+    answer: Object.freeze({
+      value: 'unknown' as const,
+      paths,
+      missing:
+        cost.kind === 'costs_not_convertible'
+          ? Object.freeze([...new Set(cost.issues.map((issue) => formatPath(issue.path, 'en')))])
+          : costPaths,
+      parameter,
+    }),
+    facts,
+  };
+}
+
+/** The answer to a group-of-countries condition, and the facts it rests on. */
+function countryInAnswer(
+  fact: Extract<ConditionFact, { fact: 'country_in' }>,
+  policy: PolicyVersion,
+  places: PlaceFacts,
+): { readonly answer: FactAnswer; readonly facts: readonly Fact[] } {
+  const group = policy.countryGroups?.find((each) => each.id === fact.group);
+  const members = new Set(group?.countries);
+  const paths = places.allPaths.filter((_, i) => members.has(places.countries[i] as string));
+  const inGroup = places.abroad.filter(
+    (each) => each.kind === 'abroad' && members.has(each.country),
+  );
+  return {
+    facts: paths.length > 0 ? Object.freeze(inGroup) : places.abroad,
+    answer: Object.freeze({
+      value: paths.length > 0 ? ('true' as const) : ('false' as const),
+      paths: paths.length > 0 ? Object.freeze(paths) : places.allPaths,
+    }),
+  };
 }
 
 /** For a draft: the answer to a fact its input does not give yet, asking for it; else none. */

@@ -117,6 +117,56 @@ function csvWriter(output: Output, run: Run): AuditWriter {
   };
 }
 
+/** The counts per rule and status, a line a rule under its title, added to `lines`. */
+function countsTable(lines: string[], report: AuditReport, run: Run): void {
+  const { language, paint } = run;
+  const say = (words: Bilingual) => shown(words[language]);
+  // One width per column, so that each count stands under its heading in either language.
+  const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
+  const titles = new Map(
+    Object.keys(report.counts).map((code) => [code, shown(ruleTitle(code, report, language))]),
+  );
+  const ruleWidth = Math.max(...[...titles.values()].map((title) => title.length)) + 2;
+  const widths = statusHeadings.map((heading) => Math.max(heading.length, 6) + 2);
+  lines.push(
+    paint.dim(
+      `  ${(ruleHeading as string).padEnd(ruleWidth)}${statusHeadings.map((h, i) => h.padStart(widths[i] as number)).join('')}`,
+    ),
+  );
+  for (const [rule, count] of Object.entries(report.counts)) {
+    const cells = [
+      count.fulfilled,
+      count.pending,
+      count.overdue,
+      count.violated,
+      count.undetermined,
+      count.not_applicable,
+    ];
+    lines.push(
+      `  ${(titles.get(rule) as string).padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
+    );
+  }
+}
+
+/** Each period's agreement duties, with their clauses and notes, added to `lines`. */
+function agreementDuties(lines: string[], report: AuditReport, run: Run): void {
+  const { language, paint } = run;
+  const { bold, dim } = paint;
+  const say = (words: Bilingual) => shown(words[language]);
+  const mark = (status: ComplianceStatus) => statusMark(status, paint);
+  for (const review of report.agreements) {
+    lines.push('', bold(say(REPORT.agreements(review.period.label))));
+    const duty = (each: typeof review.continuation) =>
+      `  ${mark(each.status)} ${say(explainDuty(each))}\n      ${dim(each.clauses.map((c) => `§ ${c.id}`).join(', '))}`;
+    lines.push(duty(review.continuation));
+    for (const standing of review.agreements) {
+      lines.push(duty(standing.evaluation), duty(standing.termination));
+      for (const note of standing.notes)
+        lines.push(dim(`    ${say(REPORT.note)}: ${say(explainNote(note))}`));
+    }
+  }
+}
+
 /**
  * Text: the heading, then each activity's findings as it is judged (✘ violated or overdue, ?
  * undetermined, each with its clauses), then the summary: versions, counts, costs, the agreement
@@ -174,47 +224,12 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
         `  ${say(REPORT.costs(amountIn(report.totals.planned), amountIn(report.totals.actual)))}`,
         '',
       ];
-      // One width per column, so that each count stands under its heading in either language.
-      const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
-      const titles = new Map(
-        Object.keys(report.counts).map((code) => [code, shown(ruleTitle(code, report, language))]),
-      );
-      const ruleWidth = Math.max(...[...titles.values()].map((title) => title.length)) + 2;
-      const widths = statusHeadings.map((heading) => Math.max(heading.length, 6) + 2);
-      lines.push(
-        dim(
-          `  ${(ruleHeading as string).padEnd(ruleWidth)}${statusHeadings.map((h, i) => h.padStart(widths[i] as number)).join('')}`,
-        ),
-      );
-      for (const [rule, count] of Object.entries(report.counts)) {
-        const cells = [
-          count.fulfilled,
-          count.pending,
-          count.overdue,
-          count.violated,
-          count.undetermined,
-          count.not_applicable,
-        ];
-        lines.push(
-          `  ${(titles.get(rule) as string).padEnd(ruleWidth)}${cells.map((n, i) => String(n).padStart(widths[i] as number)).join('')}`,
-        );
-      }
+      countsTable(lines, report, run);
       if (report.noActualCosts.length > 0)
         lines.push('', `  ${say(REPORT.noActualCosts(report.noActualCosts.join(', ')))}`);
       if (report.outsidePolicy.length > 0)
         lines.push('', `  ${say(REPORT.outsidePolicy(report.outsidePolicy.join(', ')))}`);
-      const mark = (status: ComplianceStatus) => statusMark(status, paint);
-      for (const review of report.agreements) {
-        lines.push('', bold(say(REPORT.agreements(review.period.label))));
-        const duty = (each: typeof review.continuation) =>
-          `  ${mark(each.status)} ${say(explainDuty(each))}\n      ${dim(each.clauses.map((c) => `§ ${c.id}`).join(', '))}`;
-        lines.push(duty(review.continuation));
-        for (const standing of review.agreements) {
-          lines.push(duty(standing.evaluation), duty(standing.termination));
-          for (const note of standing.notes)
-            lines.push(dim(`    ${say(REPORT.note)}: ${say(explainNote(note))}`));
-        }
-      }
+      agreementDuties(lines, report, run);
       if (report.invalid.length > 0) {
         lines.push('', bold(say(REPORT.unreadable)));
         for (const record of report.invalid) {
