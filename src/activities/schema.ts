@@ -48,12 +48,9 @@ export const costItemSchema: z.ZodMiniType<CostItemInput> = described(
 
 const costs = z.exactOptional(z.array(costItemSchema).check(z.maxLength(LIMITS.items)));
 
-export function buildActivitySchema(
-  policies: readonly PolicyVersion[],
-): z.ZodMiniType<ActivityInput> {
-  const known = vocabularyOf(policies);
-  const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
-  const common = {
+/** The fields a trip and an exchange share, with goal ids checked against `known`. */
+function commonFields(known: { goals: readonly string[] }) {
+  return {
     id: identifier,
     caseNumber: z.exactOptional(identifier),
     title: text(LIMITS.name),
@@ -66,7 +63,14 @@ export function buildActivitySchema(
     expectedBenefit: z.exactOptional(text(LIMITS.purpose)),
     result: z.exactOptional(text(LIMITS.result)),
   };
-  const trip = strictObject({
+}
+
+/** The shared fields of an activity (see {@link commonFields}). */
+type CommonFields = ReturnType<typeof commonFields>;
+
+/** The schema of a trip: its travellers, destinations, dates and costs, with the dates in order. */
+function tripSchema(common: CommonFields, twinTown: z.ZodMiniString) {
+  return strictObject({
     kind: z.literal('trip'),
     ...common,
     travellers: strictObject({
@@ -116,7 +120,11 @@ export function buildActivitySchema(
       bothDates('departureDate', 'bookingDate'),
     ),
   );
-  const exchange = strictObject({
+}
+
+/** The schema of an exchange: its form, partners, dates and costs, with the dates in order. */
+function exchangeSchema(common: CommonFields, twinTown: z.ZodMiniString) {
+  return strictObject({
     kind: z.literal('exchange'),
     ...common,
     form: z.enum(['incoming_visit', 'project', 'digital', 'other']),
@@ -146,6 +154,17 @@ export function buildActivitySchema(
       bothDates('startDate', 'endDate'),
     ),
   );
+}
+
+/** The activity schema (a trip or an exchange) whose goal and twin-town ids are those of `policies`. */
+export function buildActivitySchema(
+  policies: readonly PolicyVersion[],
+): z.ZodMiniType<ActivityInput> {
+  const known = vocabularyOf(policies);
+  const twinTown = knownId(known.twinTowns, 'unknown_twin_town');
+  const common = commonFields(known);
+  const trip = tripSchema(common, twinTown);
+  const exchange = exchangeSchema(common, twinTown);
   return z.discriminatedUnion('kind', [trip, exchange]) as unknown as z.ZodMiniType<ActivityInput>;
 }
 

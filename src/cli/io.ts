@@ -107,102 +107,118 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** A reading of a JSON text for where it stops being JSON: `i` is the offset it has reached. */
+class JsonCheck {
+  i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Skips white space at `i`. */
+  space(): void {
+    const text = this.text;
+    while (this.i < text.length && ' \t\n\r'.includes(text[this.i] as string)) this.i++;
+  }
+
+  /** Reads a string at `i` (its opening quote); the offset of its first error, or -1. */
+  string(): number {
+    const text = this.text;
+    this.i++;
+    for (;;) {
+      const char = text[this.i];
+      if (char === undefined || char < ' ') return this.i;
+      this.i++;
+      if (char === '"') return -1;
+      if (char !== '\\') continue;
+      const escaped = text[this.i] ?? '';
+      if (escaped === 'u') {
+        for (let k = 1; k <= 4; k++)
+          if (!/[0-9a-fA-F]/.test(text[this.i + k] ?? '')) return this.i + k;
+        this.i += 5;
+      } else if (escaped !== '' && '"\\/bfnrt'.includes(escaped)) this.i++;
+      else return this.i;
+    }
+  }
+
+  /** Reads a scalar at `i`; the offset of its first error, or -1. */
+  scalar(): number {
+    const text = this.text;
+    const char = text[this.i];
+    if (char === '"') return this.string();
+    for (const word of ['true', 'false', 'null']) {
+      if (char === word[0]) {
+        for (const letter of word) {
+          if (text[this.i] !== letter) return this.i;
+          this.i++;
+        }
+        return -1;
+      }
+    }
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(this.i, this.i + 400));
+    if (!match) return this.i;
+    this.i += match[0].length;
+    return -1;
+  }
+
+  /** Reads a member's key and its colon at `i`; the offset of the first error, or -1. */
+  key(): number {
+    if (this.text[this.i] !== '"') return this.i;
+    const at = this.string();
+    if (at !== -1) return at;
+    this.space();
+    if (this.text[this.i] !== ':') return this.i;
+    this.i++;
+    return -1;
+  }
+}
+
 /**
  * The offset of the first character at which a text stops being JSON (RFC 8259), for error messages:
  * Node 20's `JSON.parse` does not always say where.
  */
 export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  /** Reads a string at `i` (its opening quote); the offset of its first error, or -1. */
-  const string = (): number => {
-    i++;
-    for (;;) {
-      const char = text[i];
-      if (char === undefined || char < ' ') return i;
-      i++;
-      if (char === '"') return -1;
-      if (char !== '\\') continue;
-      const escaped = text[i] ?? '';
-      if (escaped === 'u') {
-        for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return i + k;
-        i += 5;
-      } else if (escaped !== '' && '"\\/bfnrt'.includes(escaped)) i++;
-      else return i;
-    }
-  };
-  /** Reads a scalar at `i`; the offset of its first error, or -1. */
-  const scalar = (): number => {
-    const char = text[i];
-    if (char === '"') return string();
-    for (const word of ['true', 'false', 'null']) {
-      if (char === word[0]) {
-        for (const letter of word) {
-          if (text[i] !== letter) return i;
-          i++;
-        }
-        return -1;
-      }
-    }
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) return i;
-    i += match[0].length;
-    return -1;
-  };
-  /** Reads a member's key and its colon at `i`; the offset of the first error, or -1. */
-  const key = (): number => {
-    if (text[i] !== '"') return i;
-    const at = string();
-    if (at !== -1) return at;
-    space();
-    if (text[i] !== ':') return i;
-    i++;
-    return -1;
-  };
+  const check = new JsonCheck(text);
   // The open arrays and objects, innermost last: a stack, not recursion, so that a document nested
   // deeper than the call stack is located as well as a shallow one.
   const open: ('[' | '{')[] = [];
   for (;;) {
     // A value is expected here.
-    space();
-    const char = text[i];
+    check.space();
+    const char = text[check.i];
     if (char === '[' || char === '{') {
       open.push(char);
-      i++;
-      space();
+      check.i++;
+      check.space();
       const close = char === '[' ? ']' : '}';
-      if (text[i] === close) {
+      if (text[check.i] === close) {
         open.pop();
-        i++;
+        check.i++;
       } else {
         if (char === '{') {
-          const at = key();
+          const at = check.key();
           if (at !== -1) return at;
         }
         continue;
       }
     } else {
-      const at = scalar();
+      const at = check.scalar();
       if (at !== -1) return at;
     }
     // A value ended: close what it ends, or go on to the next member.
     for (;;) {
-      space();
+      check.space();
       const inner = open.at(-1);
-      if (inner === undefined) return i < text.length ? i : -1;
+      if (inner === undefined) return check.i < text.length ? check.i : -1;
       const close = inner === '[' ? ']' : '}';
-      if (text[i] === close) {
+      if (text[check.i] === close) {
         open.pop();
-        i++;
+        check.i++;
         continue;
       }
-      if (text[i] !== ',') return i;
-      i++;
+      if (text[check.i] !== ',') return check.i;
+      check.i++;
       if (inner === '{') {
-        space();
-        const at = key();
+        check.space();
+        const at = check.key();
         if (at !== -1) return at;
       }
       break;

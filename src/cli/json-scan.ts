@@ -256,21 +256,37 @@ export class JsonScanner {
   push(chunk: Buffer): void {
     let i = 0;
     if (!this.#started) {
-      // The first three bytes decide whether the file opens with a byte-order mark: fewer are held.
-      const head: Buffer = Buffer.concat([this.#head, chunk]);
-      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
-        this.#head = head;
-        return;
-      }
-      this.#head = Buffer.alloc(0);
+      const head = this.#takeHead(chunk);
+      if (head === undefined) return;
       chunk = head;
-      this.#started = true;
       // A byte-order mark is not part of the document.
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
         i = 3;
         this.#chunkLineStart = 3;
       }
     }
+    this.#scan(chunk, i);
+    this.#countLines(chunk);
+  }
+
+  /**
+   * The file's first bytes with `chunk`, once there are enough to tell whether they open with a
+   * byte-order mark (the scan then starts); `undefined` while they are held.
+   */
+  #takeHead(chunk: Buffer): Buffer | undefined {
+    // The first three bytes decide whether the file opens with a byte-order mark: fewer are held.
+    const head: Buffer = Buffer.concat([this.#head, chunk]);
+    if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+      this.#head = head;
+      return undefined;
+    }
+    this.#head = Buffer.alloc(0);
+    this.#started = true;
+    return head;
+  }
+
+  /** Scans the bytes of a chunk from `i` to its end. */
+  #scan(chunk: Buffer, i: number): void {
     const end = chunk.length;
     while (i < end) {
       const byte = chunk[i] as number;
@@ -278,22 +294,9 @@ export class JsonScanner {
         case State.Capture:
           i = this.#capture(chunk, i);
           continue;
-        case State.InKey: {
-          const start = i;
-          while (i < end) {
-            const b = chunk[i] as number;
-            if (this.#escaped) this.#escaped = false;
-            else if (b === BACKSLASH) this.#escaped = true;
-            else if (b === QUOTE) break;
-            i++;
-          }
-          this.#keyBytes.push(chunk.subarray(start, i));
-          if (i < end) {
-            this.#endKey();
-            i++;
-          }
+        case State.InKey:
+          i = this.#readKey(chunk, i);
           continue;
-        }
         default:
           break;
       }
@@ -301,71 +304,113 @@ export class JsonScanner {
         i++;
         continue;
       }
-      switch (this.#state) {
-        case State.Top:
-          // Several documents must be objects (NDJSON); one document may be any value.
-          if (this.#seen > 0 && (byte !== 0x7b || this.#value)) this.#fail(chunk, i);
-          if (byte === 0x7b) {
-            this.#seen++;
-            this.events.push({ kind: 'document' });
-            this.#keys = new Set();
-            this.#state = State.FirstKey;
-            i++;
-          } else this.#startCapture(chunk, i, Target.TopValue, true);
-          break;
-        case State.FirstKey:
-        case State.Key:
-          if (byte === QUOTE) {
-            this.#keyBytes = [];
-            this.#escaped = false;
-            this.#start = this.#here(chunk, i);
-            this.#state = State.InKey;
-            i++;
-          } else if (byte === 0x7d && this.#state === State.FirstKey) {
-            this.#state = State.Top;
-            i++;
-          } else this.#fail(chunk, i);
-          break;
-        case State.Colon:
-          if (byte !== 0x3a) this.#fail(chunk, i);
-          this.#state = State.Value;
-          i++;
-          break;
-        case State.Value:
-          if (byte === 0x5b && (LISTS.has(this.#key) || this.#alone)) {
-            const { line, column } = positionOf(this.#here(chunk, i));
-            this.events.push({
-              kind: 'list',
-              key: this.#key,
-              from: { offset: this.#base + i, line, column },
-            });
-            this.#state = State.FirstItem;
-            i++;
-          } else this.#startCapture(chunk, i, Target.Member, this.members);
-          break;
-        case State.FirstItem:
-          if (byte === 0x5d) {
-            this.#endList(i);
-            i++;
-          } else this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
-          break;
-        case State.Item:
-          this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
-          break;
-        case State.AfterItem:
-          if (byte === 0x2c) this.#state = State.Item;
-          else if (byte === 0x5d) this.#endList(i);
-          else this.#fail(chunk, i);
-          i++;
-          break;
-        case State.AfterMember:
-          if (byte === 0x2c) this.#state = State.Key;
-          else if (byte === 0x7d) this.#state = State.Top;
-          else this.#fail(chunk, i);
-          i++;
-          break;
-      }
+      i = this.#step(chunk, i, byte);
     }
+  }
+
+  /** Reads bytes of a key from `i`, ending the key at its closing quote; the index after them. */
+  #readKey(chunk: Buffer, i: number): number {
+    const end = chunk.length;
+    const start = i;
+    while (i < end) {
+      const b = chunk[i] as number;
+      if (this.#escaped) this.#escaped = false;
+      else if (b === BACKSLASH) this.#escaped = true;
+      else if (b === QUOTE) break;
+      i++;
+    }
+    this.#keyBytes.push(chunk.subarray(start, i));
+    if (i < end) {
+      this.#endKey();
+      i++;
+    }
+    return i;
+  }
+
+  /** Reads one byte of the skeleton (`byte`, at `i`, not white space); the index to go on from. */
+  #step(chunk: Buffer, i: number, byte: number): number {
+    switch (this.#state) {
+      case State.Top:
+        return this.#atTop(chunk, i, byte);
+      case State.FirstKey:
+      case State.Key:
+        return this.#atKey(chunk, i, byte);
+      case State.Colon:
+        if (byte !== 0x3a) this.#fail(chunk, i);
+        this.#state = State.Value;
+        return i + 1;
+      case State.Value:
+        return this.#atValue(chunk, i, byte);
+      case State.FirstItem:
+        if (byte === 0x5d) {
+          this.#endList(i);
+          return i + 1;
+        }
+        this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
+        return i;
+      case State.Item:
+        this.#startCapture(chunk, i, Target.Item, this.wanted(this.#key));
+        return i;
+      case State.AfterItem:
+        if (byte === 0x2c) this.#state = State.Item;
+        else if (byte === 0x5d) this.#endList(i);
+        else this.#fail(chunk, i);
+        return i + 1;
+      case State.AfterMember:
+        if (byte === 0x2c) this.#state = State.Key;
+        else if (byte === 0x7d) this.#state = State.Top;
+        else this.#fail(chunk, i);
+        return i + 1;
+    }
+    return i;
+  }
+
+  /** Between documents: a document (an object) begins, or a top-level value is captured. */
+  #atTop(chunk: Buffer, i: number, byte: number): number {
+    // Several documents must be objects (NDJSON); one document may be any value.
+    if (this.#seen > 0 && (byte !== 0x7b || this.#value)) this.#fail(chunk, i);
+    if (byte === 0x7b) {
+      this.#seen++;
+      this.events.push({ kind: 'document' });
+      this.#keys = new Set();
+      this.#state = State.FirstKey;
+      return i + 1;
+    }
+    this.#startCapture(chunk, i, Target.TopValue, true);
+    return i;
+  }
+
+  /** Where a key is expected: a key begins, or (after `{`) the object ends. */
+  #atKey(chunk: Buffer, i: number, byte: number): number {
+    if (byte === QUOTE) {
+      this.#keyBytes = [];
+      this.#escaped = false;
+      this.#start = this.#here(chunk, i);
+      this.#state = State.InKey;
+    } else if (byte === 0x7d && this.#state === State.FirstKey) {
+      this.#state = State.Top;
+    } else this.#fail(chunk, i);
+    return i + 1;
+  }
+
+  /** A member's value: a list of the register begins, or the value is captured. */
+  #atValue(chunk: Buffer, i: number, byte: number): number {
+    if (byte === 0x5b && (LISTS.has(this.#key) || this.#alone)) {
+      const { line, column } = positionOf(this.#here(chunk, i));
+      this.events.push({
+        kind: 'list',
+        key: this.#key,
+        from: { offset: this.#base + i, line, column },
+      });
+      this.#state = State.FirstItem;
+      return i + 1;
+    }
+    this.#startCapture(chunk, i, Target.Member, this.members);
+    return i;
+  }
+
+  /** Counts the lines of a scanned chunk and moves the file offset past it. */
+  #countLines(chunk: Buffer): void {
     // The lines of the chunk are counted once it is scanned (natively): a place is worked out
     // from them only when something is wrong.
     let newline = chunk.indexOf(NEWLINE);
@@ -376,7 +421,7 @@ export class JsonScanner {
       newline = chunk.indexOf(NEWLINE, newline + 1);
     }
     if (last !== -1) this.#chunkLineStart = this.#base + last + 1;
-    this.#base += end;
+    this.#base += chunk.length;
   }
 
   #endList(i: number): void {

@@ -389,6 +389,18 @@ function minorOf(money: AmountInput): number | undefined {
 
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
 function consistency(definition: PolicyDefinition): InputIssue[] {
+  return [
+    ...duplicateIssues(definition),
+    ...citationIssues(definition),
+    ...noteTownIssues(definition),
+    ...spellingIssues(definition.twinTowns),
+    ...parameterIssues(definition),
+    ...dateAndAdoptionIssues(definition),
+  ];
+}
+
+/** The ids (and other keys) written twice in a definition's lists. */
+function duplicateIssues(definition: PolicyDefinition): InputIssue[] {
   const issues: InputIssue[] = [];
   const unique = <T>(list: readonly T[], key: (item: T) => string, name: string, field: string) => {
     issues.push(...duplicateIds(list, key, (index) => [name, index, field]));
@@ -407,7 +419,12 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
   unique(definition.countryGroups ?? [], (g) => g.id, 'countryGroups', 'id');
   unique(definition.interpretationNotes, (n) => n.id, 'interpretationNotes', 'id');
   unique(definition.interpretationNotes, (n) => String(n.number), 'interpretationNotes', 'number');
+  return issues;
+}
 
+/** The clauses and notes cited that the definition lacks, and each rule's shape issues, in order. */
+function citationIssues(definition: PolicyDefinition): InputIssue[] {
+  const issues: InputIssue[] = [];
   const clauses = new Set(definition.clauses.map((c) => c.id));
   const cited = (id: string, path: PathSegment[]) => {
     if (!clauses.has(id)) issues.push(definitionIssue('unknown_clause', path, { value: id }));
@@ -431,7 +448,12 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
         );
     });
   });
+  return issues;
+}
 
+/** The twin towns named by interpretation notes that the definition lacks. */
+function noteTownIssues(definition: PolicyDefinition): InputIssue[] {
+  const issues: InputIssue[] = [];
   // A note about some twin towns names towns of the version.
   const towns = definition.twinTowns.map((t) => t.id);
   definition.interpretationNotes.forEach((n, i) => {
@@ -445,10 +467,12 @@ function consistency(definition: PolicyDefinition): InputIssue[] {
         );
     });
   });
+  return issues;
+}
 
-  issues.push(...spellingIssues(definition.twinTowns));
-  issues.push(...parameterIssues(definition));
-
+/** The checks of the validity dates and the adoption: its date and its body. */
+function dateAndAdoptionIssues(definition: PolicyDefinition): InputIssue[] {
+  const issues: InputIssue[] = [];
   const { from, to } = definition.validity;
   if (to < from) {
     issues.push(issue('end_before_start', ['validity', 'to'], { startDate: from, endDate: to }));
