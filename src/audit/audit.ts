@@ -17,7 +17,6 @@ import type {
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
@@ -291,6 +290,7 @@ export class Auditor {
         (counts[duty.code] as Record<ComplianceStatus, number>)[duty.status]++;
       }
     }
+    for (const count of Object.values(counts)) Object.freeze(count);
     const order = new Map(this.#policies.map((policy, index) => [compiled(policy).applied, index]));
     const kept = this.#kept;
     const verdicts = this.#verdicts;
@@ -317,13 +317,16 @@ export class Auditor {
         actual: sekTotal(this.#actual),
         unconverted: this.#unconverted,
       }),
-      invalid,
+      // The records set aside are frozen as they are read; the list itself is frozen here.
+      invalid: Object.isFrozen(invalid) ? invalid : Object.freeze([...invalid]),
       noActualCosts: Object.freeze(this.#noActualCosts),
       outsidePolicy: Object.freeze(this.#outsidePolicy),
       verdict: auditVerdict(verdicts, agreements, invalid.length),
     };
     // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
-    return deepFreeze(vouch(report, 'audit'));
+    // Its parts were frozen as they were built (rows, results, reviews): only the top is frozen
+    // here, never walked — a walk would pass every row's findings again.
+    return Object.freeze(vouch(report, 'audit'));
   }
 }
 

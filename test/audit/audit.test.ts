@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
 import {
   audit,
+  auditStream,
   definePolicy,
   explain,
   type ObligationCompliance,
@@ -14,6 +15,7 @@ import {
   toPolicyDefinition,
 } from '../../src/index.js';
 import { activityInput } from '../arbitraries/activities.js';
+import { registerDocument } from '../bench/data.js';
 import { bareTripInput } from '../fixtures/build.js';
 import { variant } from '../fixtures/variant.js';
 import { compliancesOf } from '../support/judged.js';
@@ -708,5 +710,38 @@ describe('audit: the versions it reads and applies (mutation-tested)', () => {
       { asOf: '2018-12-31', policies: policyRegistry([successor(), POLICY_2019_2022]) },
     );
     expect(report.policies.map((p) => p.id)).toEqual(['solleftea-2019-2022', 'test-2023-2026']);
+  });
+});
+
+describe('an audit report is frozen through and through, built so (never walked after)', () => {
+  /** The objects reachable from `value` that are not frozen, with their paths (the first few). */
+  function unfrozen(value: unknown, path = '$', seen = new Set<object>(), found: string[] = []) {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+    seen.add(value);
+    if (!Object.isFrozen(value)) found.push(path);
+    for (const [key, child] of Object.entries(value))
+      unfrozen(child, `${path}.${key}`, seen, found);
+    return found.slice(0, 5);
+  }
+
+  it('for a document, a parsed register, one with unreadable records, and a generated one', async () => {
+    const broken = {
+      ...SAMPLE,
+      activities: [...SAMPLE.activities, { kind: 'trip', id: 'bad' }],
+      approvals: [...SAMPLE.approvals, { activity: 'nowhere', decidedOn: '2020-01-01' }],
+    };
+    const parsed = parseRegister(SAMPLE);
+    if (!parsed.success) throw new Error('the sample register is valid');
+    const options = { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } };
+    for (const register of [SAMPLE, parsed.data, broken, registerDocument(300)]) {
+      expect(unfrozen(audit(register, options))).toEqual([]);
+      expect(unfrozen(audit(register, { ...options, period: '2019-2022' }))).toEqual([]);
+    }
+    const { activities, ...records } = broken;
+    const streamed = await auditStream(
+      { records: { ...records, activities: [] }, activities },
+      options,
+    );
+    expect(unfrozen(streamed)).toEqual([]);
   });
 });
