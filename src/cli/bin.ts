@@ -9,16 +9,13 @@
  * `NODE_OPTIONS=--max-old-space-size=N` (or the flag given to node) sets another limit.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, unlinkSync } from 'node:fs';
 import { constants } from 'node:os';
-import { TEMPORARIES } from './io.js';
+import { packageVersion, removeTemporaries } from './io.js';
 import { earlyChoices } from './options.js';
 import { shown } from './terminal.js';
 import { FILES } from './words.js';
 
-const { version } = JSON.parse(
-  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-) as { version: string };
+const version = packageVersion();
 
 /** The heap of a command that reads a register, in MiB. */
 const HEAP_MIB = 900;
@@ -60,16 +57,6 @@ if (
     process.exit(code ?? 128 + (constants.signals[signal as NodeJS.Signals] ?? 2));
   });
 } else await run();
-
-function removeTemporaries(): void {
-  for (const path of TEMPORARIES) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already gone: nothing is left to remove.
-    }
-  }
-}
 
 async function run(): Promise<void> {
   for (const signal of STOPS)

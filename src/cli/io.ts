@@ -4,8 +4,24 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, openSync } from 'node:fs';
-import { type FileHandle, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+} from 'node:fs';
+import {
+  type FileHandle,
+  link,
+  lstat,
+  open,
+  readFile,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -255,6 +271,33 @@ export function parseJson(source: Source): unknown {
     // The line and column say where; the engine's own message is English only, so it is not shown.
     throw new CliError(FILES.invalidJson(source.name, line, column));
   }
+}
+
+/** Removes the temporary files being written (on an interrupt, see `bin.ts`), as far as they are left. */
+export function removeTemporaries(): void {
+  for (const path of TEMPORARIES) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone: nothing is left to remove.
+    }
+  }
+}
+
+/** Whether something exists at a path (a file, a folder…). */
+export function pathExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** A text file the package ships (its `package.json`, a JSON Schema), read whole. */
+export function readPackaged(url: URL): Promise<string> {
+  return readFile(url, 'utf8');
+}
+
+/** The package's version, from its `package.json`, beside the built binary. */
+export function packageVersion(): string {
+  const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
 }
 
 /** The temporary files being written, removed if the process is interrupted (see `bin.ts`). */

@@ -2,7 +2,6 @@
  * `policy show | export | validate | diff`: the versions of the policy, for maintainers — and the
  * round trip of a version: exported as a definition, edited, validated and compared.
  */
-import { existsSync } from 'node:fs';
 import {
   type Bilingual,
   BUILT_IN_POLICIES,
@@ -22,7 +21,7 @@ import {
   issuesError,
   type Run,
 } from '../command.js';
-import { CliError } from '../io.js';
+import { CliError, pathExists } from '../io.js';
 import { toJson } from '../json.js';
 import { usage } from '../options.js';
 import { shown } from '../terminal.js';
@@ -35,7 +34,7 @@ async function policyFrom(reference: string | undefined, run: Run): Promise<Poli
   const { name, value } = await definitionFrom(reference, run).catch((error: unknown) => {
     // A reference that is no file may have been meant as a built-in version: name them.
     if (!(error instanceof CliError) || reference === undefined || reference === '-') throw error;
-    if (existsSync(reference)) throw error;
+    if (pathExists(reference)) throw error;
     const ids = BUILT_IN_POLICIES.map((policy) => policy.id).join(', ');
     throw new CliError(error.summary, [...error.details, USAGE.builtIn(ids)]);
   });

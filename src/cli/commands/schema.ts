@@ -1,6 +1,6 @@
 /** `schema`: the JSON Schema of a document the command line reads, or of an output it writes. */
-import { readFile } from 'node:fs/promises';
 import { type Command, emit, type Run } from '../command.js';
+import { readPackaged } from '../io.js';
 import { usage } from '../options.js';
 import { OUTPUT_SCHEMAS } from '../output-schemas.js';
 import { USAGE } from '../words.js';
@@ -18,7 +18,7 @@ async function schema(run: Run): Promise<number> {
     return 0;
   }
   const url = import.meta.resolve(`solleftea-international-policy/schemas/${name}.schema.json`);
-  await emit(run, await readFile(new URL(url), 'utf8'));
+  await emit(run, await readPackaged(new URL(url)));
   return 0;
 }
 
