@@ -8,6 +8,7 @@ import { type RateDay, rateDayOf } from '../money/rate-age.js';
 import { type SekTotalResult, totalOf } from '../money/total.js';
 import { lastDayOf } from './days.js';
 import type { Activity } from './types.js';
+import { ERROR } from './words.js';
 
 /** A trip total worked out already, with which costs it adds. */
 export interface KnownCost {
@@ -61,14 +62,7 @@ export function activityCosts(
  */
 export function sekTotal(amount: number): DineroSnapshot<number, 'SEK'> {
   if (!Number.isSafeInteger(amount)) {
-    throw new PolicyError(
-      'amount_too_large',
-      {
-        sv: 'Summan är för stor för att räknas exakt i öre.',
-        en: 'The total is too large to be counted exactly in öre.',
-      },
-      { amount },
-    );
+    throw new PolicyError('amount_too_large', ERROR.amountTooLarge, { amount });
   }
   return Object.freeze({ amount, currency: SEK_CURRENCY, scale: 2 });
 }

@@ -16,15 +16,12 @@ import {
 } from '../internal/shape.js';
 import { dutyWords, noteWords } from './describe.js';
 import type { AgreementDuty, AgreementNote } from './types.js';
+import { ARGUMENT, TAKES } from './words.js';
 
 /** What {@link explainDuty} takes. */
 const EXPLAIN_DUTY: Checked = {
   fn: 'explainDuty',
-  takes: {
-    sv: 'en skyldighet från reviewAgreements (eller en kopia av en)',
-    en: 'a duty from reviewAgreements (or a copy of one)',
-    one: { sv: 'en sådan', en: 'one' },
-  },
+  takes: TAKES.duty,
 };
 
 /**
@@ -51,7 +48,7 @@ const EXPLAIN_DUTY: Checked = {
  * @category Agreements and audit
  */
 export function explainDuty(duty: AgreementDuty): Bilingual {
-  duty = ownArgument(EXPLAIN_DUTY.fn, duty, { sv: 'skyldigheten', en: 'the duty' });
+  duty = ownArgument(EXPLAIN_DUTY.fn, duty, ARGUMENT.duty);
   DUTY(duty, 'duty', EXPLAIN_DUTY);
   return dutyWords(duty);
 }
@@ -59,11 +56,7 @@ export function explainDuty(duty: AgreementDuty): Bilingual {
 /** What {@link explainNote} takes. */
 const EXPLAIN_NOTE: Checked = {
   fn: 'explainNote',
-  takes: {
-    sv: 'en anteckning från reviewAgreements (eller en kopia av en)',
-    en: 'a note from reviewAgreements (or a copy of one)',
-    one: { sv: 'en sådan', en: 'one' },
-  },
+  takes: TAKES.note,
 };
 
 const NOTE_KINDS = {
@@ -104,7 +97,7 @@ const NOTE_SHAPE = object({
  * @category Agreements and audit
  */
 export function explainNote(note: AgreementNote): Bilingual {
-  note = ownArgument(EXPLAIN_NOTE.fn, note, { sv: 'anteckningen', en: 'the note' });
+  note = ownArgument(EXPLAIN_NOTE.fn, note, ARGUMENT.note);
   NOTE_SHAPE(note, 'note', EXPLAIN_NOTE);
   return noteWords(note);
 }

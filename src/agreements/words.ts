@@ -1,5 +1,7 @@
 import type { Bilingual } from '../errors.js';
+import type { Checked } from '../internal/shape.js';
 import { byCount } from '../internal/text.js';
+import { ONE_AGAIN } from '../internal/words.js';
 
 /**
  * Internal: the vocabulary of the agreement review — each duty's reason and the notes where the
@@ -127,3 +129,23 @@ export const NOTE = {
     en: `The council's decision for ${period} does not list the agreement with ${town} among those that continue.`,
   }),
 } as const;
+
+/** What `explainDuty` and `explainNote` take, a copy included. */
+export const TAKES: Readonly<Record<'duty' | 'note', Checked['takes']>> = {
+  duty: {
+    sv: 'en skyldighet från reviewAgreements (eller en kopia av en)',
+    en: 'a duty from reviewAgreements (or a copy of one)',
+    one: ONE_AGAIN.common,
+  },
+  note: {
+    sv: 'en anteckning från reviewAgreements (eller en kopia av en)',
+    en: 'a note from reviewAgreements (or a copy of one)',
+    one: ONE_AGAIN.common,
+  },
+};
+
+/** How `explainDuty` and `explainNote` name their arguments. */
+export const ARGUMENT: Readonly<Record<'duty' | 'note', Bilingual>> = {
+  duty: { sv: 'skyldigheten', en: 'the duty' },
+  note: { sv: 'anteckningen', en: 'the note' },
+};

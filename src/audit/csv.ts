@@ -4,37 +4,23 @@ import { complianceWords } from '../compliance/describe.js';
 import { COMPLIANCE } from '../compliance/explain.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
-import type { Bilingual, Language } from '../errors.js';
+import type { Language } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
 import { type Checked, keyOf, list, object, text } from '../internal/shape.js';
 import type { AuditedActivity, AuditReport } from './types.js';
+import { ARGUMENT, CSV_COLUMNS, TAKES } from './words.js';
 
 /** What a writer's `activity` takes. */
 const ROW: Checked = {
   fn: 'auditCsvWriter',
-  takes: {
-    sv: 'en rad från audit eller auditStream (eller en kopia av en)',
-    en: 'a row from audit or auditStream (or a copy of one)',
-    one: { sv: 'en sådan', en: 'one' },
-  },
+  takes: TAKES.row,
 };
 
 const VERDICTS = { compliant: 1, not_compliant: 1, undetermined: 1, outside_policy: 1 };
 const ROW_SHAPE = object({ id: text, verdict: keyOf(VERDICTS) });
 const FINDINGS_SHAPE = object({ findings: list(COMPLIANCE) });
-
-/** The columns of {@link auditToCsv}, in order. */
-const COLUMNS: readonly Bilingual[] = [
-  { sv: 'Aktivitet eller avtal', en: 'Activity or agreement' },
-  { sv: 'Regel', en: 'Rule' },
-  { sv: 'Status', en: 'Status' },
-  { sv: 'Skäl', en: 'Reason' },
-  { sv: 'Senast', en: 'Due by' },
-  { sv: 'Paragrafer', en: 'Clauses' },
-  { sv: 'Beskrivning', en: 'Description' },
-];
 
 /** The statuses a finding has: what must be acted on, and what cannot be judged. */
 const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
@@ -85,10 +71,10 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
   const delimiter = DELIMITER[language];
   const record = (fields: readonly string[]) => `${csvLine(fields, delimiter)}\r\n`;
   return Object.freeze({
-    header: `\uFEFF${record(COLUMNS.map((column) => column[language]))}`,
+    header: `\uFEFF${record(CSV_COLUMNS.map((column) => column[language]))}`,
     activity: (given: AuditedActivity): string => {
       // Read once, as plain data: what is checked is what is written.
-      const row = ownArgument(ROW.fn, given, { sv: 'raden', en: 'the row' });
+      const row = ownArgument(ROW.fn, given, ARGUMENT.row);
       ROW_SHAPE(row, 'row', ROW);
       if (row.verdict === 'compliant') return '';
       FINDINGS_SHAPE(row, 'row', ROW);

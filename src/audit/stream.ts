@@ -1,10 +1,11 @@
 import type { Compliance } from '../compliance/types.js';
-import { checkSignal, invalidArgument, notThis } from '../internal/guards.js';
+import { checkSignal, invalidArgument } from '../internal/guards.js';
 import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import { AUDIT_OPTIONS, Auditor } from './audit.js';
 import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
+import { MUST } from './words.js';
 
 /**
  * What {@link auditStream} needs: what {@link audit} needs, and what to do with each activity's row.
@@ -75,10 +76,7 @@ export async function auditStream(
   const signal = checkSignal(fn, options.signal);
   const onActivity = options?.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
-    throw invalidArgument(fn, {
-      sv: `onActivity ska vara en funktion, ${notThis(onActivity).sv}.`,
-      en: `onActivity must be a function, ${notThis(onActivity).en}.`,
-    });
+    throw invalidArgument(fn, MUST.beOnActivity(onActivity));
   const { onActivity: _, signal: __, ...auditOptions } = options;
   const policies = policyList(auditOptions.policies);
   // The records first, without the checks that need the activities: those are made as they come.

@@ -6,7 +6,7 @@ import {
   fromDayNumber,
   toDayNumber,
 } from '../internal/civil.js';
-import { shown } from '../internal/guards.js';
+import { invalidDate } from './words.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -89,14 +89,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function toIsoDate(value: string): IsoDate {
   if (!isIsoDate(value)) {
-    throw new PolicyError(
-      'invalid_date',
-      {
-        sv: `${shown(value)} är inget giltigt datum; skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2020-03-01.`,
-        en: `${shown(value)} is not a valid date; write a real calendar date as YYYY-MM-DD, e.g. 2020-03-01.`,
-      },
-      { value },
-    );
+    throw new PolicyError('invalid_date', invalidDate(value), { value });
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { PolicyError } from '../errors.js';
-import { checkOneOf, shown } from '../internal/guards.js';
+import { checkOneOf } from '../internal/guards.js';
 import {
   councilTermEnd,
   councilTermStart,
@@ -8,6 +8,7 @@ import {
   LAST_ELECTION_YEAR,
 } from './elections.js';
 import { civilOfIsoDate, type IsoDate, toIsoDate } from './iso-date.js';
+import { notAPeriod, outsideCalendar, THE_BODY, yearOutsideTerms } from './words.js';
 
 /**
  * A body of Sollefteå kommun whose members serve for a mandate period: the municipal council
@@ -92,19 +93,17 @@ function periodAfterElection(electionYear: number, body: GoverningBody): Mandate
  * @category Calendar
  */
 export function mandatePeriodOf(date: string, body: GoverningBody): MandatePeriod {
-  checkOneOf('mandatePeriodOf', body, ['council', 'board'], { sv: 'organet', en: 'the body' });
+  checkOneOf('mandatePeriodOf', body, ['council', 'board'], THE_BODY);
   const day = toIsoDate(date);
   const { firstDay } = periodAfterElection(FIRST_ELECTION_YEAR, body);
   const { lastDay } = periodAfterElection(LAST_ELECTION_YEAR, body);
   if (day < firstDay || day > lastDay) {
-    throw new PolicyError(
-      'date_out_of_range',
-      {
-        sv: `${day} ligger utanför mandatperiodskalendern för ${body === 'council' ? 'kommunfullmäktige' : 'kommunstyrelsen'}, som gäller ${firstDay}–${lastDay}.`,
-        en: `${day} is outside the mandate-period calendar for the ${body === 'council' ? 'municipal council' : 'executive board'}, which covers ${firstDay} to ${lastDay}.`,
-      },
-      { date: day, body, firstDay, lastDay },
-    );
+    throw new PolicyError('date_out_of_range', outsideCalendar(day, body, firstDay, lastDay), {
+      date: day,
+      body,
+      firstDay,
+      lastDay,
+    });
   }
   const { year } = civilOfIsoDate(day);
   const beforeTermStart = body === 'council' ? day < councilTermStart(year) : true;
@@ -180,14 +179,7 @@ export function dutyPeriod(label: string): DutyPeriod {
     first < earliest ||
     last > latest
   ) {
-    throw new PolicyError(
-      'invalid_period',
-      {
-        sv: `${shown(label)} är ingen mandatperiod; skriv kommunstyrelsens mandatperiod som ÅÅÅÅ–ÅÅÅÅ, t.ex. 2019–2022 (${earliest}–${latest}).`,
-        en: `${shown(label)} is not a mandate period; write the executive board's term as YYYY–YYYY, e.g. 2019–2022 (${earliest} to ${latest}).`,
-      },
-      { label },
-    );
+    throw new PolicyError('invalid_period', notAPeriod(label, earliest, latest), { label });
   }
   const board = periodAfterElection(first - 1, 'board');
   const council = periodAfterElection(first - 1, 'council');
@@ -229,14 +221,7 @@ export function accountPeriod(label: string): DutyPeriod {
   const earliest = FIRST_ELECTION_YEAR + 1;
   const latest = LAST_ELECTION_YEAR + 4;
   if (year < earliest || year > latest)
-    throw new PolicyError(
-      'invalid_period',
-      {
-        sv: `${shown(label)} ligger utanför de mandatperioder biblioteket känner (${earliest}–${latest}); skriv ett år eller en mandatperiod inom dem.`,
-        en: `${shown(label)} is outside the terms the library knows (${earliest} to ${latest}); write a year or a term within them.`,
-      },
-      { label },
-    );
+    throw new PolicyError('invalid_period', yearOutsideTerms(label, earliest, latest), { label });
   const lastDay = `${label}-12-31` as IsoDate;
   const board = mandatePeriodOf(lastDay, 'board');
   const council = mandatePeriodOf(lastDay, 'council');

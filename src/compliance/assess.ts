@@ -8,7 +8,6 @@ import {
   invalidArgument,
   isList,
   isVouched,
-  notThis,
   refuseAsParsed,
   TAKES_ACTIVITY,
 } from '../internal/guards.js';
@@ -28,6 +27,7 @@ import type {
   ObligationCompliance,
 } from './types.js';
 import { verdictOf } from './verdict.js';
+import { ARGUMENT, MUST } from './words.js';
 
 /** An obligation judged against the records: by its kind's judge when owed (see `kinds/`). */
 function judge(
@@ -91,7 +91,7 @@ function ownRecords(
   if (isVouched(records, 'records') || isVouched(records, 'register'))
     return records as ActivityRecords;
   // Read once, as plain data: what is checked is what is used.
-  records = ownArgument(fn, records, { sv: 'besluten', en: 'the records' });
+  records = ownArgument(fn, records, ARGUMENT.records);
   if (typeof records === 'object' && records !== null && !isList(records)) {
     // Records written by hand are checked as parseRecords checks them, and copied: a result never
     // holds the caller's own objects.
@@ -100,19 +100,9 @@ function ownRecords(
       if (hasOwn(records, list)) lists[list] = (records as Record<string, unknown>)[list];
     const parsed = parseRecords(lists, { policies });
     if (parsed.success) return parsed.data;
-    refuseAsParsed(
-      fn,
-      {
-        sv: 'besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot',
-        en: 'the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them',
-      },
-      parsed.issues,
-    );
+    refuseAsParsed(fn, MUST.beRecordsAsParsed, parsed.issues);
   }
-  throw invalidArgument(fn, {
-    sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,
-    en: `the records must be { approvals, reportsBack, councilAccounts } from parseRecords or parseRegister, ${notThis(records).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beRecords(records));
 }
 
 /**

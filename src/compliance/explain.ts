@@ -21,16 +21,12 @@ import type { Evaluation, Obligation } from '../obligations/types.js';
 import { CONTENT_NAMES, PARTY, WHEN } from '../obligations/words.js';
 import { complianceWords } from './describe.js';
 import type { ObligationCompliance } from './types.js';
-import { DECISION, STATUS } from './words.js';
+import { ARGUMENT, DECISION, STATUS, TAKES } from './words.js';
 
 /** What {@link explain} takes. */
 const EXPLAIN: Checked = {
   fn: 'explain',
-  takes: {
-    sv: 'ett resultat från evaluate eller assessCompliance (eller en kopia av ett)',
-    en: 'a result from evaluate or assessCompliance (or a copy of one)',
-    one: { sv: 'ett sådant', en: 'one' },
-  },
+  takes: TAKES.result,
 };
 
 /**
@@ -73,7 +69,7 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  */
 export function explain(result: Explainable): Bilingual {
   // Read once, as plain data: what is checked is what is explained.
-  result = ownArgument(EXPLAIN.fn, result, { sv: 'resultatet', en: 'the result' });
+  result = ownArgument(EXPLAIN.fn, result, ARGUMENT.result);
   if (typeof result !== 'object' || result === null || Array.isArray(result))
     refuse(EXPLAIN, 'result', result);
   if (hasOwn(result, 'outcome')) {

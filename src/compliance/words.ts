@@ -1,4 +1,7 @@
 import type { Bilingual } from '../errors.js';
+import { notThis } from '../internal/guards.js';
+import type { Checked } from '../internal/shape.js';
+import { ONE_AGAIN } from '../internal/words.js';
 import type { ComplianceStatus } from './types.js';
 
 /**
@@ -152,3 +155,32 @@ export const DECIDING_BODY: Readonly<Record<'board' | 'council', Bilingual>> = {
   board: { sv: 'kommunstyrelsen', en: 'the executive board' },
   council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
 };
+
+/** What `explain` takes, a copy included. */
+export const TAKES: Readonly<Record<'result', Checked['takes']>> = {
+  result: {
+    sv: 'ett resultat från evaluate eller assessCompliance (eller en kopia av ett)',
+    en: 'a result from evaluate or assessCompliance (or a copy of one)',
+    one: ONE_AGAIN.neuter,
+  },
+};
+
+/** How the functions of compliance name their arguments. */
+export const ARGUMENT: Readonly<Record<'result' | 'records', Bilingual>> = {
+  result: { sv: 'resultatet', en: 'the result' },
+  records: { sv: 'besluten', en: 'the records' },
+};
+
+/** What an argument of compliance must be, said of the value given. */
+export const MUST = {
+  /** Records as `parseRecords` takes them (the parser's first issue follows). */
+  beRecordsAsParsed: {
+    sv: 'besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot',
+    en: 'the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them',
+  } as Bilingual,
+  /** The records of a register. */
+  beRecords: (records: unknown): Bilingual => ({
+    sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,
+    en: `the records must be { approvals, reportsBack, councilAccounts } from parseRecords or parseRegister, ${notThis(records).en}.`,
+  }),
+} as const;

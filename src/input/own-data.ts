@@ -2,6 +2,7 @@ import type { Bilingual } from '../errors.js';
 import { invalidArgument } from '../internal/guards.js';
 import { LIMITS } from './fields.js';
 import type { PathSegment } from './issues.js';
+import { unreadable } from './words.js';
 
 /**
  * Untrusted input as plain data, or where it could not be read: its own enumerable properties and
@@ -134,8 +135,5 @@ export function ownData(input: unknown, exact = false): OwnData {
 export function ownArgument<T>(fn: string, value: T, what: Bilingual): T {
   const own = ownData(value, true);
   if (own.readable) return own.value as T;
-  throw invalidArgument(fn, {
-    sv: `${what.sv} går inte att läsa (${own.reason}).`,
-    en: `${what.en} cannot be read (${own.reason}).`,
-  });
+  throw invalidArgument(fn, unreadable(what, own.reason));
 }

@@ -1,9 +1,7 @@
-import type { Language } from '../errors.js';
-
 /** Internal: CSV as spreadsheets read it (RFC 4180), with the guard against formula injection. */
 
-/** The CSV field delimiter of each language: a semicolon where the decimal mark is a comma. */
-export const DELIMITER: Readonly<Record<Language, string>> = { sv: ';', en: ',' };
+/** The CSV field delimiter of each language (in the internal vocabulary). */
+export { DELIMITER } from './words.js';
 
 /**
  * One CSV field. Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab

@@ -1,4 +1,5 @@
 import { type Bilingual, PolicyError } from '../errors.js';
+import { GUARD, NOT_THIS } from './words.js';
 
 /**
  * The guards every public function starts with (STYLE 3): each checks one argument and throws
@@ -17,7 +18,7 @@ export function invalidArgument(
 ): PolicyError<'invalid_argument'> {
   return new PolicyError(
     'invalid_argument',
-    { sv: `${fn}: ${problem.sv}`, en: `${fn}: ${problem.en}` },
+    GUARD.inFunction(fn, problem),
     { function: fn },
     cause === undefined ? undefined : { cause },
   );
@@ -34,26 +35,19 @@ export function checkOneOf(
   what: Bilingual,
 ): void {
   if (allowed.includes(value as string)) return;
-  const given = shown(value);
   const quoted = allowed.map((item) => `'${item}'`);
-  throw invalidArgument(fn, {
-    sv: `${what.sv} ska vara ${quoted.join(' eller ')}, inte ${given}.`,
-    en: `${what.en} must be ${quoted.join(' or ')}, not ${given}.`,
-  });
+  throw invalidArgument(fn, GUARD.oneOf(what, quoted, shown(value)));
 }
 
 /** Throws `invalid_argument` unless `language` is one of the library's two languages. */
 export function checkLanguage(fn: string, language: unknown): void {
-  checkOneOf(fn, language, ['sv', 'en'], { sv: 'språket', en: 'the language' });
+  checkOneOf(fn, language, ['sv', 'en'], GUARD.language);
 }
 
 /** Throws `invalid_argument` unless `options` is an object. */
 export function checkOptions(fn: string, options: unknown): void {
   if (typeof options === 'object' && options !== null) return;
-  throw invalidArgument(fn, {
-    sv: `inställningarna ska vara ett objekt, ${notThis(options).sv}.`,
-    en: `the options must be an object, ${notThis(options).en}.`,
-  });
+  throw invalidArgument(fn, GUARD.optionsNotObject(notThis(options)));
 }
 
 /**
@@ -79,32 +73,19 @@ export function checkKnownOptions<T extends object>(
       inherited = known.find((key) => key in options && !Object.hasOwn(options, key));
   } catch {
     // A Proxy whose traps throw, or a revoked one: the options cannot be read.
-    throw invalidArgument(fn, {
-      sv: 'inställningarna går inte att läsa (ett Proxy-objekt som kastar eller är återkallat).',
-      en: 'the options cannot be read (a Proxy that throws or has been revoked).',
-    });
+    throw invalidArgument(fn, GUARD.optionsUnreadable);
   }
-  if (inherited !== undefined)
-    throw invalidArgument(fn, {
-      sv: `inställningen ${shown(inherited)} är ärvd från ett annat objekt, inte inställningarnas egen; skriv den i objektet som ges.`,
-      en: `the option ${shown(inherited)} is inherited from another object, not the options' own; write it in the object given.`,
-    });
+  if (inherited !== undefined) throw invalidArgument(fn, GUARD.optionInherited(shown(inherited)));
   const copy: Record<string, unknown> = {};
   for (const key of keys) {
     if (!known.includes(key)) {
       const list = known.map((name) => `'${name}'`).join(', ');
-      throw invalidArgument(fn, {
-        sv: `inställningen ${shown(key)} finns inte; de som finns är ${list}.`,
-        en: `there is no option ${shown(key)}; the options are ${list}.`,
-      });
+      throw invalidArgument(fn, GUARD.noSuchOption(shown(key), list));
     }
     try {
       copy[key] = (options as Record<string, unknown>)[key];
     } catch {
-      throw invalidArgument(fn, {
-        sv: `inställningen ${shown(key)} går inte att läsa (en getter eller ett Proxy-objekt som kastar).`,
-        en: `the option ${shown(key)} cannot be read (a getter or Proxy that throws).`,
-      });
+      throw invalidArgument(fn, GUARD.optionUnreadable(shown(key)));
     }
   }
   return Object.freeze(copy) as T;
@@ -129,10 +110,7 @@ function isSignal(value: unknown): boolean {
 /** Throws `invalid_argument` unless `signal` is left out or is an `AbortSignal`; returns it. */
 export function checkSignal(fn: string, signal: unknown): AbortSignal | undefined {
   if (signal === undefined || isSignal(signal)) return signal as AbortSignal | undefined;
-  throw invalidArgument(fn, {
-    sv: `signal ska vara en AbortSignal (från en AbortController), ${notThis(signal).sv}.`,
-    en: `signal must be an AbortSignal (from an AbortController), ${notThis(signal).en}.`,
-  });
+  throw invalidArgument(fn, GUARD.signal(notThis(signal)));
 }
 
 /**
@@ -145,10 +123,7 @@ export function refuseAsParsed(
   issues: readonly [{ readonly messages: Bilingual }, ...unknown[]],
 ): never {
   const [first] = issues;
-  throw invalidArgument(fn, {
-    sv: `${what.sv}; ${first.messages.sv}`,
-    en: `${what.en}; ${first.messages.en}`,
-  });
+  throw invalidArgument(fn, GUARD.asParsed(what, first.messages));
 }
 
 /** The most days a deadline may be set at: ten years. */
@@ -164,10 +139,7 @@ export function checkDeadlines(
 ): { readonly reportBackDays?: number; readonly councilAccountDays?: number } | undefined {
   if (deadlines === undefined) return undefined;
   if (typeof deadlines !== 'object' || deadlines === null || isList(deadlines))
-    throw invalidArgument(fn, {
-      sv: `deadlines ska vara ett objekt { reportBackDays, councilAccountDays }, ${notThis(deadlines).sv}.`,
-      en: `deadlines must be an object { reportBackDays, councilAccountDays }, ${notThis(deadlines).en}.`,
-    });
+    throw invalidArgument(fn, GUARD.deadlines(notThis(deadlines)));
   const known = ['reportBackDays', 'councilAccountDays'] as const;
   const copy = checkKnownOptions(fn, deadlines as Record<string, unknown>, known);
   for (const key of known) {
@@ -179,10 +151,7 @@ export function checkDeadlines(
       (days as number) <= MAX_DEADLINE_DAYS
     )
       continue;
-    throw invalidArgument(fn, {
-      sv: `deadlines.${key} ska vara ett helt antal dagar från 0 till ${MAX_DEADLINE_DAYS}, ${notThis(days).sv}.`,
-      en: `deadlines.${key} must be a whole number of days from 0 to ${MAX_DEADLINE_DAYS}, ${notThis(days).en}.`,
-    });
+    throw invalidArgument(fn, GUARD.deadlineDays(key, MAX_DEADLINE_DAYS, notThis(days)));
   }
   return copy;
 }
@@ -190,10 +159,7 @@ export function checkDeadlines(
 /** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */
 export function checkString(fn: string, value: unknown, what: Bilingual): void {
   if (typeof value === 'string') return;
-  throw invalidArgument(fn, {
-    sv: `${what.sv} ska vara en text, inte ${shown(value)}.`,
-    en: `${what.en} must be a string, not ${shown(value)}.`,
-  });
+  throw invalidArgument(fn, GUARD.notString(what, shown(value)));
 }
 
 /** Throws `invalid_argument` unless `value` is a string of at most `max` characters. */
@@ -201,10 +167,7 @@ export function checkText(fn: string, value: unknown, what: Bilingual, max: numb
   checkString(fn, value, what);
   const { length } = value as string;
   if (length <= max) return;
-  throw invalidArgument(fn, {
-    sv: `${what.sv} får vara högst ${max} tecken, inte ${length}.`,
-    en: `${what.en} may be at most ${max} characters, not ${length}.`,
-  });
+  throw invalidArgument(fn, GUARD.tooLong(what, max, length));
 }
 
 /**
@@ -213,11 +176,10 @@ export function checkText(fn: string, value: unknown, what: Bilingual, max: numb
  * calling its own `toString`.
  */
 export function notThis(value: unknown): Bilingual {
-  if (isList(value)) return { sv: 'inte den här listan', en: 'not this list' };
-  if (typeof value === 'object' && value !== null)
-    return { sv: 'inte det här objektet', en: 'not this object' };
-  if (typeof value === 'function') return { sv: 'inte en funktion', en: 'not a function' };
-  return { sv: `inte ${shown(value)}`, en: `not ${shown(value)}` };
+  if (isList(value)) return NOT_THIS.list;
+  if (typeof value === 'object' && value !== null) return NOT_THIS.object;
+  if (typeof value === 'function') return NOT_THIS.function;
+  return NOT_THIS.value(shown(value));
 }
 
 /** `Array.isArray`, false for a revoked `Proxy` (which makes it throw). */
@@ -360,8 +322,5 @@ export function isVouched(value: unknown, kind: VouchedKind): boolean {
  */
 export function assertVouched(fn: string, value: unknown, takes: Takes): void {
   if (isVouched(value, takes.kind)) return;
-  throw invalidArgument(fn, {
-    sv: `tar ${takes.sv}, ${notThis(value).sv}; en kopia eller ett objekt skrivet för hand tas inte emot.`,
-    en: `takes ${takes.en}, ${notThis(value).en}; a copy or an object written by hand is not taken.`,
-  });
+  throw invalidArgument(fn, GUARD.notVouched(takes, notThis(value)));
 }

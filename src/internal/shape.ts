@@ -1,5 +1,6 @@
 import type { Bilingual } from '../errors.js';
 import { invalidArgument, isList, notThis } from './guards.js';
+import { GUARD } from './words.js';
 
 /**
  * Internal: checks of the shape of a value a caller passes back to the library — a result, or a
@@ -19,10 +20,7 @@ export interface Checked {
 
 /** Throws `invalid_argument` naming the field at `path`. */
 export function refuse(checked: Checked, path: string, value: unknown): never {
-  throw invalidArgument(checked.fn, {
-    sv: `tar ${checked.takes.sv}; ${path} är inte vad ${checked.takes.one.sv} har: ${notThis(value).sv}.`,
-    en: `takes ${checked.takes.en}; ${path} is not what ${checked.takes.one.en} holds: ${notThis(value).en}.`,
-  });
+  throw invalidArgument(checked.fn, GUARD.notWhatOneHolds(checked.takes, path, notThis(value)));
 }
 
 /** A check of one value at its path; throws (via {@link refuse}) if it does not hold. */

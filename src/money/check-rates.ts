@@ -5,6 +5,7 @@
 import { isVouched, refuseAsParsed } from '../internal/guards.js';
 import { parseRates } from './parse-rates.js';
 import type { ExchangeRates } from './rates.js';
+import { MUST } from './words.js';
 
 /**
  * Throws `invalid_argument` unless `rates` came from {@link parseRates} (or a register), or holds
@@ -16,12 +17,5 @@ export function checkRates(fn: string, rates: unknown): ExchangeRates {
   const parsed = parseRates(rates);
   // The parsed copy is the one used: the caller's object is not read again.
   if (parsed.success) return parsed.data;
-  refuseAsParsed(
-    fn,
-    {
-      sv: 'växelkurserna ska vara { rates: [...] } som parseRates tar emot',
-      en: 'the exchange rates must be { rates: [...] } as parseRates takes them',
-    },
-    parsed.issues,
-  );
+  refuseAsParsed(fn, MUST.beRates, parsed.issues);
 }

@@ -16,6 +16,7 @@ import { checkRates } from './check-rates.js';
 import { SEK } from './currencies.js';
 import { checkDay, checkSnapshot } from './guards.js';
 import type { ExchangeRate, ExchangeRates } from './rates.js';
+import { ARGUMENT } from './words.js';
 
 export type { ExchangeRate, ExchangeRates } from './rates.js';
 
@@ -191,9 +192,8 @@ export function toSek(
   rates: ExchangeRates,
   day?: IsoDate,
 ): SekConversionResult {
-  const amount = { sv: 'beloppet', en: 'the amount' };
-  money = ownArgument('toSek', money, amount);
-  checkSnapshot('toSek', money, amount);
+  money = ownArgument('toSek', money, ARGUMENT.amount);
+  checkSnapshot('toSek', money, ARGUMENT.amount);
   checkRates('toSek', rates);
   checkDay('toSek', day);
   return deepFreeze(sekOf(money, rates, day));

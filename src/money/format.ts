@@ -3,6 +3,7 @@ import type { Bilingual, Language } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { checkLanguage } from '../internal/guards.js';
 import { checkSnapshot } from './guards.js';
+import { ARGUMENT } from './words.js';
 
 /** Whether `money` is a Dinero object (which keeps its snapshot behind `toJSON`). */
 function isDinero(money: unknown): money is Dinero<number> {
@@ -38,7 +39,6 @@ export function formatMoney(
   language: Language,
 ): string {
   checkLanguage('formatMoney', language);
-  const amount = { sv: 'beloppet', en: 'the amount' };
   // A Dinero object is asked for its snapshot; anything else is read once, as plain data.
   let snapshot: DineroSnapshot<number> | undefined;
   try {
@@ -46,8 +46,8 @@ export function formatMoney(
   } catch {
     // A Proxy that throws when asked: read as data below, and refused there.
   }
-  snapshot ??= ownArgument('formatMoney', money as DineroSnapshot<number>, amount);
-  checkSnapshot('formatMoney', snapshot, amount);
+  snapshot ??= ownArgument('formatMoney', money as DineroSnapshot<number>, ARGUMENT.amount);
+  checkSnapshot('formatMoney', snapshot, ARGUMENT.amount);
   return moneyText(snapshot, language);
 }
 

@@ -5,7 +5,8 @@
 import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { Bilingual } from '../errors.js';
-import { invalidArgument, isList, notThis } from '../internal/guards.js';
+import { invalidArgument, isList } from '../internal/guards.js';
+import { MUST } from './words.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 
@@ -37,10 +38,7 @@ export function isSnapshot(value: unknown): value is DineroSnapshot<number> {
 /** Throws `invalid_argument` unless `value` is a snapshot ({@link isSnapshot}); `what` names it. */
 export function checkSnapshot(fn: string, value: unknown, what: Bilingual): void {
   if (isSnapshot(value)) return;
-  throw invalidArgument(fn, {
-    sv: `${what.sv} ska vara en dinero.js-snapshot ({ amount, currency, scale } i minsta enheter), ${notThis(value).sv}.`,
-    en: `${what.en} must be a dinero.js snapshot ({ amount, currency, scale } in minor units), ${notThis(value).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beSnapshot(what, value));
 }
 
 /** Throws `invalid_argument` unless `items` is a list of cost items, each with an amount snapshot. */
@@ -55,19 +53,13 @@ export function checkCostItems(fn: string, items: unknown): void {
     )
   )
     return;
-  throw invalidArgument(fn, {
-    sv: `kostnadsposterna ska vara en lista med poster från en tolkad aktivitet, ${notThis(items).sv}.`,
-    en: `the cost items must be a list of items from a parsed activity, ${notThis(items).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beCostItems(items));
 }
 
 /** Throws `invalid_argument` unless `day` is left out or is a real calendar day, `YYYY-MM-DD`. */
 export function checkDay(fn: string, day: unknown): void {
   if (day === undefined || isIsoDate(day)) return;
-  throw invalidArgument(fn, {
-    sv: `dagen ska vara ett datum ÅÅÅÅ-MM-DD, ${notThis(day).sv}.`,
-    en: `the day must be a date YYYY-MM-DD, ${notThis(day).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beDay(day));
 }
 
 /** Throws `invalid_argument` unless `path` is a list of keys and indexes. */
@@ -80,8 +72,5 @@ export function checkPath(fn: string, path: unknown): void {
     )
   )
     return;
-  throw invalidArgument(fn, {
-    sv: `sökvägen ska vara en lista med nycklar och index, t.ex. ['plannedCosts'], ${notThis(path).sv}.`,
-    en: `the path must be a list of keys and indexes, e.g. ['plannedCosts'], ${notThis(path).en}.`,
-  });
+  throw invalidArgument(fn, MUST.bePath(path));
 }

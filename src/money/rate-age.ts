@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
-import { invalidArgument, notThis } from '../internal/guards.js';
+import { invalidArgument } from '../internal/guards.js';
+import { MUST } from './words.js';
 
 /**
  * Which of a currency's rates converts a cost (interpretation note 15): the one dated on or
@@ -31,10 +32,7 @@ export function rateDayOf(day: IsoDate, maxDays: number | undefined): RateDay {
  */
 export function checkMaxRateAgeDays(fn: string, maxDays: unknown): void {
   if (maxDays === undefined || isDayCount(maxDays)) return;
-  throw invalidArgument(fn, {
-    sv: `maxRateAgeDays ska vara ett helt antal dagar, 0 eller fler, ${notThis(maxDays).sv}.`,
-    en: `maxRateAgeDays must be a whole number of days, 0 or more, ${notThis(maxDays).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beMaxRateAgeDays(maxDays));
 }
 
 /** A whole number of days, 0 or more. */
@@ -53,8 +51,5 @@ export function checkRateDay(fn: string, choice: unknown): void {
     maxDays?: unknown;
   };
   if (isIsoDate(day) && (maxDays === undefined || isDayCount(maxDays))) return;
-  throw invalidArgument(fn, {
-    sv: `kursdagen ska vara { day, maxDays } med en dag och, om det anges, ett helt antal dagar, 0 eller fler, ${notThis(choice).sv}.`,
-    en: `the rate day must be { day, maxDays } with a day and, when given, a whole number of days, 0 or more, ${notThis(choice).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beRateDay(choice));
 }

@@ -4,7 +4,7 @@ import type { InputIssue, PathSegment } from '../input/issues.js';
 import { ownArgument } from '../input/own-data.js';
 import { totalIssue } from '../input/total-messages.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { invalidArgument, shown } from '../internal/guards.js';
+import { invalidArgument } from '../internal/guards.js';
 import { hasOwn } from '../internal/own.js';
 import { checkRates } from './check-rates.js';
 import {
@@ -20,6 +20,7 @@ import {
 import type { CostItem } from './cost-item.js';
 import { checkCostItems, checkPath, checkSnapshot } from './guards.js';
 import { checkRateDay, type RateDay } from './rate-age.js';
+import { ARGUMENT, MUST } from './words.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it
@@ -110,13 +111,12 @@ export function totalInSek(
   path: readonly PathSegment[] = [],
   rateDay?: RateDay,
 ): SekTotalResult {
-  items = ownArgument('totalInSek', items, { sv: 'kostnadsposterna', en: 'the cost items' });
-  path = ownArgument('totalInSek', path, { sv: 'sökvägen', en: 'the path' });
+  items = ownArgument('totalInSek', items, ARGUMENT.costItems);
+  path = ownArgument('totalInSek', path, ARGUMENT.path);
   checkCostItems('totalInSek', items);
   checkRates('totalInSek', rates);
   checkPath('totalInSek', path);
-  if (rateDay !== undefined)
-    rateDay = ownArgument('totalInSek', rateDay, { sv: 'kursdagen', en: 'the rate day' });
+  if (rateDay !== undefined) rateDay = ownArgument('totalInSek', rateDay, ARGUMENT.rateDay);
   checkRateDay('totalInSek', rateDay);
   return deepFreeze(totalOf(items, rates, path, rateDay));
 }
@@ -230,19 +230,15 @@ export function isMoreThan(
   amount: DineroSnapshot<number>,
   threshold: DineroSnapshot<number>,
 ): boolean {
-  const words = {
-    amount: { sv: 'beloppet', en: 'the amount' },
-    threshold: { sv: 'gränsen', en: 'the threshold' },
-  };
-  amount = ownArgument('isMoreThan', amount, words.amount);
-  threshold = ownArgument('isMoreThan', threshold, words.threshold);
-  checkSnapshot('isMoreThan', amount, words.amount);
-  checkSnapshot('isMoreThan', threshold, words.threshold);
+  amount = ownArgument('isMoreThan', amount, ARGUMENT.amount);
+  threshold = ownArgument('isMoreThan', threshold, ARGUMENT.threshold);
+  checkSnapshot('isMoreThan', amount, ARGUMENT.amount);
+  checkSnapshot('isMoreThan', threshold, ARGUMENT.threshold);
   if (amount.currency.code !== threshold.currency.code)
-    throw invalidArgument('isMoreThan', {
-      sv: `beloppet och gränsen ska vara i samma valuta, inte ${shown(amount.currency.code)} och ${shown(threshold.currency.code)}; räkna om beloppet med toSek först.`,
-      en: `the amount and the threshold must be in one currency, not ${shown(amount.currency.code)} and ${shown(threshold.currency.code)}; convert the amount with toSek first.`,
-    });
+    throw invalidArgument(
+      'isMoreThan',
+      MUST.beOneCurrency(amount.currency.code, threshold.currency.code),
+    );
   return moreThan(amount, threshold);
 }
 

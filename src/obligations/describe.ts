@@ -1,13 +1,14 @@
 import type { Bilingual, Language } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { compareText } from '../internal/compare.js';
-import { checkLanguage, invalidArgument, notThis } from '../internal/guards.js';
+import { checkLanguage, invalidArgument } from '../internal/guards.js';
 import { joined, listOf, NOTHING } from '../internal/words.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { moneyWords } from '../money/format.js';
 import { FACT as FACT_SHAPE } from './shapes.js';
 import type { Evaluation, Fact, Obligation } from './types.js';
 import {
+  ARGUMENT,
   BASIS,
   BASIS_SO_FAR,
   BESIDE,
@@ -15,8 +16,10 @@ import {
   EVALUATION,
   FACT,
   FORM,
+  MUST,
   OBLIGATION,
   PARTY,
+  TAKES,
   WHEN,
 } from './words.js';
 
@@ -40,20 +43,10 @@ function checkFact(fn: string, fact: unknown): void {
     typeof fact === 'object' && fact !== null ? (fact as { kind?: unknown }).kind : undefined;
   if (typeof kind === 'string' && FACT_KINDS.has(kind)) {
     // Every field the words read, as `explain` checks it: never a TypeError, never "undefined".
-    FACT_SHAPE(fact, 'fact', {
-      fn,
-      takes: {
-        sv: 'ett faktum från en bedömning som evaluate gett (eller en kopia av ett)',
-        en: 'a fact from an evaluation evaluate gave (or a copy of one)',
-        one: { sv: 'ett sådant', en: 'one' },
-      },
-    });
+    FACT_SHAPE(fact, 'fact', { fn, takes: TAKES.fact });
     return;
   }
-  throw invalidArgument(fn, {
-    sv: `tar ett faktum från en bedömning som evaluate gett, ${notThis(fact).sv}.`,
-    en: `takes a fact from an evaluation evaluate gave, ${notThis(fact).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beFact(fact));
 }
 
 /**
@@ -91,7 +84,7 @@ function checkFact(fn: string, fact: unknown): void {
  */
 export function describeFact(fact: Fact, language: Language): string {
   checkLanguage('describeFact', language);
-  fact = ownArgument('describeFact', fact, { sv: 'faktumet', en: 'the fact' });
+  fact = ownArgument('describeFact', fact, ARGUMENT.fact);
   checkFact('describeFact', fact);
   return factText(fact, language);
 }

@@ -39,6 +39,7 @@ import type {
   Obligation,
   ObligationStatus,
 } from './types.js';
+import { ERROR } from './words.js';
 
 const NO_FACTS: readonly Fact[] = Object.freeze([]);
 const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
@@ -118,14 +119,10 @@ function evaluationOf(fields: {
 }
 
 function unknownTwinTown(activity: string, twinTown: string): PolicyError {
-  return new PolicyError(
-    'unknown_twin_town',
-    {
-      sv: `Aktiviteten ${activity} nämner vänorten "${twinTown}", som ingen version av policyn som utvärderingen känner till har; utvärdera med de versioner aktiviteten lästes in med.`,
-      en: `Activity ${activity} names the twin town "${twinTown}", which no version of the policy known to the evaluation lists; evaluate with the versions the activity was parsed with.`,
-    },
-    { activity, twinTown },
-  );
+  return new PolicyError('unknown_twin_town', ERROR.unknownTwinTown(activity, twinTown), {
+    activity,
+    twinTown,
+  });
 }
 
 /** The twin town with this id in any of the versions given, or in the built-in ones. */

@@ -5,7 +5,6 @@ import {
   checkOptions,
   invalidArgument,
   isList,
-  notThis,
   refuseAsParsed,
 } from '../internal/guards.js';
 import { checkRates } from '../money/check-rates.js';
@@ -16,6 +15,7 @@ import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import type { TwinTownAgreement } from '../records/types.js';
 import type { EvaluationContext } from './types.js';
+import { MUST } from './words.js';
 
 /** The options of an {@link EvaluationContext}. */
 export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([
@@ -77,19 +77,9 @@ function checkAgreements(
   if (isList(agreements)) {
     const parsed = parseRecords({ agreements }, { policies });
     if (parsed.success) return parsed.data.agreements;
-    refuseAsParsed(
-      fn,
-      {
-        sv: 'agreements ska vara vänortsavtal som parseRecords tar emot',
-        en: 'agreements must be twin-town agreements as parseRecords takes them',
-      },
-      parsed.issues,
-    );
+    refuseAsParsed(fn, MUST.beAgreementsAsParsed, parsed.issues);
   }
-  throw invalidArgument(fn, {
-    sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
-    en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
-  });
+  throw invalidArgument(fn, MUST.beAgreements(agreements));
 }
 
 /**
@@ -97,34 +87,17 @@ function checkAgreements(
  * days `YYYY-MM-DD`; returns a frozen copy with each list sorted.
  */
 function checkMeetingDays(fn: string, meetingDays: unknown): EvaluationContext['meetingDays'] {
-  const shape = {
-    sv: 'meetingDays ska vara { board?, council? } med listor av dagar ÅÅÅÅ-MM-DD',
-    en: 'meetingDays must be { board?, council? } with lists of days YYYY-MM-DD',
-  };
   if (typeof meetingDays !== 'object' || meetingDays === null || isList(meetingDays))
-    throw invalidArgument(fn, {
-      sv: `${shape.sv}, ${notThis(meetingDays).sv}.`,
-      en: `${shape.en}, ${notThis(meetingDays).en}.`,
-    });
+    throw invalidArgument(fn, MUST.beMeetingDays.object(meetingDays));
   const copy: Record<string, readonly IsoDate[]> = {};
   for (const [body, days] of Object.entries(meetingDays)) {
     if (body !== 'board' && body !== 'council')
-      throw invalidArgument(fn, {
-        sv: `${shape.sv}; meetingDays.${body} är inget organ som policyn nämner.`,
-        en: `${shape.en}; meetingDays.${body} is no body the policy names.`,
-      });
+      throw invalidArgument(fn, MUST.beMeetingDays.body(body));
     if (!isList(days) || days.length > LIMITS.records)
-      throw invalidArgument(fn, {
-        sv: `${shape.sv}; meetingDays.${body} ${notThis(days).sv}.`,
-        en: `${shape.en}; meetingDays.${body} ${notThis(days).en}.`,
-      });
+      throw invalidArgument(fn, MUST.beMeetingDays.list(body, days));
     const read: IsoDate[] = [];
     for (const [i, day] of (days as readonly unknown[]).entries()) {
-      if (!isIsoDate(day))
-        throw invalidArgument(fn, {
-          sv: `${shape.sv}; meetingDays.${body}[${i}] är ingen dag, ${notThis(day).sv}.`,
-          en: `${shape.en}; meetingDays.${body}[${i}] is no day, ${notThis(day).en}.`,
-        });
+      if (!isIsoDate(day)) throw invalidArgument(fn, MUST.beMeetingDays.day(body, i, day));
       read.push(day);
     }
     copy[body] = Object.freeze(read.sort());

@@ -1,5 +1,8 @@
 import type { ExchangeForm } from '../activities/types.js';
 import type { Bilingual } from '../errors.js';
+import { notThis } from '../internal/guards.js';
+import type { Checked } from '../internal/shape.js';
+import { ONE_AGAIN } from '../internal/words.js';
 import type { Party } from '../policy/types.js';
 import type { CostBasis, ObligationStatus, RequiredContent } from './types.js';
 
@@ -296,3 +299,74 @@ export function questionOf(path: string): Bilingual {
   const known = QUESTION[path as keyof typeof QUESTION];
   return typeof known === 'object' ? known : QUESTION.other(path);
 }
+
+/** What the functions of evaluations take, a copy included. */
+export const TAKES: Readonly<Record<'fact', Checked['takes']>> = {
+  fact: {
+    sv: 'ett faktum från en bedömning som evaluate gett (eller en kopia av ett)',
+    en: 'a fact from an evaluation evaluate gave (or a copy of one)',
+    one: ONE_AGAIN.neuter,
+  },
+};
+
+/** How the functions of evaluations name their arguments. */
+export const ARGUMENT: Readonly<Record<'fact', Bilingual>> = {
+  fact: { sv: 'faktumet', en: 'the fact' },
+};
+
+/** What `meetingDays` must be: the start of each message about it. */
+const MEETING_DAYS: Bilingual = {
+  sv: 'meetingDays ska vara { board?, council? } med listor av dagar ÅÅÅÅ-MM-DD',
+  en: 'meetingDays must be { board?, council? } with lists of days YYYY-MM-DD',
+};
+
+/** What an argument of an evaluation must be, said of the value given. */
+export const MUST = {
+  /** A fact of an evaluation's. */
+  beFact: (fact: unknown): Bilingual => ({
+    sv: `tar ett faktum från en bedömning som evaluate gett, ${notThis(fact).sv}.`,
+    en: `takes a fact from an evaluation evaluate gave, ${notThis(fact).en}.`,
+  }),
+  /** Agreements as `parseRecords` takes them (the parser's first issue follows). */
+  beAgreementsAsParsed: {
+    sv: 'agreements ska vara vänortsavtal som parseRecords tar emot',
+    en: 'agreements must be twin-town agreements as parseRecords takes them',
+  } as Bilingual,
+  /** A list of agreements. */
+  beAgreements: (agreements: unknown): Bilingual => ({
+    sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
+    en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
+  }),
+  /** `meetingDays`: an object of lists of days, by body. */
+  beMeetingDays: {
+    /** Not an object. */
+    object: (meetingDays: unknown): Bilingual => ({
+      sv: `${MEETING_DAYS.sv}, ${notThis(meetingDays).sv}.`,
+      en: `${MEETING_DAYS.en}, ${notThis(meetingDays).en}.`,
+    }),
+    /** A key that is no body. */
+    body: (body: string): Bilingual => ({
+      sv: `${MEETING_DAYS.sv}; meetingDays.${body} är inget organ som policyn nämner.`,
+      en: `${MEETING_DAYS.en}; meetingDays.${body} is no body the policy names.`,
+    }),
+    /** A body's days not a list (or too long a one). */
+    list: (body: string, days: unknown): Bilingual => ({
+      sv: `${MEETING_DAYS.sv}; meetingDays.${body} ${notThis(days).sv}.`,
+      en: `${MEETING_DAYS.en}; meetingDays.${body} ${notThis(days).en}.`,
+    }),
+    /** An item of a body's days that is no day. */
+    day: (body: string, index: number, day: unknown): Bilingual => ({
+      sv: `${MEETING_DAYS.sv}; meetingDays.${body}[${index}] är ingen dag, ${notThis(day).sv}.`,
+      en: `${MEETING_DAYS.en}; meetingDays.${body}[${index}] is no day, ${notThis(day).en}.`,
+    }),
+  },
+} as const;
+
+/** The errors an evaluation throws. */
+export const ERROR = {
+  /** An activity names a twin town no version of the policy the evaluation knows has. */
+  unknownTwinTown: (activity: string, twinTown: string): Bilingual => ({
+    sv: `Aktiviteten ${activity} nämner vänorten "${twinTown}", som ingen version av policyn som utvärderingen känner till har; utvärdera med de versioner aktiviteten lästes in med.`,
+    en: `Activity ${activity} names the twin town "${twinTown}", which no version of the policy known to the evaluation lists; evaluate with the versions the activity was parsed with.`,
+  }),
+} as const;

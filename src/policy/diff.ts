@@ -206,10 +206,7 @@ function describe(change: PolicyChange): Bilingual {
     case 'threshold': {
       const before = change.before ? moneyWords(change.before) : CHANGE.noAmount;
       const after = change.after ? moneyWords(change.after) : CHANGE.noAmount;
-      return CHANGE.threshold({
-        sv: `${before.sv} → ${after.sv}`,
-        en: `${before.en} → ${after.en}`,
-      });
+      return CHANGE.threshold(before, after);
     }
     case 'twin_town_added':
       return CHANGE.twinTownAdded(town(change.town));

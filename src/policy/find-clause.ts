@@ -1,5 +1,6 @@
 import { assertVouched, checkString, TAKES_VERSION } from '../internal/guards.js';
 import type { Clause, PolicyVersion } from './types.js';
+import { ARGUMENT } from './words.js';
 
 /**
  * Looks up a clause of a policy version by its stable id.
@@ -18,6 +19,6 @@ import type { Clause, PolicyVersion } from './types.js';
  */
 export function findClause(policy: PolicyVersion, id: string): Clause | undefined {
   assertVouched('findClause', policy, TAKES_VERSION);
-  checkString('findClause', id, { sv: 'paragrafens id', en: 'the clause id' });
+  checkString('findClause', id, ARGUMENT.clauseId);
   return policy.clauses.find((clause) => clause.id === id);
 }

@@ -5,12 +5,12 @@ import {
   checkString,
   checkText,
   invalidArgument,
-  shown,
   TAKES_VERSION,
 } from '../internal/guards.js';
 import { compiled } from './compiled.js';
 import { matchPlace } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
+import { ARGUMENT, MUST } from './words.js';
 
 /**
  * Finds the twin town of a policy version that a place name (or a twin-town id) names.
@@ -53,16 +53,12 @@ export function findTwinTown(
   country?: string,
 ): TwinTown | undefined {
   assertVouched('findTwinTown', policy, TAKES_VERSION);
-  checkText('findTwinTown', place, { sv: 'ortnamnet', en: 'the place' }, LIMITS.name);
+  checkText('findTwinTown', place, ARGUMENT.place, LIMITS.name);
   let code: string | undefined;
   if (country !== undefined) {
-    checkString('findTwinTown', country, { sv: 'landskoden', en: 'the country code' });
+    checkString('findTwinTown', country, ARGUMENT.countryCode);
     code = country.trim().toUpperCase();
-    if (!isCountryCode(code))
-      throw invalidArgument('findTwinTown', {
-        sv: `landskoden ska vara en kod enligt ISO 3166-1 alpha-2, t.ex. 'US', inte ${shown(country)}.`,
-        en: `the country code must be an ISO 3166-1 alpha-2 code such as 'US', not ${shown(country)}.`,
-      });
+    if (!isCountryCode(code)) throw invalidArgument('findTwinTown', MUST.beCountryCode(country));
   }
   const found = matchPlace(place, code, compiled(policy).twinTowns);
   return found?.match === 'is' ? found.town : undefined;

@@ -1,7 +1,7 @@
 /** The guards of the functions that take policy versions (see `internal/guards.ts`). */
-import type { Bilingual } from '../errors.js';
-import { invalidArgument, isList, isVouched, notThis } from '../internal/guards.js';
+import { invalidArgument, isList, isVouched } from '../internal/guards.js';
 import type { PolicyVersion } from './types.js';
+import { MUST } from './words.js';
 
 /**
  * Internal: throws `invalid_argument` unless `policies` is left out, or is a version, a list of
@@ -43,14 +43,5 @@ export function checkVersionList(fn: string, versions: unknown, orRegistry = fal
     CHECKED.set(versions as object, Object.freeze(read as PolicyVersion[]));
     return;
   }
-  const given: Bilingual = isList(versions)
-    ? {
-        sv: 'inte en lista med en version som biblioteket inte gjort',
-        en: 'not a list with a version the library did not make',
-      }
-    : notThis(versions);
-  throw invalidArgument(fn, {
-    sv: `policyversionerna ska vara ${orRegistry ? 'en version, en lista med versioner eller ett register' : 'en lista med versioner'} från BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy eller policyRegistry' : ' eller definePolicy'}, ${given.sv}.`,
-    en: `the policy versions must be ${orRegistry ? 'a version, a list of versions or a registry' : 'a list of versions'} from BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy or policyRegistry' : ' or definePolicy'}, ${given.en}.`,
-  });
+  throw invalidArgument(fn, MUST.beVersions(versions, orRegistry));
 }

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../errors.js';
+import { isList, notThis, shown } from '../internal/guards.js';
 
 /**
  * Internal: the vocabulary of the policy layer — how a change between two versions is said, in both
@@ -15,9 +16,9 @@ export const CHANGE = {
     en: `Groups of countries: ${groups}`,
   }),
   noAmount: { sv: 'ingen', en: 'none' } as Bilingual,
-  threshold: (amounts: Bilingual): Bilingual => ({
-    sv: `Gränsen för återrapportering: ${amounts.sv}`,
-    en: `Report-back threshold: ${amounts.en}`,
+  threshold: (before: Bilingual, after: Bilingual): Bilingual => ({
+    sv: `Gränsen för återrapportering: ${before.sv} → ${after.sv}`,
+    en: `Report-back threshold: ${before.en} → ${after.en}`,
   }),
   twinTownAdded: (town: string): Bilingual => ({
     sv: `Ny vänort: ${town}`,
@@ -99,4 +100,36 @@ export const CHANGE = {
   }),
   everyTown: { sv: 'alla', en: 'all' },
   none: { sv: 'Inga ändringar.', en: 'No changes.' },
+} as const;
+
+/** How the functions of the policy name their arguments. */
+export const ARGUMENT: Readonly<Record<'place' | 'countryCode' | 'clauseId', Bilingual>> = {
+  place: { sv: 'ortnamnet', en: 'the place' },
+  countryCode: { sv: 'landskoden', en: 'the country code' },
+  clauseId: { sv: 'paragrafens id', en: 'the clause id' },
+};
+
+/** What an argument of the policy's functions must be, said of the value given. */
+export const MUST = {
+  /** A country code, ISO 3166-1 alpha-2. */
+  beCountryCode: (country: unknown): Bilingual => ({
+    sv: `landskoden ska vara en kod enligt ISO 3166-1 alpha-2, t.ex. 'US', inte ${shown(country)}.`,
+    en: `the country code must be an ISO 3166-1 alpha-2 code such as 'US', not ${shown(country)}.`,
+  }),
+  /**
+   * Policy versions the library made: a list of them, or (`orRegistry`) one version, a list or a
+   * registry.
+   */
+  beVersions: (versions: unknown, orRegistry: boolean): Bilingual => {
+    const given: Bilingual = isList(versions)
+      ? {
+          sv: 'inte en lista med en version som biblioteket inte gjort',
+          en: 'not a list with a version the library did not make',
+        }
+      : notThis(versions);
+    return {
+      sv: `policyversionerna ska vara ${orRegistry ? 'en version, en lista med versioner eller ett register' : 'en lista med versioner'} från BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy eller policyRegistry' : ' eller definePolicy'}, ${given.sv}.`,
+      en: `the policy versions must be ${orRegistry ? 'a version, a list of versions or a registry' : 'a list of versions'} from BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy or policyRegistry' : ' or definePolicy'}, ${given.en}.`,
+    };
+  },
 } as const;

@@ -6,7 +6,7 @@ import { parseActivity } from '../activities/parse-activity.js';
 import type { Activity } from '../activities/types.js';
 import { issue } from '../input/messages.js';
 import { ownData } from '../input/own-data.js';
-import { invalidArgument, notThis } from '../internal/guards.js';
+import { invalidArgument } from '../internal/guards.js';
 import type { PolicyVersion } from '../policy/types.js';
 import {
   byPlace,
@@ -15,6 +15,7 @@ import {
   parseRegisterLeniently,
   setAside,
 } from './lenient.js';
+import { PARTS } from './words.js';
 
 /**
  * A register document in two parts, for {@link auditStream}: the document without its activities,
@@ -53,22 +54,11 @@ export function readRecords(
 ): RecordsRead {
   const { records, activities } = readParts(fn, parts);
   const inDocument = ownData(records);
-  if (!inDocument.readable)
-    throw invalidArgument(fn, {
-      sv: `parts.records går inte att läsa (${inDocument.reason}).`,
-      en: `parts.records cannot be read (${inDocument.reason}).`,
-    });
+  if (!inDocument.readable) throw invalidArgument(fn, PARTS.recordsUnreadable(inDocument.reason));
   const listed = (inDocument.value as { activities?: unknown } | null | undefined)?.activities;
   if (Array.isArray(listed) && listed.length > 0)
-    throw invalidArgument(fn, {
-      sv: 'parts.records ska vara registret utan sina aktiviteter (activities: []); aktiviteterna ges i parts.activities.',
-      en: 'parts.records must be the register without its activities (activities: []); they come in parts.activities.',
-    });
-  if (!isIterable(activities))
-    throw invalidArgument(fn, {
-      sv: `parts.activities ska gå att iterera (en lista eller en asynkron ström), ${notThis(activities).sv}.`,
-      en: `parts.activities must be iterable (a list or an async stream), ${notThis(activities).en}.`,
-    });
+    throw invalidArgument(fn, PARTS.recordsWithActivities);
+  if (!isIterable(activities)) throw invalidArgument(fn, PARTS.notIterable(activities));
   return {
     ...parseRegisterLeniently(inDocument.value, { policies }, false),
     source: activities as Iterable<unknown> | AsyncIterable<unknown>,
@@ -81,10 +71,7 @@ function readParts(fn: string, parts: unknown): { records: unknown; activities: 
     const { records, activities } = (parts ?? {}) as Partial<RegisterParts>;
     return { records, activities };
   } catch {
-    throw invalidArgument(fn, {
-      sv: 'parts går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
-      en: 'parts cannot be read (a getter or Proxy that throws).',
-    });
+    throw invalidArgument(fn, PARTS.unreadable);
   }
 }
 
@@ -118,11 +105,7 @@ export async function readActivities(
   const register = records.register;
   if (!register) return [...records.invalid];
   const source = records.source as object;
-  if (READING.has(source))
-    throw invalidArgument(fn, {
-      sv: 'parts.activities läses redan av ett annat anrop; en ström kan bara läsas en gång.',
-      en: 'parts.activities is already being read by another call; a stream can be read only once.',
-    });
+  if (READING.has(source)) throw invalidArgument(fn, PARTS.alreadyRead);
   let iterator: AsyncIterator<unknown> | Iterator<unknown> | undefined;
   try {
     iterator = iteratorOf(records.source, fn);
@@ -167,11 +150,7 @@ function iteratorOf(
     // Iterable when checked, and not now: a getter or Proxy that answers differently.
     make = undefined;
   }
-  if (typeof make !== 'function')
-    throw invalidArgument(fn, {
-      sv: 'parts.activities går inte att iterera (en getter eller ett Proxy-objekt som svarar olika eller kastar).',
-      en: 'parts.activities cannot be iterated (a getter or Proxy that answers differently or throws).',
-    });
+  if (typeof make !== 'function') throw invalidArgument(fn, PARTS.notIterableNow);
   // The caller's own method: what it throws is the caller's, as what its iterator throws is.
   return make.call(source) as AsyncIterator<unknown> | Iterator<unknown>;
 }
