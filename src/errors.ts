@@ -1,5 +1,26 @@
 /**
- * A text in both of the library's languages: Swedish (`sv`, the policy's language) and English (`en`).
+ * A text in each of the library's languages — today Swedish (`sv`, the policy's language) and
+ * English (`en`); a third language is one more field. Every message, title and clause rendering
+ * the library gives is one.
+ *
+ * @example
+ * ```ts
+ * const title: LocalizedText = { sv: 'Kommunstyrelsen', en: 'Executive board' };
+ * ```
+ * @category Errors
+ */
+export interface LocalizedText {
+  /** Swedish. */
+  readonly sv: string;
+  /** English. */
+  readonly en: string;
+}
+
+/**
+ * The former name of {@link LocalizedText}, kept so that apps compile unchanged.
+ *
+ * @deprecated Write {@link LocalizedText}: the name no longer says how many languages there are.
+ *   This alias goes in the next major version.
  *
  * @example
  * ```ts
@@ -7,12 +28,7 @@
  * ```
  * @category Errors
  */
-export interface Bilingual {
-  /** Swedish. */
-  readonly sv: string;
-  /** English. */
-  readonly en: string;
-}
+export type Bilingual = LocalizedText;
 
 /**
  * The two languages every message, title and clause rendering comes in.
@@ -25,7 +41,7 @@ export interface Bilingual {
  * ```
  * @category Errors
  */
-export type Language = keyof Bilingual;
+export type Language = keyof LocalizedText;
 
 /**
  * Every stable code a {@link PolicyError} is thrown with; each has its own {@link PolicyErrorDetails}.
@@ -153,7 +169,7 @@ export interface PolicyDefinitionIssue {
   /** The values involved; their keys depend on the code. */
   readonly values: object;
   /** The message in Swedish and English, starting with the path. */
-  readonly messages: Bilingual;
+  readonly messages: LocalizedText;
 }
 
 /**
@@ -228,7 +244,7 @@ export class PolicyError<C extends PolicyErrorCode = PolicyErrorCode> extends Er
   /** A stable, machine-readable code, e.g. `invalid_date`. */
   readonly code: C;
   /** The message in Swedish and English. */
-  readonly messages: Bilingual;
+  readonly messages: LocalizedText;
   /** The values involved, for programs that want to show them their own way. */
   readonly details: PolicyErrorDetails[C];
 
@@ -240,7 +256,7 @@ export class PolicyError<C extends PolicyErrorCode = PolicyErrorCode> extends Er
    */
   constructor(
     code: C,
-    messages: Bilingual,
+    messages: LocalizedText,
     details: PolicyErrorDetails[C],
     options?: ErrorOptions,
   ) {

@@ -75,6 +75,7 @@ export type {
   AnyPolicyError,
   Bilingual,
   Language,
+  LocalizedText,
   PolicyDefinitionIssue,
   PolicyErrorCode,
   PolicyErrorDetails,

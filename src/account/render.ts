@@ -1,7 +1,7 @@
 import { complianceWords } from '../compliance/describe.js';
 import type { ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
-import type { Bilingual, Language } from '../errors.js';
+import type { Language, LocalizedText } from '../errors.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_ACCOUNT } from '../internal/guards.js';
 import { decimalOf, moneyText, moneyWords } from '../money/format.js';
@@ -146,7 +146,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function accountToMarkdown(account: CouncilAccount, language: Language = 'sv'): string {
   assertVouched('accountToMarkdown', account, TAKES_ACCOUNT);
   checkLanguage('accountToMarkdown', language);
-  const say = (words: Bilingual): string => words[language];
+  const say = (words: LocalizedText): string => words[language];
   const policy = account.policies.map((applied) => applied.title).join(', ') || undefined;
   const lines = [
     `# ${say(ACCOUNT.title(account.period.label))}`,
@@ -172,7 +172,7 @@ export function accountToMarkdown(account: CouncilAccount, language: Language = 
 
 /** The account's table, a row an activity (or a sentence saying there is none), added to `lines`. */
 function rowsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
-  const say = (words: Bilingual): string => words[language];
+  const say = (words: LocalizedText): string => words[language];
   const money = (amount: Parameters<typeof moneyText>[0]) => moneyText(amount, language);
   if (account.rows.length === 0) {
     lines.push(say(ACCOUNT.none), '');
@@ -206,7 +206,7 @@ function rowsInMarkdown(lines: string[], account: CouncilAccount, language: Lang
  * whose duties cannot be determined (worded here, from their results), and those outside the policy.
  */
 function listsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
-  const say = (words: Bilingual): string => words[language];
+  const say = (words: LocalizedText): string => words[language];
   if (account.flagged.length > 0) {
     lines.push(`## ${say(ACCOUNT.flagged)}`, '');
     for (const row of account.rows) {
@@ -232,8 +232,8 @@ function listsInMarkdown(lines: string[], account: CouncilAccount, language: Lan
 
 /** The totals per goal and per twin town, each a table, added to `lines`. */
 function totalsInMarkdown(lines: string[], account: CouncilAccount, language: Language): void {
-  const say = (words: Bilingual): string => words[language];
-  const totals = (label: Bilingual, of: readonly AccountTotal[]) =>
+  const say = (words: LocalizedText): string => words[language];
+  const totals = (label: LocalizedText, of: readonly AccountTotal[]) =>
     table(
       [say(label), say(ACCOUNT.count), say(ACCOUNT.cost)],
       of.map((total) => [

@@ -3,7 +3,7 @@ import type { ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { DutyPeriod } from '../calendar/mandate-period.js';
 import type { ComplianceStatus, ObligationCompliance, Verdict } from '../compliance/types.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { Vouched } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
@@ -160,7 +160,7 @@ export interface AccountTotal {
   /** The goal's or twin town's id. */
   readonly key: string;
   /** Its name, in Swedish and English. */
-  readonly label: Bilingual;
+  readonly label: LocalizedText;
   /** How many activities. */
   readonly count: number;
   /** Their cost in SEK (activities whose cost could not be converted are left out). */

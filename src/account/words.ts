@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { byCount } from '../internal/text.js';
 import { FORM } from '../obligations/words.js';
 
@@ -8,19 +8,19 @@ import { FORM } from '../obligations/words.js';
  */
 
 /** The kind of an activity: a trip, or an exchange's form. */
-export const KIND: Readonly<Record<'trip' | keyof typeof FORM, Bilingual>> = {
+export const KIND: Readonly<Record<'trip' | keyof typeof FORM, LocalizedText>> = {
   trip: { sv: 'resa', en: 'trip' },
   ...FORM,
 };
 
 /** Which costs a row's cost is taken from. */
-export const COST_BASIS: Readonly<Record<'planned' | 'actual', Bilingual>> = {
+export const COST_BASIS: Readonly<Record<'planned' | 'actual', LocalizedText>> = {
   planned: { sv: 'planerad', en: 'planned' },
   actual: { sv: 'faktisk', en: 'actual' },
 };
 
 /** The columns of the CSV export, in order. */
-export const CSV_COLUMNS: readonly Bilingual[] = [
+export const CSV_COLUMNS: readonly LocalizedText[] = [
   { sv: 'Id', en: 'Id' },
   { sv: 'Diarienummer', en: 'Case number' },
   { sv: 'Typ', en: 'Kind' },
@@ -45,7 +45,7 @@ export const CSV_COLUMNS: readonly Bilingual[] = [
 ];
 
 /** The columns of the Markdown table, in order. */
-export const MARKDOWN_COLUMNS: readonly Bilingual[] = [
+export const MARKDOWN_COLUMNS: readonly LocalizedText[] = [
   { sv: 'Id', en: 'Id' },
   { sv: 'Datum', en: 'Dates' },
   { sv: 'Resmål/parter', en: 'Destinations/partners' },
@@ -63,15 +63,15 @@ export const MARKDOWN_COLUMNS: readonly Bilingual[] = [
 
 /** The headings and sentences of the Markdown account. */
 export const ACCOUNT = {
-  title: (period: string): Bilingual => ({
+  title: (period: string): LocalizedText => ({
     sv: `Redovisning av internationella utbyten och resor ${period}`,
     en: `Account of international exchanges and trips ${period}`,
   }),
-  asOf: (day: string): Bilingual => ({
+  asOf: (day: string): LocalizedText => ({
     sv: `Per ${day}: beslut och rapporter daterade senare räknas inte.`,
     en: `As of ${day}: decisions and reports dated later do not count.`,
   }),
-  intro: (policy: string | undefined): Bilingual =>
+  intro: (policy: string | undefined): LocalizedText =>
     policy === undefined
       ? {
           sv: 'Till kommunfullmäktige: samtliga internationella utbyten och resor, med syfte, mål och resultat. Ingen känd version av policyn gällde under perioden.',
@@ -81,7 +81,7 @@ export const ACCOUNT = {
           sv: `Till kommunfullmäktige enligt ${policy}: samtliga internationella utbyten och resor, med syfte, mål och resultat.`,
           en: `To the municipal council under ${policy}: every international exchange and trip, with its purpose, goal and result.`,
         },
-  total: (count: number, cost: Bilingual): Bilingual => ({
+  total: (count: number, cost: LocalizedText): LocalizedText => ({
     sv: `Totalt ${count} ${byCount(count, 'utbyte eller resa', 'utbyten och resor')}, ${cost.sv}.`,
     en: `In all ${count} ${byCount(count, 'exchange or trip', 'exchanges and trips')}, ${cost.en}.`,
   }),
@@ -89,7 +89,7 @@ export const ACCOUNT = {
     sv: 'Summorna räknar de faktiska kostnaderna och, för en aktivitet utan sådana, den planerade kostnaden (budget).',
     en: 'The totals add the actual costs and, for an activity with none, the planned cost (budget).',
   },
-  unconverted: (count: number): Bilingual => ({
+  unconverted: (count: number): LocalizedText => ({
     sv: `${count} ${byCount(count, 'kostnad', 'kostnader')} kunde inte räknas om till kronor och ingår inte i summorna.`,
     en: `${count} ${byCount(count, 'cost', 'costs')} could not be converted to SEK and ${byCount(count, 'is', 'are')} not in the totals.`,
   }),

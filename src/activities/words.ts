@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 
 /**
  * Internal: the vocabulary of activities — what their costs' errors say, in both languages side by
@@ -11,5 +11,5 @@ export const ERROR = {
   amountTooLarge: {
     sv: 'Summan är för stor för att räknas exakt i öre.',
     en: 'The total is too large to be counted exactly in öre.',
-  } as Bilingual,
+  } as LocalizedText,
 } as const;

@@ -1,5 +1,5 @@
 import { STATUS } from '../compliance/words.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { joined } from '../internal/words.js';
 import { BUILT_IN_POLICIES } from '../policy/policy-in-force.js';
 import type { Rule } from '../policy/types.js';
@@ -26,14 +26,14 @@ function ref(record: { reference?: string }): string {
   return record.reference ? ` (${record.reference})` : '';
 }
 
-function benefitOf(evaluation: AgreementEvaluation): Bilingual {
+function benefitOf(evaluation: AgreementEvaluation): LocalizedText {
   const to = (['municipality', 'associations', 'businesses'] as const)
     .filter((party) => evaluation.benefit[party])
     .map((party) => BENEFIT[party]);
   return joined(to, ', ');
 }
 
-function reason(duty: AgreementDuty): Bilingual {
+function reason(duty: AgreementDuty): LocalizedText {
   const due = duty.period.dueBy;
   switch (duty.reason) {
     case 'evaluated_in_time':
@@ -69,13 +69,13 @@ function reason(duty: AgreementDuty): Bilingual {
 }
 
 /** Internal: a per-period duty in one sentence, in both languages — the rule, for whom, the status and the reason. */
-export function dutyWords(duty: AgreementDuty): Bilingual {
+export function dutyWords(duty: AgreementDuty): LocalizedText {
   const title = (duty.rule ?? uncitedRule(duty.kind)).title;
   return dutySentence(title, duty.town ?? duty.period.label, STATUS[duty.status], reason(duty));
 }
 
 /** A note where the register and the records disagree, in words; not an error. */
-export function noteWords(note: AgreementNote): Bilingual {
+export function noteWords(note: AgreementNote): LocalizedText {
   switch (note.kind) {
     case 'inferred_agreement':
       return NOTE.inferred_agreement(note.town);

@@ -1,5 +1,5 @@
 import { STATUS } from '../compliance/words.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import {
   byField,
@@ -47,7 +47,7 @@ const EXPLAIN_DUTY: Checked = {
  * ```
  * @category Agreements and audit
  */
-export function explainDuty(duty: AgreementDuty): Bilingual {
+export function explainDuty(duty: AgreementDuty): LocalizedText {
   duty = ownArgument(EXPLAIN_DUTY.fn, duty, ARGUMENT.duty);
   DUTY(duty, 'duty', EXPLAIN_DUTY);
   return dutyWords(duty);
@@ -96,7 +96,7 @@ const NOTE_SHAPE = object({
  * ```
  * @category Agreements and audit
  */
-export function explainNote(note: AgreementNote): Bilingual {
+export function explainNote(note: AgreementNote): LocalizedText {
   note = ownArgument(EXPLAIN_NOTE.fn, note, ARGUMENT.note);
   NOTE_SHAPE(note, 'note', EXPLAIN_NOTE);
   return noteWords(note);

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import type { Checked } from '../internal/shape.js';
 import { byCount } from '../internal/text.js';
 import { ONE_AGAIN } from '../internal/words.js';
@@ -10,24 +10,25 @@ import { ONE_AGAIN } from '../internal/words.js';
  */
 
 /** Who an evaluation found an agreement of benefit to. */
-export const BENEFIT: Readonly<Record<'municipality' | 'associations' | 'businesses', Bilingual>> =
-  {
-    municipality: { sv: 'kommunen', en: 'the municipality' },
-    associations: { sv: 'föreningslivet', en: 'its associations' },
-    businesses: { sv: 'näringslivet', en: 'its businesses' },
-  };
+export const BENEFIT: Readonly<
+  Record<'municipality' | 'associations' | 'businesses', LocalizedText>
+> = {
+  municipality: { sv: 'kommunen', en: 'the municipality' },
+  associations: { sv: 'föreningslivet', en: 'its associations' },
+  businesses: { sv: 'näringslivet', en: 'its businesses' },
+};
 
 /** The reasons, each from the values it names (`ref` is a record's reference in parentheses, or empty). */
 export const REASON = {
-  evaluated_in_time: (on: string, ref: string, due: string): Bilingual => ({
+  evaluated_in_time: (on: string, ref: string, due: string): LocalizedText => ({
     sv: `utvärderat ${on}${ref}, senast ${due}`,
     en: `evaluated on ${on}${ref}, by ${due}`,
   }),
-  evaluated_late: (on: string, ref: string, due: string): Bilingual => ({
+  evaluated_late: (on: string, ref: string, due: string): LocalizedText => ({
     sv: `utvärderat först ${on}${ref}, efter ${due}`,
     en: `evaluated only on ${on}${ref}, after ${due}`,
   }),
-  awaiting_evaluation: (due: string): Bilingual => ({
+  awaiting_evaluation: (due: string): LocalizedText => ({
     sv: `ingen utvärdering ännu; senast ${due}`,
     en: `no evaluation yet; due by ${due}`,
   }),
@@ -35,47 +36,47 @@ export const REASON = {
     sv: 'avtalet är inte utvärderat, så det går inte att säga om det ska sägas upp',
     en: 'the agreement is not evaluated, so whether it must be terminated is open',
   },
-  not_evaluated: (due: string): Bilingual => ({
+  not_evaluated: (due: string): LocalizedText => ({
     sv: `ingen utvärdering gjordes senast ${due}`,
     en: `no evaluation was made by ${due}`,
   }),
-  decided_in_time: (on: string, ref: string, due: string): Bilingual => ({
+  decided_in_time: (on: string, ref: string, due: string): LocalizedText => ({
     sv: `beslutat ${on}${ref}, senast ${due}`,
     en: `decided on ${on}${ref}, by ${due}`,
   }),
-  decided_late: (on: string, ref: string, due: string): Bilingual => ({
+  decided_late: (on: string, ref: string, due: string): LocalizedText => ({
     sv: `beslutat först ${on}${ref}, efter ${due}`,
     en: `decided only on ${on}${ref}, after ${due}`,
   }),
-  awaiting_decision: (due: string): Bilingual => ({
+  awaiting_decision: (due: string): LocalizedText => ({
     sv: `inget beslut ännu; senast ${due}`,
     en: `no decision yet; due by ${due}`,
   }),
-  no_decision: (due: string): Bilingual => ({
+  no_decision: (due: string): LocalizedText => ({
     sv: `kommunfullmäktige beslutade inte senast ${due}`,
     en: `the council made no decision by ${due}`,
   }),
-  terminated: (on: string | undefined): Bilingual => ({
+  terminated: (on: string | undefined): LocalizedText => ({
     sv: `avtalet sades upp ${on}`,
     en: `the agreement was terminated on ${on}`,
   }),
-  awaiting_termination: (on: string, ref: string): Bilingual => ({
+  awaiting_termination: (on: string, ref: string): LocalizedText => ({
     sv: `utvärderingen ${on}${ref} fann avtalet inaktivt och utan nytta för kommunen, förenings- och näringslivet; avtalet är inte uppsagt`,
     en: `the evaluation of ${on}${ref} found it inactive and of no benefit to the municipality, its associations or its businesses; it is not terminated`,
   }),
-  continued_despite_evaluation: (on: string, ref: string): Bilingual => ({
+  continued_despite_evaluation: (on: string, ref: string): LocalizedText => ({
     sv: `avtalet befanns inaktivt och utan nytta, men kommunfullmäktige beslutade ${on}${ref} att det ska fortsätta`,
     en: `it was found inactive and of no benefit, but the council decided on ${on}${ref} that it continues`,
   }),
-  found_active: (on: string): Bilingual => ({
+  found_active: (on: string): LocalizedText => ({
     sv: `utvärderingen ${on} fann avtalet aktivt`,
     en: `the evaluation of ${on} found it active`,
   }),
-  found_of_benefit: (on: string, to: Bilingual): Bilingual => ({
+  found_of_benefit: (on: string, to: LocalizedText): LocalizedText => ({
     sv: `utvärderingen ${on} fann avtalet till nytta för ${to.sv}`,
     en: `the evaluation of ${on} found it of benefit to ${to.en}`,
   }),
-  not_in_force: (due: string): Bilingual => ({
+  not_in_force: (due: string): LocalizedText => ({
     sv: `avtalet gällde inte ${due}, då skyldigheterna skulle vara fullgjorda`,
     en: `the agreement was not in force when the duties fell due on ${due}`,
   }),
@@ -87,7 +88,7 @@ export const REASON = {
     sv: 'den version av policyn som gäller för perioden har ingen sådan regel',
     en: 'the version of the policy governing the period has no such rule',
   },
-  no_policy_in_force: (due: string): Bilingual => ({
+  no_policy_in_force: (due: string): LocalizedText => ({
     sv: `ingen känd version av policyn gällde ${due}`,
     en: `no known version of the policy was in force on ${due}`,
   }),
@@ -95,11 +96,11 @@ export const REASON = {
 
 /** A duty in one sentence: the rule, for whom, the status and the reason. */
 export function dutySentence(
-  title: Bilingual,
+  title: LocalizedText,
   subject: string,
-  status: Bilingual,
-  reason: Bilingual,
-): Bilingual {
+  status: LocalizedText,
+  reason: LocalizedText,
+): LocalizedText {
   return {
     sv: `${title.sv} (${subject}): ${status.sv} — ${reason.sv}.`,
     en: `${title.en} (${subject}): ${status.en} — ${reason.en}.`,
@@ -108,23 +109,23 @@ export function dutySentence(
 
 /** The notes where the register and the records disagree (not errors). */
 export const NOTE = {
-  inferred_agreement: (town: string): Bilingual => ({
+  inferred_agreement: (town: string): LocalizedText => ({
     sv: `Registret har inget avtal med ${town}; policyn räknar upp orten som vänort, så avtalet antas gälla.`,
     en: `The register records no agreement with ${town}; the policy lists it as a twin town, so the agreement is taken to exist.`,
   }),
-  not_listed: (town: string, period: string): Bilingual => ({
+  not_listed: (town: string, period: string): LocalizedText => ({
     sv: `Den policy som gäller för ${period} räknar inte upp ${town}; ingen utvärdering krävs enligt den, men avtalet är inte uppsagt.`,
     en: `The policy governing ${period} does not list ${town}; it owes no evaluation under it, but the agreement is not terminated.`,
   }),
-  active_without_activity: (town: string, period: string): Bilingual => ({
+  active_without_activity: (town: string, period: string): LocalizedText => ({
     sv: `Utvärderingen fann avtalet med ${town} aktivt, men registret har inget utbyte eller resa med orten under ${period}.`,
     en: `The evaluation found the agreement with ${town} active, but the register holds no exchange or trip with the town in ${period}.`,
   }),
-  inactive_with_activity: (town: string, period: string, count: number): Bilingual => ({
+  inactive_with_activity: (town: string, period: string, count: number): LocalizedText => ({
     sv: `Utvärderingen fann avtalet med ${town} inaktivt, men registret har ${count} ${byCount(count, 'utbyte eller resa', 'utbyten eller resor')} med orten under ${period}.`,
     en: `The evaluation found the agreement with ${town} inactive, but the register holds ${count} ${byCount(count, 'exchange or trip', 'exchanges or trips')} with the town in ${period}.`,
   }),
-  not_continued: (town: string, period: string): Bilingual => ({
+  not_continued: (town: string, period: string): LocalizedText => ({
     sv: `Kommunfullmäktiges beslut för ${period} räknar inte upp avtalet med ${town} bland dem som ska fortsätta.`,
     en: `The council's decision for ${period} does not list the agreement with ${town} among those that continue.`,
   }),
@@ -145,7 +146,7 @@ export const TAKES: Readonly<Record<'duty' | 'note', Checked['takes']>> = {
 };
 
 /** How `explainDuty` and `explainNote` name their arguments. */
-export const ARGUMENT: Readonly<Record<'duty' | 'note', Bilingual>> = {
+export const ARGUMENT: Readonly<Record<'duty' | 'note', LocalizedText>> = {
   duty: { sv: 'skyldigheten', en: 'the duty' },
   note: { sv: 'anteckningen', en: 'the note' },
 };

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { notThis } from '../internal/guards.js';
 import type { Checked } from '../internal/shape.js';
 import { ONE_AGAIN } from '../internal/words.js';
@@ -9,7 +9,7 @@ import { ONE_AGAIN } from '../internal/words.js';
  */
 
 /** The columns of the audit's CSV, in order. */
-export const CSV_COLUMNS: readonly Bilingual[] = [
+export const CSV_COLUMNS: readonly LocalizedText[] = [
   { sv: 'Aktivitet eller avtal', en: 'Activity or agreement' },
   { sv: 'Regel', en: 'Rule' },
   { sv: 'Status', en: 'Status' },
@@ -29,14 +29,14 @@ export const TAKES: Readonly<Record<'row', Checked['takes']>> = {
 };
 
 /** How the audit's functions name their arguments. */
-export const ARGUMENT: Readonly<Record<'row', Bilingual>> = {
+export const ARGUMENT: Readonly<Record<'row', LocalizedText>> = {
   row: { sv: 'raden', en: 'the row' },
 };
 
 /** What an option of the audit must be, said of the value given. */
 export const MUST = {
   /** `onActivity`: a function. */
-  beOnActivity: (onActivity: unknown): Bilingual => ({
+  beOnActivity: (onActivity: unknown): LocalizedText => ({
     sv: `onActivity ska vara en funktion, ${notThis(onActivity).sv}.`,
     en: `onActivity must be a function, ${notThis(onActivity).en}.`,
   }),

@@ -4,7 +4,6 @@
  * registers read, output written to standard output or atomically to a file.
  */
 import {
-  type Bilingual,
   BUILT_IN_POLICIES,
   type Compliance,
   type ComplianceDeadlines,
@@ -15,6 +14,7 @@ import {
   type InputIssue,
   isIsoDate,
   type Language,
+  type LocalizedText,
   type Obligation,
   PolicyError,
   type PolicyVersion,
@@ -73,10 +73,10 @@ export interface Command {
   /** `check`, or `policy show`. */
   readonly name: string;
   /** Its arguments, as the help writes them. */
-  readonly synopsis: Bilingual;
+  readonly synopsis: LocalizedText;
   /** What it does, in one line for the command list and in full for its help. */
-  readonly summary: Bilingual;
-  readonly description: Bilingual;
+  readonly summary: LocalizedText;
+  readonly description: LocalizedText;
   readonly example: string;
   /** The most arguments it takes after its name. */
   readonly args: { readonly max: number };
@@ -311,7 +311,7 @@ export async function emit(run: Run, text: string, document = true): Promise<voi
 }
 
 /** An amount in both languages. */
-export function amountIn(amount: Parameters<typeof formatMoney>[0]): Bilingual {
+export function amountIn(amount: Parameters<typeof formatMoney>[0]): LocalizedText {
   return { sv: formatMoney(amount, 'sv'), en: formatMoney(amount, 'en') };
 }
 

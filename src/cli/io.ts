@@ -25,14 +25,14 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Bilingual } from 'solleftea-international-policy';
+import type { LocalizedText } from 'solleftea-international-policy';
 import { FILES } from './words.js';
 
 /** A failure the user can act on: a one-line summary and optional details, in both languages. */
 export class CliError extends Error {
   constructor(
-    readonly summary: Bilingual,
-    readonly details: readonly Bilingual[] = [],
+    readonly summary: LocalizedText,
+    readonly details: readonly LocalizedText[] = [],
     readonly exitCode = 2,
   ) {
     super(summary.en);

@@ -4,7 +4,7 @@
  * each names its arguments, the options it takes, its output formats, its help in both languages
  * and the function that runs it. This module reads the command line and runs the command.
  */
-import { type Bilingual, type Language, PolicyError } from 'solleftea-international-policy';
+import { type Language, type LocalizedText, PolicyError } from 'solleftea-international-policy';
 import { abandonOutput, type Command, type Io } from './command.js';
 import { ACCOUNT } from './commands/account.js';
 import { AUDIT } from './commands/audit.js';
@@ -41,13 +41,13 @@ function optionLines(names: readonly OptionName[], formats: readonly string[], l
     .filter((name) => name !== 'no-color')
     .map(
       (name) =>
-        `  ${(OPTION_HELP[name] as Bilingual)[language].replace('{formats}', formats.join(', '))}`,
+        `  ${(OPTION_HELP[name] as LocalizedText)[language].replace('{formats}', formats.join(', '))}`,
     );
 }
 
 /** The help of the command line, or of one command, in the language chosen. */
 function help(command: Command | undefined, language: Language): string {
-  const say = (words: Bilingual) => words[language];
+  const say = (words: LocalizedText) => words[language];
   if (!command) {
     const width = Math.max(...COMMANDS.map((c) => say(c.synopsis).length)) + 2;
     return [
@@ -173,7 +173,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const { red } = painter(stderrColour);
     const lines = [
       red(failure.summary[language]),
-      ...failure.details.map((d: Bilingual) => `  ${d[language]}`),
+      ...failure.details.map((d: LocalizedText) => `  ${d[language]}`),
     ];
     io.stderr(`${lines.join('\n')}\n`);
     return failure.exitCode;

@@ -4,7 +4,7 @@
  * and a did-you-mean for a misspelt option, never the argument parser's English.
  */
 import { parseArgs } from 'node:util';
-import type { Bilingual, Language } from 'solleftea-international-policy';
+import type { Language, LocalizedText } from 'solleftea-international-policy';
 import { CliError } from './io.js';
 import { USAGE } from './words.js';
 
@@ -52,7 +52,7 @@ export interface CommandLine {
 const SHORT: Readonly<Record<string, OptionName>> = { h: 'help', v: 'version' };
 
 /** A usage error: exit code 2, with a pointer to the help. */
-export function usage(summary: Bilingual, ...details: Bilingual[]): CliError {
+export function usage(summary: LocalizedText, ...details: LocalizedText[]): CliError {
   return new CliError(summary, [...details, USAGE.seeHelp]);
 }
 

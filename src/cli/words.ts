@@ -3,7 +3,7 @@
  * (the library's words come from the library). The command line builds on the public API only
  * (ARCHITECTURE.md), so it keeps its own small helpers here.
  */
-import type { Bilingual } from 'solleftea-international-policy';
+import type { LocalizedText } from 'solleftea-international-policy';
 
 /** `one` when `count` is 1, else `many`: "1 activity", "2 activities". */
 export function byCount(count: number, one: string, many: string): string {
@@ -11,7 +11,7 @@ export function byCount(count: number, one: string, many: string): string {
 }
 
 /** The help of each option, by its name. */
-export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
+export const OPTION_HELP: Readonly<Record<string, LocalizedText>> = {
   lang: {
     sv: '--lang sv|en            utdatans språk (svenska om inget anges)',
     en: '--lang sv|en            language of the output (Swedish by default)',
@@ -76,7 +76,7 @@ export const OPTION_HELP: Readonly<Record<string, Bilingual>> = {
 };
 
 /** The help's common ending. */
-export const HELP_END: Bilingual = {
+export const HELP_END: LocalizedText = {
   sv: 'Ange - som FIL för att läsa standard in.\nSlutkoder: 0 inga avvikelser, 1 avvikelser, 2 felaktig användning eller indata, 70 oväntat fel (ett fel i programmet), 74 utdata kunde inte skrivas, 130 avbruten.',
   en: 'Use - as FILE to read standard input.\nExit codes: 0 clean, 1 violations found, 2 bad usage or bad input, 70 unexpected error (a bug), 74 output could not be written, 130 interrupted.',
 };
@@ -101,31 +101,31 @@ export const HELP_WORDS = {
 /** Messages about the command line itself: arguments, options, files. */
 export const USAGE = {
   seeHelp: { sv: 'Se solleftea-policy --help.', en: 'See solleftea-policy --help.' },
-  unknownCommand: (command: string): Bilingual => ({
+  unknownCommand: (command: string): LocalizedText => ({
     sv: `Okänt kommando: ${command}.`,
     en: `Unknown command: ${command}.`,
   }),
-  unknownOption: (option: string): Bilingual => ({
+  unknownOption: (option: string): LocalizedText => ({
     sv: `Okänd flagga: ${option}.`,
     en: `Unknown option: ${option}.`,
   }),
-  didYouMean: (candidate: string): Bilingual => ({
+  didYouMean: (candidate: string): LocalizedText => ({
     sv: `Menade du ${candidate}?`,
     en: `Did you mean ${candidate}?`,
   }),
-  notTaken: (command: string, option: string): Bilingual => ({
+  notTaken: (command: string, option: string): LocalizedText => ({
     sv: `${command} tar inte flaggan ${option}.`,
     en: `${command} does not take the option ${option}.`,
   }),
-  takes: (options: string): Bilingual => ({
+  takes: (options: string): LocalizedText => ({
     sv: `Flaggor som tas: ${options}.`,
     en: `Options it takes: ${options}.`,
   }),
-  needsValue: (option: string): Bilingual => ({
+  needsValue: (option: string): LocalizedText => ({
     sv: `${option} behöver ett värde.`,
     en: `${option} needs a value.`,
   }),
-  noValue: (option: string): Bilingual => ({
+  noValue: (option: string): LocalizedText => ({
     sv: `${option} tar inget värde.`,
     en: `${option} takes no value.`,
   }),
@@ -133,11 +133,11 @@ export const USAGE = {
     sv: '--no-builtin-policy lämnar ingen policyversion; ange minst en med --policy FIL.',
     en: '--no-builtin-policy leaves no policy version; give at least one with --policy FILE.',
   },
-  policiesDoNotFit: (message: Bilingual): Bilingual => ({
+  policiesDoNotFit: (message: LocalizedText): LocalizedText => ({
     sv: `Policyversionerna passar inte ihop: ${message.sv}`,
     en: `The policy versions do not fit together: ${message.en}`,
   }),
-  twice: (option: string): Bilingual => ({
+  twice: (option: string): LocalizedText => ({
     sv: `${option} är angiven mer än en gång.`,
     en: `${option} is given more than once.`,
   }),
@@ -149,23 +149,23 @@ export const USAGE = {
     sv: '--json och --format säger emot varandra; använd en av dem.',
     en: '--json and --format contradict each other; use one of them.',
   },
-  language: (value: string): Bilingual => ({
+  language: (value: string): LocalizedText => ({
     sv: `--lang: ${value} finns inte; välj sv eller en.`,
     en: `--lang: no ${value}; choose sv or en.`,
   }),
-  format: (command: string, value: string, formats: string): Bilingual => ({
+  format: (command: string, value: string, formats: string): LocalizedText => ({
     sv: `${command} --format: ${value} finns inte; välj ${formats}.`,
     en: `${command} --format: no ${value}; choose ${formats}.`,
   }),
-  date: (option: string, value: string): Bilingual => ({
+  date: (option: string, value: string): LocalizedText => ({
     sv: `${option}: ${value} är ingen dag i kalendern (ÅÅÅÅ-MM-DD).`,
     en: `${option}: ${value} is not a calendar day (YYYY-MM-DD).`,
   }),
-  days: (option: string, value: string): Bilingual => ({
+  days: (option: string, value: string): LocalizedText => ({
     sv: `${option}: ${value} är inget antal dagar (0–9999).`,
     en: `${option}: ${value} is not a number of days (0–9999).`,
   }),
-  unexpected: (command: string, argument: string): Bilingual => ({
+  unexpected: (command: string, argument: string): LocalizedText => ({
     sv: `${command}: oväntat argument "${argument}".`,
     en: `${command}: unexpected argument "${argument}".`,
   }),
@@ -190,7 +190,7 @@ export const USAGE = {
     en: 'A register is judged against its records: give --as-of YYYY-MM-DD.',
   },
   period: { sv: 'Ange --period, t.ex. 2019-2022.', en: 'Give --period, e.g. 2019-2022.' },
-  policyAction: (action: string): Bilingual => ({
+  policyAction: (action: string): LocalizedText => ({
     sv: `policy: okänd åtgärd ${action}; välj show, export, validate eller diff.`,
     en: `policy: unknown action ${action}; choose show, export, validate or diff.`,
   }),
@@ -202,23 +202,23 @@ export const USAGE = {
     sv: 'policy diff tar två versioner: A B.',
     en: 'policy diff takes two versions: A B.',
   },
-  schemaName: (names: string): Bilingual => ({
+  schemaName: (names: string): LocalizedText => ({
     sv: `schema: välj ett av ${names}.`,
     en: `schema: choose one of ${names}.`,
   }),
-  noPolicyOn: (date: string): Bilingual => ({
+  noPolicyOn: (date: string): LocalizedText => ({
     sv: `Ingen känd version av policyn gällde ${date}.`,
     en: `No known version of the policy was in force on ${date}.`,
   }),
-  builtIn: (ids: string): Bilingual => ({
+  builtIn: (ids: string): LocalizedText => ({
     sv: `Inbyggda versioner: ${ids}.`,
     en: `Built-in versions: ${ids}.`,
   }),
-  issues: (source: string, count: number): Bilingual => ({
+  issues: (source: string, count: number): LocalizedText => ({
     sv: `${source}: ${count} fel i dokumentet.`,
     en: `${source}: ${count} ${byCount(count, 'problem', 'problems')} in the document.`,
   }),
-  unexpectedError: (what: string): Bilingual => ({
+  unexpectedError: (what: string): LocalizedText => ({
     sv: `Oväntat fel: ${what}`,
     en: `Unexpected error: ${what}`,
   }),
@@ -226,88 +226,88 @@ export const USAGE = {
 
 /** Messages about files read and written. */
 export const FILES = {
-  notUtf8: (name: string): Bilingual => ({
+  notUtf8: (name: string): LocalizedText => ({
     sv: `${name}: filen är inte UTF-8-text.`,
     en: `${name}: the file is not UTF-8 text.`,
   }),
-  directory: (name: string): Bilingual => ({
+  directory: (name: string): LocalizedText => ({
     sv: `${name}: är en katalog, inte en fil.`,
     en: `${name}: is a directory, not a file.`,
   }),
-  notRegular: (name: string): Bilingual => ({
+  notRegular: (name: string): LocalizedText => ({
     sv: `${name}: är ingen vanlig fil (en enhet, en FIFO eller en socket); den skrivs inte över.`,
     en: `${name}: is not a regular file (a device, a FIFO or a socket); it is not overwritten.`,
   }),
-  missing: (name: string): Bilingual => ({
+  missing: (name: string): LocalizedText => ({
     sv: `${name}: filen finns inte.`,
     en: `${name}: no such file.`,
   }),
-  unreadable: (name: string, code: string): Bilingual => ({
+  unreadable: (name: string, code: string): LocalizedText => ({
     sv: `${name}: filen kan inte läsas (${code}).`,
     en: `${name}: the file cannot be read (${code}).`,
   }),
-  tooLarge: (name: string, limit: string): Bilingual => ({
+  tooLarge: (name: string, limit: string): LocalizedText => ({
     sv: `${name}: dokumentet är större än ${limit}, det mesta kommandoraden läser som ett JSON-dokument (motorns längsta text).`,
     en: `${name}: the document is larger than ${limit}, the most the command line reads as one JSON document (the engine's longest string).`,
   }),
-  notUtf8At: (name: string, line: number, column: number): Bilingual => ({
+  notUtf8At: (name: string, line: number, column: number): LocalizedText => ({
     sv: `${name}:${line}:${column}: filen är inte UTF-8-text.`,
     en: `${name}:${line}:${column}: the file is not UTF-8 text.`,
   }),
-  itemTooLarge: (name: string, line: number, column: number, limit: string): Bilingual => ({
+  itemTooLarge: (name: string, line: number, column: number, limit: string): LocalizedText => ({
     sv: `${name}:${line}:${column}: en post är större än ${limit}, det mesta kommandoraden läser som en post (motorns längsta text).`,
     en: `${name}:${line}:${column}: a record is larger than ${limit}, the most the command line reads as one record (the engine's longest string).`,
   }),
-  duplicateKey: (name: string, line: number, column: number, key: string): Bilingual => ({
+  duplicateKey: (name: string, line: number, column: number, key: string): LocalizedText => ({
     sv: `${name}:${line}:${column}: nyckeln "${key}" finns två gånger i samma objekt.`,
     en: `${name}:${line}:${column}: the key "${key}" appears twice in one object.`,
   }),
-  notObjects: (name: string): Bilingual => ({
+  notObjects: (name: string): LocalizedText => ({
     sv: `${name}: filen har flera dokument (NDJSON), och vart och ett ska vara ett objekt.`,
     en: `${name}: the file holds several documents (NDJSON), and each must be an object.`,
   }),
-  documentsDisagree: (name: string, key: string): Bilingual => ({
+  documentsDisagree: (name: string, key: string): LocalizedText => ({
     sv: `${name}: dokumenten i filen anger olika värden för "${key}".`,
     en: `${name}: the documents in the file give different values for "${key}".`,
   }),
-  notRegister: (name: string): Bilingual => ({
+  notRegister: (name: string): LocalizedText => ({
     sv: `${name}: filen har flera dokument men inget anger format eller activities; bara ett register kan delas på rader.`,
     en: `${name}: the file holds several documents but none gives format or activities; only a register can be split over lines.`,
   }),
-  invalidJson: (name: string, line: number, column: number): Bilingual => ({
+  invalidJson: (name: string, line: number, column: number): LocalizedText => ({
     sv: `${name}:${line}:${column}: ogiltig JSON.`,
     en: `${name}:${line}:${column}: invalid JSON.`,
   }),
-  invalidYaml: (name: string, line: number, column: number): Bilingual => ({
+  invalidYaml: (name: string, line: number, column: number): LocalizedText => ({
     sv: `${name}:${line}:${column}: ogiltig YAML.`,
     en: `${name}:${line}:${column}: invalid YAML.`,
   }),
-  exists: (name: string): Bilingual => ({
+  exists: (name: string): LocalizedText => ({
     sv: `${name}: filen finns redan; använd --force för att skriva över den.`,
     en: `${name}: the file exists; use --force to overwrite it.`,
   }),
-  unwritable: (name: string, code: string): Bilingual => ({
+  unwritable: (name: string, code: string): LocalizedText => ({
     sv: `${name}: filen kan inte skrivas (${code}).`,
     en: `${name}: the file cannot be written (${code}).`,
   }),
-  stdoutFailed: (code: string): Bilingual => ({
+  stdoutFailed: (code: string): LocalizedText => ({
     sv: `Standard ut kan inte skrivas (${code}).`,
     en: `Standard output cannot be written (${code}).`,
   }),
-  notStarted: (reason: string): Bilingual => ({
+  notStarted: (reason: string): LocalizedText => ({
     sv: `Kommandot kunde inte startas: ${reason}`,
     en: `The command could not be started: ${reason}`,
   }),
-  outOfMemory: (mib: string, signal: string): Bilingual => ({
+  outOfMemory: (mib: string, signal: string): LocalizedText => ({
     sv: `Kommandot stoppades (${signal}), troligen för att minnet (${mib} MiB) tog slut. Ange mer med NODE_OPTIONS=--max-old-space-size=MiB.`,
     en: `The command was stopped (${signal}), most likely out of memory (${mib} MiB). Give it more with NODE_OPTIONS=--max-old-space-size=MiB.`,
   }),
-  wrote: (name: string): Bilingual => ({ sv: `Skrev ${name}.`, en: `Wrote ${name}.` }),
+  wrote: (name: string): LocalizedText => ({ sv: `Skrev ${name}.`, en: `Wrote ${name}.` }),
 } as const;
 
 /** The words of the reports the commands print. */
 export const REPORT = {
-  auditOf: (name: string, asOf: string): Bilingual => ({
+  auditOf: (name: string, asOf: string): LocalizedText => ({
     sv: `Granskning av ${name} per ${asOf}`,
     en: `Audit of ${name} as of ${asOf}`,
   }),
@@ -317,11 +317,11 @@ export const REPORT = {
     domestic: number,
     noPolicy: number,
     unread: number,
-  ): Bilingual => ({
+  ): LocalizedText => ({
     sv: `${all} ${byCount(all, 'aktivitet', 'aktiviteter')}: ${international} ${byCount(international, 'internationell', 'internationella')}, ${domestic} inom Sverige, ${noPolicy} utan gällande policy; ${unread} ${byCount(unread, 'oläsbar post', 'oläsbara poster')}`,
     en: `${all} ${byCount(all, 'activity', 'activities')}: ${international} international, ${domestic} in Sweden, ${noPolicy} with no policy in force; ${unread} ${byCount(unread, 'unreadable record', 'unreadable records')}`,
   }),
-  costs: (planned: Bilingual, actual: Bilingual): Bilingual => ({
+  costs: (planned: LocalizedText, actual: LocalizedText): LocalizedText => ({
     sv: `Kostnader: planerade ${planned.sv}, faktiska ${actual.sv}`,
     en: `Costs: planned ${planned.en}, actual ${actual.en}`,
   }),
@@ -334,21 +334,21 @@ export const REPORT = {
     { sv: 'inte uppfyllt', en: 'not fulfilled' },
     { sv: 'kan inte avgöras', en: 'undetermined' },
     { sv: 'gäller inte', en: 'n/a' },
-  ] as readonly Bilingual[],
-  findingsCount: (findings: number, attention: number): Bilingual => ({
+  ] as readonly LocalizedText[],
+  findingsCount: (findings: number, attention: number): LocalizedText => ({
     sv: `Avvikelser i ${findings} ${byCount(findings, 'aktivitet', 'aktiviteter')}; ${attention} ${byCount(attention, 'aktivitet', 'aktiviteter')} kan inte avgöras`,
     en: `Findings in ${findings} ${byCount(findings, 'activity', 'activities')}; ${attention} ${byCount(attention, 'activity', 'activities')} cannot be determined`,
   }),
   /** The activities on a day no policy version was in force, listed apart (note 16). */
-  outsidePolicy: (ids: string): Bilingual => ({
+  outsidePolicy: (ids: string): LocalizedText => ({
     sv: `Utanför policyn (ingen version gällde), räknas inte i utslaget: ${ids}`,
     en: `Outside the policy (no version in force), not counted in the verdict: ${ids}`,
   }),
-  noActualCosts: (ids: string): Bilingual => ({
+  noActualCosts: (ids: string): LocalizedText => ({
     sv: `Tom lista med faktiska kostnader trots en budget (bedöms som 0,00 kr): ${ids}`,
     en: `Actual costs recorded as none though a budget was planned (judged on SEK 0.00): ${ids}`,
   }),
-  agreements: (period: string): Bilingual => ({
+  agreements: (period: string): LocalizedText => ({
     sv: `Vänortsavtal ${period}`,
     en: `Twin-town agreements ${period}`,
   }),
@@ -364,27 +364,27 @@ export const REPORT = {
     sv: 'Registret följer inte policyn i allt.',
     en: 'The register does not comply in every respect.',
   },
-  adopted: (date: string, paragraph: string): Bilingual => ({
+  adopted: (date: string, paragraph: string): LocalizedText => ({
     sv: `Antagen av kommunfullmäktige ${date}, ${paragraph}`,
     en: `Adopted by the municipal council ${date}, ${paragraph}`,
   }),
-  inForce: (from: string, to: string, period: string): Bilingual => ({
+  inForce: (from: string, to: string, period: string): LocalizedText => ({
     sv: `Gäller ${from} – ${to}; mandatperiod ${period}`,
     en: `In force ${from} – ${to}; mandate period ${period}`,
   }),
-  twinTowns: (towns: string): Bilingual => ({
+  twinTowns: (towns: string): LocalizedText => ({
     sv: `Vänorter: ${towns}`,
     en: `Twin towns: ${towns}`,
   }),
-  threshold: (amount: Bilingual): Bilingual => ({
+  threshold: (amount: LocalizedText): LocalizedText => ({
     sv: `Återrapportering för resor dyrare än ${amount.sv}`,
     en: `Report-back for trips costing more than ${amount.en}`,
   }),
-  fingerprint: (value: string): Bilingual => ({
+  fingerprint: (value: string): LocalizedText => ({
     sv: `Fingeravtryck: ${value}`,
     en: `Fingerprint: ${value}`,
   }),
-  valid: (id: string, fingerprint: string): Bilingual => ({
+  valid: (id: string, fingerprint: string): LocalizedText => ({
     sv: `${id} är giltig. Fingeravtryck: ${fingerprint}`,
     en: `${id} is valid. Fingerprint: ${fingerprint}`,
   }),
@@ -392,11 +392,11 @@ export const REPORT = {
 
 /** The progress line on stderr (a terminal only). */
 export const PROGRESS = {
-  reading: (mib: string): Bilingual => ({
+  reading: (mib: string): LocalizedText => ({
     sv: `läser registrets poster: ${mib} MiB`,
     en: `reading the register's records: ${mib} MiB`,
   }),
-  judged: (count: number, rate: number, seconds: string): Bilingual => ({
+  judged: (count: number, rate: number, seconds: string): LocalizedText => ({
     sv: `${count.toLocaleString('sv-SE')} ${byCount(count, 'aktivitet läst och bedömd', 'aktiviteter lästa och bedömda')}, ${rate.toLocaleString('sv-SE')}/s, ${seconds.replace('.', ',')} s`,
     en: `${count.toLocaleString('en-GB')} ${byCount(count, 'activity', 'activities')} read and judged, ${rate.toLocaleString('en-GB')}/s, ${seconds} s`,
   }),

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { joined, NOTHING } from '../internal/words.js';
 import { factWords } from '../obligations/describe.js';
 import { CONTENT_NAMES } from '../obligations/words.js';
@@ -20,7 +20,7 @@ function reference(record: BoardApproval | ActivityReport): string {
 }
 
 /** The body a decision is owed to, in words. */
-function bodyOf(result: ObligationCompliance): Bilingual {
+function bodyOf(result: ObligationCompliance): LocalizedText {
   return DECIDING_BODY[result.obligation.owedTo === 'council' ? 'council' : 'board'];
 }
 
@@ -30,7 +30,7 @@ function eventOf(result: ObligationCompliance): DueEvent {
 }
 
 /** The reason for a compliance status, in words. */
-function reason(result: ObligationCompliance): Bilingual {
+function reason(result: ObligationCompliance): LocalizedText {
   switch (result.reason) {
     case 'planning_stated':
       return REASON.planning_stated;
@@ -96,7 +96,7 @@ function reason(result: ObligationCompliance): Bilingual {
 }
 
 /** What a plan or report lacks, as a list. */
-function missing(items: ObligationCompliance['missing']): Bilingual {
+function missing(items: ObligationCompliance['missing']): LocalizedText {
   return joined(
     (items ?? []).map((item) => CONTENT_NAMES[item]),
     ', ',
@@ -104,7 +104,7 @@ function missing(items: ObligationCompliance['missing']): Bilingual {
 }
 
 /** The board's other decisions on the trip, which say otherwise than the deciding one. */
-function conflicts(result: ObligationCompliance): Bilingual {
+function conflicts(result: ObligationCompliance): LocalizedText {
   if (!result.conflicting) return NOTHING;
   const decided = result.conflicting.map((decision) =>
     joined(
@@ -125,7 +125,7 @@ function conflicts(result: ObligationCompliance): Bilingual {
  * For an undetermined obligation the records fulfil, or leave pending, as if owed: that the status is
  * the same either way, and why the obligation is undetermined (interpretation note 11).
  */
-function eitherWay(result: ObligationCompliance): Bilingual {
+function eitherWay(result: ObligationCompliance): LocalizedText {
   if (result.obligation.status !== 'undetermined') return NOTHING;
   if (result.status !== 'fulfilled' && result.status !== 'pending') return NOTHING;
   const facts = joined(result.obligation.facts.map(factWords), '; ');
@@ -133,7 +133,7 @@ function eitherWay(result: ObligationCompliance): Bilingual {
 }
 
 /** Internal: a compliance result in one sentence, in both languages — the rule, the status and the reason. */
-export function complianceWords(result: ObligationCompliance): Bilingual {
+export function complianceWords(result: ObligationCompliance): LocalizedText {
   return sentence(
     result.obligation.rule.title,
     STATUS[result.status],

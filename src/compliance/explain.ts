@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { hasOwn } from '../internal/own.js';
 import {
@@ -67,7 +67,7 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  * ```
  * @category Compliance
  */
-export function explain(result: Explainable): Bilingual {
+export function explain(result: Explainable): LocalizedText {
   // Read once, as plain data: what is checked is what is explained.
   result = ownArgument(EXPLAIN.fn, result, ARGUMENT.result);
   if (typeof result !== 'object' || result === null || Array.isArray(result))

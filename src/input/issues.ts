@@ -1,4 +1,4 @@
-import type { Bilingual, Language } from '../errors.js';
+import type { Language, LocalizedText } from '../errors.js';
 import type { IssueCode } from './issue-codes.js';
 
 export type { IssueCode } from './issue-codes.js';
@@ -413,13 +413,13 @@ export type InputIssue<C extends IssueCode = IssueCode> = {
     /** The values involved, e.g. `{ value: '2020-02-30' }`: {@link IssueValuesByCode}. */
     readonly values: IssueValuesByCode[K];
     /** The message in Swedish and English, starting with the path. */
-    readonly messages: Bilingual;
+    readonly messages: LocalizedText;
   };
 }[C];
 
 /** Internal: a message for each of the codes `K`, in both languages, from the issue's values. */
 export type IssueMessages<K extends IssueCode> = {
-  readonly [C in K]: (values: IssueValuesByCode[C]) => Bilingual;
+  readonly [C in K]: (values: IssueValuesByCode[C]) => LocalizedText;
 };
 
 /**
@@ -453,7 +453,7 @@ export type ParseResult<T> =
     };
 
 /** How a message names the root of a document. */
-const THE_DOCUMENT: Bilingual = { sv: 'dokumentet', en: 'the document' };
+const THE_DOCUMENT: LocalizedText = { sv: 'dokumentet', en: 'the document' };
 
 /** Writes a path as `activities[3].departureDate`; the root is "the document". */
 export function formatPath(path: readonly PathSegment[], language: Language): string {
@@ -507,7 +507,7 @@ export function issueWith<C extends IssueCode>(
   code: C,
   path: readonly PathSegment[],
   values: IssueValuesByCode[C],
-  text: Bilingual,
+  text: LocalizedText,
 ): InputIssue<C> {
   return {
     code,

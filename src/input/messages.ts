@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { byCount } from '../internal/text.js';
 import type { DefinitionIssueCode } from './definition-messages.js';
 import {
@@ -13,7 +13,7 @@ import {
 } from './issues.js';
 import { TOTAL_MESSAGES } from './total-messages.js';
 
-const TYPE_NAMES: Readonly<Record<string, Bilingual>> = {
+const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
   string: { sv: 'text', en: 'text' },
   number: { sv: 'ett tal', en: 'a number' },
   boolean: { sv: 'true eller false', en: 'true or false' },
@@ -32,7 +32,7 @@ function typeName(value: string, language: 'sv' | 'en'): string {
 }
 
 /** Fields of earlier releases that were replaced, with what to write now. */
-const REPLACED: Readonly<Record<string, Bilingual>> = {
+const REPLACED: Readonly<Record<string, LocalizedText>> = {
   goals: {
     sv: 'fältet "goals" är okänt; skriv målet i ord i fältet goal (en aktivitet länkar till policyns mål med deras id i policyGoals).',
     en: 'the field "goals" is unknown; write the goal in words in the field goal (an activity links to the policy’s goals by their ids in policyGoals).',

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { invalidArgument } from '../internal/guards.js';
 import { LIMITS } from './fields.js';
 import type { PathSegment } from './issues.js';
@@ -132,7 +132,7 @@ export function ownData(input: unknown, exact = false): OwnData {
  * (anything), a revoked `Proxy` or a value that answers differently when read again is refused with
  * `invalid_argument` naming `fn` and `what`, never thrown through.
  */
-export function ownArgument<T>(fn: string, value: T, what: Bilingual): T {
+export function ownArgument<T>(fn: string, value: T, what: LocalizedText): T {
   const own = ownData(value, true);
   if (own.readable) return own.value as T;
   throw invalidArgument(fn, unreadable(what, own.reason));

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 
 /**
  * Internal: the vocabulary of reading input as plain data, in both languages side by side (the
@@ -6,7 +6,7 @@ import type { Bilingual } from '../errors.js';
  */
 
 /** An argument (`what` names it) that cannot be read as plain data, for `reason`. */
-export function unreadable(what: Bilingual, reason: string): Bilingual {
+export function unreadable(what: LocalizedText, reason: string): LocalizedText {
   return {
     sv: `${what.sv} går inte att läsa (${reason}).`,
     en: `${what.en} cannot be read (${reason}).`,

@@ -1,4 +1,4 @@
-import { type Bilingual, PolicyError } from '../errors.js';
+import { type LocalizedText, PolicyError } from '../errors.js';
 import { GUARD, NOT_THIS } from './words.js';
 
 /**
@@ -13,7 +13,7 @@ import { GUARD, NOT_THIS } from './words.js';
  */
 export function invalidArgument(
   fn: string,
-  problem: Bilingual,
+  problem: LocalizedText,
   cause?: unknown,
 ): PolicyError<'invalid_argument'> {
   return new PolicyError(
@@ -32,7 +32,7 @@ export function checkOneOf(
   fn: string,
   value: unknown,
   allowed: readonly string[],
-  what: Bilingual,
+  what: LocalizedText,
 ): void {
   if (allowed.includes(value as string)) return;
   const quoted = allowed.map((item) => `'${item}'`);
@@ -119,8 +119,8 @@ export function checkSignal(fn: string, signal: unknown): AbortSignal | undefine
  */
 export function refuseAsParsed(
   fn: string,
-  what: Bilingual,
-  issues: readonly [{ readonly messages: Bilingual }, ...unknown[]],
+  what: LocalizedText,
+  issues: readonly [{ readonly messages: LocalizedText }, ...unknown[]],
 ): never {
   const [first] = issues;
   throw invalidArgument(fn, GUARD.asParsed(what, first.messages));
@@ -157,13 +157,13 @@ export function checkDeadlines(
 }
 
 /** Throws `invalid_argument` unless `value` is a string; `what` names the argument ("the place"). */
-export function checkString(fn: string, value: unknown, what: Bilingual): void {
+export function checkString(fn: string, value: unknown, what: LocalizedText): void {
   if (typeof value === 'string') return;
   throw invalidArgument(fn, GUARD.notString(what, shown(value)));
 }
 
 /** Throws `invalid_argument` unless `value` is a string of at most `max` characters. */
-export function checkText(fn: string, value: unknown, what: Bilingual, max: number): void {
+export function checkText(fn: string, value: unknown, what: LocalizedText, max: number): void {
   checkString(fn, value, what);
   const { length } = value as string;
   if (length <= max) return;
@@ -175,7 +175,7 @@ export function checkText(fn: string, value: unknown, what: Bilingual, max: numb
  * `undefined` as written ("not 12"), a list or an object as such ("not this object") — never by
  * calling its own `toString`.
  */
-export function notThis(value: unknown): Bilingual {
+export function notThis(value: unknown): LocalizedText {
   if (isList(value)) return NOT_THIS.list;
   if (typeof value === 'object' && value !== null) return NOT_THIS.object;
   if (typeof value === 'function') return NOT_THIS.function;
@@ -220,7 +220,7 @@ export type VouchedKind =
   | 'audit';
 
 /** What a function takes: a kind of value the library vouches for, and how a message names it. */
-export interface Takes extends Bilingual {
+export interface Takes extends LocalizedText {
   readonly kind: VouchedKind;
 }
 

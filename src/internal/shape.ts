@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { invalidArgument, isList, notThis } from './guards.js';
 import { GUARD } from './words.js';
 
@@ -12,9 +12,9 @@ import { GUARD } from './words.js';
 export interface Checked {
   readonly fn: string;
   /** What it takes, a copy included ("a result from evaluate (or a copy of one)"). */
-  readonly takes: Bilingual & {
+  readonly takes: LocalizedText & {
     /** How the message names one of them again ("ett sådant resultat", "one"). */
-    readonly one: Bilingual;
+    readonly one: LocalizedText;
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Dinero, type DineroSnapshot, toSnapshot } from 'dinero.js';
-import type { Bilingual, Language } from '../errors.js';
+import type { Language, LocalizedText } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { checkLanguage } from '../internal/guards.js';
 import { checkSnapshot } from './guards.js';
@@ -66,7 +66,7 @@ export function moneyText(snapshot: DineroSnapshot<number>, language: Language):
 }
 
 /** Internal: an amount known to be a snapshot, in both languages. */
-export function moneyWords(snapshot: DineroSnapshot<number>): Bilingual {
+export function moneyWords(snapshot: DineroSnapshot<number>): LocalizedText {
   return { sv: moneyText(snapshot, 'sv'), en: moneyText(snapshot, 'en') };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { invalidArgument, isList } from '../internal/guards.js';
 import { MUST } from './words.js';
 
@@ -36,7 +36,7 @@ export function isSnapshot(value: unknown): value is DineroSnapshot<number> {
 }
 
 /** Throws `invalid_argument` unless `value` is a snapshot ({@link isSnapshot}); `what` names it. */
-export function checkSnapshot(fn: string, value: unknown, what: Bilingual): void {
+export function checkSnapshot(fn: string, value: unknown, what: LocalizedText): void {
   if (isSnapshot(value)) return;
   throw invalidArgument(fn, MUST.beSnapshot(what, value));
 }

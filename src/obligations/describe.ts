@@ -1,4 +1,4 @@
-import type { Bilingual, Language } from '../errors.js';
+import type { Language, LocalizedText } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { compareText } from '../internal/compare.js';
 import { checkLanguage, invalidArgument } from '../internal/guards.js';
@@ -95,7 +95,7 @@ export function factText(fact: Fact, language: Language): string {
 }
 
 /** Internal: a fact an evaluation made, in both languages. */
-export function factWords(fact: Fact): Bilingual {
+export function factWords(fact: Fact): LocalizedText {
   switch (fact.kind) {
     case 'abroad':
       return FACT.abroad(fact.place, fact.country);
@@ -159,7 +159,7 @@ export function factWords(fact: Fact): Bilingual {
 }
 
 /** The messages of some issues, one after the other. */
-function issueWords(issues: readonly { readonly messages: Bilingual }[]): Bilingual {
+function issueWords(issues: readonly { readonly messages: LocalizedText }[]): LocalizedText {
   return joined(
     issues.map((issue) => issue.messages),
     ' ',
@@ -177,7 +177,7 @@ interface RateUsed {
  * "; EUR 1,200.00 at 11.4523 SEK per EUR, rate of 2021-05-03 from Riksbanken" (empty for SEK only).
  * Rates by currency, amounts largest first, so that the order of the cost items does not matter.
  */
-function ratesUsed(conversions: readonly SekConversion[]): Bilingual {
+function ratesUsed(conversions: readonly SekConversion[]): LocalizedText {
   // By the rate's content, not its identity: a fact read back from JSON names its rates the same.
   const byRate = new Map<string, RateUsed>();
   for (const { from, rate } of conversions) {
@@ -199,7 +199,7 @@ function ratesUsed(conversions: readonly SekConversion[]): Bilingual {
 }
 
 /** Internal: an obligation in one sentence, in both languages — the rule, whether and how it binds, and the facts that decide it. */
-export function obligationWords(obligation: Obligation): Bilingual {
+export function obligationWords(obligation: Obligation): LocalizedText {
   const title = obligation.rule.title;
   const because = listOf(obligation.facts.map(factWords));
   if (obligation.status !== 'owed') return OBLIGATION.notOwed(obligation.status, title, because);
@@ -218,7 +218,7 @@ export function obligationWords(obligation: Obligation): Bilingual {
 }
 
 /** Internal: an evaluation in words, in both languages — why nothing is owed, or what is. */
-export function evaluationWords(evaluation: Evaluation): Bilingual {
+export function evaluationWords(evaluation: Evaluation): LocalizedText {
   if (evaluation.outcome === 'no_policy_in_force')
     return EVALUATION.noPolicyInForce(evaluation.decidingDate);
   if (evaluation.outcome === 'not_international')

@@ -1,7 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { Activity, ExchangeForm } from '../activities/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import type { ExchangeRates, SekConversion } from '../money/convert.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
@@ -378,7 +378,7 @@ export interface DraftQuestion {
   /** The input path to fill in, e.g. `'plannedCosts'` or `'destinations[0].place'`. */
   readonly path: string;
   /** The question, in Swedish and English. */
-  readonly text: Bilingual;
+  readonly text: LocalizedText;
   /** The codes of the undecided duties its answer bears on. */
   readonly decides: readonly ActivityRuleCode[];
 }

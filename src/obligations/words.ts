@@ -1,5 +1,5 @@
 import type { ExchangeForm } from '../activities/types.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { notThis } from '../internal/guards.js';
 import type { Checked } from '../internal/shape.js';
 import { ONE_AGAIN } from '../internal/words.js';
@@ -13,7 +13,7 @@ import type { CostBasis, ObligationStatus, RequiredContent } from './types.js';
  */
 
 /** The parties the policy names. */
-export const PARTY: Readonly<Record<Party, Bilingual>> = {
+export const PARTY: Readonly<Record<Party, LocalizedText>> = {
   organiser: { sv: 'arrangören', en: 'the organiser' },
   board: { sv: 'kommunstyrelsen', en: 'the executive board' },
   council: { sv: 'kommunfullmäktige', en: 'the municipal council' },
@@ -21,7 +21,7 @@ export const PARTY: Readonly<Record<Party, Bilingual>> = {
 };
 
 /** Each form of exchange in words. */
-export const FORM: Readonly<Record<ExchangeForm, Bilingual>> = {
+export const FORM: Readonly<Record<ExchangeForm, LocalizedText>> = {
   incoming_visit: { sv: 'inkommande besök', en: 'incoming visit' },
   project: { sv: 'projekt', en: 'project' },
   digital: { sv: 'digitalt samarbete', en: 'digital cooperation' },
@@ -29,7 +29,7 @@ export const FORM: Readonly<Record<ExchangeForm, Bilingual>> = {
 };
 
 /** What a plan or report must state, in words. */
-export const CONTENT_NAMES: Readonly<Record<RequiredContent, Bilingual>> = {
+export const CONTENT_NAMES: Readonly<Record<RequiredContent, LocalizedText>> = {
   purpose: { sv: 'syfte', en: 'purpose' },
   goal: { sv: 'mål', en: 'goal' },
   expected_benefit: { sv: 'förväntad nytta', en: 'expected benefit' },
@@ -37,13 +37,13 @@ export const CONTENT_NAMES: Readonly<Record<RequiredContent, Bilingual>> = {
 };
 
 /** Which costs a total was taken from. */
-export const BASIS: Readonly<Record<CostBasis, Bilingual>> = {
+export const BASIS: Readonly<Record<CostBasis, LocalizedText>> = {
   planned: { sv: 'planerade kostnader, preliminärt', en: 'planned costs, provisional' },
   actual: { sv: 'faktiska kostnader', en: 'actual costs' },
 };
 
 /** Which costs a total was taken from, before the activity's last day has passed (note 1). */
-export const BASIS_SO_FAR: Readonly<Record<CostBasis, Bilingual>> = {
+export const BASIS_SO_FAR: Readonly<Record<CostBasis, LocalizedText>> = {
   planned: BASIS.planned,
   actual: {
     sv: 'faktiska kostnader hittills, preliminärt',
@@ -52,7 +52,7 @@ export const BASIS_SO_FAR: Readonly<Record<CostBasis, Bilingual>> = {
 };
 
 /** The other total, shown beside the one that decides (note 1). */
-export const BESIDE: Readonly<Record<CostBasis, (total: Bilingual) => Bilingual>> = {
+export const BESIDE: Readonly<Record<CostBasis, (total: LocalizedText) => LocalizedText>> = {
   planned: (total) => ({ sv: `; planerat ${total.sv}`, en: `; planned ${total.en}` }),
   actual: (total) => ({
     sv: `; faktiska kostnader hittills ${total.sv}`,
@@ -62,7 +62,7 @@ export const BESIDE: Readonly<Record<CostBasis, (total: Bilingual) => Bilingual>
 
 /** The facts an evaluation states. */
 export const FACT = {
-  abroad: (place: string, country: string): Bilingual => ({
+  abroad: (place: string, country: string): LocalizedText => ({
     sv: `${place} (${country}) ligger utanför Sverige`,
     en: `${place} (${country}) is outside Sweden`,
   }),
@@ -70,7 +70,7 @@ export const FACT = {
     sv: 'alla resmål och parter finns i Sverige',
     en: 'every destination and party is in Sweden',
   },
-  twinTown: (name: string, period: string): Bilingual => ({
+  twinTown: (name: string, period: string): LocalizedText => ({
     sv: `${name} är vänort enligt policyn för ${period}`,
     en: `${name} is a twin town under the ${period} policy`,
   }),
@@ -80,7 +80,7 @@ export const FACT = {
     period: string,
     writeAs: readonly string[],
     namesakes: readonly string[],
-  ): Bilingual => {
+  ): LocalizedText => {
     const as = writeAs.map((spelling) => `"${spelling}"`);
     const sv = as.join(' eller ');
     const en = as.join(' or ');
@@ -95,62 +95,82 @@ export const FACT = {
     };
   },
   noTwinTown: { sv: 'inget resmål är en vänort', en: 'no destination is a twin town' },
-  agreementTerminated: (name: string, on: string): Bilingual => ({
+  agreementTerminated: (name: string, on: string): LocalizedText => ({
     sv: `vänortsavtalet med ${name} sades upp ${on}, före avresan`,
     en: `the agreement with ${name} was terminated on ${on}, before departure`,
   }),
-  noneInsteadOfPlanned: (planned: Bilingual): Bilingual => ({
+  noneInsteadOfPlanned: (planned: LocalizedText): LocalizedText => ({
     sv: `listan med faktiska kostnader är tom; budgeten är ${planned.sv}`,
     en: `actual costs recorded as none; planned ${planned.en}`,
   }),
-  above: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  above: (total: LocalizedText, threshold: LocalizedText, basis: LocalizedText): LocalizedText => ({
     sv: `kostnaden ${total.sv} > ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} > ${threshold.en} (${basis.en})`,
   }),
-  atLeastAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  atLeastAbove: (
+    total: LocalizedText,
+    threshold: LocalizedText,
+    basis: LocalizedText,
+  ): LocalizedText => ({
     sv: `kostnaden minst ${total.sv} > ${threshold.sv} (${basis.sv})`,
     en: `the cost at least ${total.en} > ${threshold.en} (${basis.en})`,
   }),
-  notConverted: (issues: Bilingual): Bilingual => ({
+  notConverted: (issues: LocalizedText): LocalizedText => ({
     sv: `; inte omräknat: ${issues.sv}`,
     en: `; not converted: ${issues.en}`,
   }),
-  reaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  reaches: (
+    total: LocalizedText,
+    threshold: LocalizedText,
+    basis: LocalizedText,
+  ): LocalizedText => ({
     sv: `kostnaden ${total.sv} ≥ ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} ≥ ${threshold.en} (${basis.en})`,
   }),
-  atLeastReaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  atLeastReaches: (
+    total: LocalizedText,
+    threshold: LocalizedText,
+    basis: LocalizedText,
+  ): LocalizedText => ({
     sv: `kostnaden minst ${total.sv} ≥ ${threshold.sv} (${basis.sv})`,
     en: `the cost at least ${total.en} ≥ ${threshold.en} (${basis.en})`,
   }),
-  notReaches: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  notReaches: (
+    total: LocalizedText,
+    threshold: LocalizedText,
+    basis: LocalizedText,
+  ): LocalizedText => ({
     sv: `kostnaden ${total.sv} är lägre än ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} is less than ${threshold.en} (${basis.en})`,
   }),
-  perTraveller: (each: Bilingual, travellers: number, total: Bilingual): Bilingual => ({
+  perTraveller: (each: LocalizedText, travellers: number, total: LocalizedText): LocalizedText => ({
     sv: `${each.sv} × ${travellers} resenärer = ${total.sv}`,
     en: `${each.en} × ${travellers} travellers = ${total.en}`,
   }),
-  notAbove: (total: Bilingual, threshold: Bilingual, basis: Bilingual): Bilingual => ({
+  notAbove: (
+    total: LocalizedText,
+    threshold: LocalizedText,
+    basis: LocalizedText,
+  ): LocalizedText => ({
     sv: `kostnaden ${total.sv} inte är högre än ${threshold.sv} (${basis.sv})`,
     en: `the cost ${total.en} is not more than ${threshold.en} (${basis.en})`,
   }),
   rateUsed: (
-    amounts: Bilingual,
+    amounts: LocalizedText,
     sekPerUnit: string,
     currency: string,
     date: string,
     source: string,
-  ): Bilingual => ({
+  ): LocalizedText => ({
     sv: `; ${amounts.sv} à ${sekPerUnit.replace('.', ',')} kr per ${currency}, kurs från ${date} enligt ${source}`,
     en: `; ${amounts.en} at ${sekPerUnit} SEK per ${currency}, rate of ${date} from ${source}`,
   }),
   costsMissing: { sv: 'inga kostnader har angetts för resan', en: 'the trip records no costs' },
-  costsNotConvertible: (issues: Bilingual): Bilingual => ({
+  costsNotConvertible: (issues: LocalizedText): LocalizedText => ({
     sv: `kostnaderna kan inte räknas om till SEK (${issues.sv})`,
     en: `the costs cannot be converted to SEK (${issues.en})`,
   }),
-  notATrip: (form: Bilingual): Bilingual => ({
+  notATrip: (form: LocalizedText): LocalizedText => ({
     sv: `regeln gäller resor, och detta är ett utbyte (${form.sv})`,
     en: `the rule is about trips, and this is an exchange (${form.en})`,
   }),
@@ -158,15 +178,15 @@ export const FACT = {
 
 /** When an obligation falls due. */
 export const WHEN = {
-  before_departure: (day: string | undefined): Bilingual => ({
+  before_departure: (day: string | undefined): LocalizedText => ({
     sv: `senast ${day}`,
     en: `on or before ${day}`,
   }),
-  before_activity: (day: string | undefined): Bilingual => ({
+  before_activity: (day: string | undefined): LocalizedText => ({
     sv: `före ${day}`,
     en: `before ${day}`,
   }),
-  before_booking: (day: string | undefined): Bilingual =>
+  before_booking: (day: string | undefined): LocalizedText =>
     day === undefined
       ? {
           sv: 'senast bokningsdagen, som inte är angiven',
@@ -176,21 +196,21 @@ export const WHEN = {
           sv: `senast ${day}, bokningsdagen`,
           en: `on or before ${day}, the booking date`,
         },
-  after_return: (day: string | undefined): Bilingual =>
+  after_return: (day: string | undefined): LocalizedText =>
     day === undefined
       ? { sv: 'efter hemkomsten', en: 'after the return' }
       : {
           sv: `efter hemkomsten, senast ${day}`,
           en: `after the return, by ${day}`,
         },
-  at_next_meeting: (day: string | undefined): Bilingual =>
+  at_next_meeting: (day: string | undefined): LocalizedText =>
     day === undefined
       ? {
           sv: 'vid nästa sammanträde efter hemkomsten (inga sammanträdesdagar angivna)',
           en: 'at the next meeting after the return (no meeting days given)',
         }
       : { sv: `vid sammanträdet ${day}`, en: `at the meeting on ${day}` },
-  in_council_account: (): Bilingual => ({
+  in_council_account: (): LocalizedText => ({
     sv: 'i nästa redovisning till kommunfullmäktige',
     en: 'in the next account to the council',
   }),
@@ -200,9 +220,9 @@ export const WHEN = {
 export const OBLIGATION = {
   notOwed: (
     status: Exclude<ObligationStatus, 'owed'>,
-    title: Bilingual,
-    because: Bilingual,
-  ): Bilingual =>
+    title: LocalizedText,
+    because: LocalizedText,
+  ): LocalizedText =>
     status === 'not_applicable'
       ? {
           sv: `${title.sv}: gäller inte, eftersom ${because.sv}.`,
@@ -213,13 +233,13 @@ export const OBLIGATION = {
           en: `${title.en}: cannot be determined, because ${because.en}.`,
         },
   owed: (
-    title: Bilingual,
-    by: Bilingual,
-    to: Bilingual | undefined,
-    when: Bilingual,
-    content: Bilingual,
-    because: Bilingual,
-  ): Bilingual => ({
+    title: LocalizedText,
+    by: LocalizedText,
+    to: LocalizedText | undefined,
+    when: LocalizedText,
+    content: LocalizedText,
+    because: LocalizedText,
+  ): LocalizedText => ({
     sv: `${title.sv}: åligger ${by.sv}${to ? ` gentemot ${to.sv}` : ''}, ${when.sv}${content.sv ? `, med ${content.sv}` : ''}, eftersom ${because.sv}.`,
     en: `${title.en}: owed by ${by.en}${to ? ` to ${to.en}` : ''}, ${when.en}${content.en ? `, stating ${content.en}` : ''}, because ${because.en}.`,
   }),
@@ -227,11 +247,11 @@ export const OBLIGATION = {
 
 /** An evaluation in words, when nothing is owed. */
 export const EVALUATION = {
-  noPolicyInForce: (day: string): Bilingual => ({
+  noPolicyInForce: (day: string): LocalizedText => ({
     sv: `Ingen känd version av policyn gällde ${day}; inga skyldigheter kan beräknas.`,
     en: `No known version of the policy was in force on ${day}; no duties can be computed.`,
   }),
-  notInternational: (fact: Bilingual): Bilingual => ({
+  notInternational: (fact: LocalizedText): LocalizedText => ({
     sv: `Policyn gäller inte: ${fact.sv}.`,
     en: `The policy does not apply: ${fact.en}.`,
   }),
@@ -259,7 +279,7 @@ export const QUESTION = {
     sv: 'Vilka är parterna? Ange varje part med namn och land.',
     en: 'Who are the partners? Give each with its name and country.',
   },
-  place: (path: string): Bilingual => ({
+  place: (path: string): LocalizedText => ({
     sv: `Vilken ort menas i ${path}? Orten kan vara en vänort eller en annan med samma namn: skriv den så att den inte kan tas fel, till exempel med region.`,
     en: `Which town is meant in ${path}? It may be a twin town or another of the same name: write it so that it cannot be mistaken, e.g. with its region.`,
   }),
@@ -279,18 +299,18 @@ export const QUESTION = {
     sv: 'Vad kostar utbytet? Ange kostnaderna post för post.',
     en: 'What does the exchange cost? Give its costs, item by item.',
   },
-  currency: (path: string): Bilingual => ({
+  currency: (path: string): LocalizedText => ({
     sv: `Posten i ${path} kan inte räknas om till kronor: ange en växelkurs för dess valuta, eller beloppet i SEK.`,
     en: `The item at ${path} cannot be converted to kronor: give a rate for its currency, or the amount in SEK.`,
   }),
-  other: (path: string): Bilingual => ({
+  other: (path: string): LocalizedText => ({
     sv: `Ange ${path}.`,
     en: `Give ${path}.`,
   }),
 } as const;
 
 /** Internal: the question for an input path a draft leaves open. */
-export function questionOf(path: string): Bilingual {
+export function questionOf(path: string): LocalizedText {
   if (path === 'travellers.count') return QUESTION.travellers;
   if (/^(destinations|partners)\[\d+\]\.place$/.test(path))
     return QUESTION.place(path.replace(/\.place$/, ''));
@@ -310,12 +330,12 @@ export const TAKES: Readonly<Record<'fact', Checked['takes']>> = {
 };
 
 /** How the functions of evaluations name their arguments. */
-export const ARGUMENT: Readonly<Record<'fact', Bilingual>> = {
+export const ARGUMENT: Readonly<Record<'fact', LocalizedText>> = {
   fact: { sv: 'faktumet', en: 'the fact' },
 };
 
 /** What `meetingDays` must be: the start of each message about it. */
-const MEETING_DAYS: Bilingual = {
+const MEETING_DAYS: LocalizedText = {
   sv: 'meetingDays ska vara { board?, council? } med listor av dagar ÅÅÅÅ-MM-DD',
   en: 'meetingDays must be { board?, council? } with lists of days YYYY-MM-DD',
 };
@@ -323,7 +343,7 @@ const MEETING_DAYS: Bilingual = {
 /** What an argument of an evaluation must be, said of the value given. */
 export const MUST = {
   /** A fact of an evaluation's. */
-  beFact: (fact: unknown): Bilingual => ({
+  beFact: (fact: unknown): LocalizedText => ({
     sv: `tar ett faktum från en bedömning som evaluate gett, ${notThis(fact).sv}.`,
     en: `takes a fact from an evaluation evaluate gave, ${notThis(fact).en}.`,
   }),
@@ -331,31 +351,31 @@ export const MUST = {
   beAgreementsAsParsed: {
     sv: 'agreements ska vara vänortsavtal som parseRecords tar emot',
     en: 'agreements must be twin-town agreements as parseRecords takes them',
-  } as Bilingual,
+  } as LocalizedText,
   /** A list of agreements. */
-  beAgreements: (agreements: unknown): Bilingual => ({
+  beAgreements: (agreements: unknown): LocalizedText => ({
     sv: `agreements ska vara en lista med vänortsavtal från parseRecords eller parseRegister, ${notThis(agreements).sv}.`,
     en: `agreements must be a list of twin-town agreements from parseRecords or parseRegister, ${notThis(agreements).en}.`,
   }),
   /** `meetingDays`: an object of lists of days, by body. */
   beMeetingDays: {
     /** Not an object. */
-    object: (meetingDays: unknown): Bilingual => ({
+    object: (meetingDays: unknown): LocalizedText => ({
       sv: `${MEETING_DAYS.sv}, ${notThis(meetingDays).sv}.`,
       en: `${MEETING_DAYS.en}, ${notThis(meetingDays).en}.`,
     }),
     /** A key that is no body. */
-    body: (body: string): Bilingual => ({
+    body: (body: string): LocalizedText => ({
       sv: `${MEETING_DAYS.sv}; meetingDays.${body} är inget organ som policyn nämner.`,
       en: `${MEETING_DAYS.en}; meetingDays.${body} is no body the policy names.`,
     }),
     /** A body's days not a list (or too long a one). */
-    list: (body: string, days: unknown): Bilingual => ({
+    list: (body: string, days: unknown): LocalizedText => ({
       sv: `${MEETING_DAYS.sv}; meetingDays.${body} ${notThis(days).sv}.`,
       en: `${MEETING_DAYS.en}; meetingDays.${body} ${notThis(days).en}.`,
     }),
     /** An item of a body's days that is no day. */
-    day: (body: string, index: number, day: unknown): Bilingual => ({
+    day: (body: string, index: number, day: unknown): LocalizedText => ({
       sv: `${MEETING_DAYS.sv}; meetingDays.${body}[${index}] är ingen dag, ${notThis(day).sv}.`,
       en: `${MEETING_DAYS.en}; meetingDays.${body}[${index}] is no day, ${notThis(day).en}.`,
     }),
@@ -365,7 +385,7 @@ export const MUST = {
 /** The errors an evaluation throws. */
 export const ERROR = {
   /** An activity names a twin town no version of the policy the evaluation knows has. */
-  unknownTwinTown: (activity: string, twinTown: string): Bilingual => ({
+  unknownTwinTown: (activity: string, twinTown: string): LocalizedText => ({
     sv: `Aktiviteten ${activity} nämner vänorten "${twinTown}", som ingen version av policyn som utvärderingen känner till har; utvärdera med de versioner aktiviteten lästes in med.`,
     en: `Activity ${activity} names the twin town "${twinTown}", which no version of the policy known to the evaluation lists; evaluate with the versions the activity was parsed with.`,
   }),

@@ -1,5 +1,5 @@
 import type { DineroSnapshot } from 'dinero.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { assertVouched, TAKES_VERSION } from '../internal/guards.js';
 import { same as inBoth, joined } from '../internal/words.js';
@@ -156,7 +156,7 @@ export interface PolicyDiff {
    */
   readonly changes: readonly PolicyChange[];
   /** One line per change, in Swedish and English (`Inga ändringar.` / `No changes.` when none). */
-  readonly summary: Bilingual;
+  readonly summary: LocalizedText;
 }
 
 const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
@@ -166,7 +166,7 @@ const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
 const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** The twin towns a note is about, as a list, or every town. */
-const townList = (towns: readonly string[] | undefined): Bilingual =>
+const townList = (towns: readonly string[] | undefined): LocalizedText =>
   towns ? { sv: towns.join(', '), en: towns.join(', ') } : CHANGE.everyTown;
 
 /** Added, removed and changed items of two keyed lists, in the order of the lists. */
@@ -193,7 +193,7 @@ function compare<T>(
 }
 
 /** A change in words, in both languages. */
-function describe(change: PolicyChange): Bilingual {
+function describe(change: PolicyChange): LocalizedText {
   const town = (t: TwinTown) => `${t.name} (${t.country})`;
   switch (change.kind) {
     case 'identity_changed':

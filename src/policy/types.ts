@@ -1,7 +1,7 @@
 import type { DineroSnapshot } from 'dinero.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { GoverningBody } from '../calendar/mandate-period.js';
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import type { Vouched } from '../internal/guards.js';
 
 /**
@@ -77,7 +77,7 @@ export interface Goal {
   /** The clause that states it, e.g. `'goal.growth'`. */
   readonly clauseId: string;
   /** The goal in Swedish (verbatim) and English. */
-  readonly text: Bilingual;
+  readonly text: LocalizedText;
 }
 
 /**
@@ -459,7 +459,7 @@ export interface CountryGroup {
   /** Stable id, which conditions name. */
   readonly id: string;
   /** Its name, in Swedish and English. */
-  readonly name: Bilingual;
+  readonly name: LocalizedText;
   /** Its countries, ISO 3166-1 alpha-2 codes. */
   readonly countries: readonly string[];
 }
@@ -531,11 +531,11 @@ export interface Rule {
   /** What the rule requires, which decides how it is judged. */
   readonly kind: RuleKind;
   /** Short title. */
-  readonly title: Bilingual;
+  readonly title: LocalizedText;
   /** What the rule applies to, in words. */
-  readonly appliesTo: Bilingual;
+  readonly appliesTo: LocalizedText;
   /** What it requires, in words. */
-  readonly duty: Bilingual;
+  readonly duty: LocalizedText;
   /** When a rule about activities applies. */
   readonly when?: Condition;
   /** Who owes the duty. */
@@ -574,9 +574,9 @@ export interface InterpretationNote {
   /** Its number in the list of notes, for people ("note 1"). */
   readonly number: number;
   /** A short title, in Swedish and English. */
-  readonly title: Bilingual;
+  readonly title: LocalizedText;
   /** The reading, in Swedish and English. */
-  readonly text: Bilingual;
+  readonly text: LocalizedText;
   /**
    * The twin towns the reading is about, by id, when it is about some only: an answer cites it only
    * when it concerns one of them (the note on Madison is not cited on a trip to Põltsamaa).

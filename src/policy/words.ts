@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { isList, notThis, shown } from '../internal/guards.js';
 
 /**
@@ -11,60 +11,60 @@ export const q = (text: string): string => `”${text}”`;
 
 /** Each kind of change between two versions. */
 export const CHANGE = {
-  countryGroups: (groups: string): Bilingual => ({
+  countryGroups: (groups: string): LocalizedText => ({
     sv: `Grupper av länder: ${groups}`,
     en: `Groups of countries: ${groups}`,
   }),
-  noAmount: { sv: 'ingen', en: 'none' } as Bilingual,
-  threshold: (before: Bilingual, after: Bilingual): Bilingual => ({
+  noAmount: { sv: 'ingen', en: 'none' } as LocalizedText,
+  threshold: (before: LocalizedText, after: LocalizedText): LocalizedText => ({
     sv: `Gränsen för återrapportering: ${before.sv} → ${after.sv}`,
     en: `Report-back threshold: ${before.en} → ${after.en}`,
   }),
-  twinTownAdded: (town: string): Bilingual => ({
+  twinTownAdded: (town: string): LocalizedText => ({
     sv: `Ny vänort: ${town}`,
     en: `Twin town added: ${town}`,
   }),
-  twinTownRemoved: (town: string): Bilingual => ({
+  twinTownRemoved: (town: string): LocalizedText => ({
     sv: `Vänort borttagen: ${town}`,
     en: `Twin town removed: ${town}`,
   }),
-  twinTownChanged: (name: string): Bilingual => ({
+  twinTownChanged: (name: string): LocalizedText => ({
     sv: `Vänorten ${name} ändrad (namn, stavningar eller land)`,
     en: `Twin town ${name} changed (name, spellings or country)`,
   }),
-  goalAdded: (id: string, text: Bilingual): Bilingual => ({
+  goalAdded: (id: string, text: LocalizedText): LocalizedText => ({
     sv: `Nytt mål ${id}: ${q(text.sv)}`,
     en: `Goal added, ${id}: ${q(text.en)}`,
   }),
-  goalRemoved: (id: string): Bilingual => ({
+  goalRemoved: (id: string): LocalizedText => ({
     sv: `Mål borttaget: ${id}`,
     en: `Goal removed: ${id}`,
   }),
-  goalChanged: (id: string, before: Bilingual, after: Bilingual): Bilingual => ({
+  goalChanged: (id: string, before: LocalizedText, after: LocalizedText): LocalizedText => ({
     sv: `Målet ${id} ändrat: ${q(before.sv)} → ${q(after.sv)}`,
     en: `Goal ${id} changed: ${q(before.en)} → ${q(after.en)}`,
   }),
-  ruleAdded: (code: string, title: Bilingual): Bilingual => ({
+  ruleAdded: (code: string, title: LocalizedText): LocalizedText => ({
     sv: `Regeln ${code} gäller nu (${title.sv})`,
     en: `Rule ${code} now applies (${title.en})`,
   }),
-  ruleRemoved: (code: string, title: Bilingual): Bilingual => ({
+  ruleRemoved: (code: string, title: LocalizedText): LocalizedText => ({
     sv: `Regeln ${code} gäller inte längre (${title.sv})`,
     en: `Rule ${code} no longer applies (${title.en})`,
   }),
-  ruleChanged: (code: string, fields: string): Bilingual => ({
+  ruleChanged: (code: string, fields: string): LocalizedText => ({
     sv: `Regeln ${code} ändrad: ${fields}`,
     en: `Rule ${code} changed: ${fields}`,
   }),
-  clauseAdded: (id: string, text: Bilingual): Bilingual => ({
+  clauseAdded: (id: string, text: LocalizedText): LocalizedText => ({
     sv: `Ny paragraf ${id}: ${q(text.sv)}`,
     en: `Clause added, ${id}: ${q(text.en)}`,
   }),
-  clauseRemoved: (id: string): Bilingual => ({
+  clauseRemoved: (id: string): LocalizedText => ({
     sv: `Paragraf borttagen: ${id}`,
     en: `Clause removed: ${id}`,
   }),
-  clausePlaceChanged: (id: string): Bilingual => ({
+  clausePlaceChanged: (id: string): LocalizedText => ({
     sv: `Paragrafen ${id} ändrad (avsnitt, slag eller överordnad paragraf)`,
     en: `Clause ${id} changed (section, kind or parent)`,
   }),
@@ -72,7 +72,7 @@ export const CHANGE = {
    * A clause's text changed. Each language shows its own text when it changed, else the other one:
    * the Swedish text is the policy's, and a change to it alone must be visible in English too.
    */
-  clauseTextChanged: (id: string, before: Bilingual, after: Bilingual): Bilingual => ({
+  clauseTextChanged: (id: string, before: LocalizedText, after: LocalizedText): LocalizedText => ({
     sv:
       before.sv !== after.sv
         ? `Paragrafen ${id} ändrad: ${q(before.sv)} → ${q(after.sv)}`
@@ -82,19 +82,19 @@ export const CHANGE = {
         ? `Clause ${id} changed: ${q(before.en)} → ${q(after.en)}`
         : `Clause ${id} changed, Swedish text: ${q(before.sv)} → ${q(after.sv)}`,
   }),
-  noteAdded: (number: number, id: string, text: Bilingual): Bilingual => ({
+  noteAdded: (number: number, id: string, text: LocalizedText): LocalizedText => ({
     sv: `Ny tolkning ${number} (${id}): ${q(text.sv)}`,
     en: `Interpretation note added, ${number} (${id}): ${q(text.en)}`,
   }),
-  noteRemoved: (number: number, id: string): Bilingual => ({
+  noteRemoved: (number: number, id: string): LocalizedText => ({
     sv: `Tolkning borttagen: ${number} (${id})`,
     en: `Interpretation note removed: ${number} (${id})`,
   }),
-  noteChanged: (id: string, before: Bilingual, after: Bilingual): Bilingual => ({
+  noteChanged: (id: string, before: LocalizedText, after: LocalizedText): LocalizedText => ({
     sv: `Tolkningen ${id} ändrad: ${q(before.sv)} → ${q(after.sv)}`,
     en: `Interpretation note ${id} changed: ${q(before.en)} → ${q(after.en)}`,
   }),
-  noteTownsChanged: (id: string, before: Bilingual, after: Bilingual): Bilingual => ({
+  noteTownsChanged: (id: string, before: LocalizedText, after: LocalizedText): LocalizedText => ({
     sv: `Tolkningen ${id} gäller nu andra vänorter: ${before.sv} → ${after.sv}`,
     en: `Interpretation note ${id} is now about other twin towns: ${before.en} → ${after.en}`,
   }),
@@ -103,7 +103,7 @@ export const CHANGE = {
 } as const;
 
 /** How the functions of the policy name their arguments. */
-export const ARGUMENT: Readonly<Record<'place' | 'countryCode' | 'clauseId', Bilingual>> = {
+export const ARGUMENT: Readonly<Record<'place' | 'countryCode' | 'clauseId', LocalizedText>> = {
   place: { sv: 'ortnamnet', en: 'the place' },
   countryCode: { sv: 'landskoden', en: 'the country code' },
   clauseId: { sv: 'paragrafens id', en: 'the clause id' },
@@ -112,7 +112,7 @@ export const ARGUMENT: Readonly<Record<'place' | 'countryCode' | 'clauseId', Bil
 /** What an argument of the policy's functions must be, said of the value given. */
 export const MUST = {
   /** A country code, ISO 3166-1 alpha-2. */
-  beCountryCode: (country: unknown): Bilingual => ({
+  beCountryCode: (country: unknown): LocalizedText => ({
     sv: `landskoden ska vara en kod enligt ISO 3166-1 alpha-2, t.ex. 'US', inte ${shown(country)}.`,
     en: `the country code must be an ISO 3166-1 alpha-2 code such as 'US', not ${shown(country)}.`,
   }),
@@ -120,8 +120,8 @@ export const MUST = {
    * Policy versions the library made: a list of them, or (`orRegistry`) one version, a list or a
    * registry.
    */
-  beVersions: (versions: unknown, orRegistry: boolean): Bilingual => {
-    const given: Bilingual = isList(versions)
+  beVersions: (versions: unknown, orRegistry: boolean): LocalizedText => {
+    const given: LocalizedText = isList(versions)
       ? {
           sv: 'inte en lista med en version som biblioteket inte gjort',
           en: 'not a list with a version the library did not make',

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors.js';
+import type { LocalizedText } from '../errors.js';
 import { notThis } from '../internal/guards.js';
 
 /**
@@ -9,7 +9,7 @@ import { notThis } from '../internal/guards.js';
 /** What the checks of `RegisterParts` say. */
 export const PARTS = {
   /** `parts.records` cannot be read as plain data, for `reason`. */
-  recordsUnreadable: (reason: string): Bilingual => ({
+  recordsUnreadable: (reason: string): LocalizedText => ({
     sv: `parts.records går inte att läsa (${reason}).`,
     en: `parts.records cannot be read (${reason}).`,
   }),
@@ -17,9 +17,9 @@ export const PARTS = {
   recordsWithActivities: {
     sv: 'parts.records ska vara registret utan sina aktiviteter (activities: []); aktiviteterna ges i parts.activities.',
     en: 'parts.records must be the register without its activities (activities: []); they come in parts.activities.',
-  } as Bilingual,
+  } as LocalizedText,
   /** `parts.activities` is not iterable. */
-  notIterable: (activities: unknown): Bilingual => ({
+  notIterable: (activities: unknown): LocalizedText => ({
     sv: `parts.activities ska gå att iterera (en lista eller en asynkron ström), ${notThis(activities).sv}.`,
     en: `parts.activities must be iterable (a list or an async stream), ${notThis(activities).en}.`,
   }),
@@ -27,15 +27,15 @@ export const PARTS = {
   unreadable: {
     sv: 'parts går inte att läsa (en getter eller ett Proxy-objekt som kastar).',
     en: 'parts cannot be read (a getter or Proxy that throws).',
-  } as Bilingual,
+  } as LocalizedText,
   /** `parts.activities` is a stream another call is reading. */
   alreadyRead: {
     sv: 'parts.activities läses redan av ett annat anrop; en ström kan bara läsas en gång.',
     en: 'parts.activities is already being read by another call; a stream can be read only once.',
-  } as Bilingual,
+  } as LocalizedText,
   /** `parts.activities` was iterable when checked, and is not when iterated. */
   notIterableNow: {
     sv: 'parts.activities går inte att iterera (en getter eller ett Proxy-objekt som svarar olika eller kastar).',
     en: 'parts.activities cannot be iterated (a getter or Proxy that answers differently or throws).',
-  } as Bilingual,
+  } as LocalizedText,
 } as const;

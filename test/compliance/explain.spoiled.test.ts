@@ -10,11 +10,11 @@ import {
   type AgreementDuty,
   assessCompliance,
   audit,
-  type Bilingual,
   type Compliance,
   type Explainable,
   explain,
   explainDuty,
+  type LocalizedText,
   PolicyError,
   parseRecords,
 } from '../../src/index.js';
@@ -119,13 +119,13 @@ const written = (path: (string | number)[], root: string) =>
     root,
   );
 
-function holds(result: object, words: (value: unknown) => Bilingual, root: string): number {
+function holds(result: object, words: (value: unknown) => LocalizedText, root: string): number {
   const original = words(result);
   let refused = 0;
   for (const [path, value] of leaves(JSON.parse(JSON.stringify(result)))) {
     if (path.length === 0) continue;
     const copy = set(result, path, spoiled(value));
-    let said: Bilingual | undefined;
+    let said: LocalizedText | undefined;
     try {
       said = words(copy);
     } catch (error) {

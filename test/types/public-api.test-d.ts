@@ -10,7 +10,6 @@ import type {
   ActivityReport,
   AgreementDuty,
   AgreementEvaluation,
-  Bilingual,
   BoardApproval,
   Compliance,
   ContinuationDecision,
@@ -18,6 +17,7 @@ import type {
   Fact,
   InputIssue,
   IsoDate,
+  LocalizedText,
   Obligation,
   ObligationCompliance,
   ParseResult,
@@ -81,8 +81,8 @@ describe('a reason types its evidence, with no cast', () => {
   });
 
   it('explain takes any result and gives both languages', () => {
-    expectTypeOf(explain({} as Evaluation)).toEqualTypeOf<Bilingual>();
-    expectTypeOf(explainDuty({} as AgreementDuty)).toEqualTypeOf<Bilingual>();
+    expectTypeOf(explain({} as Evaluation)).toEqualTypeOf<LocalizedText>();
+    expectTypeOf(explainDuty({} as AgreementDuty)).toEqualTypeOf<LocalizedText>();
     // @ts-expect-error: a parse issue carries its own messages; it is no result
     explain({} as InputIssue);
   });

@@ -7,7 +7,6 @@ import {
   type AuditReport,
   auditCsvWriter,
   auditStream,
-  type Bilingual,
   BUILT_IN_POLICIES,
   type Compliance,
   type ComplianceStatus,
@@ -15,6 +14,7 @@ import {
   explainDuty,
   explainNote,
   type Language,
+  type LocalizedText,
 } from 'solleftea-international-policy';
 import {
   amountIn,
@@ -120,7 +120,7 @@ function csvWriter(output: Output, run: Run): AuditWriter {
 /** The counts per rule and status, a line a rule under its title, added to `lines`. */
 function countsTable(lines: string[], report: AuditReport, run: Run): void {
   const { language, paint } = run;
-  const say = (words: Bilingual) => shown(words[language]);
+  const say = (words: LocalizedText) => shown(words[language]);
   // One width per column, so that each count stands under its heading in either language.
   const [ruleHeading, ...statusHeadings] = REPORT.countColumns.map(say);
   const titles = new Map(
@@ -152,7 +152,7 @@ function countsTable(lines: string[], report: AuditReport, run: Run): void {
 function agreementDuties(lines: string[], report: AuditReport, run: Run): void {
   const { language, paint } = run;
   const { bold, dim } = paint;
-  const say = (words: Bilingual) => shown(words[language]);
+  const say = (words: LocalizedText) => shown(words[language]);
   const mark = (status: ComplianceStatus) => statusMark(status, paint);
   for (const review of report.agreements) {
     lines.push('', bold(say(REPORT.agreements(review.period.label))));
@@ -175,7 +175,7 @@ function agreementDuties(lines: string[], report: AuditReport, run: Run): void {
 function textWriter(output: Output, run: Run, name: string, asOf: string): AuditWriter {
   const { language, paint } = run;
   const { bold, red, green, yellow, dim } = paint;
-  const say = (words: Bilingual) => shown(words[language]);
+  const say = (words: LocalizedText) => shown(words[language]);
   let findings = 0;
   let attention = 0;
   let started = false;

@@ -3,10 +3,10 @@
  * round trip of a version: exported as a definition, edited, validated and compared.
  */
 import {
-  type Bilingual,
   BUILT_IN_POLICIES,
   diffPolicies,
   type Language,
+  type LocalizedText,
   type PolicyVersion,
   parsePolicy,
   policyInForce,
@@ -44,7 +44,7 @@ async function policyFrom(reference: string | undefined, run: Run): Promise<Poli
 }
 
 function describePolicy(policy: PolicyVersion, language: Language): string {
-  const say = (words: Bilingual) => shown(words[language]);
+  const say = (words: LocalizedText) => shown(words[language]);
   return [
     shown(policy.title),
     `  ${say(REPORT.adopted(policy.adoption.date, policy.adoption.paragraph))}`,
