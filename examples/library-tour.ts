@@ -8,7 +8,7 @@
  */
 import {
   accountToMarkdown,
-  audit,
+  auditStream,
   councilAccount,
   type Evaluation,
   evaluate,
@@ -82,7 +82,22 @@ for (const input of SAMPLE_TRIPS) {
 // The audit of the sample register (examples/sample-register.json, clearly fictional), judged on
 // 2023-03-31 with a 90-day deadline for reports back to the board.
 const AS_OF = '2023-03-31';
-const report = audit(SAMPLE_REGISTER, { asOf: AS_OF, deadlines: { reportBackDays: 90 } });
+// Each activity is judged once: its row goes into the report, and its whole compliance (every duty
+// with its facts and clauses) comes to onActivity, for the duties not fulfilled or overdue below.
+const { activities, ...records } = SAMPLE_REGISTER;
+const broken: string[] = [];
+const report = await auditStream(
+  { records: { ...records, activities: [] }, activities },
+  {
+    asOf: AS_OF,
+    deadlines: { reportBackDays: 90 },
+    onActivity: (row, compliance) => {
+      for (const result of compliance.results)
+        if (result.status === 'violated' || result.status === 'overdue')
+          broken.push(`  ✘ ${row.id}: ${explain(result).en}`);
+    },
+  },
+);
 console.log(`■ Audit of the sample register on ${AS_OF} (report-back due within 90 days)`);
 console.log(
   `  ${report.activities.length} activities: ${report.outcomes.evaluated} international, ${report.outcomes.not_international} domestic, ${report.outcomes.no_policy_in_force} before the policy; ${report.invalid.length} invalid records`,
@@ -111,13 +126,7 @@ const VERDICT = {
   undetermined: 'cannot be determined',
 } as const;
 console.log(`  Verdict: the register ${VERDICT[report.verdict]}. Duties not fulfilled or overdue:`);
-for (const row of report.activities.filter((activity) => activity.violations > 0)) {
-  for (const result of row.findings) {
-    if (result.status === 'violated' || result.status === 'overdue') {
-      console.log(`  ✘ ${row.id}: ${explain(result).en}`);
-    }
-  }
-}
+for (const line of broken) console.log(line);
 for (const review of report.agreements) {
   console.log(`  ${explainDuty(review.continuation).en}`);
   for (const standing of review.agreements) {

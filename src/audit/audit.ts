@@ -12,7 +12,6 @@ import type {
   Compliance,
   ComplianceDeadlines,
   ComplianceStatus,
-  ObligationCompliance,
   Verdict,
 } from '../compliance/types.js';
 import { PolicyError } from '../errors.js';
@@ -90,9 +89,37 @@ function auditVerdict(
   return 'compliant';
 }
 
-/** The statuses that need acting on or cannot be judged: a row keeps these results in full. */
-const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
-const NO_FINDINGS: readonly ObligationCompliance[] = Object.freeze([]);
+/** How to judge a report's activities again, for a renderer that needs their whole compliance. */
+interface ReportJudging {
+  readonly register: Register;
+  readonly context: CheckedContext;
+  readonly deadlines: ComplianceDeadlines | undefined;
+  readonly byActivity: ReadonlyMap<string, ActivityRecords>;
+  /** The register's activities by id, made when first needed. */
+  byId?: Map<string, Activity>;
+}
+
+/** The reports `audit` made from a whole register, with how to judge their activities again. */
+const JUDGING = new WeakMap<AuditReport, ReportJudging>();
+
+/**
+ * Internal: the whole compliance of an audited activity, judged again on the report's day with the
+ * report's context — for `auditToCsv`, which writes what `audit` did not keep (a row holds its
+ * statuses only). `undefined` for a report that kept no register (`auditStream`'s has no rows).
+ */
+export function rowCompliance(report: AuditReport, id: string): Compliance | undefined {
+  const judging = JUDGING.get(report);
+  if (!judging) return undefined;
+  judging.byId ??= new Map(judging.register.activities.map((activity) => [activity.id, activity]));
+  const activity = judging.byId.get(id);
+  if (!activity) return undefined;
+  return complianceOf(
+    evaluateChecked(activity, judging.context),
+    judging.byActivity.get(activity.id) ?? NO_RECORDS,
+    report.asOf,
+    judging.deadlines,
+  );
+}
 
 /** What the audit works out for each activity, once, on its day: its row and its whole compliance. */
 interface Judged {
@@ -209,13 +236,11 @@ export class Auditor {
     if (evaluation.policy) this.#applied.add(evaluation.policy);
     const compliance = complianceOf(evaluation, records, asOf, this.#deadlines);
     let violations = 0;
-    const findings: ObligationCompliance[] = [];
     // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
     let key = '';
     for (const result of compliance.results) {
       (this.#counts[result.obligation.code] as Record<ComplianceStatus, number>)[result.status]++;
       if (result.status === 'violated' || result.status === 'overdue') violations++;
-      if (FINDING.has(result.status)) findings.push(result);
       key += `${result.obligation.code}:${result.status}:${result.reason} `;
     }
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
@@ -240,7 +265,6 @@ export class Auditor {
       id: activity.id,
       outcome: evaluation.outcome,
       results: this.#interned(key, compliance),
-      findings: findings.length > 0 ? Object.freeze(findings) : NO_FINDINGS,
       violations,
       verdict: compliance.verdict,
     };
@@ -325,8 +349,16 @@ export class Auditor {
     };
     // Vouched for before it is frozen, so that its renderers take this report and no hand-made one.
     // Its parts were frozen as they were built (rows, results, reviews): only the top is frozen
-    // here, never walked — a walk would pass every row's findings again.
-    return Object.freeze(vouch(report, 'audit'));
+    // here, never walked.
+    const frozen = Object.freeze(vouch(report, 'audit'));
+    if (kept && register?.activities.length)
+      JUDGING.set(frozen, {
+        register: register as Register,
+        context: this.#context,
+        deadlines: this.#deadlines,
+        byActivity: this.#byActivity,
+      });
+    return frozen;
   }
 }
 

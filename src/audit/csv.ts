@@ -2,13 +2,14 @@ import { dutyWords } from '../agreements/describe.js';
 import type { AgreementDuty } from '../agreements/types.js';
 import { complianceWords } from '../compliance/describe.js';
 import { COMPLIANCE } from '../compliance/explain.js';
-import type { ComplianceStatus } from '../compliance/types.js';
+import type { Compliance, ComplianceStatus } from '../compliance/types.js';
 import { STATUS } from '../compliance/words.js';
 import type { Language } from '../errors.js';
 import { ownArgument } from '../input/own-data.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { assertVouched, checkLanguage, TAKES_AUDIT } from '../internal/guards.js';
 import { type Checked, keyOf, list, object, text } from '../internal/shape.js';
+import { rowCompliance } from './audit.js';
 import type { AuditedActivity, AuditReport } from './types.js';
 import { ARGUMENT, CSV_COLUMNS, TAKES } from './words.js';
 
@@ -20,7 +21,7 @@ const ROW: Checked = {
 
 const VERDICTS = { compliant: 1, not_compliant: 1, undetermined: 1, outside_policy: 1 };
 const ROW_SHAPE = object({ id: text, verdict: keyOf(VERDICTS) });
-const FINDINGS_SHAPE = object({ findings: list(COMPLIANCE) });
+const RESULTS_SHAPE = object({ results: list(COMPLIANCE) });
 
 /** The statuses a finding has: what must be acted on, and what cannot be judged. */
 const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', 'undetermined']);
@@ -40,8 +41,12 @@ const FINDING: ReadonlySet<ComplianceStatus> = new Set(['violated', 'overdue', '
 export interface AuditCsvWriter {
   /** The byte-order mark and the header record. */
   readonly header: string;
-  /** An activity's findings, one record each (nothing for a compliant one). */
-  readonly activity: (row: AuditedActivity) => string;
+  /**
+   * An activity's findings, one record each (nothing for a compliant one), from its row and its
+   * whole compliance — as `auditStream`'s `onActivity` hands both on. The compliance may be left out
+   * for a compliant row only.
+   */
+  readonly activity: (row: AuditedActivity, compliance?: Compliance) => string;
   /** The per-period duties' findings of a report. */
   readonly agreements: (report: AuditReport) => string;
 }
@@ -59,7 +64,7 @@ export interface AuditCsvWriter {
  * let text = csv.header;
  * const report = await auditStream(
  *   { records: { ...SAMPLE_REGISTER, activities: [] }, activities: SAMPLE_REGISTER.activities },
- *   { asOf: '2023-03-31', onActivity: (row) => void (text += csv.activity(row)) },
+ *   { asOf: '2023-03-31', onActivity: (row, compliance) => void (text += csv.activity(row, compliance)) },
  * );
  * text += csv.agreements(report);
  * text.split('\r\n').length; // => 5  (the header, three findings, and the end)
@@ -72,14 +77,16 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
   const record = (fields: readonly string[]) => `${csvLine(fields, delimiter)}\r\n`;
   return Object.freeze({
     header: `\uFEFF${record(CSV_COLUMNS.map((column) => column[language]))}`,
-    activity: (given: AuditedActivity): string => {
+    activity: (given: AuditedActivity, givenCompliance?: Compliance): string => {
       // Read once, as plain data: what is checked is what is written.
       const row = ownArgument(ROW.fn, given, ARGUMENT.row);
       ROW_SHAPE(row, 'row', ROW);
       if (row.verdict === 'compliant') return '';
-      FINDINGS_SHAPE(row, 'row', ROW);
+      // Without findings' data a row that is not compliant cannot be written: refused in words.
+      const compliance = ownArgument(ROW.fn, givenCompliance, ARGUMENT.compliance) as Compliance;
+      RESULTS_SHAPE(compliance, 'compliance', ROW);
       let text = '';
-      for (const result of row.findings) {
+      for (const result of compliance.results) {
         if (!FINDING.has(result.status)) continue;
         text += record([
           row.id,
@@ -128,7 +135,9 @@ export function auditCsvWriter(language: Language = 'sv'): AuditCsvWriter {
  * by its title (never its code), the status in words, the reason's code, the day it was due, the clauses it rests on and the sentence
  * that explains it. The same CSV as {@link accountToCsv}: RFC 4180 quoting, CRLF, a byte-order mark,
  * a semicolon between fields in Swedish and a comma in English, and a leading apostrophe on any text a
- * spreadsheet would run as a formula.
+ * spreadsheet would run as a formula. A row of the report holds its statuses only, so the words of
+ * its findings are worked out again here, on the report's day, for the rows that have findings;
+ * to write the CSV as the audit goes, each activity judged once, use {@link auditCsvWriter}.
  *
  * @param report - an audit from {@link audit}
  * @param language - `'sv'` (default) or `'en'`
@@ -151,6 +160,9 @@ export function auditToCsv(report: AuditReport, language: Language = 'sv'): stri
   checkLanguage('auditToCsv', language);
   const csv = auditCsvWriter(language);
   let text = csv.header;
-  for (const row of report.activities) text += csv.activity(row);
+  // A row holds its statuses only: the findings' words need the whole compliance, worked out again
+  // here for the rows that have findings (the CSV of an audit as it goes: auditCsvWriter).
+  for (const row of report.activities)
+    text += row.verdict === 'compliant' ? '' : csv.activity(row, rowCompliance(report, row.id));
   return text + csv.agreements(report);
 }

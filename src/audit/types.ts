@@ -6,7 +6,6 @@ import type {
   ComplianceDeadlines,
   ComplianceReason,
   ComplianceStatus,
-  ObligationCompliance,
   Verdict,
 } from '../compliance/types.js';
 import type { InputIssue } from '../input/issues.js';
@@ -49,7 +48,10 @@ export interface AuditOptions {
 }
 
 /**
- * One activity in an audit: how it complies, and its costs in SEK.
+ * One activity in an audit: how it complies, and its costs in SEK — plain frozen data (a copy,
+ * `structuredClone` or JSON keeps all of it). It holds each obligation's status and reason, not the
+ * whole compliance: that comes, from the same judgement, to {@link AuditStreamOptions.onActivity},
+ * and {@link assessCompliance} gives it for one activity.
  *
  * @example
  * ```ts
@@ -69,14 +71,6 @@ export interface AuditedActivity {
   readonly outcome: Evaluation['outcome'];
   /** Each obligation's status and reason, in the order of the evaluation (none unless evaluated). */
   readonly results: readonly AuditedStatus[];
-  /**
-   * The results that need acting on or cannot be judged (violated, overdue, undetermined), in full:
-   * with the obligation, its facts and clauses, the evidence and what is missing — what a clerk
-   * follows up and what {@link auditCsvWriter} writes. None for a compliant activity. The whole
-   * compliance of every activity comes to {@link AuditStreamOptions.onActivity}, or from
-   * {@link assessCompliance} for one activity.
-   */
-  readonly findings: readonly ObligationCompliance[];
   /** How many of its obligations are violated or overdue. */
   readonly violations: number;
   /**

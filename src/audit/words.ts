@@ -29,8 +29,9 @@ export const TAKES: Readonly<Record<'row', Checked['takes']>> = {
 };
 
 /** How the audit's functions name their arguments. */
-export const ARGUMENT: Readonly<Record<'row', LocalizedText>> = {
+export const ARGUMENT: Readonly<Record<'row' | 'compliance', LocalizedText>> = {
   row: { sv: 'raden', en: 'the row' },
+  compliance: { sv: 'radens compliance', en: 'the row’s compliance' },
 };
 
 /** What an option of the audit must be, said of the value given. */

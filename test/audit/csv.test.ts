@@ -14,6 +14,7 @@ import {
   toPolicyDefinition,
 } from '../../src/index.js';
 import { SAMPLE_REGISTER } from '../fixtures/samples.js';
+import { compliancesOf } from '../support/judged.js';
 import { thrownBy } from '../support/thrown.js';
 
 const records = (csv: string, delimiter: string): string[][] =>
@@ -99,22 +100,24 @@ describe('auditToCsv: properties', () => {
 
 describe('auditCsvWriter: the CSV of an audit written as it goes', () => {
   it("in parts, header, rows and agreements, is auditToCsv's CSV, in both languages", async () => {
+    const compliances = await compliancesOf(SAMPLE_REGISTER, { asOf: '2023-03-31' });
     for (const language of ['sv', 'en'] as const) {
       const report = audit(SAMPLE_REGISTER, { asOf: '2023-03-31' });
       const csv = auditCsvWriter(language);
       const text =
         csv.header +
-        report.activities.map((row) => csv.activity(row)).join('') +
+        report.activities.map((row) => csv.activity(row, compliances.get(row.id))).join('') +
         csv.agreements(report);
       expect(text).toBe(auditToCsv(report, language));
     }
   });
 
-  it('writes the findings of rows that are not compliant, as auditToCsv does, from the rows audit keeps', () => {
+  it('writes the findings of rows that are not compliant, as auditToCsv does, from the rows and their compliance', async () => {
     const report = audit(EXAMPLE, { asOf: '2023-03-31' });
+    const compliances = await compliancesOf(EXAMPLE, { asOf: '2023-03-31' });
     for (const language of ['sv', 'en'] as const) {
       const csv = auditCsvWriter(language);
-      const rows = report.activities.map((row) => csv.activity(row));
+      const rows = report.activities.map((row) => csv.activity(row, compliances.get(row.id)));
       // A row writes a record per finding (violated, overdue, undetermined); a compliant one nothing.
       report.activities.forEach((row, index) => {
         const findings =
@@ -181,16 +184,12 @@ describe('the CSV, word for word (issue 28, item 12)', () => {
     for (const [value, part] of [
       [null, 'row is not what one holds: not null.'],
       [5, 'row is not what one holds: not 5.'],
-      [{ id: 'x', verdict: 'not_compliant' }, 'row.findings is not what one holds: not undefined.'],
-      [
-        { id: 'x', verdict: 'not_compliant', findings: [{}] },
-        'row.findings[0].obligation is not what one holds: not undefined.',
-      ],
+      [{ id: 'x', verdict: 'not_compliant' }, 'compliance is not what one holds: not undefined.'],
     ] as const) {
       const error = thrownBy(() => csv.activity(value as never)) as PolicyError;
       expect(error.messages.en).toBe(`${takes}${part}`);
       expect(error.messages.sv).toMatch(
-        /^auditCsvWriter: tar en rad från audit eller auditStream \(eller en kopia av en\); row/,
+        /^auditCsvWriter: tar en rad från audit eller auditStream \(eller en kopia av en\); (row|compliance)/,
       );
     }
   });
@@ -214,15 +213,20 @@ describe('the writer reads a row once (issue 28)', () => {
     expect((thrownBy(() => csv.activity(proxy as never)) as PolicyError).messages.en).toMatch(
       /^auditCsvWriter: the row cannot be read \(/,
     );
-    const row = {
-      id: 'T-1',
-      verdict: 'not_compliant',
-      get findings(): never {
+    const row = { id: 'T-1', verdict: 'not_compliant' } as const;
+    const compliance = {
+      get results(): never {
         throw Object.create(null);
       },
     };
-    expect((thrownBy(() => csv.activity(row as never)) as PolicyError).messages.en).toMatch(
-      /^auditCsvWriter: the row cannot be read \(/,
+    expect(
+      (thrownBy(() => csv.activity(row as never, compliance as never)) as PolicyError).messages.en,
+    ).toMatch(/^auditCsvWriter: the row’s compliance cannot be read \(/);
+    expect(
+      (thrownBy(() => csv.activity(row as never, { results: [{}] } as never)) as PolicyError)
+        .messages.en,
+    ).toBe(
+      'auditCsvWriter: takes a row from audit or auditStream (or a copy of one); compliance.results[0].obligation is not what one holds: not undefined.',
     );
   });
 });
@@ -263,11 +267,18 @@ describe('each kind of finding, each column (issue 28, item 12)', () => {
     ],
   };
 
-  it('an overdue report-back is due on its deadline; a cost that cannot be known has no due day', () => {
-    const report = audit(register, { asOf: '2022-01-31', deadlines: { reportBackDays: 30 } });
+  it('an overdue report-back is due on its deadline; a cost that cannot be known has no due day', async () => {
+    const options = { asOf: '2022-01-31', deadlines: { reportBackDays: 30 } };
+    const report = audit(register, options);
+    const compliances = await compliancesOf(register, options);
     const csv = auditCsvWriter('en');
     const rows = report.activities.flatMap((row) =>
-      records(csv.activity(row), ',').map((fields) => [fields[0], fields[1], fields[2], fields[4]]),
+      records(csv.activity(row, compliances.get(row.id)), ',').map((fields) => [
+        fields[0],
+        fields[1],
+        fields[2],
+        fields[4],
+      ]),
     );
     expect(rows).toContainEqual([
       'late',
@@ -312,9 +323,9 @@ describe('each kind of finding, each column (issue 28, item 12)', () => {
     expect((thrownBy(() => csv.activity(proxy as never)) as PolicyError).messages.sv).toMatch(
       /^auditCsvWriter: raden går inte att läsa \(/,
     );
-    const revokedFindings = { id: 'T-1', verdict: 'not_compliant', findings: proxy };
-    const error = thrownBy(() => csv.activity(revokedFindings as never)) as PolicyError;
-    expect(error.messages.sv).toMatch(/^auditCsvWriter: raden går inte att läsa \(/);
-    expect(error.messages.en).toMatch(/^auditCsvWriter: the row cannot be read \(/);
+    const row = { id: 'T-1', verdict: 'not_compliant' };
+    const error = thrownBy(() => csv.activity(row as never, proxy as never)) as PolicyError;
+    expect(error.messages.sv).toMatch(/^auditCsvWriter: radens compliance går inte att läsa \(/);
+    expect(error.messages.en).toMatch(/^auditCsvWriter: the row’s compliance cannot be read \(/);
   });
 });

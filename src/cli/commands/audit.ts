@@ -55,13 +55,9 @@ function ruleTitle(code: string, report: AuditReport, language: Language): strin
   return rule ? rule.title[language] : code;
 }
 
-/**
- * A row as the command writes it in JSON and NDJSON: its statuses and costs, and its whole
- * compliance (which holds the findings the library's row keeps, so they are not written twice).
- */
+/** A row as the command writes it in JSON and NDJSON: its statuses and costs, and its whole compliance. */
 function rowWritten(row: AuditedActivity, compliance: Compliance): object {
-  const { findings: _, ...rest } = row;
-  return { ...rest, compliance };
+  return { ...row, compliance };
 }
 
 /** The report without its rows (they were written as they came). */
@@ -106,9 +102,9 @@ function csvWriter(output: Output, run: Run): AuditWriter {
     started = true;
   };
   return {
-    activity: async (row) => {
+    activity: async (row, compliance) => {
       await start();
-      await output.write(csv.activity(row));
+      await output.write(csv.activity(row, compliance));
     },
     end: async (report) => {
       await start();
@@ -184,13 +180,13 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
     started = true;
   };
   return {
-    activity: async (row) => {
+    activity: async (row, compliance) => {
       if (row.violations === 0 && row.verdict !== 'undetermined') return;
       await start();
       if (row.violations > 0) findings++;
       if (row.verdict === 'undetermined') attention++;
       const lines: string[] = [];
-      for (const result of row.findings) {
+      for (const result of compliance.results) {
         const violated = result.status === 'violated' || result.status === 'overdue';
         if (!violated && result.status !== 'undetermined') continue;
         lines.push(
