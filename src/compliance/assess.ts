@@ -19,6 +19,7 @@ import { policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import { JUDGES, type JudgeInput, type Judgement } from './kinds/judges.js';
+import * as MUST from './must-words.js';
 import type {
   ActivityRecords,
   Compliance,
@@ -27,7 +28,7 @@ import type {
   ObligationCompliance,
 } from './types.js';
 import { verdictOf } from './verdict.js';
-import { ARGUMENT, MUST } from './words.js';
+import { ARGUMENT } from './words.js';
 
 /** An obligation judged against the records: by its kind's judge when owed (see `kinds/`). */
 function judge(

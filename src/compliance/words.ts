@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../errors.js';
-import { notThis } from '../internal/guards.js';
 import type { Checked } from '../internal/shape.js';
 import { ONE_AGAIN } from '../internal/words.js';
 import type { ComplianceStatus } from './types.js';
@@ -184,17 +183,3 @@ export const ARGUMENT: Readonly<Record<'result' | 'records', LocalizedText>> = {
   result: { sv: 'resultatet', en: 'the result' },
   records: { sv: 'besluten', en: 'the records' },
 };
-
-/** What an argument of compliance must be, said of the value given. */
-export const MUST = {
-  /** Records as `parseRecords` takes them (the parser's first issue follows). */
-  beRecordsAsParsed: {
-    sv: 'besluten ska vara { approvals, reportsBack, councilAccounts } som parseRecords tar emot',
-    en: 'the records must be { approvals, reportsBack, councilAccounts } as parseRecords takes them',
-  } as LocalizedText,
-  /** The records of a register. */
-  beRecords: (records: unknown): LocalizedText => ({
-    sv: `besluten ska vara { approvals, reportsBack, councilAccounts } från parseRecords eller parseRegister, ${notThis(records).sv}.`,
-    en: `the records must be { approvals, reportsBack, councilAccounts } from parseRecords or parseRegister, ${notThis(records).en}.`,
-  }),
-} as const;

@@ -1,5 +1,6 @@
 import { type LocalizedText, PolicyError } from '../errors.js';
-import { GUARD, NOT_THIS } from './words.js';
+import * as GUARD from './guard-words.js';
+import { NOT_THIS } from './words.js';
 
 /**
  * The guards every public function starts with (STYLE 3): each checks one argument and throws

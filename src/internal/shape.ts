@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../errors.js';
+import * as GUARD from './guard-words.js';
 import { invalidArgument, isList, notThis } from './guards.js';
-import { GUARD } from './words.js';
 
 /**
  * Internal: checks of the shape of a value a caller passes back to the library — a result, or a

@@ -3,9 +3,9 @@
  * reads rates as {@link parseRates} does (and `parseRates`' schema reads the money fields).
  */
 import { isVouched, refuseAsParsed } from '../internal/guards.js';
+import * as MUST from './must-words.js';
 import { parseRates } from './parse-rates.js';
 import type { ExchangeRates } from './rates.js';
-import { MUST } from './words.js';
 
 /**
  * Throws `invalid_argument` unless `rates` came from {@link parseRates} (or a register), or holds

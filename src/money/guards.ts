@@ -6,7 +6,7 @@ import type { DineroSnapshot } from 'dinero.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { LocalizedText } from '../errors.js';
 import { invalidArgument, isList } from '../internal/guards.js';
-import { MUST } from './words.js';
+import * as MUST from './must-words.js';
 
 const isWhole = (value: unknown): value is number => Number.isSafeInteger(value);
 

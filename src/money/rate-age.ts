@@ -1,6 +1,6 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { invalidArgument } from '../internal/guards.js';
-import { MUST } from './words.js';
+import * as MUST from './must-words.js';
 
 /**
  * Which of a currency's rates converts a cost (interpretation note 15): the one dated on or

@@ -19,8 +19,9 @@ import {
 } from './convert.js';
 import type { CostItem } from './cost-item.js';
 import { checkCostItems, checkPath, checkSnapshot } from './guards.js';
+import * as MUST from './must-words.js';
 import { checkRateDay, type RateDay } from './rate-age.js';
-import { ARGUMENT, MUST } from './words.js';
+import { ARGUMENT } from './words.js';
 
 /**
  * The total of some cost items in SEK, with the conversion of each item, or the issues that stop it

@@ -5,6 +5,7 @@ import { checkLanguage, invalidArgument } from '../internal/guards.js';
 import { joined, listOf, NOTHING } from '../internal/words.js';
 import type { ExchangeRate, SekConversion } from '../money/convert.js';
 import { moneyWords } from '../money/format.js';
+import * as MUST from './must-words.js';
 import { FACT as FACT_SHAPE } from './shapes.js';
 import type { Evaluation, Fact, Obligation } from './types.js';
 import {
@@ -16,7 +17,6 @@ import {
   EVALUATION,
   FACT,
   FORM,
-  MUST,
   OBLIGATION,
   PARTY,
   TAKES,

@@ -14,8 +14,8 @@ import { type PolicySource, policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import type { TwinTownAgreement } from '../records/types.js';
+import * as MUST from './must-words.js';
 import type { EvaluationContext } from './types.js';
-import { MUST } from './words.js';
 
 /** The options of an {@link EvaluationContext}. */
 export const CONTEXT_OPTIONS: readonly string[] = Object.freeze([

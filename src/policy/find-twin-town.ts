@@ -8,9 +8,10 @@ import {
   TAKES_VERSION,
 } from '../internal/guards.js';
 import { compiled } from './compiled.js';
+import * as MUST from './must-words.js';
 import { matchPlace } from './twin-town-index.js';
 import type { PolicyVersion, TwinTown } from './types.js';
-import { ARGUMENT, MUST } from './words.js';
+import { ARGUMENT } from './words.js';
 
 /**
  * Finds the twin town of a policy version that a place name (or a twin-town id) names.

@@ -1,7 +1,7 @@
 /** The guards of the functions that take policy versions (see `internal/guards.ts`). */
 import { invalidArgument, isList, isVouched } from '../internal/guards.js';
+import * as MUST from './must-words.js';
 import type { PolicyVersion } from './types.js';
-import { MUST } from './words.js';
 
 /**
  * Internal: throws `invalid_argument` unless `policies` is left out, or is a version, a list of

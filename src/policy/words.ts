@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../errors.js';
-import { isList, notThis, shown } from '../internal/guards.js';
 
 /**
  * Internal: the vocabulary of the policy layer — how a change between two versions is said, in both
@@ -108,28 +107,3 @@ export const ARGUMENT: Readonly<Record<'place' | 'countryCode' | 'clauseId', Loc
   countryCode: { sv: 'landskoden', en: 'the country code' },
   clauseId: { sv: 'paragrafens id', en: 'the clause id' },
 };
-
-/** What an argument of the policy's functions must be, said of the value given. */
-export const MUST = {
-  /** A country code, ISO 3166-1 alpha-2. */
-  beCountryCode: (country: unknown): LocalizedText => ({
-    sv: `landskoden ska vara en kod enligt ISO 3166-1 alpha-2, t.ex. 'US', inte ${shown(country)}.`,
-    en: `the country code must be an ISO 3166-1 alpha-2 code such as 'US', not ${shown(country)}.`,
-  }),
-  /**
-   * Policy versions the library made: a list of them, or (`orRegistry`) one version, a list or a
-   * registry.
-   */
-  beVersions: (versions: unknown, orRegistry: boolean): LocalizedText => {
-    const given: LocalizedText = isList(versions)
-      ? {
-          sv: 'inte en lista med en version som biblioteket inte gjort',
-          en: 'not a list with a version the library did not make',
-        }
-      : notThis(versions);
-    return {
-      sv: `policyversionerna ska vara ${orRegistry ? 'en version, en lista med versioner eller ett register' : 'en lista med versioner'} från BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy eller policyRegistry' : ' eller definePolicy'}, ${given.sv}.`,
-      en: `the policy versions must be ${orRegistry ? 'a version, a list of versions or a registry' : 'a list of versions'} from BUILT_IN_POLICIES, parsePolicy${orRegistry ? ', definePolicy or policyRegistry' : ' or definePolicy'}, ${given.en}.`,
-    };
-  },
-} as const;
