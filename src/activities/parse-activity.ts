@@ -67,11 +67,16 @@ export function checkParseOptions(fn: string, options: unknown): ParseOptions {
  */
 export function parseActivity(input: unknown, options: ParseOptions = {}): ParseResult<Activity> {
   options = checkParseOptions('parseActivity', options);
-  return parseWith(
-    activitySchemaFor(options.policies ?? BUILT_IN_POLICIES),
-    input,
-    undefined,
-    toActivity,
-    'activity',
-  );
+  return activityParser(options.policies ?? BUILT_IN_POLICIES)(input);
+}
+
+/**
+ * Internal: {@link parseActivity} for versions already checked, its schema looked up once — for a
+ * reader that parses a register's activities one by one.
+ */
+export function activityParser(
+  policies: readonly PolicyVersion[],
+): (input: unknown) => ParseResult<Activity> {
+  const schema = activitySchemaFor(policies);
+  return (input) => parseWith(schema, input, undefined, toActivity, 'activity');
 }

@@ -40,7 +40,11 @@ export function checkedList(versions: readonly PolicyVersion[]): readonly Policy
 export function checkVersionList(fn: string, versions: unknown, orRegistry = false): void {
   const read = copyOf(versions);
   if (read?.every((version) => isVouched(version, 'version'))) {
-    CHECKED.set(versions as object, Object.freeze(read as PolicyVersion[]));
+    // The same copy while the list holds the same versions: what is built per list (the activity
+    // schema) is built once, not once per call.
+    const before = CHECKED.get(versions as object);
+    if (before?.length !== read.length || before.some((version, i) => version !== read[i]))
+      CHECKED.set(versions as object, Object.freeze(read as PolicyVersion[]));
     return;
   }
   throw invalidArgument(fn, MUST.beVersions(versions, orRegistry));

@@ -2,7 +2,7 @@
  * A register read as a stream: its records first, then its activities one by one, with the checks
  * {@link parseRegister} makes across the document made as the activities come.
  */
-import { parseActivity } from '../activities/parse-activity.js';
+import { activityParser } from '../activities/parse-activity.js';
 import type { Activity } from '../activities/types.js';
 import { issue } from '../input/messages.js';
 import { ownData } from '../input/own-data.js';
@@ -197,6 +197,7 @@ async function readEach(
   const invalid: InvalidRecord[] = [];
   // Each activity id, and the index of the activity that first had it.
   const seen = new Map<string, number>();
+  const parse = activityParser(policies);
   let index = 0;
   // As `for await` reads a list: a promise in it is awaited.
   const sync =
@@ -215,7 +216,7 @@ async function readEach(
         // the parser sets it aside.
       }
     const at = index++;
-    const parsed = parseActivity(value, { policies });
+    const parsed = parse(value);
     if (!parsed.success) {
       invalid.push(setAside('activities', at, readable(value), parsed.issues));
       continue;

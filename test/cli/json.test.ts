@@ -1,0 +1,50 @@
+/**
+ * The command line's JSON: the one-line form (`compactJson`, an audit's rows and NDJSON) is written
+ * from a compacted copy, the indented form (`toJson`) through the replacer; both say the same.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: 'json' };
+import { compactJson, toJson } from '../../src/cli/json.js';
+import { audit } from '../../src/index.js';
+
+import { compliancesOf } from '../support/judged.js';
+
+const OPTIONS = { asOf: '2023-03-31', deadlines: { reportBackDays: 90 } } as const;
+
+describe('compactJson', () => {
+  it("writes each audited activity's row and compliance as toJson does, on one line", async () => {
+    const compliances = await compliancesOf(SAMPLE_REGISTER, OPTIONS);
+    const report = audit(SAMPLE_REGISTER, OPTIONS);
+    expect(report.activities.length).toBeGreaterThan(10);
+    for (const row of report.activities) {
+      const value = { type: 'activity', ...row, compliance: compliances.get(row.id) };
+      const line = compactJson(value);
+      expect(line).not.toContain('\n');
+      expect(JSON.parse(line)).toEqual(JSON.parse(toJson(value)));
+    }
+  });
+
+  it('writes the policy texts by id and amounts as decimal strings', async () => {
+    const compliance = (await compliancesOf(SAMPLE_REGISTER, OPTIONS)).get('2022-01');
+    const written = JSON.parse(compactJson({ compliance })) as {
+      compliance: { results: { obligation: unknown; clauses?: unknown }[] };
+    };
+    const result = written.compliance.results[0];
+    expect(typeof result?.obligation).toBe('string');
+    expect(compactJson({ total: { amount: 1250000, scale: 2, currency: { code: 'SEK' } } })).toBe(
+      '{"total":{"amount":"12500.00","currency":"SEK"}}',
+    );
+    expect(compactJson({ clauses: [{ id: 'board.approval', text: 'x' }] })).toBe(
+      '{"clauses":["board.approval"]}',
+    );
+  });
+
+  test.prop([fc.anything({ withUndefinedValue: true, withNullPrototype: false })])(
+    'says what JSON.stringify with the replacer says, for any value',
+    (value) => {
+      const expected = JSON.stringify(JSON.parse(toJson(value) ?? 'null'));
+      expect(JSON.stringify(JSON.parse(compactJson(value) ?? 'null'))).toBe(expected);
+    },
+  );
+});
