@@ -20,6 +20,7 @@ const LAYERS = [
   ['agreements'],
   ['audit'],
   ['account'],
+  ['scenarios'],
   ['schemas.ts', 'json-schemas.ts', 'index.ts'],
 ];
 

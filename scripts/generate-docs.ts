@@ -182,7 +182,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync('docs/generated/rule-vocabulary.md', vocabularyPage());
   writeFileSync(
     'docs/generated/traceability.md',
-    traceabilityPage(POLICY_2019_2022, traceability(POLICY_2019_2022, 'test')),
+    traceabilityPage(
+      POLICY_2019_2022,
+      traceability(POLICY_2019_2022, 'test', ['scenarios/solleftea-2019-2022.yaml']),
+    ),
   );
   mkdirSync('docs/generated/pictures', { recursive: true });
   for (const [name, svg] of Object.entries(pictures(POLICY_2019_2022)))

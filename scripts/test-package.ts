@@ -49,10 +49,12 @@ try {
       (n) => `dist/schemas/${n}.schema.json`,
     ),
     'package.json',
+    // The built-in version's scenarios, which `solleftea-policy test` runs.
+    'scenarios/solleftea-2019-2022.yaml',
   ].sort();
   check(
     JSON.stringify(files) === JSON.stringify(expected),
-    'the tarball holds the code (a file for each module the entry reaches, no source maps), its declarations, the CLI, the JSON Schemas and the docs — no tests, no sources, nothing else',
+    'the tarball holds the code (a file for each module the entry reaches, no source maps), its declarations, the CLI, the JSON Schemas, the built-in scenarios and the docs — no tests, no sources, nothing else',
   );
 
   // 2. Fresh projects that install the tarball with the lowest and the latest zod the peer range allows.

@@ -3,10 +3,12 @@
  * interpretation notes those rules apply, the exported functions that compute them, and the tests
  * that pin it. A test pins a clause by naming its id in its title (`describe`, `it`, `test`): the
  * matrix is built from the test files themselves, and a clause no test names is a failure — the
- * docs build writes it marked, and `test/docs/traceability.test.ts` fails on it.
+ * docs build writes it marked, and `test/docs/traceability.test.ts` fails on it. A scenario case
+ * (`scenarios/*.yaml`, run by `solleftea-policy test`) pins the clauses its `clauses` lists.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse } from 'yaml';
 import type { PolicyVersion, RuleCode, RuleKind } from '../src/index.js';
 
 /** The exported functions that compute each rule. */
@@ -60,14 +62,37 @@ export function titles(source: string): string[] {
   return found;
 }
 
-/** The matrix of a version against the tests under `tests`. */
-export function traceability(policy: PolicyVersion, tests: string): Trace[] {
+/** The cases of the scenario files: each with the clauses it says it pins. */
+export function scenarioPins(
+  files: readonly string[],
+  root: string,
+): (Pin & { readonly clauses: readonly string[] })[] {
+  return files.flatMap((file) => {
+    const document = parse(readFileSync(file, 'utf8')) as {
+      cases?: { name?: string; clauses?: string[] }[];
+    };
+    return (document.cases ?? []).map((each) => ({
+      file: relative(root, file),
+      title: each.name ?? '',
+      clauses: each.clauses ?? [],
+    }));
+  });
+}
+
+/**
+ * The matrix of a version against the tests under `tests` and the cases of the scenario files
+ * `scenarios` (paths shown from the folder above `tests`).
+ */
+export function traceability(
+  policy: PolicyVersion,
+  tests: string,
+  scenarios: readonly string[] = [],
+): Trace[] {
+  const root = join(tests, '..');
   const pins = testFiles(tests).flatMap((file) =>
-    titles(readFileSync(file, 'utf8')).map((title) => ({
-      file: relative(join(tests, '..'), file),
-      title,
-    })),
+    titles(readFileSync(file, 'utf8')).map((title) => ({ file: relative(root, file), title })),
   );
+  const cases = scenarioPins(scenarios, root);
   return policy.clauses.map((clause) => {
     const rules = policy.rules.filter((rule) => rule.clauseIds.includes(clause.id));
     const named = new RegExp(`(^|[^\\w.])${clause.id.replace('.', '\\.')}(?![\\w])`);
@@ -84,7 +109,12 @@ export function traceability(policy: PolicyVersion, tests: string): Trace[] {
         ),
       ].sort((a, b) => a - b),
       functions: [...new Set(rules.flatMap((rule) => IMPLEMENTED_BY[rule.kind]))],
-      tests: pins.filter((pin) => named.test(pin.title)),
+      tests: [
+        ...pins.filter((pin) => named.test(pin.title)),
+        ...cases
+          .filter((each) => each.clauses.includes(clause.id))
+          .map(({ file, title }) => ({ file, title })),
+      ],
     };
   });
 }
@@ -107,7 +137,7 @@ export function traceabilityPage(policy: PolicyVersion, matrix: readonly Trace[]
     '',
     '# Traceability matrix — Spårbarhet',
     '',
-    `Every clause of _${policy.title}_: the rules resting on it, the interpretation notes they apply, the functions that compute them and the tests that pin it. A test pins a clause by naming its id in its title; this page is built from the test files when the documentation is built, and the build's tests fail on a clause no test names.`,
+    `Every clause of _${policy.title}_: the rules resting on it, the interpretation notes they apply, the functions that compute them and the tests that pin it. A test pins a clause by naming its id in its title, and a scenario case (\`solleftea-policy test\`) by listing it in its \`clauses\`; this page is built from the test files and the scenario files when the documentation is built, and the build's tests fail on a clause no test names.`,
     '',
     missing.length === 0
       ? `All ${matrix.length} clauses are pinned by tests.`

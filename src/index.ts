@@ -166,4 +166,13 @@ export { parseRegister } from './register/parse-register.js';
 export type { RegisterParts } from './register/stream.js';
 export { toRegisterInput } from './register/to-register-input.js';
 export type { Register, RegisterFormat, RegisterInput } from './register/types.js';
+export { explainScenarioFailure } from './scenarios/explain.js';
+export { runScenarios } from './scenarios/run.js';
+export type {
+  DutyExpectation,
+  ScenarioFailure,
+  ScenarioOptions,
+  ScenarioOutcome,
+  ScenarioReport,
+} from './scenarios/types.js';
 export { activitySchema, recordsSchema, registerSchema } from './schemas.js';

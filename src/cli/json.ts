@@ -89,7 +89,8 @@ function compacted(holder: unknown, key: string, value: unknown): unknown {
   const copy: Record<string, unknown> = Object.create(null);
   for (const field of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[field];
-    if (item !== undefined && typeof item !== 'function') copy[field] = compacted(value, field, item);
+    if (item !== undefined && typeof item !== 'function')
+      copy[field] = compacted(value, field, item);
   }
   return copy;
 }

@@ -11,6 +11,7 @@ import { AUDIT } from './commands/audit.js';
 import { CHECK } from './commands/check.js';
 import { POLICY_COMMANDS } from './commands/policy.js';
 import { SCHEMA } from './commands/schema.js';
+import { TEST } from './commands/test.js';
 import { CliError } from './io.js';
 import {
   closest,
@@ -29,7 +30,7 @@ export type { Io } from './command.js';
 const EVERY: readonly OptionName[] = ['lang', 'help', 'color', 'no-color'];
 
 /** Every command: the one place a command, its arguments, options, formats and help are listed. */
-const COMMANDS: readonly Command[] = [CHECK, AUDIT, ACCOUNT, ...POLICY_COMMANDS, SCHEMA];
+const COMMANDS: readonly Command[] = [CHECK, AUDIT, ACCOUNT, ...POLICY_COMMANDS, TEST, SCHEMA];
 
 /** The options a command takes, with their help lines. */
 function optionsOf(command: Command): readonly OptionName[] {

@@ -391,6 +391,20 @@ export const REPORT = {
 } as const;
 
 /** The progress line on stderr (a terminal only). */
+/** What `test` says of scenario files and their cases. */
+export const SCENARIOS = {
+  /** A file's heading. */
+  file: (name: string): LocalizedText => ({
+    sv: `Scenarier i ${name}`,
+    en: `Scenarios in ${name}`,
+  }),
+  /** The count at the end of all files. */
+  total: (cases: number, passed: number, failed: number): LocalizedText => ({
+    sv: `${cases} fall: ${passed} gick igenom, ${failed} misslyckades.`,
+    en: `${cases} ${cases === 1 ? 'case' : 'cases'}: ${passed} passed, ${failed} failed.`,
+  }),
+} as const;
+
 export const PROGRESS = {
   reading: (mib: string): LocalizedText => ({
     sv: `läser registrets poster: ${mib} MiB`,

@@ -20,6 +20,7 @@ import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
 import { JUDGES, type JudgeInput, type Judgement } from './kinds/judges.js';
 import * as MUST from './must-words.js';
+import { OWN_RESULTS } from './own-results.js';
 import type {
   ActivityRecords,
   Compliance,
@@ -63,13 +64,14 @@ export function complianceOf(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines = {},
 ): Compliance {
-  const results = evaluation.obligations.map(
-    (obligation): ObligationCompliance =>
-      Object.freeze({
-        obligation,
-        ...judge(obligation, evaluation.activity, records, asOf, deadlines),
-      }) as ObligationCompliance,
-  );
+  const results = evaluation.obligations.map((obligation): ObligationCompliance => {
+    const result = Object.freeze({
+      obligation,
+      ...judge(obligation, evaluation.activity, records, asOf, deadlines),
+    }) as ObligationCompliance;
+    OWN_RESULTS.add(result);
+    return result;
+  });
   return Object.freeze({
     evaluation,
     asOf,

@@ -20,6 +20,7 @@ import { FACT } from '../obligations/shapes.js';
 import type { Evaluation, Obligation } from '../obligations/types.js';
 import { CONTENT_NAMES, PARTY, WHEN } from '../obligations/words.js';
 import { complianceWords } from './describe.js';
+import { isOwnResult } from './own-results.js';
 import type { ObligationCompliance } from './types.js';
 import { ARGUMENT, DECISION, STATUS, TAKES } from './words.js';
 
@@ -68,6 +69,8 @@ export type Explainable = Evaluation | Obligation | ObligationCompliance;
  * @category Compliance
  */
 export function explain(result: Explainable): LocalizedText {
+  // A result the library made is frozen through: it is worded as it is.
+  if (isOwnResult(result)) return complianceWords(result);
   // Read once, as plain data: what is checked is what is explained.
   result = ownArgument(EXPLAIN.fn, result, ARGUMENT.result);
   if (typeof result !== 'object' || result === null || Array.isArray(result))

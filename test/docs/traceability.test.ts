@@ -4,7 +4,8 @@ import { titles, traceability, traceabilityPage, untested } from '../../scripts/
 import { POLICY_2019_2022 } from '../../src/index.js';
 
 const tests = new URL('..', import.meta.url).pathname;
-const matrix = traceability(POLICY_2019_2022, tests);
+const scenarios = new URL('../../scenarios/solleftea-2019-2022.yaml', import.meta.url).pathname;
+const matrix = traceability(POLICY_2019_2022, tests, [scenarios]);
 
 describe('the traceability matrix', () => {
   it('has a row for every clause, and no clause without a test that names it', () => {
@@ -18,6 +19,19 @@ describe('the traceability matrix', () => {
     expect(approval?.notes.length).toBeGreaterThan(0);
     expect(approval?.functions).toContain('evaluate');
     expect(approval?.tests.map((pin) => pin.file)).toContain('test/compliance/assess.test.ts');
+  });
+
+  it('counts a scenario case as pinning each clause its clauses list', () => {
+    const approval = matrix.find((row) => row.clause === 'board.approval');
+    const cases = approval?.tests.filter(
+      (pin) => pin.file === 'scenarios/solleftea-2019-2022.yaml',
+    );
+    expect(cases?.map((pin) => pin.title)).toContain(
+      'Vänortsresa: beslut dagen efter avresan är i efterhand',
+    );
+    const withoutScenarios = traceability(POLICY_2019_2022, tests);
+    const before = withoutScenarios.find((row) => row.clause === 'board.approval');
+    expect(approval?.tests.length).toBe((before?.tests.length ?? 0) + (cases?.length ?? 0));
   });
 
   it('reads the titles of describe, it, it.each and test.prop, over several lines', () => {
