@@ -77,9 +77,11 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   (`import * as MUST`), whose unused sentences a bundler drops (−704 for the app); the rest is the
  *   tables' keys, the shared words (`NOT_THIS`, `ONE_AGAIN`) and the whole package's new functions
  *   (`explainNote`, the frozen report built part by part, the council account's reducer).
+ *   The whole package then took issue 31's scenario runner (`runScenarios`, its schema and words:
+ *   72 573 → 74 261); the app took the set of results `explain` words without copying (+94).
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_400, evaluate: 37_750, whole: 72_950 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 74_650 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

@@ -122,7 +122,7 @@ interface ReadCase {
     readonly outcome?: Evaluation['outcome'];
     readonly verdict?: ExpectedVerdict;
     readonly duties?: Readonly<
-      Record<string, DutyExpectation | NonNullable<DutyExpectation['status']> | undefined>
+      Record<string, DutyExpectation | NonNullable<DutyExpectation['status']>>
     >;
     readonly totalCost?: string;
   };
@@ -257,7 +257,6 @@ function failuresOf(expect: ReadCase['expect'], compliance: Compliance): Scenari
   if (expect.verdict !== undefined && expect.verdict !== compliance.verdict)
     failures.push({ path: 'expect.verdict', expected: expect.verdict, actual: compliance.verdict });
   for (const [code, written] of Object.entries(expect.duties ?? {})) {
-    if (written === undefined) continue;
     const result = compliance.results.find((each) => each.obligation.code === code);
     failures.push(...dutyFailures(code, written, result));
   }

@@ -55,9 +55,11 @@ export interface ScenarioFailure {
 export interface ScenarioOutcome {
   /** The case's place in the file's `cases`. */
   readonly index: number;
+  /** The case's name, as written. */
   readonly name: string;
   /** The clauses the case says it pins (its `clauses`), for the traceability of the policy. */
   readonly clauses: readonly string[];
+  /** Whether every expectation of the case held. */
   readonly passed: boolean;
   /** The expectations not met, in the order they are written; empty when it passed. */
   readonly failures: readonly ScenarioFailure[];
@@ -71,6 +73,7 @@ export interface ScenarioOutcome {
  * @category Versions
  */
 export interface ScenarioReport {
+  /** Every case, judged, in the file's order. */
   readonly cases: readonly ScenarioOutcome[];
   /** How many cases passed. */
   readonly passed: number;

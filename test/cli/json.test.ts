@@ -40,6 +40,24 @@ describe('compactJson', () => {
     );
   });
 
+  it('writes a rule or an obligation by its code only inside a result, and an activity by its id', () => {
+    const rule = { code: 'board_approval', title: 'x' };
+    expect(compactJson({ status: 'owed', rule })).toBe('{"status":"owed","rule":"board_approval"}');
+    expect(compactJson({ rule })).toBe('{"rule":{"code":"board_approval","title":"x"}}');
+    expect(compactJson({ status: 'owed', obligation: { title: 'x' } })).toBe(
+      '{"status":"owed","obligation":{"title":"x"}}',
+    );
+    expect(compactJson({ activity: { kind: 'trip', id: 'T-1' } })).toBe('{"activity":"T-1"}');
+    expect(compactJson({ activity: { id: 'T-1' } })).toBe('{"activity":{"id":"T-1"}}');
+    expect(compactJson({ clauses: { id: 'x' } })).toBe('{"clauses":{"id":"x"}}');
+    expect(compactJson({ total: { amount: 5, scale: 0, currency: { code: 'JPY' } } })).toBe(
+      '{"total":{"amount":"5","currency":"JPY"}}',
+    );
+    expect(compactJson({ total: { amount: -150, scale: 2, currency: { code: 'SEK' } } })).toBe(
+      '{"total":{"amount":"-1.50","currency":"SEK"}}',
+    );
+  });
+
   test.prop([fc.anything()])(
     'says what JSON.stringify with the replacer says, for any value',
     (value) => {

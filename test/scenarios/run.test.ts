@@ -223,6 +223,15 @@ describe('a file that does not hold', () => {
     expect(issues[2]).toContain('10 000,00');
   });
 
+  it('says an expected cost that is no amount, and a case that is no object', () => {
+    expect(issuesOf(oneCase({ expect: { totalCost: 'tio tusen' } }))[0]).toMatch(
+      /^cases\[0\]\.expect\.totalCost: /,
+    );
+    expect(issuesOf({ format: 1, cases: [3] })).toEqual([
+      'cases[0]: must be an object, but is a number.',
+    ]);
+  });
+
   it.each([
     ['nothing', undefined, 'is missing'],
     ['a list', [], 'must be an object'],

@@ -74,6 +74,21 @@ describe('solleftea-policy test', () => {
     ]);
   });
 
+  it('runs them with a version from a file beside the built-in one (--policy)', async () => {
+    const successor = new URL(
+      '../../../examples/policies/solleftea-2023-2026.json',
+      import.meta.url,
+    ).pathname;
+    const run = await inProcess(['test', builtIn, '--policy', successor, '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    // The successor is in force from 2023: the trip after the built-in version is under it now.
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '  ✘ Resa efter policyns sista dag utan efterföljare: utanför policyn\n      expect.verdict: expected outside_policy, got not_compliant',
+    );
+    expect(run.stdout).toContain(`${document.cases.length - 1} passed, 1 failed.`);
+  });
+
   it('asks for a file when given none', async () => {
     const run = await inProcess(['test']);
     expect(run.status).toBe(2);
