@@ -166,10 +166,18 @@ export { parseRegister } from './register/parse-register.js';
 export type { RegisterParts } from './register/stream.js';
 export { toRegisterInput } from './register/to-register-input.js';
 export type { Register, RegisterFormat, RegisterInput } from './register/types.js';
+export { compareDraft, compareDraftStream } from './scenarios/compare.js';
 export { explainScenarioFailure } from './scenarios/explain.js';
 export { runScenarios } from './scenarios/run.js';
 export type {
+  ActivityChange,
+  CompareOptions,
+  CompareStreamOptions,
+  DraftComparison,
+  DutyChange,
   DutyExpectation,
+  DutyTotal,
+  JudgedVerdict,
   ScenarioFailure,
   ScenarioOptions,
   ScenarioOutcome,

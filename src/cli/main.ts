@@ -9,6 +9,7 @@ import { abandonOutput, type Command, type Io } from './command.js';
 import { ACCOUNT } from './commands/account.js';
 import { AUDIT } from './commands/audit.js';
 import { CHECK } from './commands/check.js';
+import { COMPARE_COMMAND } from './commands/compare.js';
 import { POLICY_COMMANDS } from './commands/policy.js';
 import { SCHEMA } from './commands/schema.js';
 import { TEST } from './commands/test.js';
@@ -30,7 +31,15 @@ export type { Io } from './command.js';
 const EVERY: readonly OptionName[] = ['lang', 'help', 'color', 'no-color'];
 
 /** Every command: the one place a command, its arguments, options, formats and help are listed. */
-const COMMANDS: readonly Command[] = [CHECK, AUDIT, ACCOUNT, ...POLICY_COMMANDS, TEST, SCHEMA];
+const COMMANDS: readonly Command[] = [
+  CHECK,
+  AUDIT,
+  ACCOUNT,
+  ...POLICY_COMMANDS,
+  TEST,
+  COMPARE_COMMAND,
+  SCHEMA,
+];
 
 /** The options a command takes, with their help lines. */
 function optionsOf(command: Command): readonly OptionName[] {

@@ -22,6 +22,7 @@ export const OPTION_KINDS = {
   force: 'boolean',
   date: 'string',
   policy: 'list',
+  draft: 'string',
   'no-builtin-policy': 'boolean',
   color: 'boolean',
   'no-color': 'boolean',

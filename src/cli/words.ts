@@ -60,6 +60,10 @@ export const OPTION_HELP: Readonly<Record<string, LocalizedText>> = {
     sv: '--policy FIL            en policyversion till (JSON); kan anges flera gånger',
     en: '--policy FILE           one more policy version (JSON); may be given more than once',
   },
+  draft: {
+    sv: '--draft FIL             ett utkast till nästa version (JSON eller YAML)',
+    en: '--draft FILE            a draft of the next version (JSON or YAML)',
+  },
   'no-builtin-policy': {
     sv: '--no-builtin-policy     utan den inbyggda versionen: bara de som --policy anger',
     en: '--no-builtin-policy     without the built-in version: only those --policy gives',
@@ -403,6 +407,45 @@ export const SCENARIOS = {
     sv: `${cases} fall: ${passed} gick igenom, ${failed} misslyckades.`,
     en: `${cases} ${cases === 1 ? 'case' : 'cases'}: ${passed} passed, ${failed} failed.`,
   }),
+} as const;
+
+/** What `compare` says of a draft and the activities it would change. */
+export const COMPARE = {
+  /** The heading: the draft, the register and the day. */
+  heading: (draft: string, register: string, asOf: string): LocalizedText => ({
+    sv: `Utkastet ${draft} jämfört med versionerna i kraft, för ${register}, bedömt ${asOf}`,
+    en: `The draft ${draft} against the versions in force, for ${register}, judged on ${asOf}`,
+  }),
+  /** How many were judged and how many change. */
+  counts: (judged: number, changed: number): LocalizedText => ({
+    sv: `${judged} aktiviteter bedömda, ${changed} bedöms annorlunda.`,
+    en: `${judged} activities judged, ${changed} judged otherwise.`,
+  }),
+  /** A duty across the register. */
+  duty: (title: LocalizedText, nowOwed: number, noLongerOwed: number): LocalizedText => ({
+    sv: `${title.sv}: ${nowOwed} skulle krävas som inte krävs i dag; ${noLongerOwed} skulle inte längre krävas.`,
+    en: `${title.en}: ${nowOwed} would be owed that are not today; ${noLongerOwed} would no longer be owed.`,
+  }),
+  /** The verdicts before and after. */
+  verdicts: (before: string, after: string): LocalizedText => ({
+    sv: `Utfall i dag: ${before}. Med utkastet: ${after}.`,
+    en: `Verdicts today: ${before}. With the draft: ${after}.`,
+  }),
+  /** An activity's verdict, changed or not. */
+  verdict: (from: string, to: string): LocalizedText => ({
+    sv: from === to ? `utfall ${from}` : `utfall ${from} → ${to}`,
+    en: from === to ? `verdict ${from}` : `verdict ${from} → ${to}`,
+  }),
+  /** `compare` without a draft. */
+  draftMissing: {
+    sv: 'compare behöver ett utkast: --draft FIL.',
+    en: 'compare needs a draft: --draft FILE.',
+  } as LocalizedText,
+  /** What decided, before and after. */
+  before: { sv: 'i dag', en: 'today' } as LocalizedText,
+  after: { sv: 'med utkastet', en: 'with the draft' } as LocalizedText,
+  /** A duty the version does not have. */
+  none: { sv: 'ingen sådan skyldighet', en: 'no such duty' } as LocalizedText,
 } as const;
 
 export const PROGRESS = {

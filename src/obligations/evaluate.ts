@@ -361,6 +361,11 @@ export type CheckedContext = EvaluationContext & {
    * answers are unknown, asking for their input paths — never defaulted.
    */
   readonly unknowns?: ReadonlySet<Unknown>;
+  /**
+   * Internal, for a draft compared with the versions in force (see `compareDraft`): the version every
+   * activity is judged under, as if it had been in force on the activity's dates.
+   */
+  readonly judgedUnder?: PolicyVersion;
 };
 
 /** The facts a draft may lack: its places, its kind, its number of travellers. */
@@ -446,7 +451,7 @@ export function evaluate(activity: Activity, context: EvaluationContext = {}): E
  */
 export function evaluateChecked(activity: Activity, context: CheckedContext): Evaluation {
   const date = firstDayOf(activity);
-  const policy = versionInForce(date, context.policies);
+  const policy = context.judgedUnder ?? versionInForce(date, context.policies);
   if (!policy) {
     return evaluationOf({
       activity,

@@ -1,5 +1,15 @@
-import type { Compliance, ComplianceStatus, Verdict } from '../compliance/types.js';
+import type {
+  Compliance,
+  ComplianceDeadlines,
+  ComplianceStatus,
+  ObligationCompliance,
+  Verdict,
+} from '../compliance/types.js';
+import type { ExchangeRates } from '../money/convert.js';
+import type { ObligationStatus } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
+import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
+import type { InvalidRecord } from '../register/lenient.js';
 
 /**
  * What {@link runScenarios} judges the cases with.
@@ -83,3 +93,148 @@ export interface ScenarioReport {
 
 /** Internal: the verdicts a case may expect. */
 export type ExpectedVerdict = Verdict | 'outside_policy';
+
+/**
+ * An activity's verdict: one of the three, or outside the policy (no version in force on its dates).
+ *
+ * @category Versions
+ */
+export type JudgedVerdict = Verdict | 'outside_policy';
+
+/**
+ * What {@link compareDraft} judges with: the draft, the day, and as for {@link audit} the rates,
+ * deadlines and versions in force.
+ *
+ * @example
+ * ```ts
+ * const options: CompareOptions = { draft: POLICY_2019_2022, asOf: '2023-12-31' };
+ * ```
+ * @category Versions
+ */
+export interface CompareOptions {
+  /** The draft of the next version, from `parsePolicy` or `definePolicy`. */
+  readonly draft: PolicyVersion;
+  /** The day both judgements are made on. */
+  readonly asOf: string;
+  /** Exchange rates (else the register's own). */
+  readonly rates?: ExchangeRates;
+  /** Deadlines for the reports, as for `assessCompliance`. */
+  readonly deadlines?: ComplianceDeadlines;
+  /** The versions in force (the built-in ones when left out). */
+  readonly policies?: PolicySource;
+  /** How many days a rate may be from the day it converts for. */
+  readonly maxRateAgeDays?: number;
+  /** The board's and the council's meeting days, for duties due at a meeting. */
+  readonly meetingDays?: {
+    readonly board?: readonly string[];
+    readonly council?: readonly string[];
+  };
+}
+
+/**
+ * What {@link compareDraftStream} needs: what {@link compareDraft} needs, and what to do with each
+ * change.
+ *
+ * @example
+ * ```ts
+ * const options: CompareStreamOptions = {
+ *   draft: POLICY_2019_2022, asOf: '2023-12-31', onChange: (change) => console.log(change.id),
+ * };
+ * ```
+ * @category Versions
+ */
+export interface CompareStreamOptions extends CompareOptions {
+  /** Called with each activity whose duties or verdict change, in register order; awaited. */
+  readonly onChange?: (change: ActivityChange) => void | Promise<void>;
+  /** Stops the comparison when aborted, as for `auditStream`. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * One duty of an activity that a draft would change: its obligation's status and its compliance
+ * status before and after (`none` where the version has no such rule), and both results, whose
+ * `obligation.condition` says what decided.
+ *
+ * @category Versions
+ */
+export interface DutyChange {
+  /** The rule's code. */
+  readonly code: string;
+  /** Under the versions in force. */
+  readonly from: {
+    readonly owed: ObligationStatus | 'none';
+    readonly status: ComplianceStatus | 'none';
+  };
+  /** Under the draft. */
+  readonly to: {
+    readonly owed: ObligationStatus | 'none';
+    readonly status: ComplianceStatus | 'none';
+  };
+  /** The result under the versions in force, when it has the duty. */
+  readonly before?: ObligationCompliance;
+  /** The result under the draft, when it has the duty. */
+  readonly after?: ObligationCompliance;
+}
+
+/**
+ * An activity a draft would judge otherwise: its verdict before and after, and each duty that
+ * changes.
+ *
+ * @category Versions
+ */
+export interface ActivityChange {
+  /** The activity's id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** Its verdict under the versions in force, and under the draft. */
+  readonly verdict: { readonly from: JudgedVerdict; readonly to: JudgedVerdict };
+  /** The duties that change, in the order of the rules. */
+  readonly duties: readonly DutyChange[];
+}
+
+/**
+ * One duty across a register: how many activities owe it before and after, how many would owe it
+ * that do not today, and how many would no longer owe it.
+ *
+ * @category Versions
+ */
+export interface DutyTotal {
+  /** The rule's code. */
+  readonly code: string;
+  /** Activities that owe it under the versions in force. */
+  readonly owedBefore: number;
+  /** Activities that would owe it under the draft. */
+  readonly owedAfter: number;
+  /** Activities that would owe it under the draft and do not today. */
+  readonly nowOwed: number;
+  /** Activities that owe it today and would not under the draft. */
+  readonly noLongerOwed: number;
+}
+
+/**
+ * What a draft would change in a register, judged on a day.
+ *
+ * @category Versions
+ */
+export interface DraftComparison {
+  /** The day judged. */
+  readonly asOf: string;
+  /** The draft, as results cite a version. */
+  readonly draft: AppliedPolicy;
+  /** How many activities were judged. */
+  readonly judged: number;
+  /** How many of them change. */
+  readonly changed: number;
+  /** The verdicts counted under the versions in force, and under the draft. */
+  readonly verdicts: {
+    readonly before: Readonly<Record<JudgedVerdict, number>>;
+    readonly after: Readonly<Record<JudgedVerdict, number>>;
+  };
+  /** Each duty across the register, in the order first met. */
+  readonly duties: readonly DutyTotal[];
+  /** The activities that change, in register order (empty from `compareDraftStream`). */
+  readonly activities: readonly ActivityChange[];
+  /** The records set aside as unreadable, as in an audit. */
+  readonly invalid: readonly InvalidRecord[];
+}

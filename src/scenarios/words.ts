@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../errors.js';
+import { notThis } from '../internal/guards.js';
 import type { Checked } from '../internal/shape.js';
 import { ONE_AGAIN } from '../internal/words.js';
 
@@ -26,3 +27,17 @@ export const TAKES: Readonly<Record<'failure', Checked['takes']>> = {
 export const ARGUMENT: Readonly<Record<'failure', LocalizedText>> = {
   failure: { sv: 'utfallet', en: 'the failure' },
 };
+
+/** What the comparison's arguments must be. */
+export const MUST = {
+  /** A draft that is no version the library made. */
+  beDraft: (draft: unknown): LocalizedText => ({
+    sv: `draft ska vara en version från parsePolicy eller definePolicy, ${notThis(draft).sv}.`,
+    en: `draft must be a version from parsePolicy or definePolicy, ${notThis(draft).en}.`,
+  }),
+  /** An `onChange` that is no function. */
+  beOnChange: (given: unknown): LocalizedText => ({
+    sv: `onChange ska vara en funktion, ${notThis(given).sv}.`,
+    en: `onChange must be a function, ${notThis(given).en}.`,
+  }),
+} as const;

@@ -89,7 +89,7 @@ describe('solleftea-policy: help and version', () => {
     );
   });
 
-  it.each(['check', 'audit', 'account', 'policy', 'schema'])(
+  it.each(['check', 'audit', 'account', 'policy', 'test', 'compare', 'schema'])(
     'has --help with an example for %s',
     async (command) => {
       const help = await run([command, '--help', '--lang', 'en']);

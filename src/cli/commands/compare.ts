@@ -1,0 +1,157 @@
+/**
+ * `compare`: what a draft of the next version would change in a register — each activity judged on
+ * a day under the versions in force and under the draft, written as it is read, the totals last.
+ */
+import {
+  type ActivityChange,
+  compareDraftStream,
+  type DraftComparison,
+  type DutyChange,
+  explain,
+  type LocalizedText,
+  type PolicyVersion,
+  parsePolicy,
+} from 'solleftea-international-policy';
+import {
+  type Command,
+  dayJudged,
+  deadlinesOf,
+  definitionFrom,
+  issuesError,
+  JUDGING,
+  type Output,
+  openOutput,
+  policiesFrom,
+  type Run,
+  ratesFrom,
+  withRegister,
+} from '../command.js';
+import { compactJson, toJson } from '../json.js';
+import { usage } from '../options.js';
+import { shown } from '../terminal.js';
+import { COMPARE } from '../words.js';
+
+/** How a comparison is written: each change as it comes, the totals at the end. */
+interface CompareWriter {
+  readonly change: (change: ActivityChange) => Promise<void>;
+  readonly end: (comparison: DraftComparison) => Promise<void>;
+}
+
+/** A duty's state before or after, in words: what the result says, or that there is no such duty. */
+function stateWords(result: DutyChange['before']): LocalizedText {
+  return result ? explain(result.obligation) : COMPARE.none;
+}
+
+function textWriter(output: Output, run: Run, draft: PolicyVersion): CompareWriter {
+  const say = (words: LocalizedText) => shown(words[run.language]);
+  const { bold, dim } = run.paint;
+  const titles = new Map(draft.rules.map((rule) => [rule.code, rule.title]));
+  return {
+    change: async (change) => {
+      const lines = [
+        `  ${bold(shown(`${change.id}: ${change.title}`))} (${say(COMPARE.verdict(change.verdict.from, change.verdict.to))})`,
+      ];
+      for (const duty of change.duties) {
+        lines.push(
+          `    ${shown(duty.code)}: ${duty.from.owed}/${duty.from.status} → ${duty.to.owed}/${duty.to.status}`,
+          dim(`      ${say(COMPARE.before)}: ${say(stateWords(duty.before))}`),
+          dim(`      ${say(COMPARE.after)}: ${say(stateWords(duty.after))}`),
+        );
+      }
+      await output.write(`${lines.join('\n')}\n`);
+    },
+    end: async (comparison) => {
+      const counts = (verdicts: Readonly<Record<string, number>>) =>
+        Object.entries(verdicts)
+          .map(([verdict, count]) => `${verdict} ${count}`)
+          .join(', ');
+      const lines = [
+        '',
+        bold(say(COMPARE.counts(comparison.judged, comparison.changed))),
+        ...comparison.duties.map(
+          (total) =>
+            `  ${say(
+              COMPARE.duty(
+                titles.get(total.code) ?? { sv: total.code, en: total.code },
+                total.nowOwed,
+                total.noLongerOwed,
+              ),
+            )}`,
+        ),
+        `  ${say(COMPARE.verdicts(counts(comparison.verdicts.before), counts(comparison.verdicts.after)))}`,
+      ];
+      await output.write(`${lines.join('\n')}\n`);
+    },
+  };
+}
+
+/** JSON: one document, the changes first (a line each, as they come), then the totals. */
+function jsonWriter(output: Output): CompareWriter {
+  let first = true;
+  return {
+    change: async (change) => {
+      await output.write(`${first ? '{\n  "changes": [\n' : ',\n'}    ${compactJson(change)}`);
+      first = false;
+    },
+    end: async (comparison) => {
+      const rest = toJson({ ...comparison, activities: undefined }).slice(1);
+      await output.write(first ? `{\n  "changes": [],${rest}\n` : `\n  ],${rest}\n`);
+    },
+  };
+}
+
+async function compare(run: Run): Promise<number> {
+  const { options, format } = run;
+  if (options.draft === undefined) throw usage(COMPARE.draftMissing);
+  const asOf = dayJudged(run);
+  const deadlines = deadlinesOf(options);
+  const policies = await policiesFrom(run);
+  const file = await definitionFrom(options.draft, run);
+  const parsed = parsePolicy(file.value);
+  if (!parsed.success) throw issuesError(file.name, parsed.issues);
+  const draft = parsed.data;
+  return withRegister(run, async (read, name) => {
+    const rates = await ratesFrom(run);
+    const output = await openOutput(run, format !== 'text');
+    if (format === 'text')
+      await output.write(
+        `${run.paint.bold(shown(COMPARE.heading(draft.title, name, asOf)[run.language]))}\n\n`,
+      );
+    const writer = format === 'json' ? jsonWriter(output) : textWriter(output, run, draft);
+    const comparison = await compareDraftStream(read.parts, {
+      draft,
+      asOf,
+      deadlines,
+      ...(rates ? { rates } : {}),
+      ...(policies ? { policies } : {}),
+      onChange: (change) => writer.change(change),
+    });
+    run.progress.done();
+    const unreadable = comparison.invalid.find((record) => record.list === 'register');
+    if (unreadable) throw issuesError(name, unreadable.issues);
+    await writer.end(comparison);
+    await output.end();
+    return 0;
+  });
+}
+
+export const COMPARE_COMMAND: Command = {
+  name: 'compare',
+  synopsis: {
+    sv: 'compare REGISTER --draft FIL [--as-of DATUM]',
+    en: 'compare REGISTER --draft FILE [--as-of DATE]',
+  },
+  summary: {
+    sv: 'vad ett utkast till nästa version skulle ändra i ett register',
+    en: 'what a draft of the next version would change in a register',
+  },
+  description: {
+    sv: 'Bedömer varje aktivitet i registret en viss dag (--as-of; i dag i Sverige om det utelämnas) två\ngånger: med versionerna i kraft och med utkastet som om det hade gällt aktivitetens datum. Skriver\nvarje aktivitet som skulle bedömas annorlunda — varje skyldighet före och efter, med vad som avgjorde\n— och sist hur många som skulle omfattas av varje skyldighet och utfallen före och efter.',
+    en: "Judges every activity of the register on a day (--as-of; today in Sweden when left out) twice:\nunder the versions in force and under the draft as if it had been in force on the activity's dates.\nWrites each activity that would be judged otherwise — each duty before and after, with what\ndecided — and last how many would owe each duty and the verdicts before and after.",
+  },
+  example: 'solleftea-policy compare register.json --draft next-policy.yaml --as-of 2023-12-31',
+  args: { max: 1 },
+  options: ['format', 'json', 'draft', ...JUDGING, 'out', 'force'],
+  formats: ['text', 'json'],
+  run: compare,
+};

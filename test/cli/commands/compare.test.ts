@@ -1,0 +1,62 @@
+/** `compare`: a draft against the versions in force over a register, as it is read; text and JSON. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import SAMPLE from '../../../examples/sample-register.json' with { type: 'json' };
+import { compareDraft, parsePolicy } from '../../../src/index.js';
+import { inProcess } from '../../support/cli.js';
+
+const sample = new URL('../../../examples/sample-register.json', import.meta.url).pathname;
+const successor = new URL('../../../examples/policies/solleftea-2023-2026.json', import.meta.url)
+  .pathname;
+const directory = mkdtempSync(join(tmpdir(), 'solleftea-compare-'));
+
+describe('solleftea-policy compare', () => {
+  const args = ['compare', sample, '--draft', successor, '--as-of', '2023-03-31'];
+
+  it('writes each activity judged otherwise, each duty before and after with what decided, and the totals', async () => {
+    const run = await inProcess([...args, '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '  2022-01: Twin-town visit to Esashi (verdict not_compliant)\n    board_approval: owed/violated → not_applicable/not_applicable',
+    );
+    expect(run.stdout).toContain(
+      '      with the draft: Approval by the executive board: not applicable, because no destination is a twin town.',
+    );
+    expect(run.stdout).toContain('28 activities judged, 4 judged otherwise.');
+    expect(run.stdout).toContain(
+      '  Approval by the executive board: 1 would be owed that are not today; 1 would no longer be owed.',
+    );
+  });
+
+  it('writes JSON the library’s comparison says: the changes, then the totals', async () => {
+    const run = await inProcess([...args, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const written = JSON.parse(run.stdout) as {
+      changes: { id: string }[];
+      judged: number;
+      duties: unknown[];
+    };
+    const draft = parsePolicy(JSON.parse(readFileSync(successor, 'utf8')));
+    if (!draft.success) throw new Error('the example draft is valid');
+    const expected = compareDraft(SAMPLE, { draft: draft.data, asOf: '2023-03-31' });
+    expect(written.changes.map((change) => change.id)).toEqual(
+      expected.activities.map((change) => change.id),
+    );
+    expect(written.judged).toBe(expected.judged);
+    expect(written.duties).toEqual(JSON.parse(JSON.stringify(expected.duties)));
+  });
+
+  it('asks for a draft, and refuses a draft that is no policy with its issues (exit 2)', async () => {
+    const none = await inProcess(['compare', sample, '--lang', 'en']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('compare needs a draft: --draft FILE.');
+    const bad = join(directory, 'bad.yaml');
+    writeFileSync(bad, 'id: draft\ntitle: Utkast\n');
+    const invalid = await inProcess(['compare', sample, '--draft', bad, '--lang', 'en']);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain(bad);
+  });
+});
