@@ -78,10 +78,11 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   tables' keys, the shared words (`NOT_THIS`, `ONE_AGAIN`) and the whole package's new functions
  *   (`explainNote`, the frozen report built part by part, the council account's reducer).
  *   The whole package then took issue 31's scenario runner (`runScenarios`, its schema and words:
- *   72 573 → 74 261); the app took the set of results `explain` words without copying (+94).
+ *   72 573 → 74 261) and `compareDraft` with its stream (→ 75 431); the app took the set of
+ *   results `explain` words without copying (+94).
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 74_650 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 75_800 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

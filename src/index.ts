@@ -176,11 +176,14 @@ export type {
   DraftComparison,
   DutyChange,
   DutyExpectation,
+  DutyState,
   DutyTotal,
   JudgedVerdict,
   ScenarioFailure,
   ScenarioOptions,
   ScenarioOutcome,
   ScenarioReport,
+  VerdictChange,
+  VerdictCounts,
 } from './scenarios/types.js';
 export { activitySchema, recordsSchema, registerSchema } from './schemas.js';

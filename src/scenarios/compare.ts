@@ -269,7 +269,8 @@ export function compareDraft(register: unknown, options: CompareOptions): DraftC
  *   { records: { ...rest, activities: [] }, activities },
  *   { draft: POLICY_2019_2022, asOf: '2023-03-31', onChange: (change) => void changed.push(change.id) },
  * );
- * changed; // => []
+ * // The version in force as its own draft: only the trip from before its adoption changes.
+ * changed; // => ['2019-07']
  * ```
  * @category Versions
  */

@@ -6,7 +6,7 @@ import type {
   Verdict,
 } from '../compliance/types.js';
 import type { ExchangeRates } from '../money/convert.js';
-import type { ObligationStatus } from '../obligations/types.js';
+import type { EvaluationContext, ObligationStatus } from '../obligations/types.js';
 import type { PolicySource } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
 import type { InvalidRecord } from '../register/lenient.js';
@@ -125,10 +125,7 @@ export interface CompareOptions {
   /** How many days a rate may be from the day it converts for. */
   readonly maxRateAgeDays?: number;
   /** The board's and the council's meeting days, for duties due at a meeting. */
-  readonly meetingDays?: {
-    readonly board?: readonly string[];
-    readonly council?: readonly string[];
-  };
+  readonly meetingDays?: EvaluationContext['meetingDays'];
 }
 
 /**
@@ -151,6 +148,43 @@ export interface CompareStreamOptions extends CompareOptions {
 }
 
 /**
+ * What a duty comes to in one judgement: its obligation's status and its compliance status, each
+ * `none` where the version has no such rule.
+ *
+ * @category Versions
+ */
+export interface DutyState {
+  /** Whether the duty is owed: `owed`, `not_applicable` or `undetermined`. */
+  readonly owed: ObligationStatus | 'none';
+  /** Its compliance on the day judged. */
+  readonly status: ComplianceStatus | 'none';
+}
+
+/**
+ * An activity's verdict under the versions in force and under the draft.
+ *
+ * @category Versions
+ */
+export interface VerdictChange {
+  /** Under the versions in force. */
+  readonly from: JudgedVerdict;
+  /** Under the draft. */
+  readonly to: JudgedVerdict;
+}
+
+/**
+ * The verdicts of a register's activities counted under the versions in force and under the draft.
+ *
+ * @category Versions
+ */
+export interface VerdictCounts {
+  /** Under the versions in force. */
+  readonly before: Readonly<Record<JudgedVerdict, number>>;
+  /** Under the draft. */
+  readonly after: Readonly<Record<JudgedVerdict, number>>;
+}
+
+/**
  * One duty of an activity that a draft would change: its obligation's status and its compliance
  * status before and after (`none` where the version has no such rule), and both results, whose
  * `obligation.condition` says what decided.
@@ -161,15 +195,9 @@ export interface DutyChange {
   /** The rule's code. */
   readonly code: string;
   /** Under the versions in force. */
-  readonly from: {
-    readonly owed: ObligationStatus | 'none';
-    readonly status: ComplianceStatus | 'none';
-  };
+  readonly from: DutyState;
   /** Under the draft. */
-  readonly to: {
-    readonly owed: ObligationStatus | 'none';
-    readonly status: ComplianceStatus | 'none';
-  };
+  readonly to: DutyState;
   /** The result under the versions in force, when it has the duty. */
   readonly before?: ObligationCompliance;
   /** The result under the draft, when it has the duty. */
@@ -188,7 +216,7 @@ export interface ActivityChange {
   /** Its title. */
   readonly title: string;
   /** Its verdict under the versions in force, and under the draft. */
-  readonly verdict: { readonly from: JudgedVerdict; readonly to: JudgedVerdict };
+  readonly verdict: VerdictChange;
   /** The duties that change, in the order of the rules. */
   readonly duties: readonly DutyChange[];
 }
@@ -227,10 +255,7 @@ export interface DraftComparison {
   /** How many of them change. */
   readonly changed: number;
   /** The verdicts counted under the versions in force, and under the draft. */
-  readonly verdicts: {
-    readonly before: Readonly<Record<JudgedVerdict, number>>;
-    readonly after: Readonly<Record<JudgedVerdict, number>>;
-  };
+  readonly verdicts: VerdictCounts;
   /** Each duty across the register, in the order first met. */
   readonly duties: readonly DutyTotal[];
   /** The activities that change, in register order (empty from `compareDraftStream`). */

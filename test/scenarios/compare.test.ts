@@ -14,6 +14,7 @@ import {
   PolicyError,
   type PolicyVersion,
   parsePolicy,
+  parseRegister,
   toPolicyDefinition,
 } from '../../src/index.js';
 import { thrownBy } from '../support/thrown.js';
@@ -93,6 +94,33 @@ describe('compareDraft', () => {
       judged: 0,
       invalid: [{ list: 'register' }],
     });
+  });
+
+  it('takes a parsed register, the draft among the versions, and an audit’s options', async () => {
+    const parsed = parseRegister(SAMPLE);
+    if (!parsed.success) throw new Error('the sample register parses');
+    const draft = withThreshold('15 000,00');
+    const options = {
+      draft,
+      asOf,
+      deadlines: { reportBackDays: 30 },
+      maxRateAgeDays: 400,
+      meetingDays: { board: ['2021-05-03'] },
+      rates: { rates: [] },
+    };
+    const fromParsed = compareDraft(parsed.data, options);
+    expect(fromParsed).toEqual(compareDraft(SAMPLE, options));
+    const alongside = compareDraft(SAMPLE, { ...options, policies: [POLICY_2019_2022, draft] });
+    expect(alongside.judged).toBe(fromParsed.judged);
+    // A stream whose document is no register compares nothing and says why.
+    const none = await compareDraftStream({ records: null, activities: [] }, { draft, asOf });
+    expect(none).toMatchObject({ judged: 0, invalid: [{ list: 'register' }] });
+    const { activities, ...records } = SAMPLE;
+    const quiet = await compareDraftStream(
+      { records: { ...records, activities: [] }, activities },
+      { draft, asOf },
+    );
+    expect(quiet.changed).toBe(compareDraft(SAMPLE, { draft, asOf }).changed);
   });
 
   it('refuses a draft the library did not make, and options it does not read', async () => {

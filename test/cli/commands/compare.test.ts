@@ -49,6 +49,41 @@ describe('solleftea-policy compare', () => {
     expect(written.duties).toEqual(JSON.parse(JSON.stringify(expected.duties)));
   });
 
+  it('writes an empty list of changes in JSON when nothing changes, and takes --rates and --policy', async () => {
+    const register = join(directory, 'one.json');
+    writeFileSync(
+      register,
+      JSON.stringify({
+        format: 1,
+        activities: SAMPLE.activities.filter((a) => a.id === '2022-03'),
+      }),
+    );
+    const rates = join(directory, 'rates.json');
+    writeFileSync(rates, JSON.stringify({ rates: SAMPLE.rates }));
+    const run = await inProcess([
+      'compare',
+      register,
+      '--draft',
+      successor,
+      '--as-of',
+      '2022-05-01',
+      '--rates',
+      rates,
+      '--policy',
+      successor,
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ changes: [], judged: 1, changed: 0 });
+  });
+
+  it('refuses a register that is no register (exit 2)', async () => {
+    const list = join(directory, 'list.json');
+    writeFileSync(list, '[]');
+    const run = await inProcess(['compare', list, '--draft', successor, '--lang', 'en']);
+    expect(run.status).toBe(2);
+  });
+
   it('asks for a draft, and refuses a draft that is no policy with its issues (exit 2)', async () => {
     const none = await inProcess(['compare', sample, '--lang', 'en']);
     expect(none.status).toBe(2);
