@@ -18,7 +18,7 @@ import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
-import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
+import { type CheckedContext, evaluateChecked, registerContext } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import type { Evaluation } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
@@ -182,16 +182,14 @@ export class Auditor {
     // Stryker disable next-line ArrayDeclaration: equivalent — with no register there is nothing to convert.
     this.#rates = options.rates ?? { rates: register?.rates ?? [] };
     this.#maxRateAgeDays = options.maxRateAgeDays;
-    const context: CheckedContext = {
+    this.#context = registerContext({
       asOf: this.#asOf,
       policies: this.#policies,
       rates: this.#rates,
-      ...(register ? { agreements: register.agreements } : {}),
-      // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
-      ...(this.#maxRateAgeDays !== undefined ? { maxRateAgeDays: this.#maxRateAgeDays } : {}),
-      ...(options.meetingDays ? { meetingDays: options.meetingDays } : {}),
-    };
-    this.#context = context;
+      agreements: register?.agreements,
+      maxRateAgeDays: this.#maxRateAgeDays,
+      meetingDays: options.meetingDays,
+    });
     this.#deadlines = options.deadlines;
     this.#byActivity = register ? recordsByActivity(register) : new Map();
     this.#kept = keep

@@ -32,6 +32,7 @@ import {
   type Stdin,
   StreamedFile,
 } from './io.js';
+import { compactJson, toJson } from './json.js';
 import { type OptionName, type Options, usage } from './options.js';
 import { type FileRead, readFile } from './register-file.js';
 import { type Painter, type Progress, shown, shownKeepingLines } from './terminal.js';
@@ -290,6 +291,30 @@ export async function openOutput(run: Run, document: boolean): Promise<Output> {
       await file.commit();
       FILES_OPEN.delete(file);
       run.io.stderr(`${FILES.wrote(shown(out))[run.language]}\n`);
+    },
+  };
+}
+
+/**
+ * A JSON document written as it is worked out: its list `key` first, an item a line as each comes,
+ * then the rest of the document's fields (`end`), so that nothing waits for the whole list.
+ */
+export function jsonListWriter(
+  output: Output,
+  key: string,
+): {
+  readonly item: (value: unknown) => Promise<void>;
+  readonly end: (rest: object) => Promise<void>;
+} {
+  let first = true;
+  return {
+    item: async (value) => {
+      await output.write(`${first ? `{\n  "${key}": [\n` : ',\n'}    ${compactJson(value)}`);
+      first = false;
+    },
+    end: async (rest) => {
+      const fields = toJson(rest).slice(1);
+      await output.write(first ? `{\n  "${key}": [],${fields}\n` : `\n  ],${fields}\n`);
     },
   };
 }

@@ -368,6 +368,30 @@ export type CheckedContext = EvaluationContext & {
   readonly judgedUnder?: PolicyVersion;
 };
 
+/**
+ * Internal: the context a register's activities are judged in, from its parts — the options a
+ * caller may leave out are left out when not given, never set to `undefined`.
+ */
+export function registerContext(parts: {
+  readonly asOf: IsoDate;
+  readonly policies: readonly PolicyVersion[];
+  readonly rates: ExchangeRates;
+  readonly agreements: EvaluationContext['agreements'];
+  readonly maxRateAgeDays: number | undefined;
+  readonly meetingDays: EvaluationContext['meetingDays'];
+}): CheckedContext {
+  const { agreements, maxRateAgeDays, meetingDays } = parts;
+  return {
+    asOf: parts.asOf,
+    policies: parts.policies,
+    rates: parts.rates,
+    ...(agreements ? { agreements } : {}),
+    // Stryker disable next-line ConditionalExpression: equivalent — maxRateAgeDays: undefined is no bound, as is its absence.
+    ...(maxRateAgeDays !== undefined ? { maxRateAgeDays } : {}),
+    ...(meetingDays ? { meetingDays } : {}),
+  };
+}
+
 /** The facts a draft may lack: its places, its kind, its number of travellers. */
 export type Unknown = 'places' | 'kind' | 'travellers';
 

@@ -9,7 +9,7 @@ import type {
   ObligationCompliance,
 } from '../compliance/types.js';
 import { checkDeadlines, checkSignal, invalidArgument, isVouched } from '../internal/guards.js';
-import { type CheckedContext, evaluateChecked } from '../obligations/evaluate.js';
+import { type CheckedContext, evaluateChecked, registerContext } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
@@ -114,14 +114,14 @@ class Comparer {
   ) {
     this.#asOf = toIsoDate(options.asOf);
     this.#draft = options.draft;
-    this.#now = {
+    this.#now = registerContext({
       asOf: this.#asOf,
       policies,
       rates: options.rates ?? { rates: register.rates },
       agreements: register.agreements,
-      ...(options.maxRateAgeDays !== undefined ? { maxRateAgeDays: options.maxRateAgeDays } : {}),
-      ...(options.meetingDays ? { meetingDays: options.meetingDays } : {}),
-    };
+      maxRateAgeDays: options.maxRateAgeDays,
+      meetingDays: options.meetingDays,
+    });
     this.#drafted = { ...this.#now, judgedUnder: options.draft };
     this.#deadlines = options.deadlines;
     this.#records = recordsByActivity(register);

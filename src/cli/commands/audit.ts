@@ -23,6 +23,7 @@ import {
   deadlinesOf,
   issuesError,
   JUDGING,
+  jsonListWriter,
   type Output,
   openOutput,
   policiesFrom,
@@ -31,7 +32,7 @@ import {
   statusMark,
   withRegister,
 } from '../command.js';
-import { compactJson, toJson } from '../json.js';
+import { compactJson } from '../json.js';
 import { shown } from '../terminal.js';
 import { REPORT } from '../words.js';
 
@@ -70,18 +71,10 @@ function summaryOf(report: AuditReport): object {
  * then the rest of the report.
  */
 function jsonWriter(output: Output): AuditWriter {
-  let first = true;
+  const json = jsonListWriter(output, 'activities');
   return {
-    activity: async (row, compliance) => {
-      await output.write(
-        `${first ? '{\n  "activities": [\n' : ',\n'}    ${compactJson(rowWritten(row, compliance))}`,
-      );
-      first = false;
-    },
-    end: async (report) => {
-      const rest = toJson(summaryOf(report)).slice(1);
-      await output.write(first ? `{\n  "activities": [],${rest}\n` : `\n  ],${rest}\n`);
-    },
+    activity: (row, compliance) => json.item(rowWritten(row, compliance)),
+    end: (report) => json.end(summaryOf(report)),
   };
 }
 

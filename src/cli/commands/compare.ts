@@ -19,6 +19,7 @@ import {
   definitionFrom,
   issuesError,
   JUDGING,
+  jsonListWriter,
   type Output,
   openOutput,
   policiesFrom,
@@ -26,7 +27,6 @@ import {
   ratesFrom,
   withRegister,
 } from '../command.js';
-import { compactJson, toJson } from '../json.js';
 import { usage } from '../options.js';
 import { shown } from '../terminal.js';
 import { COMPARE } from '../words.js';
@@ -87,16 +87,10 @@ function textWriter(output: Output, run: Run, draft: PolicyVersion): CompareWrit
 
 /** JSON: one document, the changes first (a line each, as they come), then the totals. */
 function jsonWriter(output: Output): CompareWriter {
-  let first = true;
+  const json = jsonListWriter(output, 'changes');
   return {
-    change: async (change) => {
-      await output.write(`${first ? '{\n  "changes": [\n' : ',\n'}    ${compactJson(change)}`);
-      first = false;
-    },
-    end: async (comparison) => {
-      const rest = toJson({ ...comparison, activities: undefined }).slice(1);
-      await output.write(first ? `{\n  "changes": [],${rest}\n` : `\n  ],${rest}\n`);
-    },
+    change: (change) => json.item(change),
+    end: (comparison) => json.end({ ...comparison, activities: undefined }),
   };
 }
 
