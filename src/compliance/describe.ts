@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../errors.js';
 import { joined, NOTHING } from '../internal/words.js';
 import { factWords } from '../obligations/describe.js';
-import { CONTENT_NAMES } from '../obligations/words.js';
+import { CONTENT_NAMES, markedDraft } from '../obligations/words.js';
 import type { ActivityReport, BoardApproval } from '../records/types.js';
 import type { ObligationCompliance } from './types.js';
 import {
@@ -134,9 +134,12 @@ function eitherWay(result: ObligationCompliance): LocalizedText {
 
 /** Internal: a compliance result in one sentence, in both languages — the rule, the status and the reason. */
 export function complianceWords(result: ObligationCompliance): LocalizedText {
-  return sentence(
-    result.obligation.rule.title,
-    STATUS[result.status],
-    joined([reason(result), conflicts(result), eitherWay(result)], ''),
+  return markedDraft(
+    sentence(
+      result.obligation.rule.title,
+      STATUS[result.status],
+      joined([reason(result), conflicts(result), eitherWay(result)], ''),
+    ),
+    result.obligation.draft,
   );
 }

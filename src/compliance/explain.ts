@@ -98,11 +98,13 @@ const OBLIGATION = object({
   content: list(keyOf(CONTENT_NAMES)),
   facts: list(FACT),
   rule: object({ title: WORDS }),
+  draft: optional(flag),
 });
 
 const EVALUATION = object({
   outcome: keyOf({ evaluated: 1, not_international: 1, no_policy_in_force: 1 }),
   decidingDate: text,
+  policy: optional(object({ draft: optional(flag) })),
   obligations: list(OBLIGATION),
 });
 

@@ -17,6 +17,7 @@ import {
   EVALUATION,
   FACT,
   FORM,
+  markedDraft,
   OBLIGATION,
   PARTY,
   TAKES,
@@ -200,6 +201,11 @@ function ratesUsed(conversions: readonly SekConversion[]): LocalizedText {
 
 /** Internal: an obligation in one sentence, in both languages — the rule, whether and how it binds, and the facts that decide it. */
 export function obligationWords(obligation: Obligation): LocalizedText {
+  return markedDraft(dutyWords(obligation), obligation.draft);
+}
+
+/** An obligation in words, without the mark of a draft. */
+function dutyWords(obligation: Obligation): LocalizedText {
   const title = obligation.rule.title;
   const because = listOf(obligation.facts.map(factWords));
   if (obligation.status !== 'owed') return OBLIGATION.notOwed(obligation.status, title, because);
@@ -221,10 +227,11 @@ export function obligationWords(obligation: Obligation): LocalizedText {
 export function evaluationWords(evaluation: Evaluation): LocalizedText {
   if (evaluation.outcome === 'no_policy_in_force')
     return EVALUATION.noPolicyInForce(evaluation.decidingDate);
+  const draft = evaluation.policy?.draft;
   if (evaluation.outcome === 'not_international')
-    return EVALUATION.notInternational(FACT.allInSweden);
-  return joined(
-    evaluation.obligations.filter((o) => o.status !== 'not_applicable').map(obligationWords),
-    ' ',
+    return markedDraft(EVALUATION.notInternational(FACT.allInSweden), draft);
+  return markedDraft(
+    joined(evaluation.obligations.filter((o) => o.status !== 'not_applicable').map(dutyWords), ' '),
+    draft,
   );
 }

@@ -506,7 +506,10 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
   }
   const book = factBook(activity, policy, places, context);
   // A rule the version does not list does not apply: there is no obligation for it.
-  const obligations = activityRules.map((cited) => obligationFor(cited, activity, book, context));
+  const draft = policy.draft === true;
+  const obligations = activityRules.map((cited) =>
+    obligationFor(cited, activity, book, context, draft),
+  );
   const facts: Fact[] = places.abroad.concat(places.twinTowns, places.possible, places.terminated);
   for (const cost of book.costs.values()) facts.push(cost);
   const first = book.costs.values().next().value;
@@ -528,6 +531,7 @@ function obligationFor(
   activity: Activity,
   book: FactBook,
   context: CheckedContext,
+  draft: boolean,
 ): Obligation {
   const { rule } = cited;
   // The policy covers international activities only (clause intro.scope): a draft whose places are
@@ -559,6 +563,7 @@ function obligationFor(
     interpretationNotes: notesUsed(cited.interpretationNotes, facts),
   };
   if (rule.owedTo !== undefined) obligation.owedTo = rule.owedTo;
+  if (draft) obligation.draft = true;
   const dueBy = status === 'not_applicable' ? undefined : dueDay(rule, activity, context);
   if (dueBy !== undefined) obligation.dueBy = dueBy;
   return Object.freeze(obligation as Obligation);

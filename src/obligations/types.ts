@@ -318,6 +318,12 @@ export interface Obligation {
   readonly clauses: readonly Clause[];
   /** The readings of the policy version its rule applied (the version's own objects). */
   readonly interpretationNotes: readonly InterpretationNote[];
+  /**
+   * Present when the version applied is a draft not adopted by the council
+   * ({@link PolicyVersion.draft}): {@link explain} then begins with "UTKAST – ej antagen" /
+   * "DRAFT – not adopted".
+   */
+  readonly draft?: true;
 }
 
 /**

@@ -11,6 +11,16 @@ import type { CostBasis, ObligationStatus, RequiredContent } from './types.js';
  * never from here.
  */
 
+/** The mark of every answer judged under a draft version (`PolicyVersion.draft`). */
+export const DRAFT: LocalizedText = { sv: 'UTKAST – ej antagen', en: 'DRAFT – not adopted' };
+
+/** A sentence judged under a draft, marked as such; any other as it is. */
+export function markedDraft(words: LocalizedText, draft: boolean | undefined): LocalizedText {
+  return draft === true
+    ? { sv: `${DRAFT.sv}: ${words.sv}`, en: `${DRAFT.en}: ${words.en}` }
+    : words;
+}
+
 /** The parties the policy names. */
 export const PARTY: Readonly<Record<Party, LocalizedText>> = {
   organiser: { sv: 'arrangören', en: 'the organiser' },

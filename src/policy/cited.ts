@@ -16,6 +16,7 @@ export function appliedOf(policy: PolicyVersion): AppliedPolicy {
     title: policy.title,
     adoption: policy.adoption,
     fingerprint: policy.fingerprint,
+    ...(policy.draft && { draft: true }),
   });
 }
 

@@ -307,6 +307,7 @@ export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObj
   id: identifier,
   title: text(LIMITS.name),
   shortTitle: text(LIMITS.name),
+  draft: z.exactOptional(z.literal(true)),
   municipality: text(LIMITS.name),
   statuteBook: text(LIMITS.name),
   adoption: strictObject({

@@ -117,7 +117,10 @@ export type PolicyChange =
       readonly after: InterpretationNote;
     }
   | {
-      /** The id, a title, the municipality, the statute book, adoption, validity or mandate period changed. */
+      /**
+       * The id, a title, the municipality, the statute book, adoption, validity, mandate period or
+       * the mark of a draft (`'true'` / `'false'`) changed.
+       */
       readonly kind: 'identity_changed';
       /** Which field. */
       readonly field:
@@ -128,7 +131,8 @@ export type PolicyChange =
         | 'statuteBook'
         | 'adoption'
         | 'validity'
-        | 'mandatePeriod';
+        | 'mandatePeriod'
+        | 'draft';
       /** Before, as text. */
       readonly before: string;
       /** After, as text. */
@@ -263,9 +267,11 @@ const IDENTITY = [
   'adoption',
   'validity',
   'mandatePeriod',
+  'draft',
 ] as const;
 
 function identityText(version: PolicyVersion, field: (typeof IDENTITY)[number]): string {
+  if (field === 'draft') return String(version.draft === true);
   const value = version[field];
   if (typeof value === 'string') return value;
   if (field === 'adoption') {

@@ -606,6 +606,14 @@ export interface PolicyVersion extends Vouched<'version'> {
   readonly title: string;
   /** The title in the statute book's header. */
   readonly shortTitle: string;
+  /**
+   * Present on a draft the council has not adopted: it validates and can be tested and compared
+   * (`runScenarios`, `compareDraft`), and every answer judged under it says so — each obligation
+   * carries `draft: true` and {@link explain} begins with "UTKAST – ej antagen" / "DRAFT – not
+   * adopted". Its `adoption` is then the meeting planned. Remove it when the council adopts the
+   * version: the fingerprint changes with it.
+   */
+  readonly draft?: true;
   /** The municipality, `'Sollefteå kommun'`. */
   readonly municipality: string;
   /** Where it is published: the municipality's statute book (författningssamling). */
@@ -822,4 +830,6 @@ export interface AppliedPolicy {
   readonly adoption: PolicyVersion['adoption'];
   /** The content fingerprint of the definition applied, so that the result can be reproduced. */
   readonly fingerprint: string;
+  /** Present when the version is a draft not adopted by the council ({@link PolicyVersion.draft}). */
+  readonly draft?: true;
 }
