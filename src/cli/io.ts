@@ -250,8 +250,7 @@ export function jsonErrorOffset(text: string): number {
  */
 export function parseDefinition(source: Source): unknown {
   if (!/\.ya?ml$/i.test(source.name)) return parseJson(source);
-  // Loaded when a YAML file is read: every other run of the command line starts without it.
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const yaml = yamlLibrary();
   try {
     return yaml.parse(source.text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
@@ -259,6 +258,14 @@ export function parseDefinition(source: Source): unknown {
     // The library's message is English only, so it is not shown: the line and column say where.
     throw new CliError(FILES.invalidYaml(source.name, at?.line ?? 1, at?.col ?? 1));
   }
+}
+
+/**
+ * The YAML library, loaded when a YAML file is read or written: every other run of the command line
+ * starts without it, and apps importing the library never bundle it.
+ */
+export function yamlLibrary(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
 
 /** Parses JSON, reporting a syntax error with its line and column. */

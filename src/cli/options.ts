@@ -23,6 +23,7 @@ export const OPTION_KINDS = {
   date: 'string',
   policy: 'list',
   draft: 'string',
+  from: 'string',
   'no-builtin-policy': 'boolean',
   color: 'boolean',
   'no-color': 'boolean',

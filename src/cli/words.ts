@@ -57,12 +57,16 @@ export const OPTION_HELP: Readonly<Record<string, LocalizedText>> = {
     en: '--date DATE             the version in force on that day',
   },
   policy: {
-    sv: '--policy FIL            en policyversion till (JSON); kan anges flera gånger',
-    en: '--policy FILE           one more policy version (JSON); may be given more than once',
+    sv: '--policy FIL            en policyversion till (JSON eller YAML); kan anges flera gånger',
+    en: '--policy FILE           one more policy version (JSON or YAML); may be given more than once',
   },
   draft: {
     sv: '--draft FIL             ett utkast till nästa version (JSON eller YAML)',
     en: '--draft FILE            a draft of the next version (JSON or YAML)',
+  },
+  from: {
+    sv: '--from ID               versionen utkastet utgår från: ett inbyggt id eller en fil',
+    en: '--from ID               the version the draft starts from: a built-in id or a file',
   },
   'no-builtin-policy': {
     sv: '--no-builtin-policy     utan den inbyggda versionen: bara de som --policy anger',
@@ -198,6 +202,10 @@ export const USAGE = {
     sv: `policy: okänd åtgärd ${action}; välj show, export, validate eller diff.`,
     en: `policy: unknown action ${action}; choose show, export, validate or diff.`,
   }),
+  newFrom: {
+    sv: 'policy new: ange versionen utkastet utgår från med --from ID (en inbyggd version eller en fil).',
+    en: 'policy new: give the version the draft starts from with --from ID (a built-in version or a file).',
+  },
   exportOne: {
     sv: 'policy export: ange antingen ett id eller --date, inte båda.',
     en: 'policy export: give either an id or --date, not both.',
@@ -392,6 +400,8 @@ export const REPORT = {
     sv: `${id} är giltig. Fingeravtryck: ${fingerprint}`,
     en: `${id} is valid. Fingerprint: ${fingerprint}`,
   }),
+  /** The mark of a draft version, which the council has not adopted. */
+  draft: { sv: 'UTKAST – ej antagen', en: 'DRAFT – not adopted' } as LocalizedText,
 } as const;
 
 /** The progress line on stderr (a terminal only). */
@@ -457,4 +467,124 @@ export const PROGRESS = {
     sv: `${count.toLocaleString('sv-SE')} ${byCount(count, 'aktivitet läst och bedömd', 'aktiviteter lästa och bedömda')}, ${rate.toLocaleString('sv-SE')}/s, ${seconds.replace('.', ',')} s`,
     en: `${count.toLocaleString('en-GB')} ${byCount(count, 'activity', 'activities')} read and judged, ${rate.toLocaleString('en-GB')}/s, ${seconds} s`,
   }),
+} as const;
+
+/**
+ * The comments of a starting file written by `policy new`: a heading, then one comment a field (the
+ * fields of a rule on the first rule), in the language of the run.
+ */
+export const POLICY_FILE = {
+  heading: (from: string): LocalizedText => ({
+    sv: `UTKAST – ej antagen. Ett utkast till nästa version av policyn, skrivet från ${from}.\nÄndra det, och kontrollera det med: solleftea-policy policy validate FIL\nPröva det med: solleftea-policy test SCENARIER --policy FIL\nJämför det med: solleftea-policy compare REGISTER --draft FIL och policy diff ${from} FIL\nStryk "draft: true" först när kommunfullmäktige har antagit versionen.`,
+    en: `DRAFT – not adopted. A draft of the next version of the policy, written from ${from}.\nEdit it, and check it with: solleftea-policy policy validate FILE\nTest it with: solleftea-policy test SCENARIOS --policy FILE\nCompare it with: solleftea-policy compare REGISTER --draft FILE and policy diff ${from} FILE\nRemove "draft: true" only once the municipal council has adopted the version.`,
+  }),
+  fields: {
+    $schema: {
+      sv: 'JSON Schema för filen: en editor kontrollerar filen medan du skriver.',
+      en: 'The JSON Schema of the file: an editor checks the file as you type.',
+    },
+    draft: {
+      sv: 'Ett utkast, ej antaget: varje svar som bedöms enligt det märks "UTKAST – ej antagen".',
+      en: 'A draft, not adopted: every answer judged under it is marked "DRAFT – not adopted".',
+    },
+    id: {
+      sv: 'Versionens id: unikt, stabilt, används av --policy och i svaren.',
+      en: "The version's id: unique and stable, used by --policy and in the answers.",
+    },
+    title: { sv: 'Titeln som den publiceras.', en: 'The title as published.' },
+    shortTitle: {
+      sv: 'Titeln i författningssamlingens sidhuvud.',
+      en: "The title in the statute book's header.",
+    },
+    municipality: { sv: 'Kommunen.', en: 'The municipality.' },
+    statuteBook: {
+      sv: 'Där den publiceras (författningssamlingen).',
+      en: 'Where it is published (the statute book).',
+    },
+    adoption: {
+      sv: 'Vem som antar den (council: kommunfullmäktige), och det sammanträde och den paragraf som planeras.',
+      en: 'Who adopts it (council: the municipal council), and the meeting and paragraph planned.',
+    },
+    validity: {
+      sv: 'Dagarna den gäller, båda inräknade (ÅÅÅÅ-MM-DD), och versionen den ersätter.',
+      en: 'The days it is in force, both inclusive (YYYY-MM-DD), and the version it replaces.',
+    },
+    mandatePeriod: {
+      sv: 'Mandatperioden titeln nämner.',
+      en: 'The mandate period the title names.',
+    },
+    goals: {
+      sv: 'Målen, var och en med id, paragrafen den står i och texten på svenska och engelska.',
+      en: 'The goals, each with an id, the clause it stands in and its text in Swedish and English.',
+    },
+    twinTowns: {
+      sv: 'Vänorterna: namn, land (ISO 3166-1), stavningar, regioner och namnar som inte är vänorten.',
+      en: 'The twin towns: name, country (ISO 3166-1), spellings, regions and namesakes that are not the twin town.',
+    },
+    reportBackThreshold: {
+      sv: 'Beloppet i SEK som varje kostnadsvillkor utan eget belopp jämför med.',
+      en: 'The amount in SEK each cost condition without an amount of its own compares with.',
+    },
+    countryGroups: {
+      sv: 'Grupper av länder (till exempel Norden) som villkoren kan nämna.',
+      en: 'Groups of countries (the Nordic countries, say) the conditions can name.',
+    },
+    clauses: {
+      sv: 'Policyns text, stycke för stycke, med stabila id som reglerna hänvisar till.',
+      en: 'The text of the policy, clause by clause, with stable ids the rules cite.',
+    },
+    interpretationNotes: {
+      sv: 'Tolkningar: hur texten läses där den är öppen, numrerade.',
+      en: 'Interpretation notes: how the text is read where it is open, numbered.',
+    },
+    rules: {
+      sv: 'Reglerna, som data. Fälten förklaras vid den första regeln; se docs/generated/rule-vocabulary.md.',
+      en: 'The rules, as data. The fields are explained at the first rule; see docs/generated/rule-vocabulary.md.',
+    },
+  } as Readonly<Record<string, LocalizedText>>,
+  ruleFields: {
+    code: {
+      sv: 'Regelns stabila id, som svaren och scenarierna använder.',
+      en: "The rule's stable id, which answers and scenarios use.",
+    },
+    kind: {
+      sv: 'Slag: plan, decision, report, account; för avtal: evaluation, continuation, termination; adoption.',
+      en: 'Kind: plan, decision, report, account; for agreements: evaluation, continuation, termination; adoption.',
+    },
+    title: { sv: 'Regelns namn.', en: "The rule's name." },
+    appliesTo: { sv: 'Vad regeln gäller, i ord.', en: 'What the rule applies to, in words.' },
+    duty: { sv: 'Vad som ska göras, i ord.', en: 'What must be done, in words.' },
+    owedBy: {
+      sv: 'Vem som är skyldig: organiser, board, council eller municipality.',
+      en: 'Who owes it: organiser, board, council or municipality.',
+    },
+    owedTo: {
+      sv: 'Vem som beslutar eller tar emot (får utelämnas).',
+      en: 'Who decides or receives it (may be left out).',
+    },
+    when: {
+      sv: 'När regeln gäller: ett villkor (fact, eller all / any / not av villkor).',
+      en: 'When the rule applies: a condition (fact, or all / any / not of conditions).',
+    },
+    timing: {
+      sv: 'När den ska vara gjord: before_activity, before_departure, before_booking, after_return, at_next_meeting, in_council_account, …',
+      en: 'When it is due: before_activity, before_departure, before_booking, after_return, at_next_meeting, in_council_account, …',
+    },
+    withinDays: {
+      sv: 'Antal dagar efter aktiviteten som den ska vara gjord (får utelämnas).',
+      en: 'Days after the activity by which it is due (may be left out).',
+    },
+    content: {
+      sv: 'Vad den ska ange: purpose, goal, expected_benefit, result.',
+      en: 'What it must state: purpose, goal, expected_benefit, result.',
+    },
+    clauseIds: {
+      sv: 'Paragraferna regeln vilar på.',
+      en: 'The clauses the rule rests on.',
+    },
+    interpretationNoteIds: {
+      sv: 'Tolkningarna regeln tillämpar.',
+      en: 'The interpretation notes the rule applies.',
+    },
+  } as Readonly<Record<string, LocalizedText>>,
 } as const;

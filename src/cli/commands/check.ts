@@ -28,7 +28,7 @@ import {
 import { compactJson, toJson } from '../json.js';
 import { usage } from '../options.js';
 import { shown } from '../terminal.js';
-import { USAGE } from '../words.js';
+import { REPORT, USAGE } from '../words.js';
 
 /** What an activity is judged with besides the day: the rates and policy versions given. */
 interface Judging {
@@ -64,8 +64,11 @@ async function showEvaluation(activity: Activity, context: Judging, run: Run): P
     return 0;
   }
   const lines = [paint.bold(shown(`${activity.id}: ${activity.title}`))];
-  if (evaluation.policy)
-    lines.push(`  ${shown(evaluation.policy.title)} (${evaluation.policy.fingerprint})`);
+  if (evaluation.policy) {
+    const { title, fingerprint, draft } = evaluation.policy;
+    const mark = draft ? ` — ${REPORT.draft[language]}` : '';
+    lines.push(`  ${shown(title)} (${fingerprint})${shown(mark)}`);
+  }
   if (evaluation.outcome !== 'evaluated') lines.push(`  ${shown(explain(evaluation)[language])}`);
   for (const obligation of evaluation.obligations) {
     const mark =

@@ -29,7 +29,7 @@ import {
 } from '../command.js';
 import { usage } from '../options.js';
 import { shown } from '../terminal.js';
-import { COMPARE } from '../words.js';
+import { COMPARE, REPORT } from '../words.js';
 
 /** How a comparison is written: each change as it comes, the totals at the end. */
 interface CompareWriter {
@@ -109,7 +109,7 @@ async function compare(run: Run): Promise<number> {
     const output = await openOutput(run, format !== 'text');
     if (format === 'text')
       await output.write(
-        `${run.paint.bold(shown(COMPARE.heading(draft.title, name, asOf)[run.language]))}\n\n`,
+        `${run.paint.bold(shown(COMPARE.heading(draft.title, name, asOf)[run.language]))}${draft.draft ? ` (${REPORT.draft[run.language]})` : ''}\n\n`,
       );
     const writer = format === 'json' ? jsonWriter(output) : textWriter(output, run, draft);
     const comparison = await compareDraftStream(read.parts, {

@@ -21,9 +21,10 @@ import {
   issuesError,
   type Run,
 } from '../command.js';
-import { CliError, pathExists } from '../io.js';
+import { CliError, pathExists, readPackaged } from '../io.js';
 import { toJson } from '../json.js';
 import { usage } from '../options.js';
+import { draftYaml, nextDraft } from '../policy-file.js';
 import { shown } from '../terminal.js';
 import { REPORT, USAGE } from '../words.js';
 
@@ -47,6 +48,7 @@ function describePolicy(policy: PolicyVersion, language: Language): string {
   const say = (words: LocalizedText) => shown(words[language]);
   return [
     shown(policy.title),
+    ...(policy.draft ? [`  ${say(REPORT.draft)}`] : []),
     `  ${say(REPORT.adopted(policy.adoption.date, policy.adoption.paragraph))}`,
     `  ${say(REPORT.inForce(policy.validity.from, policy.validity.to, policy.mandatePeriod))}`,
     `  ${say(REPORT.twinTowns(policy.twinTowns.map((town) => `${town.name} (${town.country})`).join(', ')))}`,
@@ -108,19 +110,37 @@ async function policyExport(run: Run): Promise<number> {
   return 0;
 }
 
+/** The address of the policy file's JSON Schema, as the schema the package ships names itself. */
+async function policySchemaAddress(): Promise<string> {
+  const url = import.meta.resolve('solleftea-international-policy/schemas/policy.schema.json');
+  return (JSON.parse(await readPackaged(new URL(url))) as { $id: string }).$id;
+}
+
+async function policyNew(run: Run): Promise<number> {
+  const from = run.options.from;
+  if (from === undefined) throw usage(USAGE.newFrom);
+  const version = await policyFrom(from, run);
+  const file = nextDraft(version, await policySchemaAddress());
+  const json = /\.json$/i.test(run.options.out ?? '');
+  await emit(
+    run,
+    json ? `${JSON.stringify(file, null, 2)}\n` : draftYaml(file, version.id, run.language),
+  );
+  return 0;
+}
+
 async function policyValidate(run: Run): Promise<number> {
   const version = await policyFrom(run.args[0], run);
   if (run.format === 'json')
     await emit(
       run,
-      `${JSON.stringify({ valid: true, id: version.id, fingerprint: version.fingerprint })}\n`,
+      `${JSON.stringify({ valid: true, id: version.id, fingerprint: version.fingerprint, ...(version.draft && { draft: true }) })}\n`,
     );
-  else
-    await emit(
-      run,
-      `${shown(REPORT.valid(version.id, version.fingerprint)[run.language])}\n`,
-      false,
-    );
+  else {
+    const valid = REPORT.valid(version.id, version.fingerprint)[run.language];
+    const mark = version.draft ? ` (${REPORT.draft[run.language]})` : '';
+    await emit(run, `${shown(valid + mark)}\n`, false);
+  }
   return 0;
 }
 
@@ -144,6 +164,23 @@ async function policyDiff(run: Run): Promise<number> {
 }
 
 export const POLICY_COMMANDS: readonly Command[] = [
+  {
+    name: 'policy new',
+    synopsis: { sv: 'policy new --from ID --out FIL', en: 'policy new --from ID --out FILE' },
+    summary: {
+      sv: 'skriv ett utkast till nästa version, att ändra',
+      en: 'write a draft of the next version, to edit',
+    },
+    description: {
+      sv: 'Skriver ett utkast till versionen efter ID (en inbyggd version eller en fil): märkt som utkast\n(draft: true, ej antaget), i kraft från dagen efter att ID upphör, i YAML med en kommentar vid\nvarje fält och med $schema, så att en editor kontrollerar filen medan den skrivs (JSON när FIL\nslutar på .json). Utan --out skrivs YAML till standard ut.',
+      en: 'Writes a draft of the version after ID (a built-in version or a file): marked as a draft\n(draft: true, not adopted), in force from the day after ID ends, in YAML with a comment at each\nfield and with $schema, so that an editor checks the file as it is typed (JSON when FILE ends in\n.json). Without --out, the YAML goes to standard output.',
+    },
+    example: 'solleftea-policy policy new --from solleftea-2019-2022 --out next-policy.yaml',
+    args: { max: 0 },
+    options: ['from', 'out', 'force'],
+    formats: [],
+    run: policyNew,
+  },
   {
     name: 'policy show',
     synopsis: { sv: 'policy show [--date DATUM]', en: 'policy show [--date DATE]' },
