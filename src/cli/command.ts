@@ -25,8 +25,10 @@ import {
 import {
   AtomicFile,
   CliError,
+  type Place,
   parseDefinition,
   parseJson,
+  placesIn,
   readSource,
   type Source,
   type Stdin,
@@ -110,9 +112,7 @@ export async function policiesFrom(run: Run): Promise<readonly PolicyVersion[] |
   const versions: PolicyVersion[] = builtIn ? [...BUILT_IN_POLICIES] : [];
   for (const file of files) {
     const source = await readSource(file, run.io.stdin);
-    const result = parsePolicy(parseDefinition(source));
-    if (!result.success) throw issuesError(source.name, result.issues);
-    versions.push(result.data);
+    versions.push(versionFrom({ name: source.name, value: parseDefinition(source), source }));
   }
   try {
     policyRegistry(versions);
@@ -133,11 +133,29 @@ export const JUDGING: readonly OptionName[] = [
   ...POLICY_OPTIONS,
 ];
 
-/** A document's issues, each on a line of its own. */
-export function issuesError(source: string, issues: readonly InputIssue[]): CliError {
+/** A place's order in its file (a place not found last). */
+function order(at: Place | undefined): number {
+  return at ? at.line * 100_000 + at.column : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * A document's issues, each on a line of its own; with the file's text, each says where it is
+ * (`file:line:column: …`), in the file's order.
+ */
+export function issuesError(
+  source: string,
+  issues: readonly InputIssue[],
+  text?: Source,
+): CliError {
+  const place = text ? placesIn(text) : undefined;
+  const located = issues.map((issue) => ({ issue, at: place?.(issue.path) }));
+  if (place) located.sort((a, b) => order(a.at) - order(b.at));
   return new CliError(
     USAGE.issues(shown(source), issues.length),
-    issues.map((issue) => ({ sv: shown(issue.messages.sv), en: shown(issue.messages.en) })),
+    located.map(({ issue, at }) => {
+      const where = at ? `${shown(source)}:${at.line}:${at.column}: ` : '';
+      return { sv: where + shown(issue.messages.sv), en: where + shown(issue.messages.en) };
+    }),
   );
 }
 
@@ -210,12 +228,21 @@ export async function documentFrom(
   return { name: source.name, value: parse(source) };
 }
 
-/** A policy definition file, JSON or YAML (see `parseDefinition`). */
-export function definitionFrom(
+/** A policy definition file, JSON or YAML (see `parseDefinition`), with its text. */
+export async function definitionFrom(
   file: string | undefined,
   run: Run,
-): Promise<{ name: string; value: unknown }> {
-  return documentFrom(file, run, parseDefinition);
+): Promise<{ name: string; value: unknown; source: Source }> {
+  if (file === undefined) throw usage(USAGE.missingFile);
+  const source = await readSource(file, run.io.stdin);
+  return { name: source.name, value: parseDefinition(source), source };
+}
+
+/** A policy version from a definition file: its problems, each with its line and column, refused. */
+export function versionFrom(file: { name: string; value: unknown; source: Source }): PolicyVersion {
+  const result = parsePolicy(file.value);
+  if (!result.success) throw issuesError(file.name, result.issues, file.source);
+  return result.data;
 }
 
 /**

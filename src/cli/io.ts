@@ -268,6 +268,39 @@ export function yamlLibrary(): typeof import('yaml') {
   return createRequire(import.meta.url)('yaml') as typeof import('yaml');
 }
 
+/** Where in a file a value is: its line and column, from 1. */
+export interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Finds where the value at an input path is written in a JSON or YAML file (JSON is read as the YAML
+ * it is), or the nearest part of it that is written — for a field left out, the object that lacks
+ * it. Used for a file's problems only, so every other run goes without the YAML reader.
+ */
+export function placesIn(
+  source: Source,
+): (path: readonly (string | number)[]) => Place | undefined {
+  const { LineCounter, isNode, parseDocument } = yamlLibrary();
+  const lines = new LineCounter();
+  const document = parseDocument(source.text, {
+    lineCounter: lines,
+    schema: 'core',
+    uniqueKeys: false,
+  });
+  return (path) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+      if (isNode(node) && node.range) {
+        const { line, col } = lines.linePos(node.range[0]);
+        return { line, column: col };
+      }
+    }
+    return undefined;
+  };
+}
+
 /** Parses JSON, reporting a syntax error with its line and column. */
 export function parseJson(source: Source): unknown {
   try {

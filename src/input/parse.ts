@@ -157,7 +157,8 @@ function translated(zodIssues: readonly ZodIssue[], limit: number): InputIssue[]
  * the deep-frozen value, vouched for as the library's own `kind` of value, or its issues: at most
  * `limit` of them and a `too_many_issues` when there are more (checking stops there, so the cost of
  * a bad document is bounded). Never throws, whatever the input (a throwing getter or proxy becomes
- * `unreadable_input`).
+ * `unreadable_input`). When the schema fails, `partial` adds what else it can check of the input
+ * (read once, as plain data), so that every problem is said at once.
  */
 export function parseWith<I, T = I>(
   schema: z.ZodMiniType<I>,
@@ -166,6 +167,7 @@ export function parseWith<I, T = I>(
   convert: ((data: I) => T) | undefined,
   kind: VouchedKind,
   limit: number = MAX_ISSUES,
+  partial?: (value: unknown) => readonly InputIssue[],
 ): ParseResult<T> {
   const own = ownData(input);
   if (!own.readable)
@@ -184,7 +186,11 @@ export function parseWith<I, T = I>(
     /* v8 ignore next 2 -- plain data cannot throw; a last guard for a bug in a schema */
     return failure([issue('unreadable_input', [], { reason: reasonOf(error) })], limit);
   }
-  if (!result.success) return failure(translated(result.error.issues, limit), limit);
+  if (!result.success) {
+    const issues = translated(result.error.issues, limit);
+    // What else can be checked of input whose shape failed, so that every problem is said at once.
+    return failure(partial ? [...issues, ...partial(own.value)] : issues, limit);
+  }
   const problems = checks?.(result.data) ?? [];
   if (problems.length > 0) return failure(problems, limit);
   const data = convert ? convert(result.data) : (result.data as unknown as T);

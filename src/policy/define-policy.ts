@@ -207,6 +207,23 @@ function shapeIssues(rule: RuleDefinition, index: number): InputIssue[] {
 
 const amountSchema = described(strictObject({ ...amountFields, currency: z.string() }), ONE_AMOUNT);
 
+/**
+ * An amount a version names (its threshold, a condition's amount): in SEK, exact to the öre, at most
+ * 1 000 000 000 kr — checked where it is written, so that it is reported beside any other problem.
+ */
+const sekAmountSchema = amountSchema.check(
+  z.superRefine((money, ctx) => {
+    if (money.currency !== 'SEK')
+      report(ctx, 'threshold_not_sek', { value: money.currency }, ['currency']);
+    else {
+      checkAmount(money, money.currency, ctx, []);
+      const minor = minorOf(money);
+      if (minor !== undefined && minor > LARGEST_AMOUNT)
+        report(ctx, 'out_of_range', { value: minor, minimum: 0, maximum: LARGEST_AMOUNT }, []);
+    }
+  }),
+);
+
 const conditionFact = z.discriminatedUnion('fact', [
   strictObject({ fact: z.literal('international') }),
   strictObject({ fact: z.literal('twin_town') }),
@@ -219,7 +236,7 @@ const conditionFact = z.discriminatedUnion('fact', [
     fact: z.literal('cost'),
     compare: z.enum(['more', 'at_least']),
     per: z.enum(['activity', 'traveller']),
-    amount: z.exactOptional(amountSchema),
+    amount: z.exactOptional(sekAmountSchema),
   }),
 ]);
 
@@ -301,8 +318,8 @@ const interpretationNote: z.ZodMiniType<InterpretationNote> = strictObject({
   twinTowns: z.exactOptional(z.array(identifier).check(z.minLength(1), z.maxLength(LIMITS.roles))),
 });
 
-/** The zod schema of a policy definition, with every check that needs only the definition. */
-export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObject({
+/** The schema of each field of a definition: each field is checked on its own when another fails. */
+const DEFINITION_SHAPE = {
   $schema: z.exactOptional(z.string().check(z.maxLength(LIMITS.purpose))),
   id: identifier,
   title: text(LIMITS.name),
@@ -323,44 +340,17 @@ export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObj
   mandatePeriod: periodLabel,
   goals: z.array(goal).check(z.maxLength(LIMITS.roles)),
   twinTowns: z.array(twinTown).check(z.maxLength(LIMITS.roles)),
-  reportBackThreshold: z.exactOptional(amountSchema),
+  reportBackThreshold: z.exactOptional(sekAmountSchema),
   countryGroups: z.exactOptional(z.array(countryGroup).check(z.maxLength(LIMITS.roles))),
   clauses: z.array(clause).check(z.minLength(1), z.maxLength(LIMITS.items)),
   interpretationNotes: z.array(interpretationNote).check(z.maxLength(LIMITS.items)),
   rules: z.array(rule).check(z.maxLength(LIMITS.roles)),
-}).check(
-  z.superRefine((definition, ctx) => {
-    const sekAmount = (money: AmountInput & { currency: string }, path: PathSegment[]) => {
-      if (money.currency !== 'SEK')
-        report(ctx, 'threshold_not_sek', { value: money.currency }, [...path, 'currency']);
-      else {
-        checkAmount(money, money.currency, ctx, path);
-        const minor = minorOf(money);
-        if (minor !== undefined && minor > LARGEST_AMOUNT)
-          report(ctx, 'out_of_range', { value: minor, minimum: 0, maximum: LARGEST_AMOUNT }, path);
-      }
-    };
-    if (definition.reportBackThreshold)
-      sekAmount(definition.reportBackThreshold, ['reportBackThreshold']);
-    definition.rules.forEach((each, i) => {
-      if (each.when)
-        costFacts(each.when, ['rules', i, 'when'], (fact, path) => {
-          if (fact.amount) sekAmount(fact.amount, [...path, 'amount']);
-        });
-    });
-  }),
-) as unknown as z.ZodMiniType<PolicyDefinition>;
+};
 
-/** Calls `visit` with each `cost` fact of a condition and its path. */
-function costFacts(
-  written: ConditionDefinition,
-  path: PathSegment[],
-  visit: (fact: Extract<ConditionDefinition, { fact: 'cost' }>, path: PathSegment[]) => void,
-): void {
-  eachFact(written, path, (fact, at) => {
-    if (fact.fact === 'cost') visit(fact, at);
-  });
-}
+/** The zod schema of a policy definition, with every check that needs only the definition. */
+export const policyDefinitionSchema: z.ZodMiniType<PolicyDefinition> = strictObject(
+  DEFINITION_SHAPE,
+) as unknown as z.ZodMiniType<PolicyDefinition>;
 
 /** Calls `visit` with each fact of a condition and its path. */
 function eachFact(
@@ -388,16 +378,53 @@ function minorOf(money: AmountInput): number | undefined {
   return reading.success ? reading.minor : undefined;
 }
 
+type Field = keyof typeof DEFINITION_SHAPE;
+
+/** The consistency checks across a definition's parts, each with the fields it reads. */
+const CONSISTENCY: readonly {
+  readonly reads: readonly Field[];
+  readonly check: (definition: PolicyDefinition) => InputIssue[];
+}[] = [
+  {
+    reads: ['clauses', 'goals', 'twinTowns', 'rules', 'countryGroups', 'interpretationNotes'],
+    check: duplicateIssues,
+  },
+  { reads: ['clauses', 'goals', 'interpretationNotes', 'rules'], check: citationIssues },
+  { reads: ['twinTowns', 'interpretationNotes'], check: noteTownIssues },
+  { reads: ['twinTowns'], check: (definition) => spellingIssues(definition.twinTowns) },
+  { reads: ['countryGroups', 'rules', 'reportBackThreshold'], check: parameterIssues },
+  { reads: ['validity', 'adoption'], check: dateAndAdoptionIssues },
+];
+
 /** The consistency checks across a definition's parts: ids, citations, dates, the adopting body. */
 function consistency(definition: PolicyDefinition): InputIssue[] {
-  return [
-    ...duplicateIssues(definition),
-    ...citationIssues(definition),
-    ...noteTownIssues(definition),
-    ...spellingIssues(definition.twinTowns),
-    ...parameterIssues(definition),
-    ...dateAndAdoptionIssues(definition),
-  ];
+  return CONSISTENCY.flatMap(({ check }) => check(definition));
+}
+
+/**
+ * For a definition whose shape fails: the consistency checks whose fields all have their shape, so
+ * that a wrongly written field does not hide a rule citing a clause that is not there.
+ */
+function consistencyOfParts(value: unknown): readonly InputIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const fields = value as Record<string, unknown>;
+  const parts: Record<string, unknown> = {};
+  const good = new Set<string>();
+  for (const [key, schema] of Object.entries(DEFINITION_SHAPE)) {
+    // A field left out that may be left out has its shape: the checks read it as absent.
+    if (!Object.hasOwn(fields, key) && schema._zod.optin === 'optional') {
+      good.add(key);
+      continue;
+    }
+    const result = z.safeParse(schema as z.ZodMiniType, fields[key]);
+    if (result.success) {
+      good.add(key);
+      parts[key] = result.data;
+    }
+  }
+  return CONSISTENCY.filter(({ reads }) => reads.every((key) => good.has(key))).flatMap(
+    ({ check }) => check(parts as unknown as PolicyDefinition),
+  );
 }
 
 /** The ids (and other keys) written twice in a definition's lists. */
@@ -675,7 +702,15 @@ function toVersion({ $schema: _, ...definition }: PolicyDefinition): PolicyVersi
  * @category Versions
  */
 export function parsePolicy(input: unknown): ParseResult<PolicyVersion> {
-  return parseWith(policyDefinitionSchema, input, consistency, toVersion, 'version');
+  return parseWith(
+    policyDefinitionSchema,
+    input,
+    consistency,
+    toVersion,
+    'version',
+    undefined,
+    consistencyOfParts,
+  );
 }
 
 /**

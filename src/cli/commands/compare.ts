@@ -10,7 +10,6 @@ import {
   explain,
   type LocalizedText,
   type PolicyVersion,
-  parsePolicy,
 } from 'solleftea-international-policy';
 import {
   type Command,
@@ -25,6 +24,7 @@ import {
   policiesFrom,
   type Run,
   ratesFrom,
+  versionFrom,
   withRegister,
 } from '../command.js';
 import { usage } from '../options.js';
@@ -100,10 +100,7 @@ async function compare(run: Run): Promise<number> {
   const asOf = dayJudged(run);
   const deadlines = deadlinesOf(options);
   const policies = await policiesFrom(run);
-  const file = await definitionFrom(options.draft, run);
-  const parsed = parsePolicy(file.value);
-  if (!parsed.success) throw issuesError(file.name, parsed.issues);
-  const draft = parsed.data;
+  const draft = versionFrom(await definitionFrom(options.draft, run));
   return withRegister(run, async (read, name) => {
     const rates = await ratesFrom(run);
     const output = await openOutput(run, format !== 'text');

@@ -8,7 +8,6 @@ import {
   type Language,
   type LocalizedText,
   type PolicyVersion,
-  parsePolicy,
   policyInForce,
   toPolicyDefinition,
 } from 'solleftea-international-policy';
@@ -18,8 +17,8 @@ import {
   dayOption,
   definitionFrom,
   emit,
-  issuesError,
   type Run,
+  versionFrom,
 } from '../command.js';
 import { CliError, pathExists, readPackaged } from '../io.js';
 import { toJson } from '../json.js';
@@ -32,16 +31,14 @@ import { REPORT, USAGE } from '../words.js';
 async function policyFrom(reference: string | undefined, run: Run): Promise<PolicyVersion> {
   const builtIn = BUILT_IN_POLICIES.find((policy) => policy.id === reference);
   if (builtIn) return builtIn;
-  const { name, value } = await definitionFrom(reference, run).catch((error: unknown) => {
+  const file = await definitionFrom(reference, run).catch((error: unknown) => {
     // A reference that is no file may have been meant as a built-in version: name them.
     if (!(error instanceof CliError) || reference === undefined || reference === '-') throw error;
     if (pathExists(reference)) throw error;
     const ids = BUILT_IN_POLICIES.map((policy) => policy.id).join(', ');
     throw new CliError(error.summary, [...error.details, USAGE.builtIn(ids)]);
   });
-  const result = parsePolicy(value);
-  if (!result.success) throw issuesError(name, result.issues);
-  return result.data;
+  return versionFrom(file);
 }
 
 function describePolicy(policy: PolicyVersion, language: Language): string {

@@ -49,9 +49,9 @@ async function test(run: Run): Promise<number> {
   // Every file is read and checked before any case is run: an invalid one stops the run (exit 2).
   const files: { name: string; report: ScenarioReport }[] = [];
   for (const file of run.args) {
-    const { name, value } = await definitionFrom(file, run);
+    const { name, value, source } = await definitionFrom(file, run);
     const result = runScenarios(value, policies ? { policies } : {});
-    if (!result.success) throw issuesError(name, result.issues);
+    if (!result.success) throw issuesError(name, result.issues, source);
     files.push({ name, report: result.data });
   }
   const passed = files.reduce((sum, { report }) => sum + report.passed, 0);

@@ -130,3 +130,55 @@ describe('policy new', () => {
     expect(unknown.stderr).toContain(FROM);
   });
 });
+
+describe('policy validate: every problem of a file a person edits, each at its line and column', () => {
+  const broken = (text: string) =>
+    text
+      .replace(/^mandatePeriod: .*$/m, 'mandatePeriod: 5')
+      .replace('      - intro.planning\n', '      - nowhere\n')
+      .replace(/(reportBackThreshold:\n {2}amount: "?10000\.00"?\n {2}currency: )SEK/, '$1EUR');
+
+  it('in YAML: a field written wrongly, a threshold in euro and a citation to nothing, in the order of the file', async () => {
+    const file = join(directory, 'broken.yaml');
+    const text = (await inProcess(['policy', 'new', '--from', FROM])).stdout;
+    writeFileSync(file, broken(text));
+    const lines = broken(text).split('\n');
+    const line = (start: string) => lines.findIndex((each) => each.startsWith(start)) + 1;
+    const result = await inProcess(['policy', 'validate', file, '--lang', 'en']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${file}: 3 problems in the document.`);
+    const reported = result.stderr.split('\n').filter((each) => each.startsWith(`  ${file}:`));
+    expect(reported).toEqual([
+      `  ${file}:${line('mandatePeriod')}:16: mandatePeriod: must be text, but is a number.`,
+      `  ${file}:${line('      - nowhere')}:9: rules[0].clauseIds[0]: the clause "nowhere" is not in the policy.`,
+      `  ${file}:${line('  currency: EUR')}:13: reportBackThreshold.currency: the report-back threshold must be in SEK, not "EUR".`,
+    ]);
+  });
+
+  it('in JSON the same, and a field left out points at the object that lacks it', async () => {
+    const file = join(directory, 'broken.json');
+    const { adoption: _, ...definition } = JSON.parse(
+      (await inProcess(['policy', 'export', FROM])).stdout,
+    );
+    const text = JSON.stringify({ ...definition, mandatePeriod: 5 }, null, 2);
+    writeFileSync(file, text);
+    const result = await inProcess(['policy', 'validate', file, '--lang', 'en']);
+    expect(result.status).toBe(2);
+    const lines = text.split('\n');
+    const at = lines.findIndex((each) => each.includes('"mandatePeriod"')) + 1;
+    expect(result.stderr).toContain(`  ${file}:1:1: adoption: `);
+    expect(result.stderr).toContain(`  ${file}:${at}:20: mandatePeriod: must be text`);
+  });
+
+  it('locates the problems of a draft given to compare and of --policy too', async () => {
+    const file = join(directory, 'broken-draft.yaml');
+    writeFileSync(file, broken((await inProcess(['policy', 'new', '--from', FROM])).stdout));
+    const register = new URL('../../../examples/sample-register.json', import.meta.url).pathname;
+    const compared = await inProcess(['compare', register, '--draft', file, '--lang', 'en']);
+    expect(compared.status).toBe(2);
+    expect(compared.stderr).toMatch(new RegExp(`${file}:\\d+:16: mandatePeriod`));
+    const checked = await inProcess(['audit', register, '--policy', file, '--lang', 'en']);
+    expect(checked.status).toBe(2);
+    expect(checked.stderr).toMatch(new RegExp(`${file}:\\d+:9: rules\\[0\\]`));
+  });
+});
