@@ -167,6 +167,7 @@ export type { RegisterParts } from './register/stream.js';
 export { toRegisterInput } from './register/to-register-input.js';
 export type { Register, RegisterFormat, RegisterInput } from './register/types.js';
 export { compareDraft, compareDraftStream } from './scenarios/compare.js';
+export { type ComparisonCsvWriter, comparisonCsvWriter } from './scenarios/csv.js';
 export { explainScenarioFailure } from './scenarios/explain.js';
 export { runScenarios } from './scenarios/run.js';
 export type {

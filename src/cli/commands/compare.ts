@@ -5,6 +5,7 @@
 import {
   type ActivityChange,
   compareDraftStream,
+  comparisonCsvWriter,
   type DraftComparison,
   type DutyChange,
   explain,
@@ -94,6 +95,16 @@ function jsonWriter(output: Output): CompareWriter {
   };
 }
 
+/** CSV: the header, then a record per duty judged otherwise, as the activities come. */
+async function csvWriter(output: Output, run: Run): Promise<CompareWriter> {
+  const csv = comparisonCsvWriter(run.language);
+  await output.write(csv.header);
+  return {
+    change: (change) => output.write(csv.change(change)),
+    end: async () => {},
+  };
+}
+
 async function compare(run: Run): Promise<number> {
   const { options, format } = run;
   if (options.draft === undefined) throw usage(COMPARE.draftMissing);
@@ -108,7 +119,12 @@ async function compare(run: Run): Promise<number> {
       await output.write(
         `${run.paint.bold(shown(COMPARE.heading(draft.title, name, asOf)[run.language]))}${draft.draft ? ` (${REPORT.draft[run.language]})` : ''}\n\n`,
       );
-    const writer = format === 'json' ? jsonWriter(output) : textWriter(output, run, draft);
+    const writer =
+      format === 'json'
+        ? jsonWriter(output)
+        : format === 'csv'
+          ? await csvWriter(output, run)
+          : textWriter(output, run, draft);
     const comparison = await compareDraftStream(read.parts, {
       draft,
       asOf,
@@ -137,12 +153,12 @@ export const COMPARE_COMMAND: Command = {
     en: 'what a draft of the next version would change in a register',
   },
   description: {
-    sv: 'Bedömer varje aktivitet i registret en viss dag (--as-of; i dag i Sverige om det utelämnas) två\ngånger: med versionerna i kraft och med utkastet som om det hade gällt aktivitetens datum. Skriver\nvarje aktivitet som skulle bedömas annorlunda — varje skyldighet före och efter, med vad som avgjorde\n— och sist hur många som skulle omfattas av varje skyldighet och utfallen före och efter.',
-    en: "Judges every activity of the register on a day (--as-of; today in Sweden when left out) twice:\nunder the versions in force and under the draft as if it had been in force on the activity's dates.\nWrites each activity that would be judged otherwise — each duty before and after, with what\ndecided — and last how many would owe each duty and the verdicts before and after.",
+    sv: 'Bedömer varje aktivitet i registret en viss dag (--as-of; i dag i Sverige om det utelämnas) två\ngånger: med versionerna i kraft och med utkastet som om det hade gällt aktivitetens datum. Skriver\nvarje aktivitet som skulle bedömas annorlunda — varje skyldighet före och efter, med vad som avgjorde\n— och sist hur många som skulle omfattas av varje skyldighet och utfallen före och efter. --format\ncsv skriver en rad per skyldighet som ändras, för ett kalkylblad.',
+    en: "Judges every activity of the register on a day (--as-of; today in Sweden when left out) twice:\nunder the versions in force and under the draft as if it had been in force on the activity's dates.\nWrites each activity that would be judged otherwise — each duty before and after, with what\ndecided — and last how many would owe each duty and the verdicts before and after. --format csv\nwrites one record per duty that changes, for a spreadsheet.",
   },
   example: 'solleftea-policy compare register.json --draft next-policy.yaml --as-of 2023-12-31',
   args: { max: 1 },
   options: ['format', 'json', 'draft', ...JUDGING, 'out', 'force'],
-  formats: ['text', 'json'],
+  formats: ['text', 'json', 'csv'],
   run: compare,
 };

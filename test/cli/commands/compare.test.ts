@@ -31,6 +31,28 @@ describe('solleftea-policy compare', () => {
     );
   });
 
+  it('writes CSV for a spreadsheet: a record per duty judged otherwise, the changes the library’s comparison gives', async () => {
+    const run = await inProcess([...args, '--format', 'csv', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    const records = run.stdout.split('\r\n');
+    expect(records[0]).toBe(
+      '\uFEFFActivity,Title,Verdict today,Verdict with the draft,Rule,Duty today,Status today,Duty with the draft,Status with the draft,Clauses with the draft,Description today,Description with the draft',
+    );
+    expect(records).toContain(
+      '2022-01,Twin-town visit to Esashi,not compliant,not compliant,Approval by the executive board,owed,not fulfilled,not applicable,not applicable,board.approval,"Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.",Approval by the executive board: not applicable — no destination is a twin town.',
+    );
+    const draft = parsePolicy(JSON.parse(readFileSync(successor, 'utf8')));
+    const comparison = draft.success
+      ? compareDraft(SAMPLE, { draft: draft.data, asOf: '2023-03-31' })
+      : undefined;
+    const duties = comparison?.activities.reduce((sum, change) => sum + change.duties.length, 0);
+    expect(duties).toBeGreaterThan(0);
+    expect(records.length).toBe(1 + (duties ?? 0) + 1);
+    expect(records.at(-1)).toBe('');
+    const swedish = await inProcess([...args, '--format', 'csv']);
+    expect(swedish.stdout.split('\r\n')[0]).toMatch(/^\uFEFFAktivitet;Titel;Bedömning i dag;/);
+  });
+
   it('writes JSON the library’s comparison says: the changes, then the totals', async () => {
     const run = await inProcess([...args, '--format', 'json']);
     expect(run.status).toBe(0);
