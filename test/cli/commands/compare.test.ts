@@ -23,7 +23,7 @@ describe('solleftea-policy compare', () => {
       '  2022-01: Twin-town visit to Esashi (verdict not_compliant)\n    board_approval: owed/violated → not_applicable/not_applicable',
     );
     expect(run.stdout).toContain(
-      '      with the draft: Approval by the executive board: not applicable, because no destination is a twin town.',
+      '      with the draft: DRAFT – not adopted: Approval by the executive board: not applicable, because no destination is a twin town.',
     );
     expect(run.stdout).toContain('28 activities judged, 4 judged otherwise.');
     expect(run.stdout).toContain(
@@ -39,7 +39,7 @@ describe('solleftea-policy compare', () => {
       '\uFEFFActivity,Title,Verdict today,Verdict with the draft,Rule,Duty today,Status today,Duty with the draft,Status with the draft,Clauses with the draft,Description today,Description with the draft',
     );
     expect(records).toContain(
-      '2022-01,Twin-town visit to Esashi,not compliant,not compliant,Approval by the executive board,owed,not fulfilled,not applicable,not applicable,board.approval,"Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.",Approval by the executive board: not applicable — no destination is a twin town.',
+      '2022-01,Twin-town visit to Esashi,not compliant,not compliant,Approval by the executive board,owed,not fulfilled,not applicable,not applicable,board.approval,"Approval by the executive board: not fulfilled — approved on 2022-10-17 (KS § 201), after the departure on 2022-10-03; a retroactive approval does not fulfil the rule.",DRAFT – not adopted: Approval by the executive board: not applicable — no destination is a twin town.',
     );
     const draft = parsePolicy(JSON.parse(readFileSync(successor, 'utf8')));
     const comparison = draft.success
