@@ -246,13 +246,19 @@ export function jsonErrorOffset(text: string): number {
  * Parses a policy definition file: YAML when its name ends in `.yaml` or `.yml` (a person edits it,
  * with comments), JSON otherwise; a syntax error is reported with its line and column. YAML is read
  * with its core schema (no custom tags) and at most 100 aliases, so a file cannot run code or
- * expand without bound; a key written twice is an error.
+ * expand without bound; a key written twice is an error. Merge keys (`<<: *case`) are read, so that
+ * a case can be written as another with a field changed.
  */
 export function parseDefinition(source: Source): unknown {
   if (!/\.ya?ml$/i.test(source.name)) return parseJson(source);
   const yaml = yamlLibrary();
   try {
-    return yaml.parse(source.text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100 });
+    return yaml.parse(source.text, {
+      schema: 'core',
+      uniqueKeys: true,
+      maxAliasCount: 100,
+      merge: true,
+    });
   } catch (error) {
     const at = error instanceof yaml.YAMLError ? error.linePos?.[0] : undefined;
     // The library's message is English only, so it is not shown: the line and column say where.

@@ -412,6 +412,11 @@ export const SCENARIOS = {
     sv: `Scenarier i ${name}`,
     en: `Scenarios in ${name}`,
   }),
+  /** A draft the cases are judged with, where its dates fall (`--policy`). */
+  underDraft: (title: string, mark: LocalizedText): LocalizedText => ({
+    sv: `Med ${title} (${mark.sv}) där den gäller.`,
+    en: `With ${title} (${mark.en}) where it is in force.`,
+  }),
   /** The count at the end of all files. */
   total: (cases: number, passed: number, failed: number): LocalizedText => ({
     sv: `${cases} fall: ${passed} gick igenom, ${failed} misslyckades.`,
@@ -441,11 +446,28 @@ export const COMPARE = {
     sv: `Utfall i dag: ${before}. Med utkastet: ${after}.`,
     en: `Verdicts today: ${before}. With the draft: ${after}.`,
   }),
-  /** An activity's verdict, changed or not. */
-  verdict: (from: string, to: string): LocalizedText => ({
-    sv: from === to ? `utfall ${from}` : `utfall ${from} → ${to}`,
-    en: from === to ? `verdict ${from}` : `verdict ${from} → ${to}`,
+  /** An activity's verdict, changed or not (each in words, see `verdictName`). */
+  verdict: (from: LocalizedText, to: LocalizedText): LocalizedText => ({
+    sv: from.sv === to.sv ? `utfall: ${from.sv}` : `utfall: ${from.sv} → ${to.sv}`,
+    en: from.en === to.en ? `verdict: ${from.en}` : `verdict: ${from.en} → ${to.en}`,
   }),
+  /** Each verdict in words. */
+  verdictName: {
+    compliant: { sv: 'följer policyn', en: 'compliant' },
+    not_compliant: { sv: 'följer inte policyn', en: 'not compliant' },
+    undetermined: { sv: 'kan inte avgöras', en: 'cannot be determined' },
+    outside_policy: { sv: 'utanför policyn', en: 'outside the policy' },
+  } as Readonly<Record<string, LocalizedText>>,
+  /** Whether a duty is owed, and its status, in words. */
+  stateName: {
+    owed: { sv: 'åligger', en: 'owed' },
+    not_applicable: { sv: 'gäller inte', en: 'not applicable' },
+    undetermined: { sv: 'kan inte avgöras', en: 'cannot be determined' },
+    fulfilled: { sv: 'uppfyllt', en: 'fulfilled' },
+    pending: { sv: 'väntar', en: 'pending' },
+    overdue: { sv: 'försenat', en: 'overdue' },
+    violated: { sv: 'inte uppfyllt', en: 'not fulfilled' },
+  } as Readonly<Record<string, LocalizedText>>,
   /** `compare` without a draft. */
   draftMissing: {
     sv: 'compare behöver ett utkast: --draft FIL.',

@@ -38,9 +38,24 @@ interface CompareWriter {
   readonly end: (comparison: DraftComparison) => Promise<void>;
 }
 
-/** A duty's state before or after, in words: what the result says, or that there is no such duty. */
-function stateWords(result: DutyChange['before']): LocalizedText {
+/** A duty's result before or after, in words: what the result says, or that there is no such duty. */
+function resultWords(result: DutyChange['before']): LocalizedText {
   return result ? explain(result.obligation) : COMPARE.none;
+}
+
+/** A verdict in words. */
+function verdictName(verdict: string): LocalizedText {
+  return COMPARE.verdictName[verdict] ?? { sv: verdict, en: verdict };
+}
+
+/** Whether a duty is owed and its status, in words: "åligger, väntar", or no such duty. */
+function stateWords(state: DutyChange['from']): LocalizedText {
+  if (state.owed === 'none') return COMPARE.none;
+  const owed = COMPARE.stateName[state.owed] as LocalizedText;
+  const status = COMPARE.stateName[state.status] as LocalizedText;
+  return state.status === state.owed
+    ? owed
+    : { sv: `${owed.sv}, ${status.sv}`, en: `${owed.en}, ${status.en}` };
 }
 
 function textWriter(output: Output, run: Run, draft: PolicyVersion): CompareWriter {
@@ -50,13 +65,13 @@ function textWriter(output: Output, run: Run, draft: PolicyVersion): CompareWrit
   return {
     change: async (change) => {
       const lines = [
-        `  ${bold(shown(`${change.id}: ${change.title}`))} (${say(COMPARE.verdict(change.verdict.from, change.verdict.to))})`,
+        `  ${bold(shown(`${change.id}: ${change.title}`))} (${say(COMPARE.verdict(verdictName(change.verdict.from), verdictName(change.verdict.to)))})`,
       ];
       for (const duty of change.duties) {
         lines.push(
-          `    ${shown(duty.code)}: ${duty.from.owed}/${duty.from.status} → ${duty.to.owed}/${duty.to.status}`,
-          dim(`      ${say(COMPARE.before)}: ${say(stateWords(duty.before))}`),
-          dim(`      ${say(COMPARE.after)}: ${say(stateWords(duty.after))}`),
+          `    ${shown(duty.code)}: ${say(stateWords(duty.from))} → ${say(stateWords(duty.to))}`,
+          dim(`      ${say(COMPARE.before)}: ${say(resultWords(duty.before))}`),
+          dim(`      ${say(COMPARE.after)}: ${say(resultWords(duty.after))}`),
         );
       }
       await output.write(`${lines.join('\n')}\n`);
@@ -64,7 +79,7 @@ function textWriter(output: Output, run: Run, draft: PolicyVersion): CompareWrit
     end: async (comparison) => {
       const counts = (verdicts: Readonly<Record<string, number>>) =>
         Object.entries(verdicts)
-          .map(([verdict, count]) => `${verdict} ${count}`)
+          .map(([verdict, count]) => `${say(verdictName(verdict))} ${count}`)
           .join(', ');
       const lines = [
         '',

@@ -17,7 +17,7 @@ import {
 import { toJson } from '../json.js';
 import { usage } from '../options.js';
 import { shown } from '../terminal.js';
-import { SCENARIOS, USAGE } from '../words.js';
+import { REPORT, SCENARIOS, USAGE } from '../words.js';
 
 /** A file's cases as text: a line a case, and under a failed one each expectation not met. */
 function caseLines(report: ScenarioReport, run: Run): string[] {
@@ -63,11 +63,17 @@ async function test(run: Run): Promise<number> {
     );
   } else {
     const say = (words: LocalizedText) => shown(words[run.language]);
-    const lines = files.flatMap(({ name, report }) => [
-      run.paint.bold(say(SCENARIOS.file(name))),
-      ...caseLines(report, run),
-      '',
-    ]);
+    // Answers judged under a draft say so: the drafts --policy gives are named first.
+    const drafts = (policies ?? []).filter((version) => version.draft);
+    const lines = [
+      ...drafts.map((draft) => say(SCENARIOS.underDraft(draft.title, REPORT.draft))),
+      ...(drafts.length > 0 ? [''] : []),
+      ...files.flatMap(({ name, report }) => [
+        run.paint.bold(say(SCENARIOS.file(name))),
+        ...caseLines(report, run),
+        '',
+      ]),
+    ];
     const total = say(SCENARIOS.total(passed + failed, passed, failed));
     lines.push(failed > 0 ? run.paint.red(total) : run.paint.green(total));
     await emit(run, `${lines.join('\n')}\n`, false);

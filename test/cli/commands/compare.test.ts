@@ -20,7 +20,7 @@ describe('solleftea-policy compare', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      '  2022-01: Twin-town visit to Esashi (verdict not_compliant)\n    board_approval: owed/violated → not_applicable/not_applicable',
+      '  2022-01: Twin-town visit to Esashi (verdict: not compliant)\n    board_approval: owed, not fulfilled → not applicable',
     );
     expect(run.stdout).toContain(
       '      with the draft: DRAFT – not adopted: Approval by the executive board: not applicable, because no destination is a twin town.',
