@@ -3,8 +3,10 @@
  * docs/generated/policy.md, the policy clause by clause with the rules and functions implementing
  * each clause. Run by `npm run docs` before TypeDoc; the output is not committed.
  */
+
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { POLICY_2019_2022, type PolicyVersion } from '../src/index.js';
+import { checkGuide } from './guide-runs.js';
 import { pictures } from './pictures.js';
 import { IMPLEMENTED_BY, traceability, traceabilityPage } from './traceability.js';
 import { vocabularyPage } from './vocabulary.js';
@@ -174,7 +176,18 @@ export function unreleasedPage(directory = '.changeset'): string {
   ].join('\n');
 }
 
+/** The guides whose command-line runs the docs build makes, failing on one that prints otherwise. */
+export const RUN_GUIDES: readonly string[] = [
+  'docs/drafting-the-next-policy.md',
+  'docs/ta-fram-nasta-policy.md',
+];
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = RUN_GUIDES.flatMap((guide) => checkGuide(guide));
+  if (problems.length > 0) {
+    console.error(problems.join('\n\n'));
+    process.exit(1);
+  }
   mkdirSync('docs/generated', { recursive: true });
   writeFileSync('docs/generated/policy.md', policyPage(POLICY_2019_2022));
   writeFileSync('docs/generated/interpretation-notes.md', notesPage(POLICY_2019_2022));

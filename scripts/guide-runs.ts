@@ -47,7 +47,7 @@ export function matchesShown(output: string, shown: string): boolean {
     if (found < 0) return false;
     at = found + part.length;
   }
-  return shown.endsWith('…\n') || parts.length === 1 ? true : at === output.length;
+  return shown.endsWith('…\n') || at === output.length;
 }
 
 /** Runs a guide's commands as it shows them; the problems found, empty when every run is as shown. */
@@ -68,7 +68,9 @@ export function checkGuide(guide: string, root: string = process.cwd()): string[
         env: { ...process.env, NO_COLOR: '1' },
       });
       // The guides show CSV without its byte-order mark and with plain line ends.
-      const output = (result.stdout + result.stderr).replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+      const output = (result.stdout + result.stderr)
+        .replace(/^\uFEFF/, '')
+        .replaceAll('\r\n', '\n');
       const command = `solleftea-policy ${run.args.join(' ')}`;
       if (!matchesShown(output, run.shown))
         problems.push(`${guide}: ${command} printed otherwise than shown:\n${output}`);
