@@ -49,15 +49,18 @@ export function nextDraft(version: PolicyVersion, schema: string): DraftFile {
 }
 
 /**
- * A starting file as YAML: a heading saying it is a draft and how to check, test and compare it, a
- * comment above each field and above each field of the first rule, and a first line an editor's
- * YAML support reads the schema from.
+ * A policy file as YAML: a heading, a comment above each field and above each field of the first
+ * rule, and a first line an editor's YAML support reads the schema from.
  */
-export function draftYaml(file: DraftFile, from: string, language: Language): string {
+export function policyYaml(
+  file: PolicyDefinition & { readonly $schema: string },
+  heading: string,
+  language: Language,
+): string {
   const { Document, isMap, isScalar } = yamlLibrary();
   const document = new Document(file);
   const say = (text: string) => ` ${text}`;
-  document.commentBefore = POLICY_FILE.heading(from)[language].split('\n').map(say).join('\n');
+  document.commentBefore = heading.split('\n').map(say).join('\n');
   const comment = (map: unknown, words: Readonly<Record<string, { [K in Language]: string }>>) => {
     if (!isMap(map)) return;
     for (const pair of map.items) {
@@ -70,4 +73,9 @@ export function draftYaml(file: DraftFile, from: string, language: Language): st
   comment(document.getIn(['rules', 0], true), POLICY_FILE.ruleFields);
   const text = document.toString({ lineWidth: 0 });
   return `# yaml-language-server: $schema=${file.$schema}\n${text}`;
+}
+
+/** A starting file as YAML (see {@link policyYaml}), its heading saying it is a draft and how to use it. */
+export function draftYaml(file: DraftFile, from: string, language: Language): string {
+  return policyYaml(file, POLICY_FILE.heading(from)[language], language);
 }

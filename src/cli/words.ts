@@ -496,6 +496,11 @@ export const PROGRESS = {
  * fields of a rule on the first rule), in the language of the run.
  */
 export const POLICY_FILE = {
+  /** The heading of a version exported as YAML. */
+  exported: (id: string, fingerprint: string): LocalizedText => ({
+    sv: `Definitionen av ${id}, exporterad oförändrad (fingeravtryck ${fingerprint}).\nKontrollera den med: solleftea-policy policy validate FIL`,
+    en: `The definition of ${id}, exported unchanged (fingerprint ${fingerprint}).\nCheck it with: solleftea-policy policy validate FILE`,
+  }),
   heading: (from: string): LocalizedText => ({
     sv: `UTKAST – ej antagen. Ett utkast till nästa version av policyn, skrivet från ${from}.\nÄndra det, och kontrollera det med: solleftea-policy policy validate FIL\nPröva det med: solleftea-policy test SCENARIER --policy FIL\nJämför det med: solleftea-policy compare REGISTER --draft FIL och policy diff ${from} FIL\nStryk "draft: true" först när kommunfullmäktige har antagit versionen.`,
     en: `DRAFT – not adopted. A draft of the next version of the policy, written from ${from}.\nEdit it, and check it with: solleftea-policy policy validate FILE\nTest it with: solleftea-policy test SCENARIOS --policy FILE\nCompare it with: solleftea-policy compare REGISTER --draft FILE and policy diff ${from} FILE\nRemove "draft: true" only once the municipal council has adopted the version.`,

@@ -23,9 +23,9 @@ import {
 import { CliError, pathExists, readPackaged } from '../io.js';
 import { toJson } from '../json.js';
 import { usage } from '../options.js';
-import { draftYaml, nextDraft } from '../policy-file.js';
+import { draftYaml, nextDraft, policyYaml } from '../policy-file.js';
 import { shown } from '../terminal.js';
-import { REPORT, USAGE } from '../words.js';
+import { POLICY_FILE, REPORT, USAGE } from '../words.js';
 
 /** A version: a built-in one by its id, or a definition file. */
 async function policyFrom(reference: string | undefined, run: Run): Promise<PolicyVersion> {
@@ -103,9 +103,20 @@ async function policyExport(run: Run): Promise<number> {
     // Without --date or an id, the version in force last: the newest built-in one.
     version = versions.at(-1);
   }
-  await emit(run, definitionJson(version as PolicyVersion));
+  const exported = version as PolicyVersion;
+  if (!YAML_FILE.test(run.options.out ?? '')) {
+    await emit(run, definitionJson(exported));
+    return 0;
+  }
+  // As YAML, for a person to edit: with a comment at each field and the schema named.
+  const file = { $schema: await policySchemaAddress(), ...toPolicyDefinition(exported) };
+  const heading = POLICY_FILE.exported(exported.id, exported.fingerprint)[run.language];
+  await emit(run, policyYaml(file, heading, run.language));
   return 0;
 }
+
+/** A file name that says YAML. */
+const YAML_FILE = /\.ya?ml$/i;
 
 /** The address of the policy file's JSON Schema, as the schema the package ships names itself. */
 async function policySchemaAddress(): Promise<string> {
@@ -203,8 +214,8 @@ export const POLICY_COMMANDS: readonly Command[] = [
       en: "write a version's definition, to edit and validate",
     },
     description: {
-      sv: 'Skriver definitionen (JSON) av den inbyggda versionen ID, av versionen som gällde DATUM, eller\nav den senaste. policy validate läser den oförändrad, och policy diff jämför den med en annan.',
-      en: 'Writes the definition (JSON) of the built-in version ID, of the version in force on DATE, or of\nthe latest. policy validate reads it unchanged, and policy diff compares it with another.',
+      sv: 'Skriver definitionen av den inbyggda versionen ID, av versionen som gällde DATUM, eller av den\nsenaste: som JSON, eller som YAML med kommentarer när FIL slutar på .yaml. policy validate läser\nden oförändrad, och policy diff jämför den med en annan.',
+      en: 'Writes the definition of the built-in version ID, of the version in force on DATE, or of the\nlatest: as JSON, or as YAML with comments when FILE ends in .yaml. policy validate reads it\nunchanged, and policy diff compares it with another.',
     },
     example: 'solleftea-policy policy export --date 2020-03-01 --out next-policy.json',
     args: { max: 1 },

@@ -182,3 +182,22 @@ describe('policy validate: every problem of a file a person edits, each at its l
     expect(checked.stderr).toMatch(new RegExp(`${file}:\\d+:9: rules\\[0\\]`));
   });
 });
+
+describe('policy export to a YAML file', () => {
+  it('writes the definition unchanged, with comments and the schema, and it validates to the same fingerprint', async () => {
+    const out = join(directory, 'current.yaml');
+    const written = await inProcess(['policy', 'export', FROM, '--out', out, '--lang', 'en']);
+    expect(written.status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/unpkg\.com\//);
+    expect(text).toContain(`# The definition of ${FROM}, exported unchanged (fingerprint sha256:`);
+    expect(text).toContain(
+      '# The title as published.\ntitle: Policy för internationella kontakter 2019-2022\n',
+    );
+    const validated = await inProcess(['policy', 'validate', out, '--json']);
+    const json = await inProcess(['policy', 'validate', FROM, '--json']);
+    expect(JSON.parse(validated.stdout)).toEqual(JSON.parse(json.stdout));
+    const diff = await inProcess(['policy', 'diff', FROM, out, '--json']);
+    expect(JSON.parse(diff.stdout).changes).toEqual([]);
+  });
+});
