@@ -18,6 +18,7 @@ import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.
 import { isParsedRegister } from '../register/parse-register.js';
 import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
 import type { Register } from '../register/types.js';
+import { OWN_CHANGES } from './own-changes.js';
 import type {
   ActivityChange,
   CompareOptions,
@@ -154,6 +155,7 @@ class Comparer {
       verdict: Object.freeze({ from: before.verdict, to: after.verdict }),
       duties: Object.freeze(duties),
     });
+    OWN_CHANGES.add(change);
     this.#kept?.push(change);
     return change;
   }

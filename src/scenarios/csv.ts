@@ -7,6 +7,7 @@ import { ownArgument } from '../input/own-data.js';
 import { csvLine, DELIMITER } from '../internal/csv.js';
 import { checkLanguage } from '../internal/guards.js';
 import { type Checked, keyOf, list, object, optional, text } from '../internal/shape.js';
+import { OWN_CHANGES } from './own-changes.js';
 import type { ActivityChange, DutyState } from './types.js';
 import { ARGUMENT, CSV_COLUMNS, OWED, TAKES_CHANGE, VERDICT } from './words.js';
 
@@ -90,9 +91,13 @@ export function comparisonCsvWriter(language: Language = 'sv'): ComparisonCsvWri
   return Object.freeze({
     header: `\uFEFF${record(CSV_COLUMNS.map((column) => column[language]))}`,
     change: (given: ActivityChange): string => {
-      // Read once, as plain data: what is checked is what is written.
-      const change = ownArgument(CHANGE.fn, given, ARGUMENT.change) as ActivityChange;
-      CHANGE_SHAPE(change, 'change', CHANGE);
+      // A change the comparison made is frozen through and written as it is; anything else is read
+      // once, as plain data, and checked: what is checked is what is written.
+      let change = given;
+      if (!OWN_CHANGES.has(given)) {
+        change = ownArgument(CHANGE.fn, given, ARGUMENT.change);
+        CHANGE_SHAPE(change, 'change', CHANGE);
+      }
       let text = '';
       for (const duty of change.duties) {
         const rule = (duty.after ?? duty.before)?.obligation.rule.title[language] ?? duty.code;
