@@ -80,9 +80,13 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   The whole package then took issue 31's scenario runner (`runScenarios`, its schema and words:
  *   72 573 → 74 261) and `compareDraft` with its stream (→ 75 431); the app took the set of
  *   results `explain` words without copying (+94).
+ * - Issue 31's last part: a draft's mark in every answer (`draft`, the words "UTKAST – ej antagen"
+ *   that `explain` begins with: app 47 281 → 47 431, `evaluate` alone 37 595 → 37 642); the whole
+ *   package also took every problem of a definition at once (its checks across fields as a table
+ *   run on the fields that have their shape) and `comparisonCsvWriter` (75 446 → 76 556).
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 75_800 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 76_600 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {
