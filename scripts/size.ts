@@ -84,9 +84,11 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   that `explain` begins with: app 47 281 → 47 431, `evaluate` alone 37 595 → 37 642); the whole
  *   package also took every problem of a definition at once (its checks across fields as a table
  *   run on the fields that have their shape) and `comparisonCsvWriter` (75 446 → 76 556).
+ * - Issue 32's due dates: the whole package took `dueDates` and `activityDueDates` (76 556 →
+ *   77 012); the iCalendar writer is the command line's only and is in no app's bundle.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 76_600 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_100 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

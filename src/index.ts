@@ -46,6 +46,13 @@ export type {
 } from './agreements/types.js';
 export { audit } from './audit/audit.js';
 export { type AuditCsvWriter, auditCsvWriter, auditToCsv } from './audit/csv.js';
+export {
+  activityDueDates,
+  type DueDate,
+  type DueDates,
+  type DueSubject,
+  dueDates,
+} from './audit/due-dates.js';
 export { type AuditStreamOptions, auditStream } from './audit/stream.js';
 export type {
   AuditedActivity,

@@ -19,7 +19,7 @@ const version = packageVersion();
 
 /** The heap of a command that reads a register, in MiB. */
 const HEAP_MIB = 900;
-const READS_A_REGISTER = new Set(['check', 'audit', 'account', 'compare']);
+const READS_A_REGISTER = new Set(['check', 'audit', 'account', 'compare', 'calendar']);
 /** The signals that stop the command line cleanly (its temporary files removed). */
 const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const LIMITED = 'SOLLEFTEA_POLICY_HEAP';

@@ -8,6 +8,7 @@ import { type Language, type LocalizedText, PolicyError } from 'solleftea-intern
 import { abandonOutput, type Command, type Io } from './command.js';
 import { ACCOUNT } from './commands/account.js';
 import { AUDIT } from './commands/audit.js';
+import { CALENDAR_COMMAND } from './commands/calendar.js';
 import { CHECK } from './commands/check.js';
 import { COMPARE_COMMAND } from './commands/compare.js';
 import { POLICY_COMMANDS } from './commands/policy.js';
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   ...POLICY_COMMANDS,
   TEST,
   COMPARE_COMMAND,
+  CALENDAR_COMMAND,
   SCHEMA,
 ];
 

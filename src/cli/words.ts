@@ -615,3 +615,22 @@ export const POLICY_FILE = {
     },
   } as Readonly<Record<string, LocalizedText>>,
 } as const;
+
+/** What `calendar` says and writes. */
+export const CALENDAR = {
+  /** The calendar's name, as a calendar app shows it. */
+  name: {
+    sv: 'Sollefteå kommun – internationella kontakter',
+    en: 'Sollefteå municipality – international contacts',
+  } as LocalizedText,
+  /** An event's summary: the duty, and what owes it. */
+  summary: (duty: LocalizedText, subject: string): LocalizedText => ({
+    sv: `${duty.sv}: ${subject}`,
+    en: `${duty.en}: ${subject}`,
+  }),
+  /** A file that holds one activity, not a register. */
+  notRegister: (name: string): LocalizedText => ({
+    sv: `${name} är inget register: calendar läser ett register (ett dokument med format och activities).`,
+    en: `${name} is no register: calendar reads a register (a document with format and activities).`,
+  }),
+} as const;
