@@ -4,7 +4,7 @@
  * it, and a duty settled since cancelled.
  */
 import { createRequire } from 'node:module';
-import { type DueDate, dueDates, type Language } from 'solleftea-international-policy';
+import { dueDates } from 'solleftea-international-policy';
 import {
   type Command,
   dayJudged,
@@ -17,6 +17,7 @@ import {
   ratesFrom,
   withRegister,
 } from '../command.js';
+import { calendarFile } from '../ics.js';
 import { usage } from '../options.js';
 import { CALENDAR, USAGE } from '../words.js';
 
@@ -26,43 +27,6 @@ import { CALENDAR, USAGE } from '../words.js';
  */
 function icalLibrary(): typeof import('ical-generator') {
   return createRequire(import.meta.url)('ical-generator') as typeof import('ical-generator');
-}
-
-/** A day as the all-day date it is (iCalendar's `VALUE=DATE`, from the day's UTC fields). */
-function dayOf(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
-/**
- * The due dates as an iCalendar file: an all-day event a date, its summary the duty and what owes
- * it, its description the duty in words with its clauses; a settled one cancelled. The stamp is the
- * day judged, so the same register on the same day gives the same file.
- */
-export function calendarFile(dates: readonly DueDate[], asOf: string, language: Language): string {
-  const { default: ical, ICalCalendarMethod, ICalEventStatus } = icalLibrary();
-  const calendar = ical({
-    name: CALENDAR.name[language],
-    prodId: {
-      company: 'solleftea-international-policy',
-      product: 'calendar',
-      language: language.toUpperCase(),
-    },
-    method: ICalCalendarMethod.PUBLISH,
-  });
-  for (const due of dates) {
-    calendar.createEvent({
-      id: due.uid,
-      start: dayOf(due.date),
-      allDay: true,
-      stamp: dayOf(asOf),
-      summary: CALENDAR.summary(due.title, due.subject.title)[language],
-      description: `${due.description[language]}\n${due.clauses.map((id) => `§ ${id}`).join(', ')}`,
-      status: due.settled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      // A cancellation is a later revision of the event, which a calendar takes over the first.
-      sequence: due.settled ? 1 : 0,
-    });
-  }
-  return calendar.toString();
 }
 
 async function calendar(run: Run): Promise<number> {
@@ -88,7 +52,7 @@ async function calendar(run: Run): Promise<number> {
     );
     const unreadable = due.invalid.find((record) => record.list === 'register');
     if (unreadable) throw issuesError(name, unreadable.issues);
-    await emit(run, calendarFile(due.dates, due.asOf, run.language));
+    await emit(run, calendarFile(icalLibrary(), due.dates, due.asOf, run.language));
     return 0;
   });
 }
