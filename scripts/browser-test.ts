@@ -56,6 +56,156 @@ const browser = await chromium.launch({
   ],
 });
 const failures: string[] = [];
+
+/** Today in Sweden, as the page takes it. */
+const todayInSweden = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date());
+
+/** The page opens blank, in Swedish, judged today, asking the questions that decide. */
+async function tryItOpensBlank(page: Page): Promise<void> {
+  await page.waitForSelector('#result li.question');
+  if ((await page.inputValue('#sample')) !== '-1') fail('try-it: the form should open blank');
+  if ((await page.inputValue('#as-of')) !== todayInSweden)
+    fail(`try-it: the day judged should default to today in Sweden (${todayInSweden})`);
+  if ((await page.inputValue('#title')) !== '') fail('try-it: the blank form has a title');
+  // The first day picks the version, so it is asked first; once given, the rest is asked.
+  const first = await page.getAttribute('#result li.question', 'data-path');
+  if (first !== 'departureDate')
+    fail(`try-it: a blank form should ask for the day first, not ${first}`);
+  await page.fill('#first-day', '2021-05-03');
+  await page.waitForSelector('#result li.question[data-path="destinations"]');
+  const questions = await page.$$eval('#result li.question', (items) => items.length);
+  if (questions < 3) fail(`try-it: a dated draft should ask what decides (${questions} questions)`);
+  console.log(
+    `✔ try-it: opens blank, judged ${todayInSweden}, asking for the day, then ${questions} questions that decide`,
+  );
+}
+
+/** Each duty's status by icon, word and colour together; the day and the version shown. */
+async function statusAtAGlance(page: Page): Promise<void> {
+  const badge = (code: string) => page.locator(`#result li[data-code="${code}"] .status`);
+  const violated = badge('board_approval');
+  const words = (await violated.textContent())?.trim();
+  if (words !== '✘ inte uppfyllt') fail(`try-it: the approval's status reads "${words}"`);
+  if (!(await violated.getAttribute('class'))?.includes('status-violated'))
+    fail('try-it: the approval is not marked violated');
+  const planning = (await badge('planning').textContent())?.trim();
+  if (planning !== '✔ uppfyllt') fail(`try-it: the plan's status reads "${planning}"`);
+  const colour = (locator: typeof violated) =>
+    locator.evaluate(
+      (node) =>
+        (
+          globalThis as unknown as { getComputedStyle(n: unknown): { color: string } }
+        ).getComputedStyle(node).color,
+    );
+  if ((await colour(violated)) === (await colour(badge('planning'))))
+    fail('try-it: fulfilled and not fulfilled have the same colour');
+  const judged = await page.textContent('#judged');
+  if (
+    judged !==
+    'Bedömt per 2020-03-31 enligt Policy för internationella kontakter 2019-2022 (gäller 2019-11-25–2022-12-31).'
+  )
+    fail(`try-it: the day and version shown read "${judged}"`);
+  if (!(await page.textContent('#result li.legend'))?.includes('”Åligger” betyder'))
+    fail('try-it: "åligger" is not explained');
+  console.log('✔ try-it: each duty by icon, word and colour; the day judged and the version shown');
+}
+
+/** The form's state travels in the address's fragment, never its query. */
+async function stateInTheAddress(
+  page: Page,
+  browser: import('playwright-core').Browser,
+): Promise<void> {
+  const url = page.url();
+  if (!/#s=[\w-]+$/.test(url) || url.includes('?'))
+    fail(`try-it: the address holds no state: ${url}`);
+  const again = await browser.newPage();
+  await again.goto(url);
+  await again.waitForSelector('#result li[data-code="board_approval"]');
+  const same =
+    (await again.inputValue('#input')) === (await page.inputValue('#input')) &&
+    (await again.inputValue('#approved-on')) === (await page.inputValue('#approved-on')) &&
+    (await again.inputValue('#as-of')) === (await page.inputValue('#as-of'));
+  if (!same) fail('try-it: the link does not bring back the same form');
+  await again.close();
+  console.log("✔ try-it: the form travels in the address's fragment and comes back the same");
+}
+
+/** The due dates download as an iCalendar file a parser reads. */
+async function calendarDownload(page: Page): Promise<void> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#download-ics'),
+  ]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  const ICAL = (await import('ical.js')).default;
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const uids = events.map((event) => String(event.getFirstPropertyValue('uid')));
+  if (!uids.includes('activity/KS 2020/57/board_approval@solleftea-international-policy'))
+    fail(`try-it: the calendar has no approval event: ${uids.join(', ')}`);
+  console.log(`✔ try-it: the due dates download as a calendar of ${events.length} events`);
+}
+
+/** Printing gives a one-page memo: the result with its clauses, without the form. */
+async function printedMemo(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  if (await page.isVisible('#input-section')) fail('try-it: the printed memo shows the form');
+  if (!(await page.isVisible('#print-heading'))) fail('try-it: the printed memo has no heading');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  if (pages !== 1) fail(`try-it: the printed memo is ${pages} pages, not one`);
+  await page.emulateMedia({ media: 'screen' });
+  console.log(`✔ try-it: printing gives a memo of ${pages} page`);
+}
+
+/** An activity after every version: outside the policy, and no line points to rows not there. */
+async function outsideThePolicy(page: Page): Promise<void> {
+  await page.fill('#first-day', '2027-03-01');
+  await page.fill('#last-day', '2027-03-04');
+  await page.waitForSelector('#verdict[data-verdict="outside_policy"]');
+  const rows = await page.$$eval('#result li', (items) => items.length);
+  const verdict = (await page.textContent('#verdict')) ?? '';
+  if (rows !== 0 || /nedan|below/.test(verdict))
+    fail(`try-it: outside the policy, ${rows} rows and "${verdict}"`);
+  if (
+    !(await page.textContent('#judged'))?.includes(
+      'Utanför policyn: ingen version gällde 2027-03-01',
+    )
+  )
+    fail('try-it: the day outside the policy is not said');
+  console.log('✔ try-it: a 2027 trip is outside the policy, with no rows promised');
+}
+
+/** A new place resets its country; a country name is suggested as its code; errors at the field. */
+async function countryAndFieldErrors(page: Page): Promise<void> {
+  await page.selectOption('#sample', '0');
+  await page.waitForSelector('#result li[data-code="board_approval"]');
+  const where = page.locator('#places .place:nth-child(1) .where');
+  const country = page.locator('#places .place:nth-child(1) .country');
+  await where.fill('Madison, Wisconsin');
+  if ((await country.inputValue()) !== '') fail("try-it: a new place kept the old place's country");
+  await country.fill('USA');
+  await page.waitForSelector('#result li[data-code="board_approval"][data-status="owed"]');
+  const hint = await page.textContent('#places .place:nth-child(1) .hint');
+  if (hint !== '= US (ISO-kod)') fail(`try-it: "USA" suggests "${hint}"`);
+  console.log(
+    '✔ try-it: a new place resets its country; "USA" is taken as US; Madison owes approval',
+  );
+  await country.fill('Xyz');
+  await page.waitForSelector('#places .country[aria-invalid="true"]');
+  const message = await page.textContent('#places .place:nth-child(1) .field-error');
+  if (!message?.includes('Xyz')) fail(`try-it: the country's error reads "${message}"`);
+  const described = await country.getAttribute('aria-describedby');
+  if (!described || !(await page.isVisible(`#${described}`)))
+    fail('try-it: the error is not tied to its field');
+  console.log(`✔ try-it: a wrong country is marked at its field: "${message}"`);
+  await page.screenshot({ path: join(SITE, 'try-it-errors.png'), fullPage: true });
+}
 const fail = (message: string): void => {
   failures.push(message);
   console.error(`✘ ${message}`);
@@ -148,7 +298,9 @@ try {
   // The try-it page, reached from its guide.
   await visit(page, `${base}documents/Try_it.html`);
   await page.click('text=Open the try-it page');
-  await page.waitForSelector('#result li');
+  await tryItOpensBlank(page);
+  await page.selectOption('#sample', '0');
+  await page.waitForSelector('#result li[data-code="board_report_back"]');
   const status = (code: string) =>
     page.getAttribute(`#result li[data-code="${code}"]`, 'data-status');
   if ((await status('board_report_back')) !== 'not_applicable') {
@@ -232,10 +384,16 @@ try {
   console.log(
     '✔ try-it form: an approval dated after departure turns the verdict to not compliant',
   );
+  await statusAtAGlance(page);
   // The JSON tab round-trips with the form.
   const json = JSON.parse(await page.inputValue('#input'));
   if (json.plannedCosts?.[0]?.amount !== '5 800,01')
     fail('try-it: the JSON tab does not follow the form');
+  await stateInTheAddress(page, browser);
+  await calendarDownload(page);
+  await printedMemo(page);
+  await outsideThePolicy(page);
+  await countryAndFieldErrors(page);
   await page.selectOption('#language', 'en');
   if ((await page.textContent('#tab-form')) !== 'Form')
     fail('try-it: the page does not follow English');

@@ -237,10 +237,16 @@ export const OBLIGATION = {
           sv: `${title.sv}: gäller inte, eftersom ${because.sv}.`,
           en: `${title.en}: not applicable, because ${because.en}.`,
         }
-      : {
-          sv: `${title.sv}: kan inte avgöras, eftersom ${because.sv}.`,
-          en: `${title.en}: cannot be determined, because ${because.en}.`,
-        },
+      : because.en === ''
+        ? // A draft's duty that no known fact bears on yet (its places not given, say).
+          {
+            sv: `${title.sv}: kan inte avgöras ännu, eftersom uppgifterna som avgör saknas.`,
+            en: `${title.en}: cannot be determined yet, because the facts that decide it are missing.`,
+          }
+        : {
+            sv: `${title.sv}: kan inte avgöras, eftersom ${because.sv}.`,
+            en: `${title.en}: cannot be determined, because ${because.en}.`,
+          },
   owed: (
     title: LocalizedText,
     by: LocalizedText,

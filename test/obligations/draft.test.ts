@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   evaluate,
+  explain,
   POLICY_2019_2022,
   type PolicyVersion,
   parseActivity,
@@ -107,6 +108,18 @@ describe('questionsFor: a draft is accepted with what it lacks, and asked what d
     expect(above.questions.map((q) => [q.path, q.text.en])).toEqual([
       ['travellers.count', 'How many travel?'],
     ]);
+  });
+
+  it('a duty no known fact bears on yet says the facts that decide it are missing, never "because ."', () => {
+    const answer = questionsFor({ kind: 'trip', departureDate: '2021-05-03' });
+    const planning = answer.undecided.find((o) => o.code === 'planning');
+    expect(planning?.facts).toEqual([]);
+    expect(planning && explain(planning).en).toBe(
+      'Planning: cannot be determined yet, because the facts that decide it are missing.',
+    );
+    expect(planning && explain(planning).sv).toBe(
+      'Planering: kan inte avgöras ännu, eftersom uppgifterna som avgör saknas.',
+    );
   });
 
   it('refuses a context that is no context, as evaluate does', () => {
