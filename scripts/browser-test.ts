@@ -10,9 +10,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { SWEDISH_PAGES } from './swedish-pages.js';
 
 const SITE = 'site';
 const TYPES: Record<string, string> = {
@@ -206,6 +208,33 @@ async function countryAndFieldErrors(page: Page): Promise<void> {
   console.log(`✔ try-it: a wrong country is marked at its field: "${message}"`);
   await page.screenshot({ path: join(SITE, 'try-it-errors.png'), fullPage: true });
 }
+/** Runs axe-core on the page: no serious or critical violation. */
+async function accessible(page: Page, name: string): Promise<void> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}) at ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+  });
+  for (const violation of violations) fail(`${name}: accessibility: ${violation}`);
+}
+
 const fail = (message: string): void => {
   failures.push(message);
   console.error(`✘ ${message}`);
@@ -235,8 +264,16 @@ try {
   const guides = readdirSync(join(SITE, 'documents')).map((name) => `documents/${name}`);
   const pages = ['index.html', 'modules.html', ...guides];
   const links = new Set<string>();
+  let checked = 0;
   for (const path of pages) {
     await visit(page, base + path);
+    await accessible(page, path);
+    checked++;
+    const lang = await page.getAttribute('html', 'lang');
+    const swedish = SWEDISH_PAGES.includes(decodeURIComponent(path));
+    if (lang !== (swedish ? 'sv' : 'en')) fail(`${path}: lang="${lang}"`);
+    if (swedish && !(await page.content()).includes('På den här sidan'))
+      fail(`${path}: the frame of a Swedish page is not Swedish`);
     const found = await page.$$eval('a[href]', (anchors) =>
       anchors.map((anchor) => (anchor as unknown as { href: string }).href),
     );
@@ -294,6 +331,21 @@ try {
   await timeline.scrollIntoViewIfNeeded();
   await timeline.screenshot({ path: join(SITE, 'timeline.png') });
   console.log(`✔ ${pictures.length} pictures load; screenshot: ${join(SITE, 'timeline.png')}`);
+
+  console.log(`✔ axe-core: ${checked} pages without a serious or critical violation`);
+  // The home page's two doors: for clerks (guide, form, clauses) and for developers (README, API).
+  await visit(page, `${base}index.html`);
+  const doors = await page.$$eval('.tsd-panel a[href]', (anchors) =>
+    anchors.map((anchor) => (anchor as unknown as { href: string }).href),
+  );
+  for (const door of [
+    'documents/Handledning_f%C3%B6r_handl%C3%A4ggare.html',
+    'media/try-it.html',
+    'documents/The_policy,_clause_by_clause.html',
+    'documents/README.html',
+  ])
+    if (!doors.some((href) => href.endsWith(door))) fail(`home page: no door to ${door}`);
+  console.log('✔ home page: a door for clerks (guide, form, clauses) and one for developers');
 
   // The try-it page, reached from its guide.
   await visit(page, `${base}documents/Try_it.html`);
@@ -399,6 +451,21 @@ try {
     fail('try-it: the page does not follow English');
   await page.screenshot({ path: join(SITE, 'try-it-form.png'), fullPage: true });
   console.log(`✔ screenshot: ${join(SITE, 'try-it-form.png')}`);
+  await accessible(page, 'try-it');
+  // The form in both languages, at a phone's width and a desktop's.
+  await page.selectOption('#sample', '0');
+  for (const language of ['sv', 'en']) {
+    await page.selectOption('#language', language);
+    for (const [width, height, name] of [
+      [390, 844, 'phone'],
+      [1280, 900, 'desktop'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const file = join(SITE, `try-it-${language}-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`✔ screenshot: ${file}`);
+    }
+  }
   console.log(`✔ screenshot: ${join(SITE, 'try-it.png')}`);
 } finally {
   await browser.close();

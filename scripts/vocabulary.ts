@@ -256,7 +256,7 @@ export function vocabularyPage(): string {
     const listed = node?.enum ?? node?.items?.enum ?? [];
     lines.push(
       '',
-      `### \`${field}\``,
+      `### Fältet ${field} — the field \`${field}\``,
       '',
       '| värde — value | svenska | English |',
       '| --- | --- | --- |',
