@@ -314,6 +314,28 @@ try {
     else console.log(`✔ search: ${found} results for ${query}`);
     await page.keyboard.press('Escape');
   }
+  // Swedish words beginning with å, ä or ö are found, and a Swedish query leads to a Swedish guide.
+  for (const [query, guide] of [
+    ['återrapportering', 'Så_tar_du_fram_nästa_policy.html'],
+    ['ärende', 'Handledning_för_handläggare.html'],
+  ] as const) {
+    await visit(page, `${base}index.html`);
+    await page.click('#tsd-search-trigger');
+    await page.fill('#tsd-search-input', query);
+    await page
+      .waitForSelector('#tsd-search-results li a', { timeout: 5000 })
+      .catch(() => undefined);
+    const first = await page.getAttribute('#tsd-search-results li a', 'href').catch(() => null);
+    if (!first || !decodeURIComponent(first).endsWith(guide))
+      fail(`search: "${query}" should lead first to ${guide}, not ${first}`);
+    else {
+      await page.click('#tsd-search-results li a');
+      await page.waitForLoadState('load');
+      if ((await page.getAttribute('html', 'lang')) !== 'sv')
+        fail(`search: "${query}" lands on a page not marked Swedish`);
+      console.log(`✔ search: "${query}" lands first on the Swedish guide ${guide}`);
+    }
+  }
 
   // The pictures, drawn from the data at the docs build: each loads and has a size; a screenshot
   // of the timeline is kept.
