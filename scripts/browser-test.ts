@@ -208,6 +208,38 @@ async function countryAndFieldErrors(page: Page): Promise<void> {
   console.log(`✔ try-it: a wrong country is marked at its field: "${message}"`);
   await page.screenshot({ path: join(SITE, 'try-it-errors.png'), fullPage: true });
 }
+/**
+ * Every text of every generated picture fits: inside the box its anchor stands in, or inside the
+ * picture, with the fonts this browser falls back to (Debian's Chromium: DejaVu Sans for system-ui).
+ */
+async function picturesFit(page: Page): Promise<void> {
+  const files = readdirSync(join(SITE, 'media')).filter((name) => name.endsWith('.svg'));
+  let texts = 0;
+  for (const file of files) {
+    await page.goto(`${base}media/${file}`);
+    // A script as text: the test runner's helpers for named functions do not exist in the page.
+    const measured = (await page.evaluate(`(() => {
+      const view = document.documentElement.viewBox.baseVal;
+      const boxes = [...document.querySelectorAll('rect')].map((rect) => rect.getBBox());
+      const spills = [];
+      let count = 0;
+      for (const text of document.querySelectorAll('text')) {
+        count++;
+        const box = text.getBBox();
+        const x = Number(text.getAttribute('x'));
+        const y = Number(text.getAttribute('y'));
+        const outer = boxes.find((s) => x >= s.x && x <= s.x + s.width && y >= s.y && y <= s.y + s.height) ?? view;
+        if (box.x < outer.x - 1 || box.y < outer.y - 1 || box.x + box.width > outer.x + outer.width + 1 || box.y + box.height > outer.y + outer.height + 1)
+          spills.push('"' + text.textContent + '" (' + Math.round(box.width) + ' px wide in ' + Math.round(outer.width) + ')');
+      }
+      return { spills, count };
+    })()`)) as { spills: string[]; count: number };
+    texts += measured.count;
+    for (const spill of measured.spills) fail(`picture ${file}: text spills out: ${spill}`);
+  }
+  console.log(`✔ pictures: ${texts} texts in ${files.length} pictures, each inside its shape`);
+}
+
 /** Runs axe-core on the page: no serious or critical violation. */
 async function accessible(page: Page, name: string): Promise<void> {
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
@@ -337,6 +369,7 @@ try {
     }
   }
 
+  await picturesFit(page);
   // The pictures, drawn from the data at the docs build: each loads and has a size; a screenshot
   // of the timeline is kept.
   await visit(page, `${base}documents/Concepts.html`);

@@ -63,6 +63,10 @@ export function timelineSvg(policy: PolicyVersion): string {
 `;
 }
 
+/** A box's height in the path, and the distance from one row to the next. */
+const BOX = 64;
+const ROW = 90;
+
 /** The path of an activity through the four duties, with the threshold from the version. */
 export function pathSvg(policy: PolicyVersion): string {
   const amount = policy.reportBackThreshold;
@@ -88,26 +92,33 @@ export function pathSvg(policy: PolicyVersion): string {
       code: 'council_account',
     },
   ];
+  // Each label in two lines, Swedish over English, so that it fits its box in any fallback font
+  // (the browser test measures each text against its box).
+  const [sv, en] = [0, 1];
   const boxes = steps.map((step, i) => {
-    const y = 20 + i * 80;
+    const y = 20 + i * ROW;
     // The clauses each duty rests on, from the version's rule.
     const clauses = policy.rules.find((rule) => rule.code === step.code)?.clauseIds ?? [];
+    const question = step.question.split(' — ');
+    const duty = step.duty.split(' — ');
     return [
-      `<rect x="20" y="${y}" width="360" height="48" rx="6" fill="#eef3f8" stroke="#2f6f9f"/>`,
-      `<text x="200" y="${y + 29}" ${FONT} font-size="13" text-anchor="middle">${xml(step.question)}</text>`,
-      `<line x1="380" y1="${y + 24}" x2="440" y2="${y + 24}" stroke="#333" marker-end="url(#arrow)"/>`,
-      `<text x="410" y="${y + 18}" ${FONT} text-anchor="middle" font-size="11">ja — yes</text>`,
-      `<rect x="440" y="${y}" width="340" height="48" rx="6" fill="#f3f8ef" stroke="#4f8f4f" data-clauses="${clauses.join(' ')}"/>`,
-      `<text x="610" y="${y + 22}" ${FONT} font-size="13" text-anchor="middle">${xml(step.duty)}</text>`,
-      `<text x="610" y="${y + 40}" ${FONT} text-anchor="middle" fill="#555" font-size="11">${xml(clauses.map((id) => `§ ${id}`).join(', '))}</text>`,
+      `<rect x="20" y="${y}" width="360" height="${BOX}" rx="6" fill="#eef3f8" stroke="#2f6f9f"/>`,
+      `<text x="200" y="${y + 26}" ${FONT} font-size="13" text-anchor="middle">${xml(question[sv] as string)}</text>`,
+      `<text x="200" y="${y + 44}" ${FONT} font-size="12" fill="#444" text-anchor="middle">${xml(question[en] as string)}</text>`,
+      `<line x1="380" y1="${y + 32}" x2="440" y2="${y + 32}" stroke="#333" marker-end="url(#arrow)"/>`,
+      `<text x="410" y="${y + 26}" ${FONT} text-anchor="middle" font-size="11">ja — yes</text>`,
+      `<rect x="440" y="${y}" width="340" height="${BOX}" rx="6" fill="#f3f8ef" stroke="#4f8f4f" data-clauses="${clauses.join(' ')}"/>`,
+      `<text x="610" y="${y + 20}" ${FONT} font-size="13" text-anchor="middle">${xml(duty[sv] as string)}</text>`,
+      `<text x="610" y="${y + 37}" ${FONT} font-size="12" fill="#444" text-anchor="middle">${xml(duty[en] as string)}</text>`,
+      `<text x="610" y="${y + 55}" ${FONT} text-anchor="middle" fill="#555" font-size="11">${xml(clauses.map((id) => `§ ${id}`).join(', '))}</text>`,
       ...(i < steps.length - 1
         ? [
-            `<line x1="200" y1="${y + 48}" x2="200" y2="${y + 80}" stroke="#333" marker-end="url(#arrow)"/>`,
+            `<line x1="200" y1="${y + BOX}" x2="200" y2="${y + ROW}" stroke="#333" marker-end="url(#arrow)"/>`,
           ]
         : []),
     ].join('\n  ');
   });
-  const height = 20 + steps.length * 80;
+  const height = 20 + steps.length * ROW;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 ${height}" width="800" height="${height}" role="img" aria-labelledby="title">
   <title id="title">En aktivitets väg genom de fyra skyldigheterna — the path of an activity through its four duties</title>
   <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>
@@ -133,8 +144,11 @@ export function lifecycleSvg(): string {
     ['overdue', 'fulfilled', ''],
     ['pending', 'violated', 'för sent, eller saknas — late or missing'],
   ];
-  const box = (node: (typeof nodes)[number]) =>
-    `<rect x="${node.x - 55}" y="${node.y - 18}" width="190" height="36" rx="18" fill="#f6f6f6" stroke="#555" data-status="${node.id}"/>\n  <text x="${node.x + 40}" y="${node.y + 5}" ${FONT} font-size="13" text-anchor="middle">${xml(node.label)}</text>`;
+  // Each status in two lines, Swedish over English, so that it fits its box in any fallback font.
+  const box = (node: (typeof nodes)[number]) => {
+    const [sv, en] = node.label.split(' — ') as [string, string];
+    return `<rect x="${node.x - 55}" y="${node.y - 22}" width="190" height="44" rx="18" fill="#f6f6f6" stroke="#555" data-status="${node.id}"/>\n  <text x="${node.x + 40}" y="${node.y - 3}" ${FONT} font-size="13" text-anchor="middle">${xml(sv)}</text>\n  <text x="${node.x + 40}" y="${node.y + 14}" ${FONT} font-size="12" fill="#444" text-anchor="middle">${xml(en)}</text>`;
+  };
   const arrow = ([from, to, label]: [string, string, string]) => {
     const a = at(from);
     const b = at(to);
