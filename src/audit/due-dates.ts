@@ -153,8 +153,10 @@ function agreementDates(review: AgreementReview): DueDate[] {
   ];
 }
 
+/** By day, then by uid (which no two dates share). */
 function byDay(a: DueDate, b: DueDate): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.uid < b.uid ? -1 : 1;
 }
 
 /**

@@ -4,6 +4,7 @@
  * kept (so that a calendar cancels it); a duty without a day (an account with no deadline set) has
  * no date.
  */
+import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
@@ -11,12 +12,17 @@ import {
   activityDueDates,
   type DueDate,
   dueDates,
+  POLICY_2019_2022,
   PolicyError,
   parseActivity,
+  parsePolicy,
   parseRegister,
   type Register,
+  toPolicyDefinition,
 } from '../../src/index.js';
 import { thrownBy } from '../support/thrown.js';
+
+const SUCCESSOR = new URL('../../examples/policies/solleftea-2023-2026.json', import.meta.url);
 
 const trip = {
   kind: 'trip',
@@ -138,5 +144,31 @@ describe('activityDueDates', () => {
       deadlines: { reportBackDays: 30 },
     });
     expect(own).toEqual(ofActivities(inRegister.dates));
+  });
+});
+
+describe('dueDates under other versions', () => {
+  it("names an agreement's town by its id where the version has no such town, and a duty whose rule the version lacks by its kind", () => {
+    const definition = toPolicyDefinition(POLICY_2019_2022);
+    const noAgreementRules = parsePolicy({
+      ...definition,
+      rules: definition.rules.filter(
+        (rule) => !['evaluation', 'continuation', 'termination'].includes(rule.kind),
+      ),
+    });
+    if (!noAgreementRules.success) throw new Error('the version is valid');
+    const due = dueDates(SAMPLE, { asOf: '2022-06-01', policies: [noAgreementRules.data] });
+    const decision = due.dates.find((d) => d.subject.kind === 'period');
+    expect(decision?.title.en).toBe('Decision on continuing agreements');
+    const successor = parsePolicy(JSON.parse(readFileSync(SUCCESSOR, 'utf8')));
+    if (!successor.success) throw new Error('the example is valid');
+    const later = dueDates(SAMPLE, {
+      asOf: '2026-06-01',
+      period: '2023–2026',
+      policies: [POLICY_2019_2022, successor.data],
+    });
+    expect(
+      later.dates.filter((d) => d.subject.kind === 'agreement').map((d) => d.subject.title),
+    ).toEqual(['Nykarleby', 'Põltsamaa']);
   });
 });

@@ -78,3 +78,32 @@ describe('comparisonCsvWriter', () => {
     expect(() => comparisonCsvWriter('de' as never)).toThrow(PolicyError);
   });
 });
+
+describe('comparisonCsvWriter: a duty the draft no longer has', () => {
+  it('writes it with no such duty after, the rule named from before, and no clauses under the draft', () => {
+    const { reportBackThreshold: _, ...rest } = definition;
+    const withoutReportBack = definePolicy({
+      ...rest,
+      id: 'draft-no-report-back',
+      draft: true,
+      rules: definition.rules.filter((rule) => rule.code !== 'board_report_back'),
+      interpretationNotes: definition.interpretationNotes,
+    });
+    const [change] = compareDraft(
+      {
+        format: 1,
+        activities: [
+          {
+            ...trip('Fair'),
+            actualCosts: [{ label: 'Fees', category: 'fees', amount: '12 000', currency: 'SEK' }],
+          },
+        ],
+      },
+      { draft: withoutReportBack, asOf: '2021-12-31' },
+    ).activities;
+    const record = change ? comparisonCsvWriter('en').change(change) : '';
+    expect(record).toMatch(
+      /^T-1,Fair,not compliant,not compliant,Report-back to the executive board,owed,pending,no such duty,no such duty,,Report-back to the executive board: pending — not reported yet; the policy sets no deadline\.,\r\n$/,
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * read back here with an independent parser (ical.js): an all-day event per due date, its uid stable
  * from run to run, a settled duty cancelled, the same file for the same register on the same day.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -103,5 +103,19 @@ describe('solleftea-policy calendar', () => {
     const refused = await inProcess(['calendar', trip, '--as-of', '2022-06-01', '--lang', 'en']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('is no register: calendar reads a register');
+  });
+
+  it('asks for a register, and takes --rates and --policy as audit does', async () => {
+    const missing = await inProcess(['calendar', '--as-of', '2022-06-01', '--lang', 'en']);
+    expect(missing.status).toBe(2);
+    const rates = join(directory, 'rates.json');
+    writeFileSync(rates, JSON.stringify({ rates: [] }));
+    const successor = new URL(
+      '../../../examples/policies/solleftea-2023-2026.json',
+      import.meta.url,
+    ).pathname;
+    const run = await inProcess([...args, '--rates', rates, '--policy', successor, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(events(run.stdout).length).toBeGreaterThan(10);
   });
 });
