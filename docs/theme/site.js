@@ -25,7 +25,10 @@
   };
   const start = () => {
     fix(document);
-    new MutationObserver(() => fix(document)).observe(document.body, { childList: true, subtree: true });
+    new MutationObserver(() => fix(document)).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
