@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 if (!existsSync(join(SITE, 'index.html'))) throw new Error('Build the site first: npm run docs.');
@@ -401,6 +402,31 @@ try {
   ])
     if (!doors.some((href) => href.endsWith(door))) fail(`home page: no door to ${door}`);
   console.log('✔ home page: a door for clerks (guide, form, clauses) and one for developers');
+  // The clerks' search on the home page (Pagefind): a Swedish word found in the Swedish guides,
+  // the first result a guide, each result with an excerpt.
+  for (const query of ['återrapportering', 'avresa', 'ärende']) {
+    // The results of the query before go first, so that those waited for are this query's.
+    await page.fill('.pagefind-ui__search-input', '');
+    await page
+      .waitForSelector('.pagefind-ui__result-link', { state: 'detached' })
+      .catch(() => undefined);
+    await page.fill('.pagefind-ui__search-input', query);
+    await page
+      .waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 })
+      .catch(() => undefined);
+    const first = await page.getAttribute('.pagefind-ui__result-link', 'href').catch(() => null);
+    const excerpt = await page.textContent('.pagefind-ui__result-excerpt').catch(() => null);
+    const guide = SWEDISH_PAGES.find(
+      (path) => path !== 'index.html' && first && decodeURIComponent(first).endsWith(path),
+    );
+    if (!guide) fail(`home search: "${query}" should find a Swedish guide first, not ${first}`);
+    else if (!excerpt?.trim()) fail(`home search: "${query}" shows no excerpt`);
+    else
+      console.log(
+        `✔ home search: "${query}" finds ${guide} first, with an excerpt: "${excerpt.trim().slice(0, 60)}…"`,
+      );
+  }
+  await accessible(page, 'index.html with search results');
 
   // The try-it page, reached from its guide.
   await visit(page, `${base}documents/Try_it.html`);
