@@ -445,7 +445,8 @@ function fieldErrors(list: readonly InputIssue[]): readonly InputIssue[] {
     message.className = 'field-error';
     message.id = `field-error-${index}`;
     message.dataset['path'] = issue.path.join('.');
-    message.textContent = issue.messages[lang()];
+    // At its field the message needs no path: the field says where, the words say what.
+    message.textContent = issue.messages[lang()].replace(/^[\w$.[\]-]+: /, '');
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', message.id);
     control.after(message);
