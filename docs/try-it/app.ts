@@ -22,6 +22,7 @@ import {
   questionsFor,
 } from 'solleftea-international-policy';
 import { calendarFile } from '../../src/cli/ics.js';
+import { todayInStockholm } from '../../src/cli/today.js';
 import { countryCode } from './countries.js';
 import { SAMPLE_RATE, SAMPLES } from './samples.js';
 
@@ -374,19 +375,9 @@ function item(text: string, className: string, data: Record<string, string>): HT
   return li;
 }
 
-/** Today in Sweden, `YYYY-MM-DD`: the municipality's day, not the UTC date. */
-function todayInSweden(): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
 /** The day judged: the field's, or today in Sweden. */
 function dayJudged(): string {
-  return value('as-of') || todayInSweden();
+  return value('as-of') || todayInStockholm(new Date());
 }
 
 /** The form's control an input path names, when the form has one. */
@@ -870,6 +861,6 @@ element('download-ics').addEventListener('click', () => {
 // The day judged is shown and editable: today in Sweden unless the clerk picks another.
 translate();
 if (!loadState()) {
-  element<HTMLInputElement>('as-of').value = todayInSweden();
+  element<HTMLInputElement>('as-of').value = todayInStockholm(new Date());
   load(-1);
 }

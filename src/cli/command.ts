@@ -38,6 +38,7 @@ import { compactJson, toJson } from './json.js';
 import { type OptionName, type Options, usage } from './options.js';
 import { type FileRead, readFile } from './register-file.js';
 import { type Painter, type Progress, shown, shownKeepingLines } from './terminal.js';
+import { todayInStockholm } from './today.js';
 import { FILES, REPORT, USAGE } from './words.js';
 
 /** What the CLI writes to and reads from (the process's, or a test's). */
@@ -166,18 +167,6 @@ export function issuesError(
 export function dayJudged(run: Run): string {
   return dayOption(run.options, 'as-of') ?? todayInStockholm(run.io.now?.() ?? new Date());
 }
-
-/** The calendar day in Sweden at `instant`, `YYYY-MM-DD`. */
-export function todayInStockholm(instant: Date): string {
-  return STOCKHOLM.format(instant);
-}
-
-const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /** A day option, checked by the library's own date check. */
 export function dayOption(options: Options, name: 'as-of' | 'date'): string | undefined {
