@@ -79,5 +79,5 @@ export function rateDayFor(
 ): RateDay {
   const last = lastDayOf(activity);
   // Stryker disable next-line EqualityOperator: equivalent — on the last day itself either is the same day.
-  return rateDayOf(asOf !== undefined && asOf < last ? asOf : last, maxDays);
+  return rateDayOf(asOf === undefined || asOf >= last ? last : asOf, maxDays);
 }

@@ -91,7 +91,7 @@ function reason(result: ObligationCompliance): LocalizedText {
       return REASON.deadline_passed(result.deadline);
     case 'not_applicable':
     case 'undetermined':
-      return joined(result.obligation.facts.map(factWords), '; ');
+      return REASON.because(joined(result.obligation.facts.map(factWords), '; '));
   }
 }
 

@@ -120,6 +120,14 @@ export const REASON = {
     deadline
       ? { sv: `; senast ${deadline}`, en: `; due by ${deadline}` }
       : { sv: '; policyn anger ingen tidsfrist', en: '; the policy sets no deadline' },
+  /**
+   * Why a duty does not apply or cannot be decided: the facts, which are worded as a clause that
+   * follows "eftersom" in Swedish ("kostnaden … inte är högre än …") and stands alone in English.
+   */
+  because: (facts: LocalizedText): LocalizedText => ({
+    sv: `eftersom ${facts.sv}`,
+    en: facts.en,
+  }),
   /** The board's other decisions on the trip, which say otherwise than the deciding one. */
   conflicts: (decided: LocalizedText): LocalizedText => ({
     sv: ` (kommunstyrelsen har också beslutat annorlunda: ${decided.sv}; det senaste beslutet senast avresedagen avgör)`,

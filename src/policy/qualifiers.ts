@@ -39,7 +39,7 @@ export function qualifiersOf(town: TwinTown): Qualifiers {
     for (const phrase of [...(town.regions ?? []), ...(town.qualifiers ?? [])]) {
       const words = wordsOf(phrase);
       phrases.add(words.join(' '));
-      if (words.length > longest) longest = words.length;
+      longest = Math.max(longest, words.length);
     }
     found = { phrases, longest };
     cache.set(town, found);
@@ -71,8 +71,9 @@ export function isQualifier(
         reachable[end] = true;
     }
     unreached = reachable[end] ? 0 : unreached + 1;
-    // No phrase is longer than the longest: past that many unreached words, none is reachable again.
-    if (unreached > longest) return false;
+    // No phrase is longer than the longest, and a postal code follows only a reachable word: once
+    // that many words in a row are unreached, no later word is reachable, so none is read.
+    if (unreached >= longest) return false;
   }
   return reachable[to - from] === true;
 }

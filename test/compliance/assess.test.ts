@@ -559,6 +559,10 @@ describe('assessCompliance: exchanges and records without references', () => {
     expect(explain(judged(accounted, 'board_approval')).en).toBe(
       'Approval by the executive board: not applicable — the rule is about trips, and this is an exchange (incoming visit).',
     );
+    // The facts are worded as a clause after "eftersom", as in the evaluation's own words.
+    expect(explain(judged(accounted, 'board_approval')).sv).toBe(
+      'Godkännande av kommunstyrelsen: gäller inte — eftersom regeln gäller resor, och detta är ett utbyte (inkommande besök).',
+    );
   });
 
   it('counts no record about another activity', () => {

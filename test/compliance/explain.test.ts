@@ -98,6 +98,16 @@ describe('explain: a value that is no result', () => {
     expect(error.messages.en).toContain(`; ${path} is not what one holds`);
   });
 
+  it("an evaluation whose policy's draft mark is not a flag: the path of that mark", () => {
+    const evaluation = evaluate(trip({ destinations: [{ twinTown: 'esashi' }] }));
+    const copy = JSON.parse(JSON.stringify(evaluation));
+    expect(explain(loose(copy))).toEqual(explain(evaluation));
+    const spoiled = { ...copy, policy: { ...copy.policy, draft: 'yes' } };
+    expect(thrownBy(() => explain(loose(spoiled))).messages.en).toContain(
+      '; result.policy.draft is not what one holds: not "yes".',
+    );
+  });
+
   it('a compliance result whose reason lacks its evidence, and one with an unknown reason', () => {
     const compliance = assessCompliance(
       trip({ destinations: [{ twinTown: 'esashi' }] }),

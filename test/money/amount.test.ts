@@ -40,6 +40,7 @@ describe('readAmount: named examples', () => {
     ['.5', 2, 'invalid_amount'],
     ['5.', 2, 'invalid_amount'],
     ['12-50', 2, 'invalid_amount'], // a minus sign only says "negative" in front
+    ['kr 10.000', 2, 'invalid_amount'], // no amount at all, so no suggestion to write it otherwise
     ['1'.repeat(400), 0, 'amount_too_large'],
   ] as const)('%j with %i decimals is refused: %s', (value, exponent, code) => {
     expect(readAmount(value, exponent)).toEqual({ success: false, code });
