@@ -95,6 +95,34 @@ describe('the kept answers are the answers matched afresh', () => {
   });
 });
 
+describe('what a kept answer costs, as the index counts it', () => {
+  // Each name costs an entry (96 bytes) and two bytes a character; a country met for the first time
+  // costs another entry and its code.
+  it('a name in a new country, another name there, and the same name again', () => {
+    const index = fresh();
+    matchPlace('Madison', 'US', index);
+    expect(index.kept.bytes).toBe(96 + 2 * 7 + 96 + 2 * 2);
+    matchPlace('Madison WI', 'US', index);
+    expect(index.kept.bytes).toBe(210 + 96 + 2 * 10);
+    expect(index.kept.byCountry.get('US')?.size).toBe(2);
+    matchPlace('Madison WI', 'US', index);
+    expect(index.kept.bytes).toBe(326);
+    matchPlace('Tallinn', undefined, index);
+    expect(index.kept.bytes).toBe(326 + 96 + 2 * 7 + 96);
+  });
+
+  it('a name or a country longer than 256 characters is matched afresh, never kept', () => {
+    const index = fresh();
+    expect(matchPlace(`Madison${' '.repeat(249)}`, 'US', index)?.town.id).toBe('madison');
+    expect(matchPlace(`Madison${' '.repeat(260)}`, 'US', index)?.town.id).toBe('madison');
+    expect(matchPlace('Madison', 'U'.repeat(257), index)).toBeUndefined();
+    expect(index.kept.byCountry.get('U'.repeat(257))).toBeUndefined();
+    expect([...(index.kept.byCountry.get('US')?.keys() ?? [])]).toEqual([
+      `Madison${' '.repeat(249)}`,
+    ]);
+  });
+});
+
 describe('bounded memory for any caller', () => {
   it('in a process with a 256 MiB heap, 1 000 distinct 1 MiB names and 100 000 distinct short ones leave it up', () => {
     const library = fileURLToPath(new URL('../../src/index.ts', import.meta.url));

@@ -5,7 +5,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { POLICY_2019_2022 } from '../../src/index.js';
-import { compiled } from '../../src/policy/compiled.js';
 import {
   buildTwinTownIndex,
   certainSpellings,
@@ -13,10 +12,13 @@ import {
   matchAfresh,
   matchPlace,
   twinTownMatch,
+  twinTownOf,
 } from '../../src/policy/twin-town-index.js';
 import type { TwinTown } from '../../src/policy/types.js';
 
-const index = () => compiled(POLICY_2019_2022).twinTowns;
+// Built afresh for each case, so that each case exercises the index's building too (the one a
+// version keeps is built once, by whichever case comes first).
+const index = () => buildTwinTownIndex(POLICY_2019_2022);
 const match = (name: string, country?: string) => {
   const found = matchAfresh(name, country, index());
   return found ? [found.match, found.town.id] : undefined;
@@ -180,6 +182,71 @@ describe('matching a place afresh (interpretation note 4)', () => {
     expect(certainSpellings(poltsamaa as TwinTown)).toEqual(['Põltsamaa']);
     for (const spelling of certainSpellings(esashi as TwinTown))
       expect(match(spelling, 'JP')).toEqual(['is', 'esashi']);
+  });
+
+  describe('namesakes are data of the town: a town of the same name elsewhere in its country', () => {
+    // Springfield, Illinois, as a twin town: namesakes in Illinois itself, in Ohio and in Maine.
+    const springfield = {
+      id: 'springfield',
+      name: 'Springfield',
+      country: 'US',
+      aliases: ['Springfield'],
+      regions: ['Illinois', 'IL'],
+      namesakes: [
+        { name: 'Springfield', regions: ['Illinois', 'Sangamon County', 'Menard County'] },
+        { name: 'Springfield', localNames: ['Sprfld', 'Springfield Township'], regions: ['Ohio'] },
+        { name: 'Springfield', regions: ['Maine'] },
+      ],
+    } as unknown as TwinTown;
+    const built = () =>
+      buildTwinTownIndex({ twinTowns: [springfield] } as unknown as typeof POLICY_2019_2022);
+    const said = (place: string) => {
+      const found = matchAfresh(place, 'US', built());
+      return found && { match: found.match, namesakes: found.namesakes };
+    };
+
+    it.each([
+      ['Springfield', { match: 'is', namesakes: undefined }],
+      ['Springfield IL', { match: 'is', namesakes: undefined }],
+      // A region shared with a namesake: either; the namesake shown by its first two regions.
+      [
+        'Springfield, Illinois',
+        { match: 'may_be', namesakes: ['Springfield (Illinois, Sangamon County)'] },
+      ],
+      // Both the town's own region and a namesake's: either; shown by its first local name.
+      ['Springfield, IL, Ohio', { match: 'may_be', namesakes: ['Springfield (Sprfld, Ohio)'] }],
+      // Only a namesake's own region, or only a namesake's name: not the twin town.
+      ['Springfield, Ohio', undefined],
+      ['Springfield, Sangamon County', undefined],
+      ['Sprfld', undefined],
+    ])('%j', (place, expected) => {
+      expect(said(place)).toEqual(expected);
+    });
+
+    it('is written certainly with its first region no namesake shares; with none, by its name', () => {
+      expect(certainSpellings(springfield)).toEqual(['Springfield, IL']);
+      expect(certainSpellings({ ...springfield, regions: ['Illinois'] })).toEqual(['Springfield']);
+      expect(certainSpellings({ ...springfield, regions: undefined } as never)).toEqual([
+        'Springfield',
+      ]);
+    });
+
+    it('a destination or partner is the town only when certainly so, by its place or else its name', () => {
+      expect(twinTownOf({ place: 'Springfield IL', country: 'US' }, built())).toBe(springfield);
+      expect(
+        twinTownOf({ place: 'Springfield, Illinois', country: 'US' }, built()),
+      ).toBeUndefined();
+      expect(twinTownOf({ place: 'Springfield, Ohio', country: 'US' }, built())).toBeUndefined();
+      expect(twinTownOf({ name: 'Springfield IL', country: 'US' }, built())).toBe(springfield);
+      expect(
+        twinTownOf({ name: 'Sister Cities', place: 'Springfield IL', country: 'US' }, built()),
+      ).toBe(springfield);
+      expect(twinTownOf({ place: 'Springfield IL', country: 'CA' }, built())).toBeUndefined();
+      expect(twinTownMatch({ name: 'Springfield, Illinois', country: 'US' }, built())?.match).toBe(
+        'may_be',
+      );
+      expect(twinTownOf({ twinTown: 'springfield' }, built())).toBe(springfield);
+    });
   });
 
   it('a place named by twin-town id is that town, certainly; an unknown id is none', () => {
