@@ -18,8 +18,8 @@ interface Namesake {
   readonly names: readonly Words[];
   /** Its regions the twin town does not share. */
   readonly own: readonly Words[];
-  /** Its regions the twin town shares ("Hokkaido"). */
-  readonly shared: readonly Words[];
+  /** All its regions, shared with the twin town ("Hokkaido") or not. */
+  readonly regions: readonly Words[];
   /** How it is shown: "Esashi (江差町, Hiyama, Hokkaido)". */
   readonly label: string;
 }
@@ -86,10 +86,12 @@ const phrasesOf = (names: readonly string[] | undefined): Words[] =>
 
 const same = (a: Words, b: Words): boolean => a.join(' ') === b.join(' ');
 
-/** How a town or namesake is shown: its name, with its first local name and first two regions. */
+/**
+ * How a namesake is shown: its name, with its first local name and first two regions (it has at
+ * least one region: `definePolicy` refuses a namesake its town's regions do not tell apart).
+ */
 function labelOf(name: string, local: readonly string[] | undefined, regions: readonly string[]) {
-  const where = [...(local ?? []).slice(0, 1), ...regions.slice(0, 2)];
-  return where.length > 0 ? `${name} (${where.join(', ')})` : name;
+  return `${name} (${[...(local ?? []).slice(0, 1), ...regions.slice(0, 2)].join(', ')})`;
 }
 
 function namesakeOf(found: TwinTownNamesake, regions: readonly Words[]): Namesake {
@@ -98,7 +100,7 @@ function namesakeOf(found: TwinTownNamesake, regions: readonly Words[]): Namesak
   return {
     names: phrasesOf([found.name, ...(found.localNames ?? [])]),
     own: theirs.filter((words) => !shared(words)),
-    shared: theirs.filter(shared),
+    regions: theirs,
     label: labelOf(found.name, found.localNames, found.regions),
   };
 }
@@ -119,7 +121,7 @@ export function buildTwinTownIndex(policy: PolicyVersion): TwinTownIndex {
       aliases: phrasesOf(names),
       qualifiers: qualifiersOf(town),
       distinct: regions.filter(
-        (region) => !namesakes.some((n) => n.shared.some((w) => same(w, region))),
+        (region) => !namesakes.some((n) => n.regions.some((w) => same(w, region))),
       ),
       namesakes,
     };
@@ -215,7 +217,7 @@ function namesakesOf(words: Words, spelled: Spelled): string[] | undefined {
     else if (namesake.own.some((region) => holds(words, region))) {
       if (mine) others.push(namesake.label);
       else another = true;
-    } else if (!mine && namesake.shared.some((region) => holds(words, region)))
+    } else if (!mine && namesake.regions.some((region) => holds(words, region)))
       others.push(namesake.label);
   }
   return another && others.length === 0 ? undefined : others;
@@ -293,7 +295,9 @@ export function editDistance(a: string, b: string, limit: number): number {
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      // A swap of neighbours (from the second letter of each on: before it, a[-1] and b[-1] are
+      // undefined, never a letter).
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, (before[j - 2] as number) + 1);
       current[j] = value;
       // Stryker disable next-line EqualityOperator: equivalent — an equal value leaves the smallest as it is.

@@ -191,7 +191,7 @@ describe('matching a place afresh (interpretation note 4)', () => {
       name: 'Springfield',
       country: 'US',
       aliases: ['Springfield'],
-      regions: ['Illinois', 'IL'],
+      regions: ['Illinois', 'Sangamon County', 'IL'],
       namesakes: [
         { name: 'Springfield', regions: ['Illinois', 'Sangamon County', 'Menard County'] },
         { name: 'Springfield', localNames: ['Sprfld', 'Springfield Township'], regions: ['Ohio'] },
@@ -217,7 +217,17 @@ describe('matching a place afresh (interpretation note 4)', () => {
       ['Springfield, IL, Ohio', { match: 'may_be', namesakes: ['Springfield (Sprfld, Ohio)'] }],
       // Only a namesake's own region, or only a namesake's name: not the twin town.
       ['Springfield, Ohio', undefined],
-      ['Springfield, Sangamon County', undefined],
+      // Regions of two words compare word by word.
+      [
+        'Springfield, Sangamon County',
+        { match: 'may_be', namesakes: ['Springfield (Illinois, Sangamon County)'] },
+      ],
+      // A region shared with one namesake and another's own: still either of the two.
+      [
+        'Springfield, Illinois, Ohio',
+        { match: 'may_be', namesakes: ['Springfield (Illinois, Sangamon County)'] },
+      ],
+      ['Springfield, Menard County', undefined],
       ['Sprfld', undefined],
     ])('%j', (place, expected) => {
       expect(said(place)).toEqual(expected);
@@ -249,12 +259,35 @@ describe('matching a place afresh (interpretation note 4)', () => {
     });
   });
 
+  it('a spelling of several words is near a place written within its edits; one of under five letters is near nothing', () => {
+    const town = {
+      id: 'sun-prairie',
+      name: 'Sun Prairie',
+      country: 'US',
+      aliases: ['Sun Prairie'],
+      localNames: ['Sun', '—'],
+      regions: ['Wisconsin', '…'],
+    } as unknown as TwinTown;
+    const built = buildTwinTownIndex({ twinTowns: [town] } as unknown as typeof POLICY_2019_2022);
+    const said = (place: string) => matchAfresh(place, 'US', built)?.match;
+    expect(said('Sun Prairie, Wisconsin')).toBe('is');
+    expect(said('Sun Prairy')).toBe('may_be'); // two edits, eleven letters
+    expect(said('Sun Prairy, Wisconsin')).toBe('may_be');
+    expect(said('Sun Prarie')).toBe('may_be'); // two neighbours swapped: one edit
+    expect(said('Sam Prairy')).toBeUndefined(); // three edits
+    expect(said('Sunn')).toBeUndefined(); // "Sun" has under five letters: no edit allowed
+    // A name or region that folds to no words is no spelling: a region alone is no town.
+    expect(said('Wisconsin')).toBeUndefined();
+  });
+
   it('a place named by twin-town id is that town, certainly; an unknown id is none', () => {
     expect(twinTownMatch({ twinTown: 'esashi' }, index())).toEqual({
       match: 'is',
       town: POLICY_2019_2022.twinTowns[1],
     });
     expect(twinTownMatch({ twinTown: 'esashi-cho' }, index())).toBeUndefined();
+    // An alias is no id.
+    expect(twinTownMatch({ twinTown: 'uusikaarlepyy' }, index())).toBeUndefined();
     expect(twinTownMatch({ twinTown: 'tallinn' }, index())).toBeUndefined();
   });
 
