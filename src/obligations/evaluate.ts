@@ -12,7 +12,7 @@ import { type ExchangeRates, SEK_CURRENCY, type SekConversion } from '../money/c
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
-import { evaluateCondition } from '../policy/conditions.js';
+import { evaluateTraced, leafTrace } from '../policy/conditions.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
@@ -57,9 +57,10 @@ function notesUsed(
   // Stryker disable next-line ConditionalExpression: equivalent — a fast path; filtering keeps every note then.
   if (!aboutTowns(notes)) return notes;
   let key = '';
-  // Stryker disable next-line ConditionalExpression: equivalent — another fact has no town, and no note names 'undefined'.
-  for (const fact of facts)
+  for (const fact of facts) {
+    // Stryker disable next-line ConditionalExpression: equivalent — another fact has no town, and no note names 'undefined'.
     if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') key += `${fact.town} `;
+  }
   // The lists repeat across activities: one frozen list per rule and set of towns.
   let byTowns = NOTES_BY_TOWNS.get(notes);
   if (!byTowns) {
@@ -178,15 +179,14 @@ function placeFacts(
   const abroadPaths: string[] = [];
   const twinTownPaths: string[] = [];
   const possiblePaths: string[] = [];
-  const allPaths: string[] = [];
   const countries: string[] = [];
   const trip = activity.kind === 'trip';
   const places = trip ? activity.destinations : activity.partners;
+  // An activity has at most 50 places (its schema says so): their paths are made once.
+  const allPaths = (trip ? DESTINATION_PATHS : PARTNER_PATHS)[places.length] as readonly string[];
   for (let i = 0; i < places.length; i++) {
     const place = places[i] as (typeof places)[number];
-    // An activity has at most 50 places (its schema says so): each has its path made once.
-    const path = (trip ? DESTINATION_PATHS : PARTNER_PATHS)[i] as string;
-    allPaths.push(path);
+    const path = allPaths[i] as string;
     const found = twinTownMatch(place, index);
     const { label, country } = placeName(place, found?.town, activity, context);
     countries.push(country);
@@ -207,16 +207,32 @@ function placeFacts(
   }
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
-    abroad: Object.freeze(abroad.sort(byPlace)) as Fact[],
-    twinTowns: Object.freeze(twinTowns.sort(byPlace)) as Fact[],
-    possible: Object.freeze(possible.sort(byPlace)) as Fact[],
+    abroad: sortedByPlace(abroad),
+    twinTowns: sortedByPlace(twinTowns),
+    possible: sortedByPlace(possible),
     terminated,
-    abroadPaths: Object.freeze(abroadPaths),
-    twinTownPaths: Object.freeze(twinTownPaths),
-    possiblePaths: Object.freeze(possiblePaths),
-    allPaths: Object.freeze(allPaths),
+    abroadPaths: pathsOf(abroadPaths, allPaths),
+    twinTownPaths: pathsOf(twinTownPaths, allPaths),
+    possiblePaths: pathsOf(possiblePaths, allPaths),
+    allPaths,
     countries,
   };
+}
+
+/** A list of facts about places, frozen and sorted by place (one list of none, shared). */
+function sortedByPlace(facts: Fact[]): Fact[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — a list of one is sorted.
+  return facts.length === 0
+    ? NONE
+    : (Object.freeze(facts.length > 1 ? facts.sort(byPlace) : facts) as Fact[]);
+}
+
+/** Some of the places' paths, frozen: those of all places, or of none, as the lists made once. */
+function pathsOf(paths: string[], all: readonly string[]): readonly string[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — the lists hold the same paths.
+  if (paths.length === all.length) return all;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — an empty list frozen is one of none.
+  return paths.length === 0 ? (NONE as unknown as readonly string[]) : Object.freeze(paths);
 }
 
 /** A place as the answer names it, and its country: a twin town named by id, by its name. */
@@ -514,8 +530,9 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
   const obligations = activityRules.map((cited) =>
     obligationFor(cited, activity, book, context, draft),
   );
-  const facts: Fact[] = places.abroad.concat(places.twinTowns, places.possible, places.terminated);
-  for (const cost of book.costs.values()) facts.push(cost);
+  const facts: Fact[] = [...places.abroad];
+  for (const list of [places.twinTowns, places.possible, places.terminated, book.costs.values()])
+    for (const fact of list) facts.push(fact);
   const first = book.costs.values().next().value;
   return evaluationOf({
     activity,
@@ -543,7 +560,7 @@ function obligationFor(
   const when = context.unknowns?.has('places')
     ? { all: [INTERNATIONAL, rule.when as Condition] }
     : (rule.when as Condition);
-  const condition = evaluateCondition(when, book.answer);
+  const condition = evaluateTraced(when, book.leaf);
   const value = condition.value;
   const status: ObligationStatus =
     value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
@@ -598,7 +615,8 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
 
 /** What is known of an activity's facts, and the facts each answer rests on. */
 interface FactBook {
-  readonly answer: (fact: ConditionFact) => FactAnswer;
+  /** A fact's trace: worked out once for the activity, shared by the rules that ask it. */
+  readonly leaf: (fact: ConditionFact) => ConditionTrace;
   /** The facts that decided an evaluated condition: those of the parts that decided its value. */
   readonly evidenceOf: (trace: ConditionTrace) => readonly Fact[];
   /** The cost facts worked out, by limit. */
@@ -658,15 +676,46 @@ function factBook(
     evidence.set(fact, found.facts);
     return found.answer;
   };
+  const leaves = new Map<ConditionFact, ConditionTrace>();
+  const leaf = (fact: ConditionFact): ConditionTrace => {
+    let trace = leaves.get(fact);
+    if (!trace) {
+      trace = sharedLeaf(fact, answer(fact));
+      leaves.set(fact, trace);
+    }
+    return trace;
+  };
   const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
     // A condition of one fact has that fact's evidence, as it is (frozen, shared).
     if ('condition' in trace) return evidence.get(trace.condition) ?? NO_FACTS;
+    const lists: (readonly Fact[])[] = [];
+    collectEvidence(trace, evidence, lists);
+    // The facts of one part, or of parts resting on the same facts: that list, as it is.
+    const first = lists[0];
+    if (first === undefined) return NO_FACTS;
+    if (lists.every((list) => list === first)) return first;
     const found: Fact[] = [];
-    collectEvidence(trace, evidence, found);
+    for (const list of lists) for (const fact of list) if (!found.includes(fact)) found.push(fact);
     return Object.freeze(found);
   };
-  return { answer, evidenceOf, costs };
+  return { leaf, evidenceOf, costs };
 }
+
+/**
+ * A fact's trace: one made once per version for an answer about the kind, which is one of four,
+ * else one made for the activity.
+ */
+function sharedLeaf(fact: ConditionFact, found: FactAnswer): ConditionTrace {
+  const slot = KIND_ANSWERS.indexOf(found);
+  if (slot === -1) return leafTrace(fact, found);
+  let shared = KIND_LEAVES.get(fact);
+  if (!shared) {
+    shared = KIND_ANSWERS.map((each) => leafTrace(fact, each));
+    KIND_LEAVES.set(fact, shared);
+  }
+  return shared[slot] as ConditionTrace;
+}
+const KIND_LEAVES = new WeakMap<ConditionFact, readonly ConditionTrace[]>();
 
 /** What a fact book's cost answers work from, and the cost facts it has worked out, by limit. */
 interface CostBook {
@@ -853,41 +902,38 @@ function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readon
 }
 
 /**
- * Adds the facts that decided an evaluated condition to `found`: those of all parts of a true `all`
- * or a false `any`, of the true parts of a true `any`, of the false parts of a false `all`, of the
- * unknown parts of an unknown one; each fact once.
+ * Adds the lists of facts that decided an evaluated condition to `found`, those not empty: those of
+ * all parts of a true `all` or a false `any`, of the true parts of a true `any`, of the false parts
+ * of a false `all`, of the unknown parts of an unknown one.
  */
 function collectEvidence(
   trace: ConditionTrace,
   evidence: ReadonlyMap<ConditionFact, readonly Fact[]>,
-  found: Fact[],
+  found: (readonly Fact[])[],
 ): void {
   if ('condition' in trace) {
-    for (const fact of evidence.get(trace.condition) ?? NO_FACTS)
-      if (!found.includes(fact)) found.push(fact);
+    const facts = evidence.get(trace.condition) ?? NO_FACTS;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list adds no fact.
+    if (facts.length > 0) found.push(facts);
     return;
   }
   const { value, combine } = trace;
-  const every =
-    combine === 'not' ||
-    trace.decidedByCompletions === true ||
-    (value === 'true' && combine === 'all') ||
-    (value === 'false' && combine === 'any');
+  // Every part of a true `all` or a false `any` has its value: a `not`, or a value decided by the
+  // completions, rests on every part whatever its value.
+  const every = combine === 'not' || trace.decidedByCompletions === true;
   for (const part of trace.parts)
     if (every || part.value === value) collectEvidence(part, evidence, found);
 }
 
 const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
 const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });
-/** The paths of the first places, made once (an activity has at most 50). */
-const DESTINATION_PATHS: readonly string[] = /* @__PURE__ */ Array.from(
-  { length: 50 },
-  (_, i) => `destinations[${i}]`,
-);
-const PARTNER_PATHS: readonly string[] = /* @__PURE__ */ Array.from(
-  { length: 50 },
-  (_, i) => `partners[${i}]`,
-);
+/** The paths of the first n places, for each n (an activity has at most 50), made once, frozen. */
+const DESTINATION_PATHS = /* @__PURE__ */ firstPaths('destinations');
+const PARTNER_PATHS = /* @__PURE__ */ firstPaths('partners');
+function firstPaths(list: string): readonly (readonly string[])[] {
+  const paths = Array.from({ length: 50 }, (_, i) => `${list}[${i}]`);
+  return Array.from({ length: 51 }, (_, n) => Object.freeze(paths.slice(0, n)));
+}
 const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
 const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
 const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
@@ -898,6 +944,7 @@ const KIND_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: KIND_PATH })
 const KIND_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: KIND_PATH });
 const FORM_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: FORM_PATH });
 const FORM_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: FORM_PATH });
+const KIND_ANSWERS: readonly FactAnswer[] = [KIND_TRUE, KIND_FALSE, FORM_TRUE, FORM_FALSE];
 const TRIP_COST_PATHS: readonly string[] = Object.freeze(['plannedCosts', 'actualCosts']);
 const TRAVELLERS_PATH: readonly string[] = Object.freeze(['travellers.count']);
 const TRIP_COST_AND_TRAVELLERS: readonly string[] = Object.freeze([

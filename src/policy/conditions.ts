@@ -37,9 +37,12 @@ function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Tru
  * Evaluates by Kleene's rules alone. The parts of an `all` after a false one, and of an `any` after
  * a true one, are not evaluated: they cannot change the value, and their facts are not needed.
  */
-function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswer): ConditionTrace {
+function kleene(
+  condition: Condition,
+  leaf: (fact: ConditionFact) => ConditionTrace,
+): ConditionTrace {
   if ('not' in condition) {
-    const part = kleene(condition.not, answer);
+    const part = kleene(condition.not, leaf);
     return Object.freeze({
       combine: 'not' as const,
       value: negation(part.value),
@@ -47,18 +50,13 @@ function kleene(condition: Condition, answer: (fact: ConditionFact) => FactAnswe
     });
   }
   const all = 'all' in condition;
-  if (!all && !('any' in condition)) {
-    const fact = condition as ConditionFact;
-    const found = answer(fact);
-    // Built frozen: the trace is part of a frozen answer.
-    return Object.freeze({ condition: fact, value: found.value, answer: found });
-  }
+  if (!all && !('any' in condition)) return leaf(condition as ConditionFact);
   const list = all ? condition.all : (condition as { readonly any: readonly Condition[] }).any;
   const decisive: Truth = all ? 'false' : 'true';
   const parts: ConditionTrace[] = [];
   let value: Truth = all ? 'true' : 'false';
   for (const part of list) {
-    const trace = kleene(part, answer);
+    const trace = kleene(part, leaf);
     parts.push(trace);
     if (trace.value === decisive) {
       value = decisive;
@@ -110,7 +108,23 @@ export function evaluateCondition(
   condition: Condition,
   answer: (fact: ConditionFact) => FactAnswer,
 ): ConditionTrace {
-  const trace = kleene(condition, answer);
+  return evaluateTraced(condition, (fact) => leafTrace(fact, answer(fact)));
+}
+
+/** Internal: the trace of one fact, from its answer — built frozen, as part of a frozen answer. */
+export function leafTrace(fact: ConditionFact, found: FactAnswer): ConditionTrace {
+  return Object.freeze({ condition: fact, value: found.value, answer: found });
+}
+
+/**
+ * Internal: {@link evaluateCondition} given each fact's trace, so that the rules asking the same
+ * fact of one activity share its trace (an evaluation builds each once).
+ */
+export function evaluateTraced(
+  condition: Condition,
+  leaf: (fact: ConditionFact) => ConditionTrace,
+): ConditionTrace {
+  const trace = kleene(condition, leaf);
   if (trace.value !== 'unknown' || 'condition' in trace) return trace;
   const found = new Map<string, ConditionFact>();
   unknownFacts(trace, found);
