@@ -12,7 +12,7 @@ import { type ExchangeRates, SEK_CURRENCY, type SekConversion } from '../money/c
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
-import { evaluateTraced, leafTrace } from '../policy/conditions.js';
+import { evaluateCondition, leafTrace } from '../policy/conditions.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
@@ -26,7 +26,6 @@ import type {
   FactAnswer,
   InterpretationNote,
   PolicyVersion,
-  RequiredContent,
   Rule,
   TwinTown,
 } from '../policy/types.js';
@@ -42,9 +41,8 @@ import type {
 } from './types.js';
 import { ERROR } from './words.js';
 
-const NO_FACTS: readonly Fact[] = Object.freeze([]);
-const NO_CONVERSIONS: readonly SekConversion[] = Object.freeze([]);
-const NO_OBLIGATIONS: readonly Obligation[] = Object.freeze([]);
+/** A list of none, frozen, shared wherever a list is empty. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /**
  * The notes an answer used: a note about some twin towns only when its facts name one of them
@@ -207,9 +205,9 @@ function placeFacts(
   }
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
-    abroad: sortedByPlace(abroad),
-    twinTowns: sortedByPlace(twinTowns),
-    possible: sortedByPlace(possible),
+    abroad: Object.freeze(abroad.sort(byPlace)) as Fact[],
+    twinTowns: Object.freeze(twinTowns.sort(byPlace)) as Fact[],
+    possible: Object.freeze(possible.sort(byPlace)) as Fact[],
     terminated,
     abroadPaths: pathsOf(abroadPaths, allPaths),
     twinTownPaths: pathsOf(twinTownPaths, allPaths),
@@ -219,20 +217,12 @@ function placeFacts(
   };
 }
 
-/** A list of facts about places, frozen and sorted by place (one list of none, shared). */
-function sortedByPlace(facts: Fact[]): Fact[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — a list of one is sorted.
-  return facts.length === 0
-    ? NONE
-    : (Object.freeze(facts.length > 1 ? facts.sort(byPlace) : facts) as Fact[]);
-}
-
 /** Some of the places' paths, frozen: those of all places, or of none, as the lists made once. */
 function pathsOf(paths: string[], all: readonly string[]): readonly string[] {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — the lists hold the same paths.
   if (paths.length === all.length) return all;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — an empty list frozen is one of none.
-  return paths.length === 0 ? (NONE as unknown as readonly string[]) : Object.freeze(paths);
+  return paths.length === 0 ? NONE : Object.freeze(paths);
 }
 
 /** A place as the answer names it, and its country: a twin town named by id, by its name. */
@@ -502,9 +492,9 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
       outcome: 'no_policy_in_force',
       decidingDate: date,
       international: false,
-      facts: NO_FACTS,
-      conversions: NO_CONVERSIONS,
-      obligations: NO_OBLIGATIONS,
+      facts: NONE,
+      conversions: NONE,
+      obligations: NONE,
     });
   }
   const { applied, activityRules } = compiled(policy);
@@ -520,8 +510,8 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
       policy: applied,
       international: false,
       facts: ALL_IN_SWEDEN,
-      conversions: NO_CONVERSIONS,
-      obligations: NO_OBLIGATIONS,
+      conversions: NONE,
+      obligations: NONE,
     });
   }
   const book = factBook(activity, policy, places, context);
@@ -530,9 +520,13 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
   const obligations = activityRules.map((cited) =>
     obligationFor(cited, activity, book, context, draft),
   );
-  const facts: Fact[] = [...places.abroad];
-  for (const list of [places.twinTowns, places.possible, places.terminated, book.costs.values()])
-    for (const fact of list) facts.push(fact);
+  const facts: Fact[] = [
+    ...places.abroad,
+    ...places.twinTowns,
+    ...places.possible,
+    ...places.terminated,
+    ...book.costs.values(),
+  ];
   const first = book.costs.values().next().value;
   return evaluationOf({
     activity,
@@ -541,7 +535,7 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
     policy: applied,
     international: places !== UNKNOWN_PLACES,
     facts,
-    conversions: first?.kind === 'total_cost' ? first.conversions : NO_CONVERSIONS,
+    conversions: first?.kind === 'total_cost' ? first.conversions : NONE,
     obligations,
   });
 }
@@ -560,7 +554,7 @@ function obligationFor(
   const when = context.unknowns?.has('places')
     ? { all: [INTERNATIONAL, rule.when as Condition] }
     : (rule.when as Condition);
-  const condition = evaluateTraced(when, book.leaf);
+  const condition = evaluateCondition(when, book.leaf);
   const value = condition.value;
   const status: ObligationStatus =
     value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
@@ -576,7 +570,7 @@ function obligationFor(
     provisional,
     owedBy: rule.owedBy,
     timing: rule.timing,
-    content: rule.content ?? NO_CONTENT,
+    content: rule.content ?? NONE,
     facts,
     condition,
     rule,
@@ -633,7 +627,7 @@ function factBook(
   const costs = new Map<string, Fact>();
   const trip = activity.kind === 'trip' ? activity : undefined;
   const notATrip: readonly Fact[] = trip
-    ? NO_FACTS
+    ? NONE
     : Object.freeze([Object.freeze({ kind: 'not_a_trip', form: (activity as Exchange).form })]);
   // The answers about places are the same for every rule that asks: made once, frozen.
   let international: FactAnswer | undefined;
@@ -643,7 +637,7 @@ function factBook(
     if (unknowns) {
       const missing = unknownAnswer(fact, activity, unknowns);
       if (missing) {
-        evidence.set(fact, NO_FACTS);
+        evidence.set(fact, NONE);
         return missing;
       }
     }
@@ -664,7 +658,7 @@ function factBook(
       case 'kind': {
         const kind = trip ? 'trip' : (activity as Exchange).form;
         const value = fact.kinds.includes(kind);
-        evidence.set(fact, value ? NO_FACTS : notATrip);
+        evidence.set(fact, value ? NONE : notATrip);
         return value ? (trip ? KIND_TRUE : FORM_TRUE) : trip ? KIND_FALSE : FORM_FALSE;
       }
       case 'cost':
@@ -680,42 +674,24 @@ function factBook(
   const leaf = (fact: ConditionFact): ConditionTrace => {
     let trace = leaves.get(fact);
     if (!trace) {
-      trace = sharedLeaf(fact, answer(fact));
+      trace = leafTrace(fact, answer(fact));
       leaves.set(fact, trace);
     }
     return trace;
   };
   const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
     // A condition of one fact has that fact's evidence, as it is (frozen, shared).
-    if ('condition' in trace) return evidence.get(trace.condition) ?? NO_FACTS;
+    if ('condition' in trace) return evidence.get(trace.condition) ?? NONE;
     const lists: (readonly Fact[])[] = [];
     collectEvidence(trace, evidence, lists);
-    // The facts of one part, or of parts resting on the same facts: that list, as it is.
-    const first = lists[0];
-    if (first === undefined) return NO_FACTS;
-    if (lists.every((list) => list === first)) return first;
+    // The facts of one part: that list, as it is.
+    if (lists.length < 2) return lists[0] ?? NONE;
     const found: Fact[] = [];
     for (const list of lists) for (const fact of list) if (!found.includes(fact)) found.push(fact);
     return Object.freeze(found);
   };
   return { leaf, evidenceOf, costs };
 }
-
-/**
- * A fact's trace: one made once per version for an answer about the kind, which is one of four,
- * else one made for the activity.
- */
-function sharedLeaf(fact: ConditionFact, found: FactAnswer): ConditionTrace {
-  const slot = KIND_ANSWERS.indexOf(found);
-  if (slot === -1) return leafTrace(fact, found);
-  let shared = KIND_LEAVES.get(fact);
-  if (!shared) {
-    shared = KIND_ANSWERS.map((each) => leafTrace(fact, each));
-    KIND_LEAVES.set(fact, shared);
-  }
-  return shared[slot] as ConditionTrace;
-}
-const KIND_LEAVES = new WeakMap<ConditionFact, readonly ConditionTrace[]>();
 
 /** What a fact book's cost answers work from, and the cost facts it has worked out, by limit. */
 interface CostBook {
@@ -845,7 +821,7 @@ function unknownAnswer(
   const ask = (paths: readonly string[]) =>
     Object.freeze({
       value: 'unknown' as const,
-      paths: Object.freeze([]),
+      paths: NONE,
       missing: Object.freeze(paths),
     });
   switch (fact.fact) {
@@ -862,17 +838,16 @@ function unknownAnswer(
 }
 
 /** A draft's places, not given yet: none known (an answer about places asks for them instead). */
-const NONE: Fact[] = Object.freeze([]) as unknown as Fact[];
 const UNKNOWN_PLACES: PlaceFacts = Object.freeze({
   abroad: NONE,
   twinTowns: NONE,
   possible: NONE,
   terminated: NONE,
-  abroadPaths: NONE as never,
-  twinTownPaths: NONE as never,
-  possiblePaths: NONE as never,
-  allPaths: NONE as never,
-  countries: NONE as never,
+  abroadPaths: NONE,
+  twinTownPaths: NONE,
+  possiblePaths: NONE,
+  allPaths: NONE,
+  countries: NONE,
 });
 
 /** What is known of the twin-town fact: a twin town, possibly one, or none (note 4). */
@@ -912,7 +887,7 @@ function collectEvidence(
   found: (readonly Fact[])[],
 ): void {
   if ('condition' in trace) {
-    const facts = evidence.get(trace.condition) ?? NO_FACTS;
+    const facts = evidence.get(trace.condition) ?? NONE;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list adds no fact.
     if (facts.length > 0) found.push(facts);
     return;
@@ -925,16 +900,16 @@ function collectEvidence(
     if (every || part.value === value) collectEvidence(part, evidence, found);
 }
 
-const NO_CONTENT: readonly RequiredContent[] = Object.freeze([]);
 const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });
 /** The paths of the first n places, for each n (an activity has at most 50), made once, frozen. */
 const DESTINATION_PATHS = /* @__PURE__ */ firstPaths('destinations');
 const PARTNER_PATHS = /* @__PURE__ */ firstPaths('partners');
 function firstPaths(list: string): readonly (readonly string[])[] {
-  const paths = Array.from({ length: 50 }, (_, i) => `${list}[${i}]`);
-  return Array.from({ length: 51 }, (_, n) => Object.freeze(paths.slice(0, n)));
+  return Array.from({ length: 51 }, (_, n) =>
+    Object.freeze(Array.from({ length: n }, (_, i) => `${list}[${i}]`)),
+  );
 }
-const NO_RATES: ExchangeRates = Object.freeze({ rates: Object.freeze([]) });
+const NO_RATES: ExchangeRates = Object.freeze({ rates: NONE });
 const ACTUAL_PATH: readonly PathSegment[] = Object.freeze(['actualCosts']);
 const PLANNED_PATH: readonly PathSegment[] = Object.freeze(['plannedCosts']);
 const COSTS_PATH: readonly PathSegment[] = Object.freeze(['costs']);
@@ -944,7 +919,6 @@ const KIND_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: KIND_PATH })
 const KIND_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: KIND_PATH });
 const FORM_TRUE: FactAnswer = Object.freeze({ value: 'true', paths: FORM_PATH });
 const FORM_FALSE: FactAnswer = Object.freeze({ value: 'false', paths: FORM_PATH });
-const KIND_ANSWERS: readonly FactAnswer[] = [KIND_TRUE, KIND_FALSE, FORM_TRUE, FORM_FALSE];
 const TRIP_COST_PATHS: readonly string[] = Object.freeze(['plannedCosts', 'actualCosts']);
 const TRAVELLERS_PATH: readonly string[] = Object.freeze(['travellers.count']);
 const TRIP_COST_AND_TRAVELLERS: readonly string[] = Object.freeze([

@@ -94,6 +94,11 @@ function unknownFacts(trace: ConditionTrace, found: Map<string, ConditionFact>):
   } else for (const part of trace.parts) unknownFacts(part, found);
 }
 
+/** Internal: the trace of one fact, from its answer — built frozen, as part of a frozen answer. */
+export function leafTrace(fact: ConditionFact, found: FactAnswer): ConditionTrace {
+  return Object.freeze({ condition: fact, value: found.value, answer: found });
+}
+
 /**
  * Evaluates a condition in three values. By Kleene's rules first (`false` in an `all` decides it,
  * `true` in an `any`); when that leaves it unknown, every completion of the unknown facts is tried,
@@ -101,26 +106,11 @@ function unknownFacts(trace: ConditionTrace, found: Map<string, ConditionFact>):
  * real facts are one of the completions, so a value decided so is the value the activity has.
  *
  * @param condition - the condition
- * @param answer - what is known of each fact of the activity
+ * @param leaf - each fact's trace: what is known of it, as {@link leafTrace} makes it from its
+ *   answer (an evaluation makes each once, and shares it between the rules that ask it)
  * @returns the evaluated condition: each part's value, and each fact's answer with its paths
  */
 export function evaluateCondition(
-  condition: Condition,
-  answer: (fact: ConditionFact) => FactAnswer,
-): ConditionTrace {
-  return evaluateTraced(condition, (fact) => leafTrace(fact, answer(fact)));
-}
-
-/** Internal: the trace of one fact, from its answer — built frozen, as part of a frozen answer. */
-export function leafTrace(fact: ConditionFact, found: FactAnswer): ConditionTrace {
-  return Object.freeze({ condition: fact, value: found.value, answer: found });
-}
-
-/**
- * Internal: {@link evaluateCondition} given each fact's trace, so that the rules asking the same
- * fact of one activity share its trace (an evaluation builds each once).
- */
-export function evaluateTraced(
   condition: Condition,
   leaf: (fact: ConditionFact) => ConditionTrace,
 ): ConditionTrace {

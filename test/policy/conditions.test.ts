@@ -10,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type Condition,
   type ConditionFact,
-  evaluateCondition,
+  type ConditionTrace,
+  evaluateCondition as evaluateWithLeaves,
   exceedsPerTraveller,
   type FactAnswer,
+  leafTrace,
   missingPaths,
   type Truth,
 } from '../../src/policy/conditions.js';
@@ -36,6 +38,12 @@ function answers(table: Readonly<Record<string, Truth>>) {
       : { value, paths: [`fact:${fact.fact}`] };
   };
 }
+
+/** A condition evaluated with each fact's trace made from its answer. */
+const evaluateCondition = (
+  condition: Condition,
+  answer: (fact: ConditionFact) => FactAnswer,
+): ConditionTrace => evaluateWithLeaves(condition, (fact) => leafTrace(fact, answer(fact)));
 
 const truthOf = (condition: Condition, table: Readonly<Record<string, Truth>>) =>
   evaluateCondition(condition, answers(table)).value;
