@@ -16,6 +16,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -23,7 +24,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The packed tarball: where it is, and what `npm pack` reported. */
 export interface Packed {
@@ -81,8 +82,10 @@ export function packFromCleanTree(prefix: string): Packed {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     // Kept for the next stage, written whole or not at all; a tree packed before is dropped.
-    rmSync(dirname(cached), { recursive: true, force: true });
     mkdirSync(cached, { recursive: true });
+    for (const other of readdirSync(dirname(cached)))
+      if (other !== basename(cached))
+        rmSync(join(dirname(cached), other), { recursive: true, force: true });
     cpSync(tarball, join(cached, 'packing.tgz'));
     renameSync(join(cached, 'packing.tgz'), join(cached, 'packed.tgz'));
   }
