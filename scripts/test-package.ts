@@ -8,9 +8,10 @@
  * `moduleResolution` `nodenext` and `bundler`, that the JSON Schemas resolve through the `exports`
  * map with an `$id` naming the shipped file, and that the binary runs from `node_modules/.bin`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { packFromCleanTree } from './pack.js';
 import { runtimeModules } from './runtime-modules.js';
 
@@ -26,8 +27,11 @@ const check = (ok: boolean, message: string): void => {
     console.error(`✘ ${message}`);
   }
 };
-const run = (command: string, args: readonly string[], cwd = work): string =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const execFileAsync = promisify(execFile);
+/** Runs a command in `cwd`, and gives its standard output; a failure rejects with its stderr. */
+const run = async (command: string, args: readonly string[], cwd = work): Promise<string> =>
+  (await execFileAsync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
+    .stdout;
 
 try {
   const files = packed.files;
@@ -65,14 +69,24 @@ try {
   ).peerDependencies.zod;
   const lowest = /^\^(\d+\.\d+\.\d+)$/.exec(range)?.[1];
   check(lowest !== undefined, `the zod peer range ${range} names its lowest version (^X.Y.Z)`);
-  for (const zod of [lowest ?? range, range]) {
-    try {
-      consumerChecks(zod);
-    } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? error);
-      const line = stderr.split('\n').find((text) => /Error|ERR/.test(text)) ?? stderr;
-      check(false, `the package works with zod@${zod}: ${line.trim()}`);
-    }
+  // The two projects are checked side by side (installing and compiling wait on the disk and on
+  // one core each); each one's lines are printed together, in this order.
+  const consumers = await Promise.all(
+    [lowest ?? range, range].map(async (zod) => {
+      const lines: [ok: boolean, message: string][] = [];
+      try {
+        await consumerChecks(zod, (ok, message) => lines.push([ok, message]));
+      } catch (error) {
+        const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+        const line = stderr.split('\n').find((text) => /Error|ERR/.test(text)) ?? stderr;
+        lines.push([false, `the package works with zod@${zod}: ${line.trim()}`]);
+      }
+      return lines;
+    }),
+  );
+  for (const [ok, message] of consumers.flat()) {
+    if (message.startsWith('With zod ')) console.log(message);
+    else check(ok, message);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -83,15 +97,22 @@ if (failures.length > 0) {
   process.exit(1);
 }
 
-/** Installs the tarball and zod `zod` into a fresh project and runs every consumer check there. */
-function consumerChecks(zod: string): void {
-  const project = join(work, `consumer-zod-${zod.replace(/[^\w.]/g, '')}`);
+/**
+ * Installs the tarball and zod `zod` into a fresh project and runs every consumer check there,
+ * giving each outcome to `check`.
+ */
+async function consumerChecks(
+  zod: string,
+  check: (ok: boolean, message: string) => void,
+): Promise<void> {
+  // `4.3.0` and `^4.3.0` each have a project of their own.
+  const project = join(work, `consumer-zod-${encodeURIComponent(zod)}`);
   execFileSync('mkdir', ['-p', project]);
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  run(
+  await run(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', packed.tarball, `zod@${zod}`],
     project,
@@ -101,7 +122,7 @@ function consumerChecks(zod: string): void {
       version: string;
     }
   ).version;
-  console.log(`With zod ${installed} (zod@${zod}):`);
+  check(true, `With zod ${installed} (zod@${zod}):`);
 
   const trip = JSON.stringify({
     kind: 'trip',
@@ -138,7 +159,7 @@ const wrong = parseActivity(${invalid});
 console.log(wrong.success ? 'valid' : wrong.issues.map((i) => i.code + '@' + i.path.join('.')).join(' '));
 console.log(parseRegister(JSON.parse(readFileSync(${sample}, 'utf8'))).success);`,
   );
-  const esm = run(process.execPath, ['esm.mjs'], project).trim().split('\n');
+  const esm = (await run(process.execPath, ['esm.mjs'], project)).trim().split('\n');
   check(esm[0] === 'owed', 'an ESM consumer imports the package and evaluates a trip');
   check(
     esm[1] === 'A register of activities and governance records',
@@ -167,7 +188,7 @@ console.log(parseRegister(JSON.parse(readFileSync(${sample}, 'utf8'))).success);
   console.log(parsed.success ? evaluate(parsed.data).obligations[1].status : 'invalid');
   console.log(require.resolve('solleftea-international-policy/schemas/policy.schema.json').endsWith('policy.schema.json'));`,
   );
-  const cjs = run(process.execPath, ['cjs.cjs'], project).trim().split('\n');
+  const cjs = (await run(process.execPath, ['cjs.cjs'], project)).trim().split('\n');
   check(
     cjs[0] === 'owed' && cjs[1] === 'true',
     `a CommonJS consumer require()s it on Node ${process.version}`,
@@ -202,20 +223,21 @@ console.log(parseRegister(JSON.parse(readFileSync(${sample}, 'utf8'))).success);
       }),
     );
     let ok = true;
+    let why = '';
     try {
-      run(process.execPath, [tsc, '-p', config], project);
+      await run(process.execPath, [tsc, '-p', config], project);
     } catch (error) {
       ok = false;
-      console.error((error as { stdout?: string }).stdout);
+      why = `: ${(error as { stdout?: string }).stdout ?? error}`;
     }
     check(
       ok,
-      `a TypeScript consumer type-checks against the shipped declarations (moduleResolution ${moduleResolution})`,
+      `a TypeScript consumer type-checks against the shipped declarations (moduleResolution ${moduleResolution})${why}`,
     );
   }
 
   const bin = join(project, 'node_modules', '.bin', 'solleftea-policy');
-  const shown = run(bin, ['policy', 'show', '--date', '2020-03-01', '--lang', 'en'], project);
+  const shown = await run(bin, ['policy', 'show', '--date', '2020-03-01', '--lang', 'en'], project);
   check(
     shown.startsWith('Policy för internationella kontakter 2019-2022\n'),
     'the binary runs from node_modules/.bin',
