@@ -10,32 +10,14 @@ import {
   parseActivity,
   parsePolicy,
 } from '../../src/index.js';
-import { exampleDefinition, examplePolicy } from '../fixtures/example-policies.js';
+import { exampleDefinition, examplePolicy, tripUnder } from '../fixtures/example-policies.js';
 
 const SUCCESSOR = examplePolicy('solleftea-2023-2026');
 const PER_TRAVELLER = examplePolicy('approval-per-traveller');
 const BEFORE_BOOKING = examplePolicy('decision-before-booking');
 const COUNCIL = examplePolicy('council-approval');
 
-/** A trip in 2024 under `policy`, with the fields given. */
-function trip(policy: PolicyVersion, fields: Record<string, unknown> = {}): Activity {
-  const parsed = parseActivity(
-    {
-      kind: 'trip',
-      id: 'T-1',
-      title: 'Study visit',
-      organiser: 'Kultur och fritid',
-      travellers: { count: 1 },
-      destinations: [{ place: 'Tallinn', country: 'EE' }],
-      departureDate: '2024-03-01',
-      returnDate: '2024-03-05',
-      ...fields,
-    },
-    { policies: [policy] },
-  );
-  if (!parsed.success) throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
-  return parsed.data;
-}
+const trip = tripUnder;
 
 const costing = (amount: string) => [
   { label: 'Travel', category: 'travel', amount, currency: 'SEK' },

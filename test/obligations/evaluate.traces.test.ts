@@ -8,7 +8,7 @@ import {
   parsePolicy,
   questionsFor,
 } from '../../src/index.js';
-import { exampleDefinition } from '../fixtures/example-policies.js';
+import { exampleDefinition, tripUnder } from '../fixtures/example-policies.js';
 
 /**
  * What each answer of a condition rests on, to the path and the fact: the trace a clerk reads and
@@ -58,24 +58,7 @@ const costing = (amount: string, currency = 'SEK') => [
   { label: 'Travel', category: 'travel', amount, currency },
 ];
 
-function trip(policy: PolicyVersion, fields: Record<string, unknown> = {}): Activity {
-  const parsed = parseActivity(
-    {
-      kind: 'trip',
-      id: 'T-1',
-      title: 'Study visit',
-      organiser: 'Kultur och fritid',
-      travellers: { count: 1 },
-      destinations: [{ place: 'Tallinn', country: 'EE' }],
-      departureDate: '2024-03-01',
-      returnDate: '2024-03-05',
-      ...fields,
-    },
-    { policies: [policy] },
-  );
-  if (!parsed.success) throw new Error(parsed.issues.map((issue) => issue.messages.en).join('\n'));
-  return parsed.data;
-}
+const trip = tripUnder;
 
 function exchange(policy: PolicyVersion, fields: Record<string, unknown> = {}): Activity {
   const parsed = parseActivity(
