@@ -3,8 +3,8 @@
  * activity, combined with `all`, `any` and `not`, evaluated in three values — true, false, or unknown
  * with the facts that are missing — so that the library decides whenever the known facts decide.
  *
- * Nothing here reads an activity: a caller gives each fact's answer, and gets back the evaluated
- * condition as plain JSON (the trace an answer carries).
+ * Nothing here reads an activity: a caller gives each fact's trace (made from its answer by
+ * `leafTrace`), and gets back the evaluated condition as plain JSON (the trace an answer carries).
  */
 
 import type { Condition, ConditionFact, ConditionTrace, FactAnswer, Truth } from './types.js';
