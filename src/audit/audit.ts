@@ -5,7 +5,13 @@ import { reviewWith, TownActivity } from '../agreements/review.js';
 import type { AgreementReview } from '../agreements/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
-import { complianceOf } from '../compliance/assess.js';
+import {
+  complianceFrom,
+  complianceOf,
+  judgementsOf,
+  verdictOfJudged,
+} from '../compliance/assess.js';
+import type { Judgement } from '../compliance/kinds/judgement.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type {
   ActivityRecords,
@@ -20,7 +26,7 @@ import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type CheckedContext, evaluateChecked, registerContext } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
-import type { Evaluation } from '../obligations/types.js';
+import type { Evaluation, Obligation } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
@@ -121,10 +127,13 @@ export function rowCompliance(report: AuditReport, id: string): Compliance | und
   );
 }
 
-/** What the audit works out for each activity, once, on its day: its row and its whole compliance. */
+/**
+ * What the audit works out for each activity, once, on its day: its row, and its whole compliance
+ * made from the same judgement when asked for (its results not yet marked as the library's).
+ */
 interface Judged {
   readonly row: AuditedActivity;
-  readonly compliance: Compliance;
+  readonly compliance: () => Compliance;
 }
 
 /** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
@@ -232,14 +241,19 @@ export class Auditor {
     const evaluation = evaluateChecked(activity, this.#context);
     this.#outcomes[evaluation.outcome]++;
     if (evaluation.policy) this.#applied.add(evaluation.policy);
-    const compliance = complianceOf(evaluation, records, asOf, this.#deadlines);
+    // Judged once; a row keeps the statuses only, and the results are built when asked for.
+    const judgements = judgementsOf(evaluation, records, asOf, this.#deadlines);
+    const verdict = verdictOfJudged(evaluation, judgements);
+    const obligations = evaluation.obligations;
     let violations = 0;
     // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
     let key = '';
-    for (const result of compliance.results) {
-      (this.#counts[result.obligation.code] as Record<ComplianceStatus, number>)[result.status]++;
-      if (result.status === 'violated' || result.status === 'overdue') violations++;
-      key += `${result.obligation.code}:${result.status}:${result.reason} `;
+    for (let index = 0; index < judgements.length; index++) {
+      const { status, reason } = judgements[index] as Judgement;
+      const code = (obligations[index] as Obligation).code;
+      (this.#counts[code] as Record<ComplianceStatus, number>)[status]++;
+      if (status === 'violated' || status === 'overdue') violations++;
+      key += `${code}:${status}:${reason} `;
     }
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
     if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
@@ -262,32 +276,35 @@ export class Auditor {
     const row: { -readonly [K in keyof AuditedActivity]?: AuditedActivity[K] } = {
       id: activity.id,
       outcome: evaluation.outcome,
-      results: this.#interned(key, compliance),
+      results: this.#interned(key, obligations, judgements),
       violations,
-      verdict: compliance.verdict,
+      verdict,
     };
     if (costs.planned?.success) row.planned = costs.planned.total;
     if (costs.actual?.success) row.actual = costs.actual.total;
     row.costIssues = costIssues;
     const frozen = Object.freeze(row as AuditedActivity);
     // Outside the policy is listed apart, never counted among the verdicts (note 16).
-    if (compliance.verdict === 'outside_policy') this.#outsidePolicy.push(activity.id);
-    else this.#verdicts[compliance.verdict]++;
-    this.#kept?.[compliance.verdict].push(frozen);
-    return { row: frozen, compliance };
+    if (verdict === 'outside_policy') this.#outsidePolicy.push(activity.id);
+    else this.#verdicts[verdict]++;
+    this.#kept?.[verdict].push(frozen);
+    return {
+      row: frozen,
+      compliance: () => complianceFrom(evaluation, asOf, judgements),
+    };
   }
 
-  #interned(key: string, compliance: Compliance): readonly AuditedStatus[] {
+  #interned(
+    key: string,
+    obligations: readonly Obligation[],
+    judgements: readonly Judgement[],
+  ): readonly AuditedStatus[] {
     let found = this.#summaries.get(key);
     // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
     if (!found) {
       found = Object.freeze(
-        compliance.results.map((result) =>
-          Object.freeze({
-            code: result.obligation.code,
-            status: result.status,
-            reason: result.reason,
-          }),
+        judgements.map(({ status, reason }, index) =>
+          Object.freeze({ code: (obligations[index] as Obligation).code, status, reason }),
         ),
       );
       this.#summaries.set(key, found);

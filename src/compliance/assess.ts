@@ -31,6 +31,12 @@ import type {
 import { verdictOf } from './verdict.js';
 import { ARGUMENT } from './words.js';
 
+const NOT_APPLICABLE: Judgement = Object.freeze({
+  status: 'not_applicable',
+  reason: 'not_applicable',
+});
+const UNDETERMINED: Judgement = Object.freeze({ status: 'undetermined', reason: 'undetermined' });
+
 /** An obligation judged against the records: by its kind's judge when owed (see `kinds/`). */
 function judge(
   obligation: Obligation,
@@ -39,15 +45,12 @@ function judge(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines,
 ): Judgement {
-  if (obligation.status === 'not_applicable')
-    return { status: 'not_applicable', reason: 'not_applicable' };
+  if (obligation.status === 'not_applicable') return NOT_APPLICABLE;
   if (obligation.status === 'undetermined') {
     // Either the duty is owed or it does not apply (interpretation note 11): where the records
     // fulfil it, or leave it pending, as if owed, the verdict is the same either way.
     const ifOwed = judgeOwed({ obligation, activity, records, asOf, deadlines });
-    return ifOwed.status === 'fulfilled' || ifOwed.status === 'pending'
-      ? ifOwed
-      : { status: 'undetermined', reason: 'undetermined' };
+    return ifOwed.status === 'fulfilled' || ifOwed.status === 'pending' ? ifOwed : UNDETERMINED;
   }
   return judgeOwed({ obligation, activity, records, asOf, deadlines });
 }
@@ -57,6 +60,52 @@ function judgeOwed(input: JudgeInput): Judgement {
   return JUDGES[input.obligation.kind](input);
 }
 
+/**
+ * Internal: each obligation of an evaluation judged against the records, in the evaluation's
+ * order — the judgement of an activity, made once; {@link complianceFrom} words it as a result.
+ */
+export function judgementsOf(
+  evaluation: Evaluation,
+  records: ActivityRecords,
+  asOf: IsoDate,
+  deadlines: ComplianceDeadlines = {},
+): readonly Judgement[] {
+  return evaluation.obligations.map((obligation) =>
+    judge(obligation, evaluation.activity, records, asOf, deadlines),
+  );
+}
+
+/** Internal: the verdict of an evaluation's judgements (interpretation notes 11 and 16). */
+export function verdictOfJudged(
+  evaluation: Evaluation,
+  judgements: readonly Judgement[],
+): Compliance['verdict'] {
+  // Outside the policy is its own answer, not undetermined (interpretation note 16).
+  return evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(judgements);
+}
+
+/**
+ * Internal: the compliance of an evaluation from its judgements ({@link judgementsOf}), frozen.
+ * Its results are not marked as the library's: one that leaves the library is marked by
+ * {@link handOut} first.
+ */
+export function complianceFrom(
+  evaluation: Evaluation,
+  asOf: IsoDate,
+  judgements: readonly Judgement[],
+): Compliance {
+  const results = evaluation.obligations.map(
+    (obligation, index): ObligationCompliance =>
+      Object.freeze({ obligation, ...judgements[index] }) as ObligationCompliance,
+  );
+  return Object.freeze({
+    evaluation,
+    asOf,
+    results: Object.freeze(results),
+    verdict: verdictOfJudged(evaluation, judgements),
+  });
+}
+
 /** Internal: judges an evaluation against the records, for callers that evaluated already. */
 export function complianceOf(
   evaluation: Evaluation,
@@ -64,21 +113,19 @@ export function complianceOf(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines = {},
 ): Compliance {
-  const results = evaluation.obligations.map((obligation): ObligationCompliance => {
-    const result = Object.freeze({
-      obligation,
-      ...judge(obligation, evaluation.activity, records, asOf, deadlines),
-    }) as ObligationCompliance;
-    OWN_RESULTS.add(result);
-    return result;
-  });
-  return Object.freeze({
-    evaluation,
-    asOf,
-    results: Object.freeze(results),
-    // Outside the policy is its own answer, not undetermined (interpretation note 16).
-    verdict: evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(results),
-  });
+  return handOut(
+    complianceFrom(evaluation, asOf, judgementsOf(evaluation, records, asOf, deadlines)),
+  );
+}
+
+/**
+ * Internal: marks a compliance's results as the library's, as it leaves the library, so that
+ * `explain` words them as they are (a million results an audit only counts are never marked: a
+ * weak set that large costs the garbage collector more than the audit's judging).
+ */
+export function handOut(compliance: Compliance): Compliance {
+  for (const result of compliance.results) OWN_RESULTS.add(result);
+  return compliance;
 }
 
 /**
