@@ -86,9 +86,14 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   run on the fields that have their shape) and `comparisonCsvWriter` (75 446 → 76 556).
  * - Issue 32's due dates: the whole package took `dueDates` and `activityDueDates` (76 556 →
  *   77 012); the iCalendar writer is the command line's only and is in no app's bundle.
+ * - Issue 30's faster audit raised the whole package's ceiling, 77 100 → 77 150 (measured 77 125):
+ *   an activity is judged into judgements, and its compliance is built from them only where it is
+ *   used, which takes the audit's time from 1.63–1.94 s to 1.15–1.41 s per 100 000 activities
+ *   beside a large heap. The app keeps its ceiling: it paid for its share by a shorter `judge`
+ *   and `assessCompliance`.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_100 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_150 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

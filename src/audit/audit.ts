@@ -5,12 +5,7 @@ import { reviewWith, TownActivity } from '../agreements/review.js';
 import type { AgreementReview } from '../agreements/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
-import {
-  complianceFrom,
-  complianceOf,
-  judgementsOf,
-  verdictOfJudged,
-} from '../compliance/assess.js';
+import { complianceFrom, complianceOf, judgementsOf } from '../compliance/assess.js';
 import type { Judgement } from '../compliance/kinds/judgement.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type {
@@ -20,6 +15,7 @@ import type {
   ComplianceStatus,
   Verdict,
 } from '../compliance/types.js';
+import { verdictOf } from '../compliance/verdict.js';
 import { PolicyError } from '../errors.js';
 import type { InputIssue } from '../input/issues.js';
 import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
@@ -129,11 +125,11 @@ export function rowCompliance(report: AuditReport, id: string): Compliance | und
 
 /**
  * What the audit works out for each activity, once, on its day: its row, and its whole compliance
- * made from the same judgement when asked for (its results not yet marked as the library's).
+ * made from the same judgement when asked for (marked as the library's when handed out).
  */
 interface Judged {
   readonly row: AuditedActivity;
-  readonly compliance: () => Compliance;
+  readonly compliance: (handedOut: boolean) => Compliance;
 }
 
 /** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
@@ -243,18 +239,19 @@ export class Auditor {
     if (evaluation.policy) this.#applied.add(evaluation.policy);
     // Judged once; a row keeps the statuses only, and the results are built when asked for.
     const judgements = judgementsOf(evaluation, records, asOf, this.#deadlines);
-    const verdict = verdictOfJudged(evaluation, judgements);
+    // Outside the policy is its own answer, not undetermined (interpretation note 16).
+    const verdict: Verdict | 'outside_policy' =
+      evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(judgements);
     const obligations = evaluation.obligations;
     let violations = 0;
     // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
     let key = '';
-    for (let index = 0; index < judgements.length; index++) {
-      const { status, reason } = judgements[index] as Judgement;
-      const code = (obligations[index] as Obligation).code;
+    judgements.forEach(({ status, reason }, index) => {
+      const { code } = obligations[index] as Obligation;
       (this.#counts[code] as Record<ComplianceStatus, number>)[status]++;
       if (status === 'violated' || status === 'overdue') violations++;
       key += `${code}:${status}:${reason} `;
-    }
+    });
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
     if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
       this.#noActualCosts.push(activity.id);
@@ -290,7 +287,7 @@ export class Auditor {
     this.#kept?.[verdict].push(frozen);
     return {
       row: frozen,
-      compliance: () => complianceFrom(evaluation, asOf, judgements),
+      compliance: (handedOut) => complianceFrom(evaluation, asOf, judgements, handedOut),
     };
   }
 

@@ -201,7 +201,7 @@ export function dueDates(register: unknown, options: AuditOptions): DueDates {
   const dates: DueDate[] = [];
   for (const activity of read.register?.activities ?? []) {
     const judged = auditor.add(activity);
-    if (judged) dates.push(...activityDates(activity, judged.compliance()));
+    if (judged) dates.push(...activityDates(activity, judged.compliance(false)));
   }
   const report = auditor.report(read.invalid);
   for (const review of report.agreements) dates.push(...agreementDates(review));

@@ -1,4 +1,3 @@
-import { handOut } from '../compliance/assess.js';
 import type { Compliance } from '../compliance/types.js';
 import { checkSignal, invalidArgument } from '../internal/guards.js';
 import { checkContext } from '../obligations/guards.js';
@@ -88,7 +87,7 @@ export async function auditStream(
     records,
     async (activity) => {
       const judged = auditor.add(activity);
-      if (judged && onActivity) await onActivity(judged.row, handOut(judged.compliance()));
+      if (judged && onActivity) await onActivity(judged.row, judged.compliance(true));
     },
     fn,
     signal,

@@ -18,7 +18,7 @@ import type { Evaluation, Obligation } from '../obligations/types.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
-import { JUDGES, type JudgeInput, type Judgement } from './kinds/judges.js';
+import { JUDGES, type Judgement } from './kinds/judges.js';
 import * as MUST from './must-words.js';
 import { OWN_RESULTS } from './own-results.js';
 import type {
@@ -37,7 +37,10 @@ const NOT_APPLICABLE: Judgement = Object.freeze({
 });
 const UNDETERMINED: Judgement = Object.freeze({ status: 'undetermined', reason: 'undetermined' });
 
-/** An obligation judged against the records: by its kind's judge when owed (see `kinds/`). */
+/**
+ * An obligation judged against the records, by the judge of its rule's kind (see `kinds/`): no
+ * logic keyed by rule code.
+ */
 function judge(
   obligation: Obligation,
   activity: Activity,
@@ -46,18 +49,14 @@ function judge(
   deadlines: ComplianceDeadlines,
 ): Judgement {
   if (obligation.status === 'not_applicable') return NOT_APPLICABLE;
-  if (obligation.status === 'undetermined') {
-    // Either the duty is owed or it does not apply (interpretation note 11): where the records
-    // fulfil it, or leave it pending, as if owed, the verdict is the same either way.
-    const ifOwed = judgeOwed({ obligation, activity, records, asOf, deadlines });
-    return ifOwed.status === 'fulfilled' || ifOwed.status === 'pending' ? ifOwed : UNDETERMINED;
-  }
-  return judgeOwed({ obligation, activity, records, asOf, deadlines });
-}
-
-/** An obligation judged as owed, by the judge of its rule's kind: no logic keyed by rule code. */
-function judgeOwed(input: JudgeInput): Judgement {
-  return JUDGES[input.obligation.kind](input);
+  const ifOwed = JUDGES[obligation.kind]({ obligation, activity, records, asOf, deadlines });
+  // An undetermined duty is either owed or does not apply (interpretation note 11): where the
+  // records fulfil it, or leave it pending, as if owed, the verdict is the same either way.
+  return obligation.status === 'owed' ||
+    ifOwed.status === 'fulfilled' ||
+    ifOwed.status === 'pending'
+    ? ifOwed
+    : UNDETERMINED;
 }
 
 /**
@@ -75,34 +74,29 @@ export function judgementsOf(
   );
 }
 
-/** Internal: the verdict of an evaluation's judgements (interpretation notes 11 and 16). */
-export function verdictOfJudged(
-  evaluation: Evaluation,
-  judgements: readonly Judgement[],
-): Compliance['verdict'] {
-  // Outside the policy is its own answer, not undetermined (interpretation note 16).
-  return evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(judgements);
-}
-
 /**
- * Internal: the compliance of an evaluation from its judgements ({@link judgementsOf}), frozen.
- * Its results are not marked as the library's: one that leaves the library is marked by
- * {@link handOut} first.
+ * Internal: the compliance of an evaluation from its judgements ({@link judgementsOf}), frozen. Its
+ * results are marked as the library's (`explain` words them as they are) when they leave the
+ * library (`handedOut`): a million results an audit only counts are not, as a weak set that large
+ * costs the garbage collector more than the audit's judging.
  */
 export function complianceFrom(
   evaluation: Evaluation,
   asOf: IsoDate,
   judgements: readonly Judgement[],
+  handedOut: boolean,
 ): Compliance {
-  const results = evaluation.obligations.map(
-    (obligation, index): ObligationCompliance =>
-      Object.freeze({ obligation, ...judgements[index] }) as ObligationCompliance,
-  );
+  const results = evaluation.obligations.map((obligation, index): ObligationCompliance => {
+    const result = Object.freeze({ obligation, ...judgements[index] }) as ObligationCompliance;
+    if (handedOut) OWN_RESULTS.add(result);
+    return result;
+  });
   return Object.freeze({
     evaluation,
     asOf,
     results: Object.freeze(results),
-    verdict: verdictOfJudged(evaluation, judgements),
+    // Outside the policy is its own answer, not undetermined (interpretation note 16).
+    verdict: evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(judgements),
   });
 }
 
@@ -111,21 +105,9 @@ export function complianceOf(
   evaluation: Evaluation,
   records: ActivityRecords,
   asOf: IsoDate,
-  deadlines: ComplianceDeadlines = {},
+  deadlines?: ComplianceDeadlines,
 ): Compliance {
-  return handOut(
-    complianceFrom(evaluation, asOf, judgementsOf(evaluation, records, asOf, deadlines)),
-  );
-}
-
-/**
- * Internal: marks a compliance's results as the library's, as it leaves the library, so that
- * `explain` words them as they are (a million results an audit only counts are never marked: a
- * weak set that large costs the garbage collector more than the audit's judging).
- */
-export function handOut(compliance: Compliance): Compliance {
-  for (const result of compliance.results) OWN_RESULTS.add(result);
-  return compliance;
+  return complianceFrom(evaluation, asOf, judgementsOf(evaluation, records, asOf, deadlines), true);
 }
 
 /**
@@ -207,10 +189,9 @@ export function assessCompliance(
 ): Compliance {
   assertVouched('assessCompliance', activity, TAKES_ACTIVITY);
   options = checkContext('assessCompliance', options, [...CONTEXT_OPTIONS, 'deadlines']);
-  const checkedDeadlines = checkDeadlines('assessCompliance', options.deadlines);
-  options = { ...options, ...(checkedDeadlines ? { deadlines: checkedDeadlines } : {}) };
+  const deadlines = checkDeadlines('assessCompliance', options.deadlines);
   const own = ownRecords('assessCompliance', records, policyList(options.policies));
   const asOf = toIsoDate(options.asOf);
-  const { deadlines, ...context } = options;
+  const { deadlines: _, ...context } = options;
   return deepFreeze(complianceOf(evaluate(activity, context), own, asOf, deadlines));
 }
