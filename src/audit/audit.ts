@@ -6,7 +6,6 @@ import type { AgreementReview } from '../agreements/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceFrom, complianceOf, judgementsOf } from '../compliance/assess.js';
-import type { Judgement } from '../compliance/kinds/judgement.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type {
   ActivityRecords,
@@ -132,6 +131,25 @@ interface Judged {
   readonly compliance: (handedOut: boolean) => Compliance;
 }
 
+/**
+ * The statuses an audit has seen, interned as a trie: a node per code, status and reason of each
+ * result in turn, holding the frozen list that ends there — found without building a key.
+ */
+interface Interned {
+  list?: readonly AuditedStatus[];
+  readonly next: Map<string, Interned>;
+}
+
+/** The node after `node` for `part`, made the first time. */
+function step(node: Interned, part: string): Interned {
+  let next = node.next.get(part);
+  if (!next) {
+    next = { next: new Map() };
+    node.next.set(part, next);
+  }
+  return next;
+}
+
 /** The rows an audit keeps: every one, grouped by verdict, or none (they were handed on). */
 type Kept = Record<Verdict | 'outside_policy', AuditedActivity[]> | undefined;
 
@@ -166,7 +184,7 @@ export class Auditor {
   #actual = 0;
   #unconverted = 0;
   // The statuses of an activity repeat across a register: one frozen list per combination.
-  readonly #summaries = new Map<string, readonly AuditedStatus[]>();
+  readonly #summaries: Interned = { next: new Map() };
 
   /**
    * @param register - the register, without its activities when they come one by one
@@ -244,13 +262,13 @@ export class Auditor {
       evaluation.outcome === 'no_policy_in_force' ? 'outside_policy' : verdictOf(judgements);
     const obligations = evaluation.obligations;
     let violations = 0;
-    // Stryker disable next-line StringLiteral: equivalent — a common prefix of every key.
-    let key = '';
+    // The node of the interned statuses for these codes, statuses and reasons, in order.
+    let node = this.#summaries;
     judgements.forEach(({ status, reason }, index) => {
       const { code } = obligations[index] as Obligation;
       (this.#counts[code] as Record<ComplianceStatus, number>)[status]++;
       if (status === 'violated' || status === 'overdue') violations++;
-      key += `${code}:${status}:${reason} `;
+      node = step(step(step(node, code), status), reason);
     });
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
     if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
@@ -273,7 +291,11 @@ export class Auditor {
     const row: { -readonly [K in keyof AuditedActivity]?: AuditedActivity[K] } = {
       id: activity.id,
       outcome: evaluation.outcome,
-      results: this.#interned(key, obligations, judgements),
+      results: (node.list ??= Object.freeze(
+        judgements.map(({ status, reason }, index) =>
+          Object.freeze({ code: (obligations[index] as Obligation).code, status, reason }),
+        ),
+      )),
       violations,
       verdict,
     };
@@ -289,24 +311,6 @@ export class Auditor {
       row: frozen,
       compliance: (handedOut) => complianceFrom(evaluation, asOf, judgements, handedOut),
     };
-  }
-
-  #interned(
-    key: string,
-    obligations: readonly Obligation[],
-    judgements: readonly Judgement[],
-  ): readonly AuditedStatus[] {
-    let found = this.#summaries.get(key);
-    // Stryker disable next-line ConditionalExpression: equivalent — a cache of equal frozen lists.
-    if (!found) {
-      found = Object.freeze(
-        judgements.map(({ status, reason }, index) =>
-          Object.freeze({ code: (obligations[index] as Obligation).code, status, reason }),
-        ),
-      );
-      this.#summaries.set(key, found);
-    }
-    return found;
   }
 
   /** The report, once every activity is added: the rows kept (none if none were), and `invalid`. */
