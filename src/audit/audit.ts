@@ -288,14 +288,15 @@ export class Auditor {
     if (costIssues.length > 0) this.#unconverted++;
     if (costs.planned?.success) this.#planned += costs.planned.total.amount;
     if (costs.actual?.success) this.#actual += costs.actual.total.amount;
+    node.list ??= Object.freeze(
+      judgements.map(({ status, reason }, index) =>
+        Object.freeze({ code: (obligations[index] as Obligation).code, status, reason }),
+      ),
+    );
     const row: { -readonly [K in keyof AuditedActivity]?: AuditedActivity[K] } = {
       id: activity.id,
       outcome: evaluation.outcome,
-      results: (node.list ??= Object.freeze(
-        judgements.map(({ status, reason }, index) =>
-          Object.freeze({ code: (obligations[index] as Obligation).code, status, reason }),
-        ),
-      )),
+      results: node.list,
       violations,
       verdict,
     };
