@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import SAMPLE_REGISTER from '../../examples/sample-register.json' with { type: 'json' };
-import { compactJson, toJson } from '../../src/cli/json.js';
+import { compactJson, toJson, writeCompactJson } from '../../src/cli/json.js';
 import { audit } from '../../src/index.js';
 
 import { compliancesOf } from '../support/judged.js';
@@ -63,6 +63,41 @@ describe('compactJson', () => {
     (value) => {
       const expected = JSON.stringify(JSON.parse(toJson(value) ?? 'null'));
       expect(JSON.stringify(JSON.parse(compactJson(value) ?? 'null'))).toBe(expected);
+    },
+  );
+});
+
+describe('writeCompactJson', () => {
+  /** The text written in parts, joined, and the number of parts. */
+  async function written(value: unknown, depth: number): Promise<[string, number]> {
+    const parts: string[] = [];
+    await writeCompactJson(async (text) => void parts.push(text), value, depth);
+    return [parts.join(''), parts.length];
+  }
+
+  it("writes an audit's report in parts, each agreement apart, as compactJson writes it whole", async () => {
+    const report = audit(SAMPLE_REGISTER, OPTIONS);
+    const value = { type: 'report', ...report, activities: undefined };
+    const [text, parts] = await written(value, 4);
+    expect(text).toBe(compactJson(value));
+    // Split: far more parts than the report's fields, one at least per agreement reviewed.
+    expect(parts).toBeGreaterThan((report.agreements[0]?.agreements.length ?? 0) + 10);
+  });
+
+  it('writes a hole, undefined and a function in a list as null, and leaves them out of an object', async () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case.
+    const value = { list: [1, , undefined, () => 1, { a: undefined, b: 2 }], gone: undefined };
+    const [text] = await written(value, 3);
+    expect(text).toBe('{"list":[1,null,null,null,{"b":2}]}');
+    expect(text).toBe(compactJson(value));
+  });
+
+  test.prop([fc.anything({ withSparseArray: true, withNullPrototype: true }), fc.nat(5)])(
+    'writes the text compactJson writes, for any value and depth',
+    async (value, depth) => {
+      fc.pre(value !== undefined && typeof value !== 'function');
+      const [text] = await written(value, depth);
+      expect(text).toBe(compactJson(value));
     },
   );
 });

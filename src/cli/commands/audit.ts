@@ -32,7 +32,7 @@ import {
   statusMark,
   withRegister,
 } from '../command.js';
-import { compactJson } from '../json.js';
+import { compactJson, writeCompactJson } from '../json.js';
 import { shown } from '../terminal.js';
 import { REPORT } from '../words.js';
 
@@ -83,7 +83,12 @@ function ndjsonWriter(output: Output): AuditWriter {
   return {
     activity: (row, compliance) =>
       output.write(`${compactJson({ type: 'activity', ...rowWritten(row, compliance) })}\n`),
-    end: (report) => output.write(`${compactJson({ type: 'report', ...summaryOf(report) })}\n`),
+    // The report in parts: with every agreement's activities it is too long to hold as one string.
+    end: async (report) => {
+      const write = (text: string) => output.write(text);
+      await writeCompactJson(write, { type: 'report', ...summaryOf(report) }, 4);
+      await output.write('\n');
+    },
   };
 }
 
