@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
+import { Auditor } from '../../src/audit/audit.js';
+import { isOwnResult } from '../../src/compliance/own-results.js';
 import {
   audit,
   auditStream,
@@ -737,5 +739,25 @@ describe('an audit report is frozen through and through, built so (never walked 
       options,
     );
     expect(unfrozen(streamed)).toEqual([]);
+  });
+});
+
+describe("audit: a compliance is built, and marked as the library's, only where it is used", () => {
+  it('marks the results handed out (explain words them as they are), and not those it only counts', () => {
+    const register = parseRegister(SAMPLE);
+    if (!register.success) throw new Error('the sample register parses');
+    const auditor = new Auditor(register.data, { asOf: '2023-03-31' }, false);
+    const judged = register.data.activities.map((activity) => auditor.add(activity));
+    const kept = judged.map((each) => each?.compliance(false)).filter((each) => each !== undefined);
+    const handed = judged
+      .map((each) => each?.compliance(true))
+      .filter((each) => each !== undefined);
+    expect(kept.length).toBe(register.data.activities.length);
+    // The same judgement either way: the same statuses and reasons.
+    expect(kept.map((c) => c.results.map((r) => [r.status, r.reason]))).toEqual(
+      handed.map((c) => c.results.map((r) => [r.status, r.reason])),
+    );
+    expect(kept.flatMap((c) => c.results).some((result) => isOwnResult(result))).toBe(false);
+    expect(handed.flatMap((c) => c.results).every((result) => isOwnResult(result))).toBe(true);
   });
 });
