@@ -103,7 +103,7 @@ export function compactJson(value: unknown): string {
 /**
  * {@link compactJson}'s text written in parts through `write`, the value split `depth` levels down
  * (lists of plain values whole): the same text, never held whole. An audit's last NDJSON line lists
- * every agreement with its town's activities — 210 MB for a million activities and 100 agreements —
+ * every agreement with its town's activities — 220 MB for a million activities and 100 agreements —
  * and made as one string it took the process past 1 GiB.
  */
 export async function writeCompactJson(
