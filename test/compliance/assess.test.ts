@@ -731,6 +731,19 @@ describe('assessCompliance: how old a rate may be (maxRateAgeDays, interpretatio
   });
 });
 
+describe('assessCompliance: deadlines are checked as the audit checks them', () => {
+  it('refuses a deadline that is not a whole number of days, naming assessCompliance', () => {
+    const deadlines = { reportBackDays: -1 };
+    expect(() => assessCompliance(TRIP(), {}, { asOf: '2020-06-30', deadlines })).toThrow(
+      expect.objectContaining({
+        code: 'invalid_argument',
+        details: { function: 'assessCompliance' },
+        message: expect.stringMatching(/^assessCompliance: deadlines\.reportBackDays/),
+      }),
+    );
+  });
+});
+
 describe('assessCompliance: records that are no records are refused by its guard', () => {
   it.each([
     ['a record that is null', { approvals: [null] }],
