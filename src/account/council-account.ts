@@ -23,6 +23,7 @@ import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import type { CostBasis } from '../obligations/types.js';
 import { policyList, versionInForce } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, Goal, RuleKind, TwinTown } from '../policy/types.js';
+import { fold, type RegisterReducer } from '../register/fold.js';
 import type { Register } from '../register/types.js';
 import type {
   AccountContent,
@@ -89,9 +90,7 @@ function placesOf(activity: Activity, towns: ReadonlyMap<string, TwinTown>): str
  */
 export function councilAccount(register: Register, options: CouncilAccountOptions): CouncilAccount {
   assertVouched('councilAccount', register, TAKES_REGISTER);
-  const accountant = new Accountant(register, options, 'councilAccount');
-  for (const activity of register.activities) accountant.add(activity);
-  return accountant.finish();
+  return fold({ register, invalid: [] }, new Accountant(register, options, 'councilAccount'));
 }
 
 /** A goal's or a twin town's running total in the account. */
@@ -106,7 +105,7 @@ interface Tally<T> {
  * parsed register, or by `councilAccountStream` as a register is read — holding only its rows and
  * running totals, never the activities.
  */
-export class Accountant {
+export class Accountant implements RegisterReducer<CouncilAccount> {
   readonly #period: DutyPeriod;
   readonly #asOf: IsoDate;
   readonly #rates: ExchangeRates;

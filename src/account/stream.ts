@@ -6,7 +6,8 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkSignal } from '../internal/guards.js';
 import { checkContext, PERIOD_OPTIONS } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
-import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
+import { fold } from '../register/fold.js';
+import { type RegisterParts, readRecords } from '../register/stream.js';
 import { Accountant } from './council-account.js';
 import type { CouncilAccount, CouncilAccountStreamOptions } from './types.js';
 
@@ -53,20 +54,22 @@ export async function councilAccountStream(
   const accountant = records.register
     ? new Accountant(records.register, accountOptions, fn)
     : undefined;
-  const invalid = await readActivities(
-    policies,
+  return fold(
     records,
-    (activity) => accountant?.add(activity),
-    fn,
-    signal,
+    {
+      add: (activity) => accountant?.add(activity),
+      finish: (invalid): ParseResult<CouncilAccount> => {
+        const issues = invalid.flatMap((record) => record.issues);
+        // As a parser lists them: at most 100, and a last too_many_issues when there were more.
+        if (issues.length > 0 || !accountant)
+          return deepFreeze({
+            success: false,
+            issues: listed(issues, MAX_ISSUES) as [InputIssue, ...InputIssue[]],
+          });
+        // Every record was read: the account is the one councilAccount gives for the register.
+        return deepFreeze({ success: true, data: accountant.finish() });
+      },
+    },
+    { policies, fn, signal },
   );
-  const issues = invalid.flatMap((record) => record.issues);
-  // As a parser lists them: at most 100, and a last too_many_issues when there were more.
-  if (issues.length > 0 || !accountant)
-    return deepFreeze({
-      success: false,
-      issues: listed(issues, MAX_ISSUES) as [InputIssue, ...InputIssue[]],
-    });
-  // Every record was read: the account is the one councilAccount gives for the register.
-  return deepFreeze({ success: true, data: accountant.finish() });
 }

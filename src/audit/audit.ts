@@ -25,6 +25,7 @@ import type { Evaluation, Obligation } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
+import { fold, type RegisterReducer } from '../register/fold.js';
 import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import type { Register } from '../register/types.js';
@@ -158,7 +159,7 @@ type Kept = Record<Verdict | 'outside_policy', AuditedActivity[]> | undefined;
  * register, or by `auditStream` as a register is read. Counts, totals and each period's activity
  * with the twin towns are kept as running sums; the rows are kept only when asked to.
  */
-export class Auditor {
+export class Auditor implements RegisterReducer<AuditReport, Judged | undefined> {
   readonly #asOf: IsoDate;
   readonly #period: DutyPeriod | undefined;
   readonly #policies: readonly PolicyVersion[];
@@ -315,7 +316,7 @@ export class Auditor {
   }
 
   /** The report, once every activity is added: the rows kept (none if none were), and `invalid`. */
-  report(invalid: readonly InvalidRecord[]): AuditReport {
+  finish(invalid: readonly InvalidRecord[]): AuditReport {
     const register = this.#register;
     const agreements: AgreementReview[] = register
       ? this.#towns.map((towns) => reviewWith(register, towns, this.#asOf, this.#policies))
@@ -420,7 +421,5 @@ export function audit(register: unknown, options: AuditOptions): AuditReport {
   const read = isParsedRegister(register)
     ? { register, invalid: [] }
     : parseRegisterLeniently(register, { policies: policyList(options.policies) });
-  const auditor = new Auditor(read.register, options, true);
-  for (const activity of read.register?.activities ?? []) auditor.add(activity);
-  return auditor.report(read.invalid);
+  return fold(read, new Auditor(read.register, options, true));
 }

@@ -14,6 +14,7 @@ import type { LocalizedText } from '../errors.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
+import { fold } from '../register/fold.js';
 import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
 import { AUDIT_OPTIONS, Auditor } from './audit.js';
@@ -199,11 +200,9 @@ export function dueDates(register: unknown, options: AuditOptions): DueDates {
     : parseRegisterLeniently(register, { policies: policyList(options.policies) });
   const auditor = new Auditor(read.register, options, false, 'dueDates');
   const dates: DueDate[] = [];
-  for (const activity of read.register?.activities ?? []) {
-    const judged = auditor.add(activity);
+  const report = fold(read, auditor, (judged, activity) => {
     if (judged) dates.push(...activityDates(activity, judged.compliance(false)));
-  }
-  const report = auditor.report(read.invalid);
+  });
   for (const review of report.agreements) dates.push(...agreementDates(review));
   return deepFreeze({ asOf: report.asOf, dates: dates.sort(byDay), invalid: report.invalid });
 }

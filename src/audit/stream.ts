@@ -2,7 +2,8 @@ import type { Compliance } from '../compliance/types.js';
 import { checkSignal, invalidArgument } from '../internal/guards.js';
 import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
-import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
+import { fold } from '../register/fold.js';
+import { type RegisterParts, readRecords } from '../register/stream.js';
 import { AUDIT_OPTIONS, Auditor } from './audit.js';
 import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
 import { MUST } from './words.js';
@@ -82,15 +83,12 @@ export async function auditStream(
   // The records first, without the checks that need the activities: those are made as they come.
   const records = readRecords(parts, fn, policies);
   const auditor = new Auditor(records.register, auditOptions, false, fn);
-  const invalid = await readActivities(
+  return fold(records, auditor, {
     policies,
-    records,
-    async (activity) => {
-      const judged = auditor.add(activity);
-      if (judged && onActivity) await onActivity(judged.row, judged.compliance(true));
-    },
     fn,
     signal,
-  );
-  return auditor.report(invalid);
+    each: async (judged) => {
+      if (judged && onActivity) await onActivity(judged.row, judged.compliance(true));
+    },
+  });
 }

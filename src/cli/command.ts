@@ -34,7 +34,7 @@ import {
   type Stdin,
   StreamedFile,
 } from './io.js';
-import { compactJson, toJson } from './json.js';
+import { compactJson, writeCompactJson } from './json.js';
 import { type OptionName, type Options, usage } from './options.js';
 import { type FileRead, readFile } from './register-file.js';
 import { type Painter, type Progress, shown, shownKeepingLines } from './terminal.js';
@@ -313,14 +313,15 @@ export async function openOutput(run: Run, document: boolean): Promise<Output> {
 
 /**
  * A JSON document written as it is worked out: its list `key` first, an item a line as each comes,
- * then the rest of the document's fields (`end`), so that nothing waits for the whole list.
+ * then the rest of the document's fields (`end`), so that nothing waits for the whole list. The rest
+ * is written in parts, `depth` levels down (see `writeCompactJson`), never held as one text.
  */
 export function jsonListWriter(
   output: Output,
   key: string,
 ): {
   readonly item: (value: unknown) => Promise<void>;
-  readonly end: (rest: object) => Promise<void>;
+  readonly end: (rest: object, depth?: number) => Promise<void>;
 } {
   let first = true;
   return {
@@ -328,9 +329,21 @@ export function jsonListWriter(
       await output.write(`${first ? `{\n  "${key}": [\n` : ',\n'}    ${compactJson(value)}`);
       first = false;
     },
-    end: async (rest) => {
-      const fields = toJson(rest).slice(1);
-      await output.write(first ? `{\n  "${key}": [],${fields}\n` : `\n  ],${fields}\n`);
+    end: async (rest, depth = 1) => {
+      await output.write(first ? `{\n  "${key}": [],` : '\n  ],');
+      // The rest's fields follow the list's: its opening brace is the document's, written above.
+      let opening = true;
+      await writeCompactJson(
+        (text) => {
+          const part = opening ? text.slice(1) : text;
+          opening = false;
+          return part ? output.write(part) : Promise.resolve();
+        },
+        rest,
+        depth,
+        2,
+      );
+      await output.write('\n');
     },
   };
 }

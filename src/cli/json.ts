@@ -101,18 +101,24 @@ export function compactJson(value: unknown): string {
 }
 
 /**
- * {@link compactJson}'s text written in parts through `write`, the value split `depth` levels down
- * (lists of plain values whole): the same text, never held whole. An audit's last NDJSON line lists
- * every agreement with its town's activities — 220 MB for a million activities and 100 agreements —
- * and made as one string it took the process past 1 GiB.
+ * {@link compactJson}'s text written in parts through `write` — or, with `indent`, {@link toJson}'s
+ * — the value split `depth` levels down (lists of plain values whole): the same text, never held
+ * whole. An audit's report lists every agreement with its town's activities — 220 MB on one line for
+ * a million activities and 100 agreements — and made as one string it took the process past 1 GiB.
+ *
+ * @param indent - spaces a level, as `JSON.stringify`'s third argument (0: one line)
+ * @param level - how deep `value` stands, for its indentation
  */
 export async function writeCompactJson(
   write: (text: string) => Promise<void>,
   value: unknown,
   depth: number,
+  indent = 0,
+  level = 0,
   holder?: unknown,
   key = '',
 ): Promise<void> {
+  const newline = (at: number) => (indent > 0 ? `\n${' '.repeat(indent * at)}` : '');
   if (
     depth === 0 ||
     typeof value !== 'object' ||
@@ -121,7 +127,8 @@ export async function writeCompactJson(
     (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null))
   ) {
     // As JSON.stringify writes a value it cannot write (undefined, a function) in a list.
-    await write(JSON.stringify(compacted(holder, key, value)) ?? 'null');
+    const text = JSON.stringify(compacted(holder, key, value), null, indent) ?? 'null';
+    await write(level > 0 && indent > 0 ? text.replaceAll('\n', newline(level)) : text);
     return;
   }
   const list = Array.isArray(value);
@@ -135,9 +142,10 @@ export async function writeCompactJson(
     const item = (value as Record<string, unknown>)[field];
     // A field that is undefined or a function is left out, as compacted leaves it.
     if (!list && (item === undefined || typeof item === 'function')) continue;
-    await write(`${first ? '' : ','}${list ? '' : `${JSON.stringify(field)}:`}`);
+    const name = list ? '' : `${JSON.stringify(field)}:${indent > 0 ? ' ' : ''}`;
+    await write(`${first ? '' : ','}${newline(level + 1)}${name}`);
     first = false;
-    await writeCompactJson(write, item, depth - 1, value, field);
+    await writeCompactJson(write, item, depth - 1, indent, level + 1, value, field);
   }
-  await write(list ? ']' : '}');
+  await write(`${first ? '' : newline(level)}${list ? ']' : '}'}`);
 }

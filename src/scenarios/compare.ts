@@ -14,9 +14,10 @@ import { checkContext } from '../obligations/guards.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
+import { fold, type RegisterReducer } from '../register/fold.js';
 import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
-import { type RegisterParts, readActivities, readRecords } from '../register/stream.js';
+import { type RegisterParts, readRecords } from '../register/stream.js';
 import type { Register } from '../register/types.js';
 import { OWN_CHANGES } from './own-changes.js';
 import type {
@@ -93,7 +94,7 @@ function zeroVerdicts(): Record<JudgedVerdict, number> {
  * day: under the versions in force on its dates, and under the draft as if it had been in force
  * then; only the totals are kept, and the changes when asked to.
  */
-class Comparer {
+class Comparer implements RegisterReducer<DraftComparison, ActivityChange | undefined> {
   readonly #asOf: IsoDate;
   readonly #draft: PolicyVersion;
   readonly #now: CheckedContext;
@@ -248,9 +249,7 @@ export function compareDraft(register: unknown, options: CompareOptions): DraftC
   const parsed = isParsedRegister(register)
     ? { register, invalid: [] }
     : parseRegisterLeniently(register, { policies: read.readWith });
-  const comparer = new Comparer(parsed.register ?? EMPTY, read.options, read.policies, true);
-  for (const activity of parsed.register?.activities ?? []) comparer.add(activity);
-  return comparer.finish(parsed.invalid);
+  return fold(parsed, new Comparer(parsed.register ?? EMPTY, read.options, read.policies, true));
 }
 
 /**
@@ -288,15 +287,12 @@ export async function compareDraftStream(
     throw invalidArgument(fn, MUST.beOnChange(onChange));
   const records = readRecords(parts, fn, read.readWith);
   const comparer = new Comparer(records.register ?? EMPTY, read.options, read.policies, false);
-  const invalid = await readActivities(
-    read.readWith,
-    records,
-    async (activity) => {
-      const change = comparer.add(activity);
-      if (change && onChange) await onChange(change);
-    },
+  return fold(records, comparer, {
+    policies: read.readWith,
     fn,
     signal,
-  );
-  return comparer.finish(invalid);
+    each: async (change) => {
+      if (change && onChange) await onChange(change);
+    },
+  });
 }

@@ -69,9 +69,9 @@ describe('compactJson', () => {
 
 describe('writeCompactJson', () => {
   /** The text written in parts, joined, and the number of parts. */
-  async function written(value: unknown, depth: number): Promise<[string, number]> {
+  async function written(value: unknown, depth: number, indent = 0): Promise<[string, number]> {
     const parts: string[] = [];
-    await writeCompactJson(async (text) => void parts.push(text), value, depth);
+    await writeCompactJson(async (text) => void parts.push(text), value, depth, indent);
     return [parts.join(''), parts.length];
   }
 
@@ -91,6 +91,27 @@ describe('writeCompactJson', () => {
     expect(text).toBe('{"list":[1,null,null,null,{"b":2}]}');
     expect(text).toBe(compactJson(value));
   });
+
+  it("writes an audit's report in parts with an indent, as toJson writes it whole", async () => {
+    const report = audit(SAMPLE_REGISTER, OPTIONS);
+    const value = { ...report, activities: undefined };
+    const [text, parts] = await written(value, 4, 2);
+    expect(text).toBe(toJson(value));
+    expect(parts).toBeGreaterThan((report.agreements[0]?.agreements.length ?? 0) + 10);
+  });
+
+  test.prop([
+    fc.anything({ withSparseArray: true, withNullPrototype: true }),
+    fc.nat(5),
+    fc.integer({ min: 1, max: 4 }),
+  ])(
+    'writes the text toJson writes with its indent, for any value and depth',
+    async (value, depth, indent) => {
+      fc.pre(value !== undefined && typeof value !== 'function');
+      const [text] = await written(value, depth, indent);
+      expect(text).toBe(JSON.stringify(JSON.parse(compactJson(value)), null, indent));
+    },
+  );
 
   test.prop([fc.anything({ withSparseArray: true, withNullPrototype: true }), fc.nat(5)])(
     'writes the text compactJson writes, for any value and depth',

@@ -36,10 +36,14 @@ import { compactJson, writeCompactJson } from '../json.js';
 import { shown } from '../terminal.js';
 import { REPORT } from '../words.js';
 
-/** How an audit is written: something for each activity as it comes, the rest at the end. */
+/**
+ * How an audit is written: a reducer over its judgements — started when made, given each activity's
+ * row and whole compliance as the audit's fold judges it (`add`, through `onActivity`), then
+ * finished with the report (`finish`). It writes as it goes and holds nothing it has written.
+ */
 interface AuditWriter {
-  readonly activity: (row: AuditedActivity, compliance: Compliance) => Promise<void>;
-  readonly end: (report: AuditReport) => Promise<void>;
+  readonly add: (row: AuditedActivity, compliance: Compliance) => Promise<void>;
+  readonly finish: (report: AuditReport) => Promise<void>;
 }
 
 /**
@@ -61,6 +65,12 @@ function rowWritten(row: AuditedActivity, compliance: Compliance): object {
   return { ...row, compliance };
 }
 
+/**
+ * How deep a report is written in parts: down to each agreement reviewed, whose town's activities
+ * (2 MB for a register of a million) are written one list at a time.
+ */
+const REPORT_DEPTH = 4;
+
 /** The report without its rows (they were written as they came). */
 function summaryOf(report: AuditReport): object {
   return { ...report, activities: undefined };
@@ -73,20 +83,20 @@ function summaryOf(report: AuditReport): object {
 function jsonWriter(output: Output): AuditWriter {
   const json = jsonListWriter(output, 'activities');
   return {
-    activity: (row, compliance) => json.item(rowWritten(row, compliance)),
-    end: (report) => json.end(summaryOf(report)),
+    add: (row, compliance) => json.item(rowWritten(row, compliance)),
+    finish: (report) => json.end(summaryOf(report), REPORT_DEPTH),
   };
 }
 
 /** NDJSON: a line per activity (`"type": "activity"`), and last the report without them (`"report"`). */
 function ndjsonWriter(output: Output): AuditWriter {
   return {
-    activity: (row, compliance) =>
+    add: (row, compliance) =>
       output.write(`${compactJson({ type: 'activity', ...rowWritten(row, compliance) })}\n`),
     // The report in parts: with every agreement's activities it is too long to hold as one string.
-    end: async (report) => {
+    finish: async (report) => {
       const write = (text: string) => output.write(text);
-      await writeCompactJson(write, { type: 'report', ...summaryOf(report) }, 4);
+      await writeCompactJson(write, { type: 'report', ...summaryOf(report) }, REPORT_DEPTH);
       await output.write('\n');
     },
   };
@@ -100,11 +110,11 @@ function csvWriter(output: Output, run: Run): AuditWriter {
     started = true;
   };
   return {
-    activity: async (row, compliance) => {
+    add: async (row, compliance) => {
       await start();
       await output.write(csv.activity(row, compliance));
     },
-    end: async (report) => {
+    finish: async (report) => {
       await start();
       await output.write(csv.agreements(report));
     },
@@ -178,7 +188,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
     started = true;
   };
   return {
-    activity: async (row, compliance) => {
+    add: async (row, compliance) => {
       if (row.violations === 0 && row.verdict !== 'undetermined') return;
       await start();
       if (row.violations > 0) findings++;
@@ -195,7 +205,7 @@ function textWriter(output: Output, run: Run, name: string, asOf: string): Audit
       }
       await output.write(`${lines.join('\n')}\n`);
     },
-    end: async (report) => {
+    finish: async (report) => {
       await start();
       const all =
         report.verdicts.compliant +
@@ -269,14 +279,14 @@ async function audit(run: Run): Promise<number> {
       deadlines,
       onActivity: (row, compliance) => {
         run.progress.judged(++judged);
-        return writer.activity(row, compliance);
+        return writer.add(row, compliance);
       },
     });
     run.progress.done();
     // A document that is no register at all: nothing was audited, and nothing is written.
     const unreadable = report.invalid.find((record) => record.list === 'register');
     if (unreadable) throw issuesError(name, unreadable.issues);
-    await writer.end(report);
+    await writer.finish(report);
     await output.end();
     return report.verdict === 'not_compliant' ? 1 : 0;
   });
