@@ -91,9 +91,12 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   used, which takes the audit's time from 1.63–1.94 s to 1.15–1.41 s per 100 000 activities
  *   beside a large heap. The app keeps its ceiling: it paid for its share by a shorter `judge`
  *   and `assessCompliance`.
+ * - Issue 30's one fold over every pass of a register lowered the whole package to 77 093 (the
+ *   loops of `audit`, `dueDates`, `councilAccount`, `compareDraft` and `reviewAgreements` and the
+ *   readers of their streams are one function); its ceiling comes back to 77 100.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_150 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_100 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {

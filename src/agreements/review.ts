@@ -21,6 +21,7 @@ import type {
   Records,
   TwinTownAgreement,
 } from '../records/types.js';
+import { fold } from '../register/fold.js';
 import type { Register } from '../register/types.js';
 import { uncitedRule } from './describe.js';
 import type {
@@ -267,8 +268,15 @@ export function reviewAgreements(
     options.maxRateAgeDays,
     asOf,
   );
-  for (const activity of register.activities) towns.add(activity);
-  return deepFreeze(reviewWith(register, towns, asOf, policies));
+  // The twin towns' activity is a reducer over the register's activities, finished by the review.
+  const review = fold(
+    { register, invalid: [] },
+    {
+      add: (activity) => towns.add(activity),
+      finish: () => reviewWith(register, towns, asOf, policies),
+    },
+  );
+  return deepFreeze(review);
 }
 
 /** What the judgement of a period's duties works from: the period, its version, the records. */
