@@ -36,6 +36,14 @@ describe('audit --format json: one document, its activities first, in register o
     expect(written.counts).toEqual(report.counts);
     expect(written.verdict).toBe(report.verdict);
   });
+
+  it('writes the report after its rows, in parts, as JSON.stringify indents it whole', async () => {
+    const { stdout } = await inProcess(['audit', sample, ...OPTIONS, '--format', 'json']);
+    const { activities, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
+    expect(activities).toHaveLength(SAMPLE.activities.length);
+    const after = stdout.slice(stdout.indexOf('\n  ],') + '\n  ],'.length);
+    expect(after).toBe(`${JSON.stringify(rest, null, 2).slice(1)}\n`);
+  });
 });
 
 describe('audit --format ndjson: a line per activity, then the report', () => {
