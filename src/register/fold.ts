@@ -92,12 +92,14 @@ async function readActivities<J>(
   if (READING.has(source)) throw invalidArgument(fn, PARTS.alreadyRead);
   let iterator: AsyncIterator<unknown> | Iterator<unknown> | undefined;
   try {
-    iterator = iteratorOf(records.source, fn);
+    const made = iteratorOf(records.source, fn);
+    iterator = made.iterator;
     // One stream, one reader: a generator (its own iterator) read by two calls would give each a
     // part of the register. A list gives each call an iterator of its own, and is not marked.
     if (iterator === source) READING.add(source);
     return await readEach(
       iterator,
+      made.sync,
       policies,
       register,
       records,
@@ -132,21 +134,26 @@ function readable(value: unknown): unknown {
 /** The sources being read now (see {@link readActivities}). */
 const READING = new WeakSet<object>();
 
+/** The source's iterator, async if it has one, and whether it is a sync one (see {@link readEach}). */
 function iteratorOf(
   source: Iterable<unknown> | AsyncIterable<unknown>,
   fn: string,
-): AsyncIterator<unknown> | Iterator<unknown> {
+): { iterator: AsyncIterator<unknown> | Iterator<unknown>; sync: boolean } {
   let make: unknown;
+  let sync = false;
   try {
-    const async = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
-    make = typeof async === 'function' ? async : (source as Iterable<unknown>)[Symbol.iterator];
+    make = (source as AsyncIterable<unknown>)[Symbol.asyncIterator];
+    if (typeof make !== 'function') {
+      make = (source as Iterable<unknown>)[Symbol.iterator];
+      sync = true;
+    }
   } catch {
     // Iterable when checked, and not now: a getter or Proxy that answers differently.
     make = undefined;
   }
   if (typeof make !== 'function') throw invalidArgument(fn, PARTS.notIterableNow);
   // The caller's own method: what it throws is the caller's, as what its iterator throws is.
-  return make.call(source) as AsyncIterator<unknown> | Iterator<unknown>;
+  return { iterator: make.call(source) as AsyncIterator<unknown> | Iterator<unknown>, sync };
 }
 
 /** The next step of `iterator`, or the signal's reason as soon as it is aborted, even while waiting. */
@@ -180,8 +187,13 @@ function nextOf(
   });
 }
 
+/**
+ * Reads each activity from `iterator`. From a sync source each value is awaited, as `for await`
+ * reads a list (a promise in it is awaited); from an async one it is taken as it is.
+ */
 async function readEach(
   iterator: AsyncIterator<unknown> | Iterator<unknown>,
+  sync: boolean,
   policies: readonly PolicyVersion[],
   register: NonNullable<LenientRegister['register']>,
   records: LenientRegister,
@@ -193,9 +205,6 @@ async function readEach(
   const seen = new Map<string, number>();
   const parse = activityParser(policies);
   let index = 0;
-  // As `for await` reads a list: a promise in it is awaited.
-  const sync =
-    typeof (iterator as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function';
   for (
     let step = await nextOf(iterator, signal);
     !step.done;

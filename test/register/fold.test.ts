@@ -7,12 +7,13 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import SAMPLE from '../../examples/sample-register.json' with { type: 'json' };
 import type { Activity } from '../../src/activities/types.js';
-import { BUILT_IN_POLICIES } from '../../src/index.js';
+import { isOwnResult } from '../../src/compliance/own-results.js';
+import { auditStream, BUILT_IN_POLICIES, PolicyError } from '../../src/index.js';
 import { fold, type RegisterReducer } from '../../src/register/fold.js';
 import { type InvalidRecord, parseRegisterLeniently } from '../../src/register/lenient.js';
 import { readRecords } from '../../src/register/stream.js';
-import { SAMPLE_REGISTER } from '../fixtures/samples.js';
 
 /** A reducer that records what it is given: the activities' ids, then what it is finished with. */
 function recorder(): RegisterReducer<{ ids: string[]; invalid: readonly InvalidRecord[] }, string> {
@@ -48,7 +49,8 @@ function source(
   })();
 }
 
-const { activities, ...rest } = SAMPLE_REGISTER;
+// The sample register: 27 activities, with approvals, reports and accounts naming them.
+const { activities, ...rest } = SAMPLE;
 const records = { ...rest, activities: [] };
 const policies = BUILT_IN_POLICIES;
 
@@ -134,4 +136,128 @@ describe('fold', () => {
       expect(actual.result.invalid).toEqual(expected.result.invalid);
     },
   );
+
+  it('awaits a promise in a list, as for await does, and sets aside one that is rejected', async () => {
+    const [first, second] = activities;
+    const items = [Promise.resolve(first), Promise.reject(new Error('unreadable')), second];
+    const { result } = await streamed(items, 'list');
+    expect(result.ids).toEqual([first?.id, second?.id]);
+    const setAside = result.invalid.filter((record) => record.list === 'activities');
+    expect(setAside.map((record) => record.index)).toEqual([1]);
+  });
+
+  it('does not await a promise an async iterator yields as its value: that is no activity, and is set aside', async () => {
+    const [first] = activities;
+    let index = 0;
+    const source: AsyncIterable<unknown> = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () =>
+          index++ === 0
+            ? { done: false, value: Promise.resolve(first) }
+            : { done: true, value: undefined },
+      }),
+    };
+    const read = readRecords({ records, activities: source }, 'test', policies);
+    const result = await fold(read, recorder(), { policies, fn: 'test' });
+    expect(result.ids).toEqual([]);
+    expect(result.invalid.map((record) => [record.list, record.index])).toContainEqual([
+      'activities',
+      0,
+    ]);
+  });
+
+  it('closes the source when a judgement cannot be handed on, and ends even if closing never settles', async () => {
+    const closed: string[] = [];
+    const hanging: AsyncIterable<unknown> = {
+      [Symbol.asyncIterator]: () => ({
+        next: async () => ({ done: false, value: activities[0] }),
+        return: () => {
+          closed.push('asked');
+          return new Promise<IteratorResult<unknown>>(() => undefined);
+        },
+      }),
+    };
+    const read = readRecords({ records, activities: hanging }, 'test', policies);
+    const failing = fold(read, recorder(), {
+      policies,
+      fn: 'test',
+      each: () => {
+        throw new Error('the writer failed');
+      },
+    });
+    await expect(failing).rejects.toThrow('the writer failed');
+    expect(closed).toEqual(['asked']);
+  });
+
+  it('lets a source be read again once a reading of it has ended', async () => {
+    // An async iterable that is its own iterator, restarted by each reading.
+    let index = 0;
+    const source = {
+      [Symbol.asyncIterator]() {
+        index = 0;
+        return this;
+      },
+      next: async () =>
+        index < 2 ? { done: false, value: activities[index++] } : { done: true, value: undefined },
+    };
+    for (let reading = 0; reading < 2; reading++) {
+      const read = readRecords({ records, activities: source }, 'test', policies);
+      const result = await fold(read, recorder(), { policies, fn: 'test' });
+      expect(result.ids).toEqual(activities.slice(0, 2).map((activity) => activity.id));
+    }
+  });
+
+  it('refuses, with invalid_argument, a source iterable when checked and not when read', async () => {
+    let asked = 0;
+    const fickle = {
+      get [Symbol.iterator]() {
+        asked++;
+        return asked === 1 ? () => [][Symbol.iterator]() : undefined;
+      },
+    };
+    const read = readRecords({ records, activities: fickle as never }, 'test', policies);
+    const error = await fold(read, recorder(), { policies, fn: 'test' }).catch(
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).code).toBe('invalid_argument');
+  });
+
+  it('removes every listener it adds to the signal', async () => {
+    const signal = new AbortController().signal;
+    let listening = 0;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listening++;
+      add(...args);
+    }) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+      listening--;
+      remove(...args);
+    }) as typeof remove;
+    const read = readRecords(
+      { records, activities: source(activities, 'async') },
+      'test',
+      policies,
+    );
+    const result = await fold(read, recorder(), { policies, fn: 'test', signal });
+    expect(result.ids).toHaveLength(activities.length);
+    expect(listening).toBe(0);
+  });
+
+  it("hands auditStream's onActivity results that are the library's own, as audit's explain takes them", async () => {
+    const own: boolean[] = [];
+    await auditStream(
+      { records, activities },
+      {
+        asOf: '2023-03-31',
+        onActivity: (_, compliance) => {
+          for (const result of compliance.results) own.push(isOwnResult(result));
+        },
+      },
+    );
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every(Boolean)).toBe(true);
+  });
 });
