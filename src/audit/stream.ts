@@ -75,7 +75,7 @@ export async function auditStream(
   // The options first, whole: nothing reads them before they are known to be an audit's.
   options = checkContext(fn, options, [...AUDIT_OPTIONS, 'onActivity', 'signal']);
   const signal = checkSignal(fn, options.signal);
-  const onActivity = options?.onActivity;
+  const onActivity = options.onActivity;
   if (onActivity !== undefined && typeof onActivity !== 'function')
     throw invalidArgument(fn, MUST.beOnActivity(onActivity));
   const { onActivity: _, signal: __, ...auditOptions } = options;

@@ -64,13 +64,13 @@ function readParts(fn: string, parts: unknown): { records: unknown; activities: 
   }
 }
 
-/** Whether `value` is iterable, sync or async; false when asking throws. */
+/** Whether `value` is iterable, sync or async; false when asking throws (as it does of null). */
 function isIterable(value: unknown): boolean {
   try {
     const iterable = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
     return (
-      typeof iterable?.[Symbol.iterator] === 'function' ||
-      typeof iterable?.[Symbol.asyncIterator] === 'function'
+      typeof iterable[Symbol.iterator] === 'function' ||
+      typeof iterable[Symbol.asyncIterator] === 'function'
     );
   } catch {
     return false;

@@ -229,11 +229,11 @@ describe('fold', () => {
     const add = signal.addEventListener.bind(signal);
     const remove = signal.removeEventListener.bind(signal);
     signal.addEventListener = ((...args: Parameters<typeof add>) => {
-      listening++;
+      if (args[0] === 'abort') listening++;
       add(...args);
     }) as typeof add;
     signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
-      listening--;
+      if (args[0] === 'abort') listening--;
       remove(...args);
     }) as typeof remove;
     const read = readRecords(
@@ -259,5 +259,53 @@ describe('fold', () => {
     );
     expect(own.length).toBeGreaterThan(0);
     expect(own.every(Boolean)).toBe(true);
+  });
+
+  it('with a signal, rejects with what the source throws, at once or later, and leaves no listener', async () => {
+    const signal = new AbortController().signal;
+    let listening = 0;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      if (args[0] === 'abort') listening++;
+      add(...args);
+    }) as typeof add;
+    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+      if (args[0] === 'abort') listening--;
+      remove(...args);
+    }) as typeof remove;
+    const throwing = (how: 'at once' | 'later'): Iterable<unknown> & AsyncIterable<unknown> =>
+      ({
+        [Symbol.asyncIterator]: () => ({
+          next: () => {
+            if (how === 'at once') throw new Error(`the source failed ${how}`);
+            return Promise.reject(new Error(`the source failed ${how}`));
+          },
+        }),
+      }) as never;
+    for (const how of ['at once', 'later'] as const) {
+      const read = readRecords({ records, activities: throwing(how) }, 'test', policies);
+      await expect(fold(read, recorder(), { policies, fn: 'test', signal })).rejects.toThrow(
+        `the source failed ${how}`,
+      );
+      expect(listening).toBe(0);
+    }
+  });
+
+  it('refuses, with invalid_argument, a source whose iterator method throws when read the second time', async () => {
+    let asked = 0;
+    const fickle = {
+      get [Symbol.iterator]() {
+        asked++;
+        if (asked > 1) throw new Error('asked twice');
+        return () => [][Symbol.iterator]();
+      },
+    };
+    const read = readRecords({ records, activities: fickle as never }, 'test', policies);
+    const error = await fold(read, recorder(), { policies, fn: 'test' }).catch(
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).messages.en).toContain('cannot be iterated');
   });
 });
