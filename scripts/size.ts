@@ -93,10 +93,11 @@ const ENTRY: Readonly<Record<App, string>> = {
  *   and `assessCompliance`.
  * - Issue 30's one fold over every pass of a register lowered the whole package to 77 093 (the
  *   loops of `audit`, `dueDates`, `councilAccount`, `compareDraft` and `reviewAgreements` and the
- *   readers of their streams are one function); its ceiling comes back to 77 100.
+ *   readers of their streams are one function); telling a sync source from an async one by the
+ *   method read (a fix) took 11 bytes back, 77 104. The ceiling stays at 77 150.
  */
 const TARGET: Readonly<Record<App, number>> = { app: 35_000, evaluate: 15_000, whole: 60_000 };
-const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_100 };
+const CEILING: Readonly<Record<App, number>> = { app: 47_500, evaluate: 37_750, whole: 77_150 };
 
 const packed = packFromCleanTree('solleftea-size-');
 try {
