@@ -79,6 +79,23 @@ async function streamed(items: readonly unknown[], shape: Shape) {
   return { result, seen };
 }
 
+/** A signal that counts the abort listeners added to it and not removed. */
+function countedSignal(): { signal: AbortSignal; listening: () => number } {
+  const signal = new AbortController().signal;
+  let listening = 0;
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = ((...args: Parameters<typeof add>) => {
+    if (args[0] === 'abort') listening++;
+    add(...args);
+  }) as typeof add;
+  signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+    if (args[0] === 'abort') listening--;
+    remove(...args);
+  }) as typeof remove;
+  return { signal, listening: () => listening };
+}
+
 describe('fold', () => {
   it('hands each activity of a register read whole to the reducer once, in order, and each judgement to each', () => {
     const { result, seen } = whole(activities);
@@ -224,18 +241,7 @@ describe('fold', () => {
   });
 
   it('removes every listener it adds to the signal', async () => {
-    const signal = new AbortController().signal;
-    let listening = 0;
-    const add = signal.addEventListener.bind(signal);
-    const remove = signal.removeEventListener.bind(signal);
-    signal.addEventListener = ((...args: Parameters<typeof add>) => {
-      if (args[0] === 'abort') listening++;
-      add(...args);
-    }) as typeof add;
-    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
-      if (args[0] === 'abort') listening--;
-      remove(...args);
-    }) as typeof remove;
+    const { signal, listening } = countedSignal();
     const read = readRecords(
       { records, activities: source(activities, 'async') },
       'test',
@@ -243,7 +249,7 @@ describe('fold', () => {
     );
     const result = await fold(read, recorder(), { policies, fn: 'test', signal });
     expect(result.ids).toHaveLength(activities.length);
-    expect(listening).toBe(0);
+    expect(listening()).toBe(0);
   });
 
   it("hands auditStream's onActivity results that are the library's own, as audit's explain takes them", async () => {
@@ -262,18 +268,7 @@ describe('fold', () => {
   });
 
   it('with a signal, rejects with what the source throws, at once or later, and leaves no listener', async () => {
-    const signal = new AbortController().signal;
-    let listening = 0;
-    const add = signal.addEventListener.bind(signal);
-    const remove = signal.removeEventListener.bind(signal);
-    signal.addEventListener = ((...args: Parameters<typeof add>) => {
-      if (args[0] === 'abort') listening++;
-      add(...args);
-    }) as typeof add;
-    signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
-      if (args[0] === 'abort') listening--;
-      remove(...args);
-    }) as typeof remove;
+    const { signal, listening } = countedSignal();
     const throwing = (how: 'at once' | 'later'): Iterable<unknown> & AsyncIterable<unknown> =>
       ({
         [Symbol.asyncIterator]: () => ({
@@ -288,7 +283,7 @@ describe('fold', () => {
       await expect(fold(read, recorder(), { policies, fn: 'test', signal })).rejects.toThrow(
         `the source failed ${how}`,
       );
-      expect(listening).toBe(0);
+      expect(listening()).toBe(0);
     }
   });
 
