@@ -232,11 +232,6 @@ export class Auditor implements RegisterReducer<AuditReport, Judged | undefined>
       : [];
   }
 
-  /** The policy versions to choose from. */
-  get policies(): readonly PolicyVersion[] {
-    return this.#policies;
-  }
-
   /**
    * Audits one activity of the register, judged once: its row and its whole compliance, or none
    * when it is outside the period audited.

@@ -317,6 +317,31 @@ describe('audit: several policy versions', () => {
 });
 
 describe('audit: totals', () => {
+  it('takes the rates and meeting days it is given as options, and converts with those rates', () => {
+    const register = {
+      format: 1,
+      activities: [
+        trip('eur', {
+          plannedCosts: [{ label: 'A', category: 'travel', amount: '100.00', currency: 'EUR' }],
+        }),
+      ],
+    };
+    const without = audit(register, { asOf: '2021-01-01' });
+    expect(without.totals.unconverted).toBe(1);
+    const given = audit(register, {
+      asOf: '2021-01-01',
+      rates: {
+        rates: [
+          { currency: 'EUR', sekPerUnit: '11.0', date: toIsoDate('2020-01-01'), source: 'test' },
+        ],
+      },
+      meetingDays: { board: [toIsoDate('2021-02-01')] },
+    });
+    expect(given.totals.unconverted).toBe(0);
+    // 100,00 EUR at 11 kr: 1 100,00 kr, in öre.
+    expect(given.totals.planned.amount).toBe(110_000);
+  });
+
   it('leaves out a cost it cannot convert, and counts it', () => {
     const report = audit(
       {
