@@ -44,14 +44,6 @@ export function reasonOf(thrown: unknown): string {
   return thrown === null ? 'null' : `a thrown ${typeof thrown}`;
 }
 
-function read<T>(path: readonly PathSegment[], get: () => T): T {
-  try {
-    return get();
-  } catch (error) {
-    throw new Unreadable(path, reasonOf(error));
-  }
-}
-
 function copy(
   value: unknown,
   path: PathSegment[],
@@ -66,46 +58,56 @@ function copy(
   if (depth > DEEPEST) {
     // An argument is used as copied, so it is refused rather than cut; a document is cut, and its
     // schema refuses what was cut.
-    if (exact) throw new Unreadable(path, `deeper than ${DEEPEST} levels`);
+    if (exact) throw new Unreadable([...path], `deeper than ${DEEPEST} levels`);
     return null;
   }
   // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
   if (copies.has(value)) return copies.get(value);
-  if (read(path, () => Array.isArray(value))) {
-    const list = value as readonly unknown[];
-    const given = read(path, () => list.length);
-    if (exact && given > LONGEST) throw new Unreadable(path, `longer than ${LONGEST} items`);
-    const length = Math.min(given, LONGEST);
-    const items: unknown[] = new Array(length);
-    copies.set(value, items);
-    for (let index = 0; index < length; index++) {
-      path.push(index);
-      const own = read(path, () => Object.hasOwn(list, index));
-      items[index] = own
-        ? copy(
-            read(path, () => list[index]),
-            path,
-            depth + 1,
-            copies,
-            exact,
-          )
-        : undefined;
-      path.pop();
-    }
-    return items;
+  // Whatever a getter or trap throws is caught here, at the path it was read at: the path is pushed
+  // before an item or property is read and popped after, so when a read throws it names the read.
+  try {
+    return Array.isArray(value)
+      ? copyList(value, path, depth, copies, exact)
+      : copyObject(value as Record<string, unknown>, path, depth, copies, exact);
+  } catch (error) {
+    throw error instanceof Unreadable ? error : new Unreadable([...path], reasonOf(error));
   }
-  const object = value as Record<string, unknown>;
+}
+
+function copyList(
+  list: readonly unknown[],
+  path: PathSegment[],
+  depth: number,
+  copies: Map<object, unknown>,
+  exact: boolean,
+): unknown[] {
+  const given = list.length;
+  if (exact && given > LONGEST) throw new Unreadable([...path], `longer than ${LONGEST} items`);
+  const length = Math.min(given, LONGEST);
+  const items: unknown[] = new Array(length);
+  copies.set(list, items);
+  for (let index = 0; index < length; index++) {
+    path.push(index);
+    items[index] = Object.hasOwn(list, index)
+      ? copy(list[index], path, depth + 1, copies, exact)
+      : undefined;
+    path.pop();
+  }
+  return items;
+}
+
+function copyObject(
+  object: Record<string, unknown>,
+  path: PathSegment[],
+  depth: number,
+  copies: Map<object, unknown>,
+  exact: boolean,
+): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null);
-  copies.set(value, data);
-  for (const key of read(path, () => Object.keys(object))) {
+  copies.set(object, data);
+  for (const key of Object.keys(object)) {
     path.push(key);
-    data[key] = copy(
-      read(path, () => object[key]),
-      path,
-      depth + 1,
-      copies,
-      exact,
-    );
+    data[key] = copy(object[key], path, depth + 1, copies, exact);
     path.pop();
   }
   return data;
@@ -120,7 +122,7 @@ export function ownData(input: unknown, exact = false): OwnData {
     return { readable: true, value: copy(input, [], 0, new Map(), exact) };
   } catch (error) {
     if (error instanceof Unreadable)
-      return { readable: false, path: [...error.path], reason: error.reason };
+      return { readable: false, path: error.path, reason: error.reason };
     // Only the stack can overflow here: a list too long to copy is no register.
     return { readable: false, path: [], reason: reasonOf(error) };
   }
