@@ -23,11 +23,9 @@ const DEEPEST = 32;
 /** Longer than any list a schema takes: the items past it are not copied (the schema refuses the list). */
 const LONGEST = LIMITS.records + 1;
 
+/** What the copy refuses to read (thrown at the path being read, and caught by {@link ownData}). */
 class Unreadable {
-  constructor(
-    readonly path: readonly PathSegment[],
-    readonly reason: string,
-  ) {}
+  constructor(readonly reason: string) {}
 }
 
 /** What a thrown value says about itself, without calling anything that could throw again. */
@@ -44,12 +42,17 @@ export function reasonOf(thrown: unknown): string {
   return thrown === null ? 'null' : `a thrown ${typeof thrown}`;
 }
 
+/**
+ * Copies `value`, found at `path`. The path is pushed before an item or property is read and popped
+ * after, so when anything throws — a getter, a trap, or the copy refusing a value — `path` still
+ * names the read, and {@link ownData} reports it there.
+ */
 function copy(
   value: unknown,
   path: PathSegment[],
   depth: number,
   copies: Map<object, unknown>,
-  exact = false,
+  exact: boolean,
 ): unknown {
   // A function is no data: one stand-in of its kind for every function (a revoked Proxy of one
   // throws on whatever is asked of it).
@@ -58,53 +61,30 @@ function copy(
   if (depth > DEEPEST) {
     // An argument is used as copied, so it is refused rather than cut; a document is cut, and its
     // schema refuses what was cut.
-    if (exact) throw new Unreadable([...path], `deeper than ${DEEPEST} levels`);
+    if (exact) throw new Unreadable(`deeper than ${DEEPEST} levels`);
     return null;
   }
   // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
   if (copies.has(value)) return copies.get(value);
-  // Whatever a getter or trap throws is caught here, at the path it was read at: the path is pushed
-  // before an item or property is read and popped after, so when a read throws it names the read.
-  try {
-    return Array.isArray(value)
-      ? copyList(value, path, depth, copies, exact)
-      : copyObject(value as Record<string, unknown>, path, depth, copies, exact);
-  } catch (error) {
-    throw error instanceof Unreadable ? error : new Unreadable([...path], reasonOf(error));
+  if (Array.isArray(value)) {
+    const list = value as readonly unknown[];
+    const given = list.length;
+    if (exact && given > LONGEST) throw new Unreadable(`longer than ${LONGEST} items`);
+    const length = Math.min(given, LONGEST);
+    const items: unknown[] = new Array(length);
+    copies.set(value, items);
+    for (let index = 0; index < length; index++) {
+      path.push(index);
+      items[index] = Object.hasOwn(list, index)
+        ? copy(list[index], path, depth + 1, copies, exact)
+        : undefined;
+      path.pop();
+    }
+    return items;
   }
-}
-
-function copyList(
-  list: readonly unknown[],
-  path: PathSegment[],
-  depth: number,
-  copies: Map<object, unknown>,
-  exact: boolean,
-): unknown[] {
-  const given = list.length;
-  if (exact && given > LONGEST) throw new Unreadable([...path], `longer than ${LONGEST} items`);
-  const length = Math.min(given, LONGEST);
-  const items: unknown[] = new Array(length);
-  copies.set(list, items);
-  for (let index = 0; index < length; index++) {
-    path.push(index);
-    items[index] = Object.hasOwn(list, index)
-      ? copy(list[index], path, depth + 1, copies, exact)
-      : undefined;
-    path.pop();
-  }
-  return items;
-}
-
-function copyObject(
-  object: Record<string, unknown>,
-  path: PathSegment[],
-  depth: number,
-  copies: Map<object, unknown>,
-  exact: boolean,
-): Record<string, unknown> {
+  const object = value as Record<string, unknown>;
   const data: Record<string, unknown> = Object.create(null);
-  copies.set(object, data);
+  copies.set(value, data);
   for (const key of Object.keys(object)) {
     path.push(key);
     data[key] = copy(object[key], path, depth + 1, copies, exact);
@@ -118,13 +98,12 @@ function copyObject(
  * or longer than any schema reads is unreadable rather than cut.
  */
 export function ownData(input: unknown, exact = false): OwnData {
+  const path: PathSegment[] = [];
   try {
-    return { readable: true, value: copy(input, [], 0, new Map(), exact) };
+    return { readable: true, value: copy(input, path, 0, new Map(), exact) };
   } catch (error) {
-    if (error instanceof Unreadable)
-      return { readable: false, path: error.path, reason: error.reason };
-    // Only the stack can overflow here: a list too long to copy is no register.
-    return { readable: false, path: [], reason: reasonOf(error) };
+    const reason = error instanceof Unreadable ? error.reason : reasonOf(error);
+    return { readable: false, path: [...path], reason };
   }
 }
 

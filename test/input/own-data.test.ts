@@ -237,3 +237,101 @@ describe('arguments read once as plain data (review of issue 28)', () => {
     );
   });
 });
+
+describe('ownData: what it says of what it could not read', () => {
+  /** An object whose field `x` throws `thrown` when read. */
+  const throwing = (thrown: unknown) =>
+    Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get() {
+        throw thrown;
+      },
+    });
+
+  it('names the path of the read that threw, and what was thrown, in at most 200 characters', () => {
+    const long = 'é'.repeat(300);
+    const cases: [unknown, string][] = [
+      [new Error('the disk is gone'), 'the disk is gone'],
+      [new RangeError(long), long.slice(0, 200)],
+      ['a string', 'a string'],
+      [long, long.slice(0, 200)],
+      [null, 'null'],
+      [undefined, 'a thrown undefined'],
+      [42, 'a thrown number'],
+      [{ message: 'not an Error' }, 'a thrown object'],
+      [
+        Object.defineProperty(new Error('hidden'), 'message', {
+          get() {
+            throw new Error('again');
+          },
+        }),
+        'a thrown object',
+      ],
+    ];
+    for (const [thrown, reason] of cases)
+      expect(ownData({ a: [0, throwing(thrown)] })).toEqual({
+        readable: false,
+        path: ['a', 1, 'x'],
+        reason,
+      });
+  });
+
+  it('a list whose length throws, and keys that throw, are unreadable at the list or object', () => {
+    const list = new Proxy([], {
+      get(target, key) {
+        if (key === 'length') throw new Error('no length');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(ownData({ a: { b: list } })).toEqual({
+      readable: false,
+      path: ['a', 'b'],
+      reason: 'no length',
+    });
+    const keys = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(ownData([keys])).toEqual({ readable: false, path: [0], reason: 'no keys' });
+  });
+
+  /** A value nested `depth` objects deep, with 'end' at the bottom. */
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'end';
+    for (let level = 0; level < depth; level++) value = { next: value };
+    return value;
+  };
+
+  it('reads 32 levels below the top; below them a document is cut and an argument is refused', () => {
+    expect(ownData(nested(33))).toEqual({ readable: true, value: nested(33) });
+    expect(ownData(nested(33), true)).toEqual({ readable: true, value: nested(33) });
+    const cut = ownData(nested(34));
+    expect(cut.readable).toBe(true);
+    // The 34th object down, at depth 33, is read as null.
+    let value = (cut as { value: unknown }).value;
+    for (let level = 0; level < 33; level++) value = (value as { next: unknown }).next;
+    expect(value).toBeNull();
+    expect(ownData(nested(34), true)).toEqual({
+      readable: false,
+      path: Array(33).fill('next'),
+      reason: 'deeper than 32 levels',
+    });
+  });
+
+  it('an argument list of 1 000 001 items is read; one more is refused at its path', () => {
+    const longest = Array(1_000_001);
+    expect(ownData({ items: longest }, true).readable).toBe(true);
+    expect(ownData({ items: [...longest, 0] }, true)).toEqual({
+      readable: false,
+      path: ['items'],
+      reason: 'longer than 1000001 items',
+    });
+    // A document's list is cut there instead, and its schema refuses it.
+    const cut = ownData({ items: [...longest, 0] });
+    expect((cut as { value: { items: unknown[] } }).value.items).toHaveLength(1_000_001);
+  });
+});
