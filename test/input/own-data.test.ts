@@ -259,6 +259,9 @@ describe('ownData: what it says of what it could not read', () => {
       [undefined, 'a thrown undefined'],
       [42, 'a thrown number'],
       [{ message: 'not an Error' }, 'a thrown object'],
+      // A list can be cut too, but is no text.
+      [['a', 'list'], 'a thrown object'],
+      [Object.assign(new Error(), { message: ['a', 'list'] }), 'a thrown object'],
       [
         Object.defineProperty(new Error('hidden'), 'message', {
           get() {
@@ -305,6 +308,25 @@ describe('ownData: what it says of what it could not read', () => {
     for (let level = 0; level < depth; level++) value = { next: value };
     return value;
   };
+
+  it("a function is read as one stand-in that does nothing, never the caller's own", () => {
+    let called = 0;
+    const own = ownData({ f: () => called++, g: [() => called++] });
+    const value = (own as { value: { f: () => unknown; g: [() => unknown] } }).value;
+    expect(value.f).toBe(value.g[0]);
+    expect(value.f()).toBeUndefined();
+    expect(called).toBe(0);
+  });
+
+  it('lists count as levels too: 34 lists deep is cut, or refused as an argument', () => {
+    let value: unknown = 'end';
+    for (let level = 0; level < 34; level++) value = [value];
+    expect(ownData(value, true)).toEqual({
+      readable: false,
+      path: Array(33).fill(0),
+      reason: 'deeper than 32 levels',
+    });
+  });
 
   it('reads 32 levels below the top; below them a document is cut and an argument is refused', () => {
     expect(ownData(nested(33))).toEqual({ readable: true, value: nested(33) });
