@@ -25,7 +25,16 @@ const LONGEST = LIMITS.records + 1;
 
 /** What the copy refuses to read (thrown at the path being read, and caught by {@link ownData}). */
 class Unreadable {
+  readonly #refused = true;
   constructor(readonly reason: string) {}
+
+  /**
+   * Whether `thrown` is one: a brand check, which asks a thrown `Proxy` nothing (`instanceof`
+   * would ask it for its prototype, and a revoked one throws again).
+   */
+  static is(thrown: unknown): thrown is Unreadable {
+    return typeof thrown === 'object' && thrown !== null && #refused in thrown;
+  }
 }
 
 /** What a thrown value says about itself, without calling anything that could throw again. */
@@ -102,7 +111,7 @@ export function ownData(input: unknown, exact = false): OwnData {
   try {
     return { readable: true, value: copy(input, path, 0, new Map(), exact) };
   } catch (error) {
-    const reason = error instanceof Unreadable ? error.reason : reasonOf(error);
+    const reason = Unreadable.is(error) ? error.reason : reasonOf(error);
     return { readable: false, path: [...path], reason };
   }
 }

@@ -6,9 +6,10 @@
  * Run by `npm run bench` in a process of its own, with `--expose-gc`, so that the heap figures are
  * the audit's and not the rest of the benchmark's; twice, with a young generation of 32 MiB (the
  * figures measured since issue 30 began) and of 128 MiB. Beside a parsed register of 2.5 GB, each of
- * V8's minor collections costs about 25 ms whatever it frees (about 1 ms beside a small heap; a
- * plain-JS loop without the library shows the same), so the audit's time depends on how often they
- * come: a larger young generation makes them four times rarer.
+ * V8's minor collections costs about 25 ms whatever it frees, against a few milliseconds beside a
+ * small heap (a plain-JS loop without the library shows the cost growing with the old generation
+ * too), so the audit's time depends on how often they come: a young generation four times larger
+ * makes them about four times rarer.
  */
 import { audit, parseRegister, type Register } from '../../src/index.js';
 import { registerDocument } from './data.js';

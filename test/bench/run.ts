@@ -130,12 +130,14 @@ row(`rule codes only × ${COUNT}`, perActivity(median(codes), COUNT));
 
 /**
  * A rules engine against the library on the first `count` activities, interleaved round by round:
- * its times and the library's, and its line of the table.
+ * its times, the library's and (with `withBaseline`) the same-information baseline's, and its line
+ * of the table.
  */
 async function versusLibrary(
   name: string,
   count: number,
   runOne: (activity: Activity) => Promise<number> | number,
+  withBaseline = false,
 ): Promise<{ engine: number[]; library: number[]; baseline: number[] }> {
   const subset = activities.slice(0, count);
   const engine: number[] = [];
@@ -149,14 +151,16 @@ async function versusLibrary(
       for (const activity of subset)
         sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
     });
-    const b = ms(() => {
-      for (const activity of subset)
-        sink += Object.keys(sameInformationWithTrace(activity, BENCH_RATES)).length;
-    });
+    const b = withBaseline
+      ? ms(() => {
+          for (const activity of subset)
+            sink += Object.keys(sameInformationWithTrace(activity, BENCH_RATES)).length;
+        })
+      : undefined;
     if (round === 0) continue;
     engine.push(e);
     library.push(l);
-    baseline.push(b);
+    if (b !== undefined) baseline.push(b);
   }
   console.log(
     `${`${name} × ${count}`.padEnd(48)} ${perActivity(median(engine), count).toFixed(3).padStart(9)} µs/activity (median of 3)`,
@@ -173,6 +177,7 @@ const {
   'json-rules-engine',
   ENGINE_COUNT,
   async (activity) => (await runRules(rules, activity, BENCH_RATES)).length,
+  true,
 );
 const publicodes = publicodesEngine();
 const { engine: publicodesRuns, library: libraryOnPublicodes } = await versusLibrary(
@@ -193,10 +198,11 @@ console.log(`library / codes-only baseline:        ${ratio(library, codes).toFix
 console.log(
   `json-rules-engine / library:          ${ratio(engineRuns, libraryOnSubset).toFixed(1)}× (target ≥ 25)`,
 );
-// The bound the target meets: no evaluator giving the same information can beat the hand-written
-// baseline that gives it, so json-rules-engine / baseline is the most any could reach.
+// The bound the target meets: an evaluator giving the same information can hardly beat the
+// hand-written baseline that gives it, so json-rules-engine / baseline is roughly the most any could
+// reach.
 console.log(
-  `json-rules-engine / same-information baseline: ${ratio(engineRuns, baselineOnSubset).toFixed(1)}× (the most an evaluator giving the trace could reach)`,
+  `json-rules-engine / same-information baseline: ${ratio(engineRuns, baselineOnSubset).toFixed(1)}× (roughly the most an evaluator giving the trace could reach)`,
 );
 console.log(
   `Publicodes / library:                 ${ratio(publicodesRuns, libraryOnPublicodes).toFixed(0)}× (target ≥ 100)`,

@@ -66,6 +66,18 @@ function replaced(root: unknown, path: (string | number)[], make: (value: object
 
 const HOSTILE: [string, (value: object) => unknown, string][] = [
   [
+    'a trap throwing a revoked Proxy (asking it anything throws again)',
+    (value) =>
+      new Proxy(value, {
+        get() {
+          const { proxy, revoke } = Proxy.revocable({}, {});
+          revoke();
+          throw proxy;
+        },
+      }),
+    'a thrown object',
+  ],
+  [
     'a trap throwing a value that is no Error',
     (value) =>
       new Proxy(value, {
@@ -239,6 +251,12 @@ describe('arguments read once as plain data (review of issue 28)', () => {
 });
 
 describe('ownData: what it says of what it could not read', () => {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
   /** An object whose field `x` throws `thrown` when read. */
   const throwing = (thrown: unknown) =>
     Object.defineProperty({}, 'x', {
@@ -262,6 +280,22 @@ describe('ownData: what it says of what it could not read', () => {
       // A list can be cut too, but is no text.
       [['a', 'list'], 'a thrown object'],
       [Object.assign(new Error(), { message: ['a', 'list'] }), 'a thrown object'],
+      // A thrown Proxy is asked nothing that could throw again: revoked, or with traps that throw.
+      [revoked(), 'a thrown object'],
+      [
+        new Proxy(
+          {},
+          {
+            getPrototypeOf() {
+              throw new Error('no prototype');
+            },
+            get() {
+              throw new Error('nothing to read');
+            },
+          },
+        ),
+        'a thrown object',
+      ],
       [
         Object.defineProperty(new Error('hidden'), 'message', {
           get() {
@@ -300,6 +334,15 @@ describe('ownData: what it says of what it could not read', () => {
       },
     );
     expect(ownData([keys])).toEqual({ readable: false, path: [0], reason: 'no keys' });
+    // A length no list can have is said at the list, not at the top.
+    const impossible = new Proxy([], {
+      get: (target, key) => (key === 'length' ? -1 : Reflect.get(target, key)),
+    });
+    expect(ownData({ a: [impossible] })).toEqual({
+      readable: false,
+      path: ['a', 0],
+      reason: 'Invalid array length',
+    });
   });
 
   /** A value nested `depth` objects deep, with 'end' at the bottom. */
@@ -319,8 +362,16 @@ describe('ownData: what it says of what it could not read', () => {
   });
 
   it('lists count as levels too: 34 lists deep is cut, or refused as an argument', () => {
-    let value: unknown = 'end';
-    for (let level = 0; level < 34; level++) value = [value];
+    const lists = (depth: number): unknown => {
+      let value: unknown = 'end';
+      for (let level = 0; level < depth; level++) value = [value];
+      return value;
+    };
+    expect(ownData(lists(33), true)).toEqual({ readable: true, value: lists(33) });
+    let cut = (ownData(lists(34)) as { value: unknown }).value;
+    for (let level = 0; level < 33; level++) cut = (cut as unknown[])[0];
+    expect(cut).toBeNull();
+    const value = lists(34);
     expect(ownData(value, true)).toEqual({
       readable: false,
       path: Array(33).fill(0),
