@@ -23,18 +23,23 @@ const DEEPEST = 32;
 /** Longer than any list a schema takes: the items past it are not copied (the schema refuses the list). */
 const LONGEST = LIMITS.records + 1;
 
-/** What the copy refuses to read (thrown at the path being read, and caught by {@link ownData}). */
-class Unreadable {
-  readonly #refused = true;
-  constructor(readonly reason: string) {}
+/**
+ * One copy under way: the path it is reading (pushed before an item or property is read, popped
+ * after), the values it has copied, whether it refuses rather than cuts, and why it refused a value.
+ * It is thrown as itself to refuse one, and told from whatever a caller's getter throws by identity,
+ * which asks a thrown `Proxy` nothing (`instanceof` would ask it for its prototype, and a revoked
+ * one throws again).
+ */
+interface Walk {
+  readonly path: PathSegment[];
+  readonly copies: Map<object, unknown>;
+  readonly exact: boolean;
+  refused?: string;
+}
 
-  /**
-   * Whether `thrown` is one: a brand check, which asks a thrown `Proxy` nothing (`instanceof`
-   * would ask it for its prototype, and a revoked one throws again).
-   */
-  static is(thrown: unknown): thrown is Unreadable {
-    return typeof thrown === 'object' && thrown !== null && #refused in thrown;
-  }
+function refuse(walk: Walk, reason: string): never {
+  walk.refused = reason;
+  throw walk;
 }
 
 /** What a thrown value says about itself, without calling anything that could throw again. */
@@ -52,17 +57,10 @@ export function reasonOf(thrown: unknown): string {
 }
 
 /**
- * Copies `value`, found at `path`. The path is pushed before an item or property is read and popped
- * after, so when anything throws — a getter, a trap, or the copy refusing a value — `path` still
- * names the read, and {@link ownData} reports it there.
+ * Copies `value`, found at `walk.path`: when anything throws — a getter, a trap, or the copy refusing
+ * a value — the path still names the read, and {@link ownData} reports it there.
  */
-function copy(
-  value: unknown,
-  path: PathSegment[],
-  depth: number,
-  copies: Map<object, unknown>,
-  exact: boolean,
-): unknown {
+function copy(value: unknown, depth: number, walk: Walk): unknown {
   // A function is no data: one stand-in of its kind for every function (a revoked Proxy of one
   // throws on whatever is asked of it).
   if (typeof value === 'function') return FUNCTION;
@@ -70,23 +68,22 @@ function copy(
   if (depth > DEEPEST) {
     // An argument is used as copied, so it is refused rather than cut; a document is cut, and its
     // schema refuses what was cut.
-    if (exact) throw new Unreadable(`deeper than ${DEEPEST} levels`);
+    if (walk.exact) refuse(walk, `deeper than ${DEEPEST} levels`);
     return null;
   }
+  const { path, copies } = walk;
   // A value met again (shared, or a cycle) is its one copy: the walk stays linear in the input.
   if (copies.has(value)) return copies.get(value);
   if (Array.isArray(value)) {
     const list = value as readonly unknown[];
     const given = list.length;
-    if (exact && given > LONGEST) throw new Unreadable(`longer than ${LONGEST} items`);
+    if (walk.exact && given > LONGEST) refuse(walk, `longer than ${LONGEST} items`);
     const length = Math.min(given, LONGEST);
     const items: unknown[] = new Array(length);
     copies.set(value, items);
     for (let index = 0; index < length; index++) {
       path.push(index);
-      items[index] = Object.hasOwn(list, index)
-        ? copy(list[index], path, depth + 1, copies, exact)
-        : undefined;
+      items[index] = Object.hasOwn(list, index) ? copy(list[index], depth + 1, walk) : undefined;
       path.pop();
     }
     return items;
@@ -96,7 +93,7 @@ function copy(
   copies.set(value, data);
   for (const key of Object.keys(object)) {
     path.push(key);
-    data[key] = copy(object[key], path, depth + 1, copies, exact);
+    data[key] = copy(object[key], depth + 1, walk);
     path.pop();
   }
   return data;
@@ -107,12 +104,12 @@ function copy(
  * or longer than any schema reads is unreadable rather than cut.
  */
 export function ownData(input: unknown, exact = false): OwnData {
-  const path: PathSegment[] = [];
+  const walk: Walk = { path: [], copies: new Map(), exact };
   try {
-    return { readable: true, value: copy(input, path, 0, new Map(), exact) };
+    return { readable: true, value: copy(input, 0, walk) };
   } catch (error) {
-    const reason = Unreadable.is(error) ? error.reason : reasonOf(error);
-    return { readable: false, path: [...path], reason };
+    const reason = error === walk ? (walk.refused as string) : reasonOf(error);
+    return { readable: false, path: [...walk.path], reason };
   }
 }
 
