@@ -146,26 +146,24 @@ async function versusLibrary(
   const library: number[] = [];
   const baseline: number[] = [];
   const passes = Math.max(1, Math.round(ENGINE_COUNT / count));
+  /** The time of one pass of `each` over the subset, timed over `passes` of them. */
+  const onePass = (each: (activity: Activity) => number) =>
+    ms(() => {
+      for (let pass = 0; pass < passes; pass++)
+        for (const activity of subset) sink += each(activity);
+    }) / passes;
   for (let round = 0; round <= 3; round++) {
     const e = await msAsync(async () => {
       for (const activity of subset) sink += await runOne(activity);
     });
-    const l = ms(() => {
-      for (let pass = 0; pass < passes; pass++)
-        for (const activity of subset)
-          sink += evaluate(activity, { rates: BENCH_RATES }).obligations.length;
-    });
+    const l = onePass((activity) => evaluate(activity, { rates: BENCH_RATES }).obligations.length);
     const b = withBaseline
-      ? ms(() => {
-          for (let pass = 0; pass < passes; pass++)
-            for (const activity of subset)
-              sink += Object.keys(sameInformationWithTrace(activity, BENCH_RATES)).length;
-        })
+      ? onePass((activity) => Object.keys(sameInformationWithTrace(activity, BENCH_RATES)).length)
       : undefined;
     if (round === 0) continue;
     engine.push(e);
-    library.push(l / passes);
-    if (b !== undefined) baseline.push(b / passes);
+    library.push(l);
+    if (b !== undefined) baseline.push(b);
   }
   console.log(
     `${`${name} × ${count}`.padEnd(48)} ${perActivity(median(engine), count).toFixed(3).padStart(9)} µs/activity (median of 3)`,
