@@ -186,7 +186,10 @@ function placeFacts(
     const place = places[i] as (typeof places)[number];
     const path = allPaths[i] as string;
     const found = twinTownMatch(place, index);
-    const { label, country } = placeName(place, found?.town, activity, context);
+    const named = townNamed(place, found?.town, activity, context);
+    const written = place as Exclude<typeof place, ByTownId>;
+    const label = named ? named.name : writtenPlace(written);
+    const country = named ? named.country : written.country;
     countries.push(country);
     if (country !== 'SE') {
       abroad.push(Object.freeze({ kind: 'abroad', place: label, country }));
@@ -205,9 +208,9 @@ function placeFacts(
   }
   // Sorted, so that the order in which destinations are written does not change the result.
   return {
-    abroad: Object.freeze(abroad.sort(byPlace)) as Fact[],
-    twinTowns: Object.freeze(twinTowns.sort(byPlace)) as Fact[],
-    possible: Object.freeze(possible.sort(byPlace)) as Fact[],
+    abroad: sorted(abroad),
+    twinTowns: sorted(twinTowns),
+    possible: sorted(possible),
     terminated,
     abroadPaths: pathsOf(abroadPaths, allPaths),
     twinTownPaths: pathsOf(twinTownPaths, allPaths),
@@ -215,6 +218,14 @@ function placeFacts(
     allPaths,
     countries,
   };
+}
+
+/** Facts about places in the order of their places, frozen: the shared empty list for none. */
+function sorted(facts: Fact[]): Fact[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — a list of none or one is in order.
+  if (facts.length > 1) facts.sort(byPlace);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list frozen is one of none.
+  return facts.length === 0 ? NONE : (Object.freeze(facts) as Fact[]);
 }
 
 /** Some of the places' paths, frozen: those of all places, or of none, as the lists made once. */
@@ -225,21 +236,27 @@ function pathsOf(paths: string[], all: readonly string[]): readonly string[] {
   return paths.length === 0 ? NONE : Object.freeze(paths);
 }
 
-/** A place as the answer names it, and its country: a twin town named by id, by its name. */
-function placeName(
+/** A place named by twin-town id. */
+type ByTownId = { readonly twinTown: string };
+
+/**
+ * The twin town a place names by id, whose name and country the answer gives; none for a place
+ * written out, which the answer names as written.
+ */
+function townNamed(
   place: Destination | Partner,
   matched: TwinTown | undefined,
   activity: Activity,
   context: EvaluationContext,
-): { readonly label: string; readonly country: string } {
-  if (!hasOwn(place, 'twinTown')) return { label: writtenPlace(place), country: place.country };
+): TwinTown | undefined {
+  if (!hasOwn(place, 'twinTown')) return undefined;
   // A town named by id that this version does not list (a later version dropped it) is still a
   // place abroad: its name and country come from the version that lists it.
   const known = matched ?? anyTownNamed(place.twinTown, context.policies);
   // Named by an id no version lists, the place is unknown: judging the activity would call it
   // domestic. It could only come from parsing with other versions, so it is a programmer error.
   if (!known) throw unknownTwinTown(activity.id, place.twinTown);
-  return { label: known.name, country: known.country };
+  return known;
 }
 
 /**
@@ -350,6 +367,47 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   if (!provisional && planned?.success && (plannedCosts as readonly unknown[]).length > 0)
     fact.plannedInstead = planned.total;
   return Object.freeze(fact);
+}
+
+/**
+ * What a cost condition of a version compares with, worked out once per condition: the amount (its
+ * own, or the version's threshold) and where it came from, and the limit per activity.
+ */
+interface CostLimit {
+  readonly policy: PolicyVersion;
+  readonly parameter: NonNullable<FactAnswer['parameter']>;
+  /** The amount, per traveller for a condition per traveller. */
+  readonly each: Money;
+  /** The limit for the activity as a whole, and its key among an activity's cost facts. */
+  readonly perActivity: Limit & { readonly key: string };
+}
+const COST_LIMITS = new WeakMap<ConditionFact, CostLimit>();
+
+/** The limit of a version's cost condition, built once and kept while the condition is. */
+function costLimitOf(
+  fact: Extract<ConditionFact, { fact: 'cost' }>,
+  policy: PolicyVersion,
+): CostLimit {
+  let limit = COST_LIMITS.get(fact);
+  // A condition is a version's own: another version asking the same one has its own limit.
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; working the limit out again gives the same.
+  if (limit?.policy !== policy) {
+    const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
+    const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
+    const each = sek(minor);
+    limit = {
+      policy,
+      parameter: Object.freeze({
+        name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
+        version: policy.id,
+        minorUnits: minor,
+      }),
+      each,
+      perActivity: { threshold: each, compare: fact.compare, key: `${fact.compare}:${minor}` },
+    };
+    COST_LIMITS.set(fact, limit);
+  }
+  return limit;
 }
 
 /** What a cost is compared with: the amount (times the travellers, per traveller), and how. */
@@ -514,20 +572,20 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
       obligations: NONE,
     });
   }
-  const book = factBook(activity, policy, places, context);
+  const book = new FactBook(activity, policy, places, context);
   // A rule the version does not list does not apply: there is no obligation for it.
   const draft = policy.draft === true;
   const obligations = activityRules.map((cited) =>
     obligationFor(cited, activity, book, context, draft),
   );
-  const facts: Fact[] = [
-    ...places.abroad,
-    ...places.twinTowns,
-    ...places.possible,
-    ...places.terminated,
-    ...book.costs.values(),
-  ];
-  const first = book.costs.values().next().value;
+  const facts: Fact[] = [];
+  for (const list of [places.abroad, places.twinTowns, places.possible, places.terminated])
+    for (let i = 0; i < list.length; i++) facts.push(list[i] as Fact);
+  let first: Fact | undefined;
+  for (const cost of book.costs) {
+    first ??= cost;
+    facts.push(cost);
+  }
   return evaluationOf({
     activity,
     outcome: 'evaluated',
@@ -607,123 +665,138 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
   return undefined;
 }
 
-/** What is known of an activity's facts, and the facts each answer rests on. */
-interface FactBook {
-  /** A fact's trace: worked out once for the activity, shared by the rules that ask it. */
-  readonly leaf: (fact: ConditionFact) => ConditionTrace;
-  /** The facts that decided an evaluated condition: those of the parts that decided its value. */
-  readonly evidenceOf: (trace: ConditionTrace) => readonly Fact[];
-  /** The cost facts worked out, by limit. */
-  readonly costs: ReadonlyMap<string, Fact>;
-}
+/**
+ * What is known of an activity's facts, and the facts each answer rests on: each fact asked is
+ * worked out once for the activity and shared by the rules that ask it. The facts a version asks
+ * are few, so they are kept in lists, not maps.
+ */
+class FactBook {
+  /** The facts asked, in the order asked; their traces and evidence at the same places. */
+  readonly #asked: ConditionFact[] = [];
+  readonly #traces: ConditionTrace[] = [];
+  readonly #evidence: (readonly Fact[])[] = [];
+  /** The cost facts worked out, and their limits' keys at the same places. */
+  readonly costs: Fact[] = [];
+  readonly costKeys: string[] = [];
+  /** Each cost fact alone in a list, as an answer's evidence. */
+  readonly costLists: (readonly Fact[])[] = [];
+  readonly activity: Activity;
+  readonly trip: Trip | undefined;
+  readonly policy: PolicyVersion;
+  readonly places: PlaceFacts;
+  readonly context: CheckedContext;
+  /** The answers about places are the same for every rule that asks: made once, frozen. */
+  #international: FactAnswer | undefined;
+  #twinTown: { answer: FactAnswer; facts: readonly Fact[] } | undefined;
+  #notATrip: readonly Fact[] | undefined;
 
-function factBook(
-  activity: Activity,
-  policy: PolicyVersion,
-  places: PlaceFacts,
-  context: CheckedContext,
-): FactBook {
-  const evidence = new Map<ConditionFact, readonly Fact[]>();
-  const costs = new Map<string, Fact>();
-  const trip = activity.kind === 'trip' ? activity : undefined;
-  const notATrip: readonly Fact[] = trip
-    ? NONE
-    : Object.freeze([Object.freeze({ kind: 'not_a_trip', form: (activity as Exchange).form })]);
-  // The answers about places are the same for every rule that asks: made once, frozen.
-  let international: FactAnswer | undefined;
-  let twinTown: { answer: FactAnswer; facts: readonly Fact[] } | undefined;
-  const unknowns = context.unknowns;
-  const answer = (fact: ConditionFact): FactAnswer => {
-    if (unknowns) {
-      const missing = unknownAnswer(fact, activity, unknowns);
-      if (missing) {
-        evidence.set(fact, NONE);
-        return missing;
-      }
-    }
-    switch (fact.fact) {
-      case 'international':
-        evidence.set(fact, places.abroad);
-        international ??= Object.freeze({ value: 'true' as const, paths: places.abroadPaths });
-        return international;
-      case 'twin_town':
-        twinTown ??= twinTownAnswer(places);
-        evidence.set(fact, twinTown.facts);
-        return twinTown.answer;
-      case 'country_in': {
-        const found = countryInAnswer(fact, policy, places);
-        evidence.set(fact, found.facts);
-        return found.answer;
-      }
-      case 'kind': {
-        const kind = trip ? 'trip' : (activity as Exchange).form;
-        const value = fact.kinds.includes(kind);
-        evidence.set(fact, value ? NONE : notATrip);
-        return value ? (trip ? KIND_TRUE : FORM_TRUE) : trip ? KIND_FALSE : FORM_FALSE;
-      }
-      case 'cost':
-        return costAnswer(fact);
-    }
-  };
-  const costAnswer = (fact: Extract<ConditionFact, { fact: 'cost' }>): FactAnswer => {
-    const found = costAnswerOf(fact, { activity, trip, policy, context, costs, notATrip });
-    evidence.set(fact, found.facts);
-    return found.answer;
-  };
-  const leaves = new Map<ConditionFact, ConditionTrace>();
-  const leaf = (fact: ConditionFact): ConditionTrace => {
-    let trace = leaves.get(fact);
-    if (!trace) {
-      trace = leafTrace(fact, answer(fact));
-      leaves.set(fact, trace);
-    }
+  constructor(
+    activity: Activity,
+    policy: PolicyVersion,
+    places: PlaceFacts,
+    context: CheckedContext,
+  ) {
+    this.activity = activity;
+    this.trip = activity.kind === 'trip' ? activity : undefined;
+    this.policy = policy;
+    this.places = places;
+    this.context = context;
+  }
+
+  /** The facts of an exchange asked whether it is a trip: that it is not one. */
+  get notATrip(): readonly Fact[] {
+    this.#notATrip ??= this.trip
+      ? NONE
+      : Object.freeze([
+          Object.freeze({ kind: 'not_a_trip' as const, form: (this.activity as Exchange).form }),
+        ]);
+    return this.#notATrip;
+  }
+
+  /** A fact's trace. */
+  readonly leaf = (fact: ConditionFact): ConditionTrace => {
+    const at = this.#asked.indexOf(fact);
+    if (at >= 0) return this.#traces[at] as ConditionTrace;
+    const found = this.#answer(fact);
+    const trace = leafTrace(fact, found.answer);
+    this.#asked.push(fact);
+    this.#traces.push(trace);
+    this.#evidence.push(found.facts);
     return trace;
   };
-  const evidenceOf = (trace: ConditionTrace): readonly Fact[] => {
+
+  /** The facts that decided an evaluated condition: those of the parts that decided its value. */
+  evidenceOf(trace: ConditionTrace): readonly Fact[] {
     // A condition of one fact has that fact's evidence, as it is (frozen, shared).
-    if ('condition' in trace) return evidence.get(trace.condition) ?? NONE;
+    if ('condition' in trace) return this.evidenceOfFact(trace.condition);
     const lists: (readonly Fact[])[] = [];
-    collectEvidence(trace, evidence, lists);
+    collectEvidence(trace, this, lists);
     // The facts of one part: that list, as it is.
     if (lists.length < 2) return lists[0] ?? NONE;
     const found: Fact[] = [];
     for (const list of lists) for (const fact of list) if (!found.includes(fact)) found.push(fact);
     return Object.freeze(found);
-  };
-  return { leaf, evidenceOf, costs };
+  }
+
+  /** The facts the answer to a fact asked rests on. */
+  evidenceOfFact(fact: ConditionFact): readonly Fact[] {
+    const at = this.#asked.indexOf(fact);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — a trace holds only facts asked.
+    return at < 0 ? NONE : (this.#evidence[at] as readonly Fact[]);
+  }
+
+  #answer(fact: ConditionFact): Answered {
+    const unknowns = this.context.unknowns;
+    if (unknowns) {
+      const missing = unknownAnswer(fact, this.activity, unknowns);
+      if (missing) return { answer: missing, facts: NONE };
+    }
+    const places = this.places;
+    switch (fact.fact) {
+      case 'international':
+        this.#international ??= Object.freeze({
+          value: 'true' as const,
+          paths: places.abroadPaths,
+        });
+        return { answer: this.#international, facts: places.abroad };
+      case 'twin_town':
+        this.#twinTown ??= twinTownAnswer(places);
+        return this.#twinTown;
+      case 'country_in':
+        return countryInAnswer(fact, this.policy, places);
+      case 'kind': {
+        const trip = this.trip;
+        const kind = trip ? 'trip' : (this.activity as Exchange).form;
+        const value = fact.kinds.includes(kind);
+        return {
+          answer: value ? (trip ? KIND_TRUE : FORM_TRUE) : trip ? KIND_FALSE : FORM_FALSE,
+          facts: value ? NONE : this.notATrip,
+        };
+      }
+      case 'cost':
+        return costAnswerOf(fact, this);
+    }
+  }
 }
 
-/** What a fact book's cost answers work from, and the cost facts it has worked out, by limit. */
-interface CostBook {
-  readonly activity: Activity;
-  readonly trip: Trip | undefined;
-  readonly policy: PolicyVersion;
-  readonly context: CheckedContext;
-  readonly costs: Map<string, Fact>;
-  readonly notATrip: readonly Fact[];
+/** An answer to a fact, and the facts it rests on. */
+interface Answered {
+  readonly answer: FactAnswer;
+  readonly facts: readonly Fact[];
 }
 
 /**
  * The answer to a cost condition (notes 1, 2 and 15), and the facts it rests on: the activity's
  * total against the amount (or the version's threshold), per activity or per traveller, exactly.
  */
-function costAnswerOf(
-  fact: Extract<ConditionFact, { fact: 'cost' }>,
-  book: CostBook,
-): { readonly answer: FactAnswer; readonly facts: readonly Fact[] } {
-  const { activity, trip, policy, context, costs, notATrip } = book;
-  const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
-  const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
-  const parameter = Object.freeze({
-    name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
-    version: policy.id,
-    minorUnits: minor,
-  });
+function costAnswerOf(fact: Extract<ConditionFact, { fact: 'cost' }>, book: FactBook): Answered {
+  const { activity, trip, context } = book;
+  const { parameter, each, perActivity } = costLimitOf(fact, book.policy);
   if (fact.per === 'traveller' && !trip) {
     // An exchange has no travellers: no cost per traveller is above an amount for it.
     return {
       answer: Object.freeze({ value: 'false' as const, paths: FORM_PATH, parameter }),
-      facts: notATrip,
+      facts: book.notATrip,
     };
   }
   // A draft's travellers not given yet: worked out for one, the fewest there can be. Not above
@@ -733,25 +806,28 @@ function costAnswerOf(
     fact.per === 'traveller' && book.context.unknowns?.has('travellers') === true;
   const travellers =
     fact.per === 'traveller' && !countUnknown ? (trip as Trip).travellers.count : 1;
-  const key = `${fact.compare}:${minor}:${travellers}`;
-  let cost = costs.get(key);
-  if (!cost) {
-    const each = sek(minor);
-    cost = costFact(
+  // One cost fact per amount and number of travellers: per activity is as for one traveller.
+  const key = travellers === 1 ? perActivity.key : `${perActivity.key}:${travellers}`;
+  let at = book.costKeys.indexOf(key);
+  if (at < 0) {
+    const cost = costFact(
       activity,
-      {
-        // Per activity, `travellers` is 1.
-        threshold: sek(minor * travellers),
-        compare: fact.compare,
-        ...(fact.per === 'traveller'
-          ? { perTraveller: Object.freeze({ amount: each, travellers }) }
-          : {}),
-      },
+      fact.per === 'traveller'
+        ? {
+            threshold: sek(each.amount * travellers),
+            compare: fact.compare,
+            perTraveller: Object.freeze({ amount: each, travellers }),
+          }
+        : perActivity,
       context,
     );
-    costs.set(key, cost);
+    at = book.costs.length;
+    book.costs.push(cost);
+    book.costKeys.push(key);
+    book.costLists.push(Object.freeze([cost]));
   }
-  const facts = Object.freeze([cost]);
+  const cost = book.costs[at] as Fact;
+  const facts = book.costLists[at] as readonly Fact[];
   const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
   const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
   // Only a total cost has `above`.
@@ -881,13 +957,9 @@ function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readon
  * all parts of a true `all` or a false `any`, of the true parts of a true `any`, of the false parts
  * of a false `all`, of the unknown parts of an unknown one.
  */
-function collectEvidence(
-  trace: ConditionTrace,
-  evidence: ReadonlyMap<ConditionFact, readonly Fact[]>,
-  found: (readonly Fact[])[],
-): void {
+function collectEvidence(trace: ConditionTrace, book: FactBook, found: (readonly Fact[])[]): void {
   if ('condition' in trace) {
-    const facts = evidence.get(trace.condition) ?? NONE;
+    const facts = book.evidenceOfFact(trace.condition);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list adds no fact.
     if (facts.length > 0) found.push(facts);
     return;
@@ -897,7 +969,7 @@ function collectEvidence(
   // completions, rests on every part whatever its value.
   const every = combine === 'not' || trace.decidedByCompletions === true;
   for (const part of trace.parts)
-    if (every || part.value === value) collectEvidence(part, evidence, found);
+    if (every || part.value === value) collectEvidence(part, book, found);
 }
 
 const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });
