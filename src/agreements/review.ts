@@ -127,17 +127,19 @@ function earliest<T>(records: readonly T[], day: (record: T) => IsoDate): T {
 }
 
 /** The towns an activity involves (by id), under any of the versions given. */
-function townsOf(activity: Activity, indexes: readonly TwinTownIndex[]): Set<string> {
-  const towns = new Set<string>();
+function townsOf(activity: Activity, indexes: readonly TwinTownIndex[]): ReadonlySet<string> {
+  let towns: Set<string> | undefined;
   const places = activity.kind === 'trip' ? activity.destinations : activity.partners;
-  for (const place of places) {
-    for (const index of indexes) {
-      const town = twinTownOf(place, index);
-      if (town) towns.add(town.id);
+  for (let i = 0; i < places.length; i++) {
+    for (let j = 0; j < indexes.length; j++) {
+      const town = twinTownOf(places[i] as (typeof places)[number], indexes[j] as TwinTownIndex);
+      if (town) (towns ??= new Set()).add(town.id);
     }
   }
-  return towns;
+  // Most activities involve no twin town: they share one empty set.
+  return towns ?? NO_TOWNS;
 }
+const NO_TOWNS: ReadonlySet<string> = new Set();
 
 /** One town's activity in a period, as it is added up. */
 interface TownTally {

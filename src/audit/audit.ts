@@ -21,7 +21,7 @@ import { checkDeadlines, type Vouched, vouch } from '../internal/guards.js';
 import type { ExchangeRates } from '../money/convert.js';
 import { type CheckedContext, evaluateChecked, registerContext } from '../obligations/evaluate.js';
 import { checkContext } from '../obligations/guards.js';
-import type { Evaluation, Obligation } from '../obligations/types.js';
+import type { Evaluation, Fact, Obligation } from '../obligations/types.js';
 import { compiled } from '../policy/compiled.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { AppliedPolicy, PolicyVersion } from '../policy/types.js';
@@ -59,7 +59,9 @@ const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 // Stryker disable all: equivalent — a shortcut; without the evaluation's total, activityCosts works the same total out again.
 /** The trip total an evaluation already worked out, so that the audit adds it as it is. */
 function knownCost(evaluation: Evaluation): KnownCost | undefined {
-  for (const fact of evaluation.facts) {
+  const facts = evaluation.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i] as Fact;
     if (fact.kind === 'total_cost') {
       const result = {
         success: true as const,
@@ -276,11 +278,16 @@ export class Auditor implements RegisterReducer<AuditReport, Judged | undefined>
       rateDayFor(activity, asOf, this.#maxRateAgeDays),
     );
     // The twin towns' activity takes the costs worked out here, not again.
-    for (const towns of this.#towns) towns.add(activity, costs);
+    for (let i = 0; i < this.#towns.length; i++)
+      (this.#towns[i] as TownActivity).add(activity, costs);
     let costIssues = NO_ISSUES;
-    for (const total of [costs.planned, costs.actual]) {
-      if (total && !total.success) costIssues = costIssues.concat(total.issues);
-    }
+    // The issues of each total, frozen as made: one list as it is, two joined.
+    if (costs.planned && !costs.planned.success) costIssues = costs.planned.issues;
+    if (costs.actual && !costs.actual.success)
+      costIssues =
+        costIssues.length === 0
+          ? costs.actual.issues
+          : Object.freeze(costIssues.concat(costs.actual.issues));
     if (costIssues.length > 0) this.#unconverted++;
     if (costs.planned?.success) this.#planned += costs.planned.total.amount;
     if (costs.actual?.success) this.#actual += costs.actual.total.amount;

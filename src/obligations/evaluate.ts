@@ -220,10 +220,21 @@ function placeFacts(
   };
 }
 
+/** Adds the facts of a list to another, in their order. */
+function pushAll(facts: Fact[], list: readonly Fact[]): void {
+  for (let i = 0; i < list.length; i++) facts.push(list[i] as Fact);
+}
+
 /** Facts about places in the order of their places, frozen: the shared empty list for none. */
 function sorted(facts: Fact[]): Fact[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — a list of none or one is in order.
-  if (facts.length > 1) facts.sort(byPlace);
+  // Sorted in place by insertion, stable, as the built-in sort is: an activity has at most 50
+  // places, and most have one or two, which the built-in sort would copy to sort.
+  for (let i = 1; i < facts.length; i++) {
+    const fact = facts[i] as Fact;
+    let j = i - 1;
+    for (; j >= 0 && byPlace(facts[j] as Fact, fact) > 0; j--) facts[j + 1] = facts[j] as Fact;
+    facts[j + 1] = fact;
+  }
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list frozen is one of none.
   return facts.length === 0 ? NONE : (Object.freeze(facts) as Fact[]);
 }
@@ -579,13 +590,12 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
     obligationFor(cited, activity, book, context, draft),
   );
   const facts: Fact[] = [];
-  for (const list of [places.abroad, places.twinTowns, places.possible, places.terminated])
-    for (let i = 0; i < list.length; i++) facts.push(list[i] as Fact);
-  let first: Fact | undefined;
-  for (const cost of book.costs) {
-    first ??= cost;
-    facts.push(cost);
-  }
+  pushAll(facts, places.abroad);
+  pushAll(facts, places.twinTowns);
+  pushAll(facts, places.possible);
+  pushAll(facts, places.terminated);
+  pushAll(facts, book.costs);
+  const first = book.costs[0];
   return evaluationOf({
     activity,
     outcome: 'evaluated',
@@ -619,7 +629,8 @@ function obligationFor(
   const facts = book.evidenceOf(condition);
   let provisional = false;
   // Only a total cost has `provisional`.
-  for (const fact of facts) if ((fact as TotalCost).provisional === true) provisional = true;
+  for (let i = 0; i < facts.length; i++)
+    if ((facts[i] as TotalCost).provisional === true) provisional = true;
   // Assigned in one order, optional fields last, so that obligations share a few shapes.
   const obligation: { -readonly [K in keyof Obligation]?: Obligation[K] } = {
     code: rule.code,
@@ -734,7 +745,9 @@ class FactBook {
     // The facts of one part: that list, as it is.
     if (lists.length < 2) return lists[0] ?? NONE;
     const found: Fact[] = [];
-    for (const list of lists) for (const fact of list) if (!found.includes(fact)) found.push(fact);
+    for (const list of lists)
+      for (let i = 0; i < list.length; i++)
+        if (!found.includes(list[i] as Fact)) found.push(list[i] as Fact);
     return Object.freeze(found);
   }
 
@@ -968,8 +981,11 @@ function collectEvidence(trace: ConditionTrace, book: FactBook, found: (readonly
   // Every part of a true `all` or a false `any` has its value: a `not`, or a value decided by the
   // completions, rests on every part whatever its value.
   const every = combine === 'not' || trace.decidedByCompletions === true;
-  for (const part of trace.parts)
+  const parts = trace.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as ConditionTrace;
     if (every || part.value === value) collectEvidence(part, book, found);
+  }
 }
 
 const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });

@@ -55,8 +55,8 @@ function kleene(
   const decisive: Truth = all ? 'false' : 'true';
   const parts: ConditionTrace[] = [];
   let value: Truth = all ? 'true' : 'false';
-  for (const part of list) {
-    const trace = kleene(part, leaf);
+  for (let i = 0; i < list.length; i++) {
+    const trace = kleene(list[i] as Condition, leaf);
     parts.push(trace);
     if (trace.value === decisive) {
       value = decisive;

@@ -47,7 +47,11 @@ function judgeByDay(
   departure: IsoDate,
 ): Judgement {
   // Stable: decisions of the same day stay in the order recorded, the later one last.
-  const sorted = [...approvals].sort((a, b) => compareText(a.decidedOn, b.decidedOn));
+  const sorted =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — sorting no approvals gives none.
+    approvals.length === 0
+      ? approvals
+      : [...approvals].sort((a, b) => compareText(a.decidedOn, b.decidedOn));
   const deciding =
     sorted.findLast((a) => a.decidedOn <= departure) ??
     sorted.find((a) => a.decision === 'approved');

@@ -26,6 +26,9 @@ export type Judgement = ObligationCompliance extends infer R
 /** A kind's judge: an obligation owed, judged against the records. */
 export type Judge = (input: JudgeInput) => Judgement;
 
+/** No records, shared. */
+const NO_RECORDS: readonly never[] = Object.freeze([]);
+
 /**
  * The records of a list about this activity, recorded by the day judged: a judgement as of a past
  * day must not see what was decided or submitted after it.
@@ -34,10 +37,11 @@ export function recordsOf<T extends { activity: string }>(
   input: JudgeInput,
   list: readonly T[] | undefined,
   dated: (record: T) => IsoDate,
-): T[] {
+): readonly T[] {
   const { activity, asOf } = input;
-  // Stryker disable next-line ArrayDeclaration: equivalent — a filler in the empty list has no activity, so the filter drops it.
-  return (list ?? []).filter((record) => record.activity === activity.id && dated(record) <= asOf);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — filtering no records gives none.
+  if (list === undefined || list.length === 0) return NO_RECORDS;
+  return list.filter((record) => record.activity === activity.id && dated(record) <= asOf);
 }
 
 /** What a plan or report does not state, of what the obligation requires. */

@@ -1,6 +1,5 @@
 import { lastDayOf } from '../../activities/days.js';
 import { addDays, type IsoDate } from '../../calendar/iso-date.js';
-import { compareText } from '../../internal/compare.js';
 import type { Obligation } from '../../obligations/types.js';
 import type { ActivityReport } from '../../records/types.js';
 import { type JudgeInput, type Judgement, missingFrom, recordsOf } from './judgement.js';
@@ -48,11 +47,16 @@ function judgeReport(
   const late =
     // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
     deadline !== undefined && asOf > deadline;
-  const after = reports.filter((report) => report.submittedOn >= last);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — filtering no reports gives none.
+  const after = reports.length === 0 ? reports : reports.filter((r) => r.submittedOn >= last);
   // The first complete report decides: one in time, if any, is not late.
-  const complete = after
-    .filter((report) => missingFrom(report, obligation.content).length === 0)
-    .sort((a, b) => compareText(a.submittedOn, b.submittedOn))[0];
+  let complete: ActivityReport | undefined;
+  for (const report of after)
+    if (
+      missingFrom(report, obligation.content).length === 0 &&
+      (complete === undefined || report.submittedOn < complete.submittedOn)
+    )
+      complete = report;
   // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
   const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
   if (complete) {
@@ -80,7 +84,19 @@ function judgeReport(
   }
   const early = reports.at(-1);
   if (early) return { status, reason: 'report_before_end', ...due, evidence: early };
-  if (asOf <= last) return { status: 'pending', reason: 'not_yet_due', ...due };
-  if (late) return { status: 'overdue', reason: 'deadline_passed', ...due };
-  return { status: 'pending', reason: 'awaiting_report', ...due };
+  if (asOf <= last) return unreported('pending', 'not_yet_due', last, deadline);
+  if (late) return unreported('overdue', 'deadline_passed', last, deadline);
+  return unreported('pending', 'awaiting_report', last, deadline);
+}
+
+/** A duty no report speaks to, with its last day and the caller's deadline where one is set. */
+function unreported(
+  status: 'pending' | 'overdue',
+  reason: 'not_yet_due' | 'deadline_passed' | 'awaiting_report',
+  last: IsoDate,
+  deadline: IsoDate | undefined,
+): Judgement {
+  return deadline === undefined
+    ? { status, reason, lastDay: last }
+    : { status, reason, lastDay: last, deadline };
 }
