@@ -39,22 +39,36 @@ export function activityCosts(
   known?: KnownCost,
   rateDay?: RateDay,
 ): ActivityCosts {
-  const total = (items: readonly CostItem[] | undefined, path: readonly PathSegment[]) =>
-    items ? totalOf(items, rates, path, rateDay) : undefined;
   if (activity.kind !== 'trip') {
-    const actual = total(activity.costs, COSTS);
+    const actual = totalOrNone(activity.costs, rates, COSTS, rateDay);
     return actual ? { actual } : {};
   }
   // A total the caller already worked out (an evaluation's cost fact) is not worked out again.
-  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — a total worked out again is the same total.
-  const planned = known?.basis === 'planned' ? known.result : total(activity.plannedCosts, PLANNED);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — a total worked out again is the same total.
-  const actual = known?.basis === 'actual' ? known.result : total(activity.actualCosts, ACTUAL);
+  const planned =
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — a total worked out again is the same total.
+    known?.basis === 'planned'
+      ? known.result
+      : totalOrNone(activity.plannedCosts, rates, PLANNED, rateDay);
+  const actual =
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — a total worked out again is the same total.
+    known?.basis === 'actual'
+      ? known.result
+      : totalOrNone(activity.actualCosts, rates, ACTUAL, rateDay);
   // Built by assignment: spreading optional parts costs an audit of a million activities seconds.
   const costs: { planned?: SekTotalResult; actual?: SekTotalResult } = {};
   if (planned) costs.planned = planned;
   if (actual) costs.actual = actual;
   return costs;
+}
+
+/** The total of a list of costs; none without the list. */
+function totalOrNone(
+  items: readonly CostItem[] | undefined,
+  rates: ExchangeRates,
+  path: readonly PathSegment[],
+  rateDay: RateDay | undefined,
+): SekTotalResult | undefined {
+  return items ? totalOf(items, rates, path, rateDay) : undefined;
 }
 
 /**

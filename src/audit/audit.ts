@@ -262,12 +262,13 @@ export class Auditor implements RegisterReducer<AuditReport, Judged | undefined>
     let violations = 0;
     // The node of the interned statuses for these codes, statuses and reasons, in order.
     let node = this.#summaries;
-    judgements.forEach(({ status, reason }, index) => {
-      const { code } = obligations[index] as Obligation;
+    for (let i = 0; i < judgements.length; i++) {
+      const { status, reason } = judgements[i] as (typeof judgements)[number];
+      const { code } = obligations[i] as Obligation;
       (this.#counts[code] as Record<ComplianceStatus, number>)[status]++;
       if (status === 'violated' || status === 'overdue') violations++;
       node = step(step(step(node, code), status), reason);
-    });
+    }
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
     if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
       this.#noActualCosts.push(activity.id);

@@ -75,8 +75,11 @@ export type SekConversionResult =
     };
 
 type IndexedRate = {
+  /** The rate, frozen: a hand-written one is copied once, here, never per conversion. */
   readonly rate: ExchangeRate;
   readonly factor: { amount: number; scale: number };
+  /** The choice of this rate, made once. */
+  readonly chosen: { readonly found: IndexedRate };
 };
 /** A currency's rates, oldest first. */
 type RateSeries = readonly IndexedRate[];
@@ -90,7 +93,12 @@ function rateIndex(rates: ExchangeRates): ReadonlyMap<string, RateSeries> {
     const byCurrency = new Map<string, IndexedRate[]>();
     for (const rate of rates.rates) {
       const series = byCurrency.get(rate.currency);
-      const indexed = { rate, factor: scaledRate(rate.sekPerUnit) };
+      const indexed = {
+        // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
+        rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
+        factor: scaledRate(rate.sekPerUnit),
+      } as { -readonly [K in keyof IndexedRate]: IndexedRate[K] };
+      indexed.chosen = Object.freeze({ found: indexed });
       if (series) series.push(indexed);
       else byCurrency.set(rate.currency, [indexed]);
     }
@@ -129,7 +137,7 @@ export function chooseRate(
 ): RateChoice {
   const series = rateIndex(rates).get(currency);
   if (!series) return MISSING;
-  if (day === undefined) return { found: series[series.length - 1] as IndexedRate };
+  if (day === undefined) return (series[series.length - 1] as IndexedRate).chosen;
   // The first rate dated after the day: binary search over the dates.
   let low = 0;
   let high = series.length;
@@ -140,9 +148,9 @@ export function chooseRate(
   }
   const before = series[low - 1];
   const after = series[low];
-  if (maxDays === undefined) return { found: (before ?? after) as IndexedRate };
-  if (before && daysBetween(before.rate.date, day) <= maxDays) return { found: before };
-  if (after && daysBetween(day, after.rate.date) <= maxDays) return { found: after };
+  if (maxDays === undefined) return ((before ?? after) as IndexedRate).chosen;
+  if (before && daysBetween(before.rate.date, day) <= maxDays) return before.chosen;
+  if (after && daysBetween(day, after.rate.date) <= maxDays) return after.chosen;
   return { stale: ((before ?? after) as IndexedRate).rate };
 }
 
@@ -259,11 +267,18 @@ function divideHalfEven(value: number, divisor: number): number {
 const LARGEST_IN_INTEGERS = 2 ** 50;
 
 /** Internal: converts a foreign amount with a rate chosen already. */
-export function convertWith(
+export function convertWith(money: DineroSnapshot<number>, rate: IndexedRate): SekConversionResult {
+  const conversion = conversionWith(money, rate);
+  return conversion
+    ? { success: true, conversion }
+    : { success: false, code: 'amount_too_large', currency: money.currency.code };
+}
+
+/** Internal: {@link convertWith}'s conversion; none when the result would be too large to be exact. */
+export function conversionWith(
   money: DineroSnapshot<number>,
   { rate, factor }: IndexedRate,
-): SekConversionResult {
-  const code = money.currency.code;
+): SekConversion | undefined {
   // convert(dinero(money), SEK, { SEK: factor }) then transformScale(…, 2, halfEven), computed as
   // dinero.js computes it (the product at the summed scale, divided with its halfEven), without
   // the intermediate Dinero objects.
@@ -271,19 +286,13 @@ export function convertWith(
   const shift = money.scale + factor.scale - 2;
   // Stryker disable next-line EqualityOperator: equivalent — at shift 0, halfEven(product, 1) is the product.
   const ore = shift <= 0 ? product * 10 ** -shift : divideHalfEven(product, 10 ** shift);
-  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) {
-    return { success: false, code: 'amount_too_large', currency: code };
-  }
-  return {
-    success: true,
-    // Built frozen: an evaluation holds it as it is.
-    conversion: Object.freeze({
-      from: own(money),
-      // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
-      rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
-      sek: Object.freeze({ amount: ore, currency: SEK_CURRENCY, scale: 2 }),
-    }),
-  };
+  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(ore)) return undefined;
+  // Built frozen: an evaluation holds it as it is.
+  return Object.freeze({
+    from: own(money),
+    rate,
+    sek: Object.freeze({ amount: ore, currency: SEK_CURRENCY, scale: 2 }),
+  });
 }
 
 /**

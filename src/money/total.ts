@@ -9,7 +9,7 @@ import { hasOwn } from '../internal/own.js';
 import { checkRates } from './check-rates.js';
 import {
   chooseRate,
-  convertWith,
+  conversionWith,
   type ExchangeRate,
   type ExchangeRates,
   SEK_CURRENCY,
@@ -138,9 +138,9 @@ export function totalOf(
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as CostItem;
     const result = convertItem(item, rates, rateDay);
-    if (hasOwn(result, 'issue')) {
+    if (hasOwn(result, 'unconverted')) {
       issues ??= [];
-      issues.push(result.issue(item, [...path, index]));
+      issues.push(unconvertedIssue(result, item, [...path, index], rateDay));
       continue;
     }
     conversions.push(result);
@@ -165,12 +165,12 @@ export function totalOf(
   return { success: true, total, conversions };
 }
 
-/** An item in SEK, whole öre, or the issue that stops it, built once its place is known. */
+/** An item in SEK, whole öre, or why it is not (its issue is built once its place is known). */
 function convertItem(
   item: CostItem,
   rates: ExchangeRates,
   rateDay: RateDay | undefined,
-): SekConversion | { issue: (item: CostItem, at: readonly PathSegment[]) => InputIssue } {
+): SekConversion | Unconverted {
   const money = item.amount;
   if (money.currency.code === 'SEK') {
     const same = sameInSek(money);
@@ -179,19 +179,33 @@ function convertItem(
     return (result as Extract<SekConversionResult, { success: true }>).conversion;
   }
   const choice = chooseRate(rates, money.currency.code, rateDay?.day, rateDay?.maxDays);
-  if (hasOwn(choice, 'stale'))
-    return { issue: (it, at) => staleRate(choice.stale, rateDay as Required<RateDay>, it, at) };
-  const result = hasOwn(choice, 'found') ? convertWith(money, choice.found) : undefined;
-  if (result?.success) return result.conversion;
-  const code = result ? 'amount_too_large' : 'missing_rate';
-  return {
-    issue: (it, at) =>
-      totalIssue(code, [...at, code === 'missing_rate' ? 'currency' : 'amount'], {
-        currency: money.currency.code,
-        item: it.label,
-        value: money.amount,
-      }),
-  };
+  if (hasOwn(choice, 'stale')) return { unconverted: 'stale_rate', stale: choice.stale };
+  if (!hasOwn(choice, 'found')) return MISSING_RATE;
+  return conversionWith(money, choice.found) ?? TOO_LARGE;
+}
+
+/** Why an item was not converted: no rate, a rate too far from the day, or a result too large. */
+type Unconverted =
+  | { readonly unconverted: 'missing_rate' | 'amount_too_large' }
+  | { readonly unconverted: 'stale_rate'; readonly stale: ExchangeRate };
+const MISSING_RATE: Unconverted = Object.freeze({ unconverted: 'missing_rate' });
+const TOO_LARGE: Unconverted = Object.freeze({ unconverted: 'amount_too_large' });
+
+/** The issue of an item not converted, at its path. */
+function unconvertedIssue(
+  why: Unconverted,
+  item: CostItem,
+  at: readonly PathSegment[],
+  rateDay: RateDay | undefined,
+): InputIssue {
+  if (why.unconverted === 'stale_rate')
+    return staleRate(why.stale, rateDay as Required<RateDay>, item, at);
+  const code = why.unconverted;
+  return totalIssue(code, [...at, code === 'missing_rate' ? 'currency' : 'amount'], {
+    currency: item.amount.currency.code,
+    item: item.label,
+    value: item.amount.amount,
+  });
 }
 
 /** The issue of an item whose nearest rate is dated further from the day than the limit allows. */

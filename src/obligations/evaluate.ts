@@ -170,16 +170,17 @@ function placeFacts(
   context: EvaluationContext,
 ): PlaceFacts {
   const index = compiled(policy).twinTowns;
-  const abroad: Fact[] = [];
-  const twinTowns: Fact[] = [];
-  const possible: Fact[] = [];
-  const terminated: Fact[] = [];
-  const abroadPaths: string[] = [];
-  const twinTownPaths: string[] = [];
-  const possiblePaths: string[] = [];
-  const countries: string[] = [];
+  // Each list is made on its first item (see withItem).
+  let abroad: Fact[] | undefined;
+  let twinTowns: Fact[] | undefined;
+  let possible: Fact[] | undefined;
+  let terminated: Fact[] | undefined;
+  let abroadPaths: string[] | undefined;
+  let twinTownPaths: string[] | undefined;
+  let possiblePaths: string[] | undefined;
   const trip = activity.kind === 'trip';
   const places = trip ? activity.destinations : activity.partners;
+  const countries: string[] = new Array(places.length);
   // An activity has at most 50 places (its schema says so): their paths are made once.
   const allPaths = (trip ? DESTINATION_PATHS : PARTNER_PATHS)[places.length] as readonly string[];
   for (let i = 0; i < places.length; i++) {
@@ -190,20 +191,20 @@ function placeFacts(
     const written = place as Exclude<typeof place, ByTownId>;
     const label = named ? named.name : writtenPlace(written);
     const country = named ? named.country : written.country;
-    countries.push(country);
+    countries[i] = country;
     if (country !== 'SE') {
-      abroad.push(Object.freeze({ kind: 'abroad', place: label, country }));
-      abroadPaths.push(path);
+      abroad = withItem(abroad, Object.freeze({ kind: 'abroad', place: label, country }));
+      abroadPaths = withItem(abroadPaths, path);
     }
     if (!found) continue;
     const fact = townFact(found, label, policy, date, context);
-    if (fact.kind === 'agreement_terminated') terminated.push(fact);
+    if (fact.kind === 'agreement_terminated') terminated = withItem(terminated, fact);
     else if (fact.kind === 'twin_town') {
-      twinTowns.push(fact);
-      twinTownPaths.push(path);
+      twinTowns = withItem(twinTowns, fact);
+      twinTownPaths = withItem(twinTownPaths, path);
     } else {
-      possible.push(fact);
-      possiblePaths.push(path);
+      possible = withItem(possible, fact);
+      possiblePaths = withItem(possiblePaths, path);
     }
   }
   // Sorted, so that the order in which destinations are written does not change the result.
@@ -211,7 +212,7 @@ function placeFacts(
     abroad: sorted(abroad),
     twinTowns: sorted(twinTowns),
     possible: sorted(possible),
-    terminated,
+    terminated: terminated ?? NONE,
     abroadPaths: pathsOf(abroadPaths, allPaths),
     twinTownPaths: pathsOf(twinTownPaths, allPaths),
     possiblePaths: pathsOf(possiblePaths, allPaths),
@@ -220,13 +221,15 @@ function placeFacts(
   };
 }
 
-/** Adds the facts of a list to another, in their order. */
-function pushAll(facts: Fact[], list: readonly Fact[]): void {
-  for (let i = 0; i < list.length; i++) facts.push(list[i] as Fact);
+/** Copies the facts of a list into another from a place, in their order; the place after them. */
+function copyInto(facts: Fact[], from: number, list: readonly Fact[]): number {
+  for (let i = 0; i < list.length; i++) facts[from + i] = list[i] as Fact;
+  return from + list.length;
 }
 
 /** Facts about places in the order of their places, frozen: the shared empty list for none. */
-function sorted(facts: Fact[]): Fact[] {
+function sorted(facts: Fact[] | undefined): Fact[] {
+  if (!facts) return NONE;
   // Sorted in place by insertion, stable, as the built-in sort is: an activity has at most 50
   // places, and most have one or two, which the built-in sort would copy to sort.
   for (let i = 1; i < facts.length; i++) {
@@ -235,16 +238,24 @@ function sorted(facts: Fact[]): Fact[] {
     for (; j >= 0 && byPlace(facts[j] as Fact, fact) > 0; j--) facts[j + 1] = facts[j] as Fact;
     facts[j + 1] = fact;
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list frozen is one of none.
-  return facts.length === 0 ? NONE : (Object.freeze(facts) as Fact[]);
+  return Object.freeze(facts) as Fact[];
+}
+
+/**
+ * A list with an item added: the list made on its first item, as `[item]`, holds just it (a list
+ * pushed to from empty reserves room for 16, and most activities have one place).
+ */
+function withItem<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
 }
 
 /** Some of the places' paths, frozen: those of all places, or of none, as the lists made once. */
-function pathsOf(paths: string[], all: readonly string[]): readonly string[] {
+function pathsOf(paths: string[] | undefined, all: readonly string[]): readonly string[] {
+  if (!paths) return NONE;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — the lists hold the same paths.
-  if (paths.length === all.length) return all;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — an empty list frozen is one of none.
-  return paths.length === 0 ? NONE : Object.freeze(paths);
+  return paths.length === all.length ? all : Object.freeze(paths);
 }
 
 /** A place named by twin-town id. */
@@ -336,13 +347,11 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   if (!first) return COSTS_MISSING;
   const provisional = !(ended && actual);
   const threshold = limit.threshold;
-  const meets = (total: DineroSnapshot<number>) =>
-    limit.compare === 'more' ? moreThan(total, threshold) : !moreThan(threshold, total);
   // Certainly meeting it: a known total that does, else the converted part of one (note 1).
-  const above = (each: Basis) =>
-    meets(each.result.success ? each.result.total : each.result.atLeast);
-  let chosen = deciding.find((each) => each.result.success && above(each)) ?? deciding.find(above);
-  const unknown = deciding.find((each) => !each.result.success);
+  let chosen = meeting(deciding, limit, true) ?? meeting(deciding, limit, false);
+  let unknown: Basis | undefined;
+  for (let i = 0; i < deciding.length && !unknown; i++)
+    if (!(deciding[i] as Basis).result.success) unknown = deciding[i];
   if (!chosen && unknown) {
     const failed = unknown.result as Extract<SekTotalResult, { success: false }>;
     return {
@@ -357,12 +366,16 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
   );
   const { basis, result } = chosen;
   const total = result.success ? result.total : result.atLeast;
-  const other = deciding.find((each) => each !== chosen && each.result.success);
+  let other: Basis | undefined;
+  for (let i = 0; i < deciding.length && !other; i++) {
+    const each = deciding[i] as Basis;
+    if (each !== chosen && each.result.success) other = each;
+  }
   const fact: { -readonly [K in keyof TotalCost]: TotalCost[K] } = {
     kind: 'total_cost',
     total,
     threshold,
-    above: meets(total),
+    above: meets(total, limit),
     basis,
     provisional,
     // The evaluation's own list, shared: the fact names the rates without a copy.
@@ -419,6 +432,26 @@ function costLimitOf(
     COST_LIMITS.set(fact, limit);
   }
   return limit;
+}
+
+/** Whether a total meets a limit: more than it, or at least it. */
+function meets(total: DineroSnapshot<number>, limit: Limit): boolean {
+  return limit.compare === 'more'
+    ? moreThan(total, limit.threshold)
+    : !moreThan(limit.threshold, total);
+}
+
+/**
+ * The first total that certainly meets a limit: a known one that does, or (not `known`) one whose
+ * converted part already does (note 1).
+ */
+function meeting(deciding: readonly Basis[], limit: Limit, known: boolean): Basis | undefined {
+  for (let i = 0; i < deciding.length; i++) {
+    const { result } = deciding[i] as Basis;
+    if (result.success ? meets(result.total, limit) : !known && meets(result.atLeast, limit))
+      return deciding[i];
+  }
+  return undefined;
 }
 
 /** What a cost is compared with: the amount (times the travellers, per traveller), and how. */
@@ -586,16 +619,20 @@ export function evaluateChecked(activity: Activity, context: CheckedContext): Ev
   const book = new FactBook(activity, policy, places, context);
   // A rule the version does not list does not apply: there is no obligation for it.
   const draft = policy.draft === true;
-  const obligations = activityRules.map((cited) =>
-    obligationFor(cited, activity, book, context, draft),
+  // Lists made at their length: one pushed to from empty reserves room for 16.
+  const obligations: Obligation[] = new Array(activityRules.length);
+  for (let i = 0; i < activityRules.length; i++)
+    obligations[i] = obligationFor(activityRules[i] as Cited, activity, book, context, draft);
+  const { abroad, twinTowns, possible, terminated } = places;
+  const facts: Fact[] = new Array(
+    abroad.length + twinTowns.length + possible.length + terminated.length + book.costCount,
   );
-  const facts: Fact[] = [];
-  pushAll(facts, places.abroad);
-  pushAll(facts, places.twinTowns);
-  pushAll(facts, places.possible);
-  pushAll(facts, places.terminated);
-  pushAll(facts, book.costs);
-  const first = book.costs[0];
+  let at = copyInto(facts, 0, abroad);
+  at = copyInto(facts, at, twinTowns);
+  at = copyInto(facts, at, possible);
+  at = copyInto(facts, at, terminated);
+  for (let i = 0; i < book.costCount; i++) facts[at + i] = book.costAt(i);
+  const first = book.costCount > 0 ? book.costAt(0) : undefined;
   return evaluationOf({
     activity,
     outcome: 'evaluated',
@@ -682,15 +719,15 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
  * are few, so they are kept in lists, not maps.
  */
 class FactBook {
-  /** The facts asked, in the order asked; their traces and evidence at the same places. */
-  readonly #asked: ConditionFact[] = [];
-  readonly #traces: ConditionTrace[] = [];
-  readonly #evidence: (readonly Fact[])[] = [];
-  /** The cost facts worked out, and their limits' keys at the same places. */
-  readonly costs: Fact[] = [];
-  readonly costKeys: string[] = [];
-  /** Each cost fact alone in a list, as an answer's evidence. */
-  readonly costLists: (readonly Fact[])[] = [];
+  /**
+   * The facts asked, in the order asked, each followed by its trace and its evidence: three slots
+   * a fact, made at the size the version needs (a list pushed to from empty reserves room for 16).
+   */
+  readonly #asked: unknown[];
+  #count = 0;
+  /** The cost facts worked out, each after its limit's key and before itself alone in a list. */
+  readonly #costs: unknown[];
+  costCount = 0;
   readonly activity: Activity;
   readonly trip: Trip | undefined;
   readonly policy: PolicyVersion;
@@ -707,6 +744,10 @@ class FactBook {
     places: PlaceFacts,
     context: CheckedContext,
   ) {
+    // A draft asks whether it is international besides what its version asks.
+    const size = compiled(policy).factsAsked + (context.unknowns ? 1 : 0);
+    this.#asked = new Array(3 * size);
+    this.#costs = new Array(3 * size);
     this.activity = activity;
     this.trip = activity.kind === 'trip' ? activity : undefined;
     this.policy = policy;
@@ -726,36 +767,65 @@ class FactBook {
 
   /** A fact's trace. */
   readonly leaf = (fact: ConditionFact): ConditionTrace => {
-    const at = this.#asked.indexOf(fact);
-    if (at >= 0) return this.#traces[at] as ConditionTrace;
+    const at = this.#slotOf(fact);
+    if (at >= 0) return this.#asked[at + 1] as ConditionTrace;
     const found = this.#answer(fact);
     const trace = leafTrace(fact, found.answer);
-    this.#asked.push(fact);
-    this.#traces.push(trace);
-    this.#evidence.push(found.facts);
+    const slot = 3 * this.#count++;
+    this.#asked[slot] = fact;
+    this.#asked[slot + 1] = trace;
+    this.#asked[slot + 2] = found.facts;
     return trace;
   };
+
+  /** The slot of a fact asked; -1 for one not asked. */
+  #slotOf(fact: ConditionFact): number {
+    for (let slot = 0; slot < 3 * this.#count; slot += 3)
+      if (this.#asked[slot] === fact) return slot;
+    return -1;
+  }
+
+  /** The cost fact worked out for a limit's key, alone in a list; none yet. */
+  costListOf(key: string): readonly Fact[] | undefined {
+    for (let slot = 0; slot < 3 * this.costCount; slot += 3)
+      if (this.#costs[slot] === key) return this.#costs[slot + 2] as readonly Fact[];
+    return undefined;
+  }
+
+  /** Keeps the cost fact worked out for a limit's key, and returns it alone in a list. */
+  addCost(key: string, cost: Fact): readonly Fact[] {
+    const slot = 3 * this.costCount++;
+    const list = Object.freeze([cost]);
+    this.#costs[slot] = key;
+    this.#costs[slot + 1] = cost;
+    this.#costs[slot + 2] = list;
+    return list;
+  }
+
+  /** The cost facts worked out, in the order worked out. */
+  costAt(index: number): Fact {
+    return this.#costs[3 * index + 1] as Fact;
+  }
 
   /** The facts that decided an evaluated condition: those of the parts that decided its value. */
   evidenceOf(trace: ConditionTrace): readonly Fact[] {
     // A condition of one fact has that fact's evidence, as it is (frozen, shared).
     if ('condition' in trace) return this.evidenceOfFact(trace.condition);
-    const lists: (readonly Fact[])[] = [];
-    collectEvidence(trace, this, lists);
+    const lists = collectEvidence(trace, this, undefined);
     // The facts of one part: that list, as it is.
-    if (lists.length < 2) return lists[0] ?? NONE;
-    const found: Fact[] = [];
+    if (!lists || lists.length < 2) return lists?.[0] ?? NONE;
+    let found: Fact[] | undefined;
     for (const list of lists)
       for (let i = 0; i < list.length; i++)
-        if (!found.includes(list[i] as Fact)) found.push(list[i] as Fact);
-    return Object.freeze(found);
+        if (!found?.includes(list[i] as Fact)) found = withItem(found, list[i] as Fact);
+    return Object.freeze(found ?? NONE);
   }
 
   /** The facts the answer to a fact asked rests on. */
   evidenceOfFact(fact: ConditionFact): readonly Fact[] {
-    const at = this.#asked.indexOf(fact);
+    const at = this.#slotOf(fact);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — a trace holds only facts asked.
-    return at < 0 ? NONE : (this.#evidence[at] as readonly Fact[]);
+    return at < 0 ? NONE : (this.#asked[at + 2] as readonly Fact[]);
   }
 
   #answer(fact: ConditionFact): Answered {
@@ -821,8 +891,8 @@ function costAnswerOf(fact: Extract<ConditionFact, { fact: 'cost' }>, book: Fact
     fact.per === 'traveller' && !countUnknown ? (trip as Trip).travellers.count : 1;
   // One cost fact per amount and number of travellers: per activity is as for one traveller.
   const key = travellers === 1 ? perActivity.key : `${perActivity.key}:${travellers}`;
-  let at = book.costKeys.indexOf(key);
-  if (at < 0) {
+  let facts = book.costListOf(key);
+  if (!facts) {
     const cost = costFact(
       activity,
       fact.per === 'traveller'
@@ -834,13 +904,9 @@ function costAnswerOf(fact: Extract<ConditionFact, { fact: 'cost' }>, book: Fact
         : perActivity,
       context,
     );
-    at = book.costs.length;
-    book.costs.push(cost);
-    book.costKeys.push(key);
-    book.costLists.push(Object.freeze([cost]));
+    facts = book.addCost(key, cost);
   }
-  const cost = book.costs[at] as Fact;
-  const facts = book.costLists[at] as readonly Fact[];
+  const cost = facts[0] as Fact;
   const costPaths = trip ? TRIP_COST_PATHS : EXCHANGE_COST_PATHS;
   const paths = fact.per === 'traveller' ? TRIP_COST_AND_TRAVELLERS : costPaths;
   // Only a total cost has `above`.
@@ -970,12 +1036,15 @@ function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readon
  * all parts of a true `all` or a false `any`, of the true parts of a true `any`, of the false parts
  * of a false `all`, of the unknown parts of an unknown one.
  */
-function collectEvidence(trace: ConditionTrace, book: FactBook, found: (readonly Fact[])[]): void {
+function collectEvidence(
+  trace: ConditionTrace,
+  book: FactBook,
+  found: (readonly Fact[])[] | undefined,
+): (readonly Fact[])[] | undefined {
   if ('condition' in trace) {
     const facts = book.evidenceOfFact(trace.condition);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — an empty list adds no fact.
-    if (facts.length > 0) found.push(facts);
-    return;
+    return facts.length > 0 ? withItem(found, facts) : found;
   }
   const { value, combine } = trace;
   // Every part of a true `all` or a false `any` has its value: a `not`, or a value decided by the
@@ -984,8 +1053,9 @@ function collectEvidence(trace: ConditionTrace, book: FactBook, found: (readonly
   const parts = trace.parts;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as ConditionTrace;
-    if (every || part.value === value) collectEvidence(part, book, found);
+    if (every || part.value === value) found = collectEvidence(part, book, found);
   }
+  return found;
 }
 
 const INTERNATIONAL: ConditionFact = Object.freeze({ fact: 'international' });

@@ -1,6 +1,6 @@
 import { appliedOf, type Cited, citationsOf } from './cited.js';
 import { buildTwinTownIndex, type TwinTownIndex } from './twin-town-index.js';
-import type { AppliedPolicy, PolicyVersion, RuleKind } from './types.js';
+import type { AppliedPolicy, Condition, PolicyVersion, RuleKind } from './types.js';
 
 /** The kinds of rule judged per activity. */
 export const ACTIVITY_KINDS: ReadonlySet<RuleKind> = new Set([
@@ -26,6 +26,16 @@ export interface CompiledPolicy {
   readonly byKind: ReadonlyMap<RuleKind, Cited>;
   /** The twin towns by spelling, for matching places (interpretation note 4). */
   readonly twinTowns: TwinTownIndex;
+  /** How many facts the conditions of the rules about activities ask, each counted once. */
+  readonly factsAsked: number;
+}
+
+/** The facts a condition asks, each once, added to `found`. */
+function addFacts(condition: Condition, found: Set<Condition>): void {
+  if ('all' in condition) for (const part of condition.all) addFacts(part, found);
+  else if ('any' in condition) for (const part of condition.any) addFacts(part, found);
+  else if ('not' in condition) addFacts(condition.not, found);
+  else found.add(condition);
 }
 
 const views = new WeakMap<PolicyVersion, CompiledPolicy>();
@@ -39,12 +49,18 @@ export function compiled(policy: PolicyVersion): CompiledPolicy {
     const byKind = new Map<RuleKind, Cited>();
     for (const cited of rules.values())
       if (!byKind.has(cited.rule.kind)) byKind.set(cited.rule.kind, cited);
+    const activityRules = [...rules.values()].filter((cited) =>
+      ACTIVITY_KINDS.has(cited.rule.kind),
+    );
+    const asked = new Set<Condition>();
+    for (const { rule } of activityRules) if (rule.when) addFacts(rule.when, asked);
     view = {
       applied: appliedOf(policy),
       rules,
-      activityRules: [...rules.values()].filter((cited) => ACTIVITY_KINDS.has(cited.rule.kind)),
+      activityRules,
       byKind,
       twinTowns: buildTwinTownIndex(policy),
+      factsAsked: asked.size,
     };
     views.set(policy, view);
   }

@@ -53,17 +53,20 @@ function kleene(
   if (!all && !('any' in condition)) return leaf(condition as ConditionFact);
   const list = all ? condition.all : (condition as { readonly any: readonly Condition[] }).any;
   const decisive: Truth = all ? 'false' : 'true';
-  const parts: ConditionTrace[] = [];
+  // Made at its length, and cut where a part decides: a list pushed to from empty reserves room for 16.
+  const parts: ConditionTrace[] = new Array(list.length);
   let value: Truth = all ? 'true' : 'false';
-  for (let i = 0; i < list.length; i++) {
-    const trace = kleene(list[i] as Condition, leaf);
-    parts.push(trace);
+  let count = 0;
+  while (count < list.length) {
+    const trace = kleene(list[count] as Condition, leaf);
+    parts[count++] = trace;
     if (trace.value === decisive) {
       value = decisive;
       break;
     }
     if (trace.value === 'unknown') value = 'unknown';
   }
+  parts.length = count;
   return Object.freeze({
     combine: all ? ('all' as const) : ('any' as const),
     value,

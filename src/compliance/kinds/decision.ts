@@ -13,12 +13,25 @@ import { type JudgeInput, type Judgement, recordsOf } from './judgement.js';
  */
 export function judgeDecision(input: JudgeInput): Judgement {
   const { obligation, activity, asOf } = input;
-  const decisions = recordsOf(
-    input,
-    input.records.approvals,
-    (approval) => approval.decidedOn,
-  ).filter((approval) => (approval.decidedBy ?? 'board') === obligation.owedTo);
-  return judgeApproval(obligation, decisions, asOf, firstDayOf(activity));
+  const approvals = recordsOf(input, input.records.approvals, decidedOn);
+  return judgeApproval(
+    obligation,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — filtering no approvals gives none.
+    approvals.length === 0 ? approvals : decidedBy(approvals, obligation.owedTo),
+    asOf,
+    firstDayOf(activity),
+  );
+}
+
+/** The day a decision was made. */
+const decidedOn = (approval: BoardApproval): IsoDate => approval.decidedOn;
+
+/** The decisions made by a body (the board, where a record does not say). */
+function decidedBy(
+  approvals: readonly BoardApproval[],
+  body: Obligation['owedTo'],
+): readonly BoardApproval[] {
+  return approvals.filter((approval) => (approval.decidedBy ?? 'board') === body);
 }
 
 /**

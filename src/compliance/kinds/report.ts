@@ -21,13 +21,7 @@ export function judgeReportOrAccount(input: JudgeInput): Judgement {
       ? undefined
       : addDays(last, days));
   const list = report ? input.records.reportsBack : input.records.councilAccounts;
-  return judgeReport(
-    obligation,
-    recordsOf(input, list, (each: ActivityReport) => each.submittedOn),
-    last,
-    asOf,
-    deadline,
-  );
+  return judgeReport(obligation, recordsOf(input, list, submittedOn), last, asOf, deadline);
 }
 
 /**
@@ -48,7 +42,7 @@ function judgeReport(
     // Stryker disable next-line ConditionalExpression: equivalent — `asOf > undefined` is false.
     deadline !== undefined && asOf > deadline;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — filtering no reports gives none.
-  const after = reports.length === 0 ? reports : reports.filter((r) => r.submittedOn >= last);
+  const after = reports.length === 0 ? reports : reportsFrom(reports, last);
   // The first complete report decides: one in time, if any, is not late.
   let complete: ActivityReport | undefined;
   for (const report of after)
@@ -87,6 +81,14 @@ function judgeReport(
   if (asOf <= last) return unreported('pending', 'not_yet_due', last, deadline);
   if (late) return unreported('overdue', 'deadline_passed', last, deadline);
   return unreported('pending', 'awaiting_report', last, deadline);
+}
+
+/** The day a report was submitted. */
+const submittedOn = (report: ActivityReport): IsoDate => report.submittedOn;
+
+/** The reports submitted on or after a day. */
+function reportsFrom(reports: readonly ActivityReport[], day: IsoDate): readonly ActivityReport[] {
+  return reports.filter((report) => report.submittedOn >= day);
 }
 
 /** A duty no report speaks to, with its last day and the caller's deadline where one is set. */
