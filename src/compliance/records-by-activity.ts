@@ -21,9 +21,11 @@ export function recordsByActivity(register: Records): Map<string, ActivityRecord
         entry = {};
         byActivity.set(record.activity, entry);
       }
-      const records = (entry[list] ?? []) as unknown[];
-      records.push(record);
-      entry[list] = records as (typeof entry)[K];
+      // Most activities have one record of a kind: a list made of it holds just it (one pushed
+      // to from empty reserves room for 16).
+      const records = entry[list] as unknown[] | undefined;
+      if (records) records.push(record);
+      else entry[list] = [record] as (typeof entry)[K];
     }
   };
   add('approvals', register.approvals);

@@ -130,7 +130,10 @@ export function totalOf(
   path: readonly PathSegment[],
   rateDay?: RateDay,
 ): SekTotalResult {
-  const conversions: SekConversion[] = [];
+  // Made at its length, cut if some items are not converted: a list pushed to from empty reserves
+  // room for 16.
+  const conversions: SekConversion[] = new Array(items.length);
+  let converted = 0;
   let issues: InputIssue[] | undefined;
   // Whole öre, summed while the sum is exact; `exact` turns false once it would not be.
   let sum = 0;
@@ -143,7 +146,7 @@ export function totalOf(
       issues.push(unconvertedIssue(result, item, [...path, index], rateDay));
       continue;
     }
-    conversions.push(result);
+    conversions[converted++] = result;
     const next = sum + result.sek.amount;
     if (exact && Number.isSafeInteger(next)) sum = next;
     else exact = false;
@@ -152,6 +155,7 @@ export function totalOf(
     issues ??= [];
     issues.push(totalIssue('amount_too_large', [...path], { value: 'total' }));
   }
+  conversions.length = converted;
   // Built frozen, so that an evaluation holds the parts as they are.
   const total = Object.freeze({ amount: sum, currency: SEK_CURRENCY, scale: 2 } as const);
   Object.freeze(conversions);

@@ -12,7 +12,7 @@ import { type ExchangeRates, SEK_CURRENCY, type SekConversion } from '../money/c
 import { moreThan, type SekTotalResult, totalOf } from '../money/total.js';
 import type { Cited } from '../policy/cited.js';
 import { compiled } from '../policy/compiled.js';
-import { evaluateCondition, leafTrace } from '../policy/conditions.js';
+import { evaluateCondition, type Leaves, leafTrace } from '../policy/conditions.js';
 import { BUILT_IN_POLICIES, policyList, versionInForce } from '../policy/policy-in-force.js';
 import { certainSpellings, twinTownMatch, writtenPlace } from '../policy/twin-town-index.js';
 import type {
@@ -340,11 +340,12 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
       ? totalOf(plannedCosts, rates, PLANNED_PATH, rateDay)
       : undefined;
   // The totals that decide, actual first (it wins a tie): after the activity the actual costs alone.
-  const deciding: Basis[] = [];
-  if (actual) deciding.push({ basis: 'actual', result: actual });
-  if (planned && !(ended && actual)) deciding.push({ basis: 'planned', result: planned });
-  const first = deciding[0];
-  if (!first) return COSTS_MISSING;
+  const byActual = actual && { basis: 'actual' as const, result: actual };
+  const byPlan = planned && !(ended && actual) && { basis: 'planned' as const, result: planned };
+  if (!byActual && !byPlan) return COSTS_MISSING;
+  // Made as literals, at their length.
+  const deciding: readonly Basis[] =
+    byActual && byPlan ? [byActual, byPlan] : [(byActual || byPlan) as Basis];
   const provisional = !(ended && actual);
   const threshold = limit.threshold;
   // Certainly meeting it: a known total that does, else the converted part of one (note 1).
@@ -361,9 +362,13 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
     };
   }
   // Every total known and none meeting it: the highest decides (note 1).
-  chosen ??= deciding.reduce((high, each) =>
-    (each.result as Known).total.amount > (high.result as Known).total.amount ? each : high,
-  );
+  chosen ??= (
+    deciding.length === 2 &&
+    ((deciding[1] as Basis).result as Known).total.amount >
+      ((deciding[0] as Basis).result as Known).total.amount
+      ? deciding[1]
+      : deciding[0]
+  ) as Basis;
   const { basis, result } = chosen;
   const total = result.success ? result.total : result.atLeast;
   let other: Basis | undefined;
@@ -659,7 +664,7 @@ function obligationFor(
   const when = context.unknowns?.has('places')
     ? { all: [INTERNATIONAL, rule.when as Condition] }
     : (rule.when as Condition);
-  const condition = evaluateCondition(when, book.leaf);
+  const condition = evaluateCondition(when, book);
   const value = condition.value;
   const status: ObligationStatus =
     value === 'true' ? 'owed' : value === 'false' ? 'not_applicable' : 'undetermined';
@@ -718,7 +723,7 @@ function dueDay(rule: Rule, activity: Activity, context: CheckedContext): IsoDat
  * worked out once for the activity and shared by the rules that ask it. The facts a version asks
  * are few, so they are kept in lists, not maps.
  */
-class FactBook {
+class FactBook implements Leaves {
   /**
    * The facts asked, in the order asked, each followed by its trace and its evidence: three slots
    * a fact, made at the size the version needs (a list pushed to from empty reserves room for 16).
@@ -745,9 +750,9 @@ class FactBook {
     context: CheckedContext,
   ) {
     // A draft asks whether it is international besides what its version asks.
-    const size = compiled(policy).factsAsked + (context.unknowns ? 1 : 0);
-    this.#asked = new Array(3 * size);
-    this.#costs = new Array(3 * size);
+    const { factsAsked, costsAsked } = compiled(policy);
+    this.#asked = new Array(3 * (factsAsked + (context.unknowns ? 1 : 0)));
+    this.#costs = new Array(3 * costsAsked);
     this.activity = activity;
     this.trip = activity.kind === 'trip' ? activity : undefined;
     this.policy = policy;
@@ -766,7 +771,7 @@ class FactBook {
   }
 
   /** A fact's trace. */
-  readonly leaf = (fact: ConditionFact): ConditionTrace => {
+  leaf(fact: ConditionFact): ConditionTrace {
     const at = this.#slotOf(fact);
     if (at >= 0) return this.#asked[at + 1] as ConditionTrace;
     const found = this.#answer(fact);
@@ -776,7 +781,7 @@ class FactBook {
     this.#asked[slot + 1] = trace;
     this.#asked[slot + 2] = found.facts;
     return trace;
-  };
+  }
 
   /** The slot of a fact asked; -1 for one not asked. */
   #slotOf(fact: ConditionFact): number {

@@ -28,6 +28,8 @@ export interface CompiledPolicy {
   readonly twinTowns: TwinTownIndex;
   /** How many facts the conditions of the rules about activities ask, each counted once. */
   readonly factsAsked: number;
+  /** How many of those are about costs. */
+  readonly costsAsked: number;
 }
 
 /** The facts a condition asks, each once, added to `found`. */
@@ -61,6 +63,7 @@ export function compiled(policy: PolicyVersion): CompiledPolicy {
       byKind,
       twinTowns: buildTwinTownIndex(policy),
       factsAsked: asked.size,
+      costsAsked: [...asked].filter((fact) => 'fact' in fact && fact.fact === 'cost').length,
     };
     views.set(policy, view);
   }

@@ -11,6 +11,12 @@ import type { Condition, ConditionFact, ConditionTrace, FactAnswer, Truth } from
 
 export type { Condition, ConditionFact, ConditionTrace, FactAnswer, Truth };
 
+/** Where an evaluation finds each fact's trace. */
+export interface Leaves {
+  /** A fact's trace: what is known of it, as {@link leafTrace} makes it from its answer. */
+  leaf(fact: ConditionFact): ConditionTrace;
+}
+
 /** Kleene's conjunction of values. */
 function and(values: readonly Truth[]): Truth {
   if (values.includes('false')) return 'false';
@@ -37,12 +43,9 @@ function combined(combine: 'all' | 'any' | 'not', values: readonly Truth[]): Tru
  * Evaluates by Kleene's rules alone. The parts of an `all` after a false one, and of an `any` after
  * a true one, are not evaluated: they cannot change the value, and their facts are not needed.
  */
-function kleene(
-  condition: Condition,
-  leaf: (fact: ConditionFact) => ConditionTrace,
-): ConditionTrace {
+function kleene(condition: Condition, facts: Leaves): ConditionTrace {
   if ('not' in condition) {
-    const part = kleene(condition.not, leaf);
+    const part = kleene(condition.not, facts);
     return Object.freeze({
       combine: 'not' as const,
       value: negation(part.value),
@@ -50,7 +53,7 @@ function kleene(
     });
   }
   const all = 'all' in condition;
-  if (!all && !('any' in condition)) return leaf(condition as ConditionFact);
+  if (!all && !('any' in condition)) return facts.leaf(condition as ConditionFact);
   const list = all ? condition.all : (condition as { readonly any: readonly Condition[] }).any;
   const decisive: Truth = all ? 'false' : 'true';
   // Made at its length, and cut where a part decides: a list pushed to from empty reserves room for 16.
@@ -58,7 +61,7 @@ function kleene(
   let value: Truth = all ? 'true' : 'false';
   let count = 0;
   while (count < list.length) {
-    const trace = kleene(list[count] as Condition, leaf);
+    const trace = kleene(list[count] as Condition, facts);
     parts[count++] = trace;
     if (trace.value === decisive) {
       value = decisive;
@@ -109,15 +112,12 @@ export function leafTrace(fact: ConditionFact, found: FactAnswer): ConditionTrac
  * real facts are one of the completions, so a value decided so is the value the activity has.
  *
  * @param condition - the condition
- * @param leaf - each fact's trace: what is known of it, as {@link leafTrace} makes it from its
+ * @param facts - each fact's trace: what is known of it, as {@link leafTrace} makes it from its
  *   answer (an evaluation makes each once, and shares it between the rules that ask it)
  * @returns the evaluated condition: each part's value, and each fact's answer with its paths
  */
-export function evaluateCondition(
-  condition: Condition,
-  leaf: (fact: ConditionFact) => ConditionTrace,
-): ConditionTrace {
-  const trace = kleene(condition, leaf);
+export function evaluateCondition(condition: Condition, facts: Leaves): ConditionTrace {
+  const trace = kleene(condition, facts);
   if (trace.value !== 'unknown' || 'condition' in trace) return trace;
   const found = new Map<string, ConditionFact>();
   unknownFacts(trace, found);

@@ -100,7 +100,8 @@ export function versionInForce(
   }
   const list = policyList(policies);
   let governing: PolicyVersion | undefined;
-  for (const policy of list) {
+  for (let i = 0; i < list.length; i++) {
+    const policy = list[i] as PolicyVersion;
     const { from, to } = policy.validity;
     if (from > day || day > to) continue;
     if (governing && from <= governing.validity.from) continue;

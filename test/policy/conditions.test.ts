@@ -43,7 +43,8 @@ function answers(table: Readonly<Record<string, Truth>>) {
 const evaluateCondition = (
   condition: Condition,
   answer: (fact: ConditionFact) => FactAnswer,
-): ConditionTrace => evaluateWithLeaves(condition, (fact) => leafTrace(fact, answer(fact)));
+): ConditionTrace =>
+  evaluateWithLeaves(condition, { leaf: (fact) => leafTrace(fact, answer(fact)) });
 
 const truthOf = (condition: Condition, table: Readonly<Record<string, Truth>>) =>
   evaluateCondition(condition, answers(table)).value;
