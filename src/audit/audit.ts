@@ -6,6 +6,7 @@ import type { AgreementReview } from '../agreements/types.js';
 import { type IsoDate, toIsoDate } from '../calendar/iso-date.js';
 import { type DutyPeriod, dutyPeriod } from '../calendar/mandate-period.js';
 import { complianceFrom, complianceOf, judgementsOf } from '../compliance/assess.js';
+import type { Judgement } from '../compliance/kinds/judgement.js';
 import { recordsByActivity } from '../compliance/records-by-activity.js';
 import type {
   ActivityRecords,
@@ -126,13 +127,27 @@ export function rowCompliance(report: AuditReport, id: string): Compliance | und
 }
 
 /**
- * What the audit works out for each activity, once, on its day: its row, and its whole compliance
- * made from the same judgement when asked for (marked as the library's when handed out).
+ * What the audit works out for each activity, once, on its day: its row, and the evaluation and
+ * judgements its whole compliance is made from when asked for ({@link judgedCompliance}).
  */
 interface Judged {
   readonly row: AuditedActivity;
-  readonly compliance: (handedOut: boolean) => Compliance;
+  readonly evaluation: Evaluation;
+  readonly judgements: readonly Judgement[];
+  readonly asOf: IsoDate;
 }
+
+/**
+ * Internal: the whole compliance of an activity an audit judged, made from its judgement (marked
+ * as the library's when handed out).
+ */
+export function judgedCompliance(judged: Judged, handedOut: boolean): Compliance {
+  return complianceFrom(judged.evaluation, judged.asOf, judged.judgements, handedOut);
+}
+
+/** Whether a fact is a total cost worked out from the budget for want of actual costs. */
+const plannedInstead = (fact: Fact): boolean =>
+  fact.kind === 'total_cost' && fact.plannedInstead !== undefined;
 
 /**
  * The statuses an audit has seen, interned as a trie: a node per code, status and reason of each
@@ -270,8 +285,7 @@ export class Auditor implements RegisterReducer<AuditReport, Judged | undefined>
       node = step(step(step(node, code), status), reason);
     }
     // Stryker disable next-line ConditionalExpression: equivalent — only a total_cost fact carries plannedInstead.
-    if (evaluation.facts.some((fact) => fact.kind === 'total_cost' && fact.plannedInstead))
-      this.#noActualCosts.push(activity.id);
+    if (evaluation.facts.some(plannedInstead)) this.#noActualCosts.push(activity.id);
     const costs = activityCosts(
       activity,
       this.#rates,
@@ -312,10 +326,7 @@ export class Auditor implements RegisterReducer<AuditReport, Judged | undefined>
     if (verdict === 'outside_policy') this.#outsidePolicy.push(activity.id);
     else this.#verdicts[verdict]++;
     this.#kept?.[verdict].push(frozen);
-    return {
-      row: frozen,
-      compliance: (handedOut) => complianceFrom(evaluation, asOf, judgements, handedOut),
-    };
+    return { row: frozen, evaluation, judgements, asOf };
   }
 
   /** The report, once every activity is added: the rows kept (none if none were), and `invalid`. */

@@ -17,7 +17,7 @@ import { policyList } from '../policy/policy-in-force.js';
 import { fold } from '../register/fold.js';
 import { type InvalidRecord, parseRegisterLeniently } from '../register/lenient.js';
 import { isParsedRegister } from '../register/parse-register.js';
-import { AUDIT_OPTIONS, Auditor } from './audit.js';
+import { AUDIT_OPTIONS, Auditor, judgedCompliance } from './audit.js';
 import type { AuditOptions } from './types.js';
 
 /** The domain the uids of due dates end in, so that they are unique beyond one calendar. */
@@ -201,7 +201,7 @@ export function dueDates(register: unknown, options: AuditOptions): DueDates {
   const auditor = new Auditor(read.register, options, false, 'dueDates');
   const dates: DueDate[] = [];
   const report = fold(read, auditor, (judged, activity) => {
-    if (judged) dates.push(...activityDates(activity, judged.compliance(false)));
+    if (judged) dates.push(...activityDates(activity, judgedCompliance(judged, false)));
   });
   for (const review of report.agreements) dates.push(...agreementDates(review));
   return deepFreeze({ asOf: report.asOf, dates: dates.sort(byDay), invalid: report.invalid });

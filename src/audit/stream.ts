@@ -4,7 +4,7 @@ import { checkContext } from '../obligations/guards.js';
 import { policyList } from '../policy/policy-in-force.js';
 import { fold } from '../register/fold.js';
 import { type RegisterParts, readRecords } from '../register/stream.js';
-import { AUDIT_OPTIONS, Auditor } from './audit.js';
+import { AUDIT_OPTIONS, Auditor, judgedCompliance } from './audit.js';
 import type { AuditedActivity, AuditOptions, AuditReport } from './types.js';
 import { MUST } from './words.js';
 
@@ -88,7 +88,7 @@ export async function auditStream(
     fn,
     signal,
     each: async (judged) => {
-      if (judged && onActivity) await onActivity(judged.row, judged.compliance(true));
+      if (judged && onActivity) await onActivity(judged.row, judgedCompliance(judged, true));
     },
   });
 }
