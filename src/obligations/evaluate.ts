@@ -409,8 +409,22 @@ interface CostLimit {
   readonly each: Money;
   /** The limit for the activity as a whole, and its key among an activity's cost facts. */
   readonly perActivity: Limit & { readonly key: string };
+  /** Its answers true and false, by the paths they are read from (see costAnswerOn). */
+  readonly answers: Map<readonly string[], { true?: FactAnswer; false?: FactAnswer }>;
 }
 const COST_LIMITS = new WeakMap<ConditionFact, CostLimit>();
+
+/** A cost condition's answer, true or false, read from `paths`: made once for each. */
+function costAnswerOn(above: boolean, paths: readonly string[], limit: CostLimit): FactAnswer {
+  const key = above ? 'true' : 'false';
+  let answers = limit.answers.get(paths);
+  if (!answers) {
+    answers = {};
+    limit.answers.set(paths, answers);
+  }
+  answers[key] ??= Object.freeze({ value: key, paths, parameter: limit.parameter });
+  return answers[key];
+}
 
 /** The limit of a version's cost condition, built once and kept while the condition is. */
 function costLimitOf(
@@ -433,6 +447,7 @@ function costLimitOf(
       }),
       each,
       perActivity: { threshold: each, compare: fact.compare, key: `${fact.compare}:${minor}` },
+      answers: new Map(),
     };
     COST_LIMITS.set(fact, limit);
   }
@@ -740,7 +755,7 @@ class FactBook implements Leaves {
   readonly context: CheckedContext;
   /** The answers about places are the same for every rule that asks: made once, frozen. */
   #international: FactAnswer | undefined;
-  #twinTown: { answer: FactAnswer; facts: readonly Fact[] } | undefined;
+  #twinTown: Answered | undefined;
   #notATrip: readonly Fact[] | undefined;
 
   constructor(
@@ -775,7 +790,7 @@ class FactBook implements Leaves {
     const at = this.#slotOf(fact);
     if (at >= 0) return this.#asked[at + 1] as ConditionTrace;
     const found = this.#answer(fact);
-    const trace = leafTrace(fact, found.answer);
+    const trace = found.shared ? sharedLeaf(fact, found.answer) : leafTrace(fact, found.answer);
     const slot = 3 * this.#count++;
     this.#asked[slot] = fact;
     this.#asked[slot + 1] = trace;
@@ -841,12 +856,14 @@ class FactBook implements Leaves {
     }
     const places = this.places;
     switch (fact.fact) {
-      case 'international':
-        this.#international ??= Object.freeze({
-          value: 'true' as const,
-          paths: places.abroadPaths,
-        });
-        return { answer: this.#international, facts: places.abroad };
+      case 'international': {
+        // Every place abroad, as most often: the answer made once for that many places.
+        const every = places.abroadPaths === places.allPaths;
+        this.#international ??= every
+          ? answerOn('true', places.allPaths)
+          : Object.freeze({ value: 'true' as const, paths: places.abroadPaths });
+        return { answer: this.#international, facts: places.abroad, shared: every };
+      }
       case 'twin_town':
         this.#twinTown ??= twinTownAnswer(places);
         return this.#twinTown;
@@ -859,6 +876,7 @@ class FactBook implements Leaves {
         return {
           answer: value ? (trip ? KIND_TRUE : FORM_TRUE) : trip ? KIND_FALSE : FORM_FALSE,
           facts: value ? NONE : this.notATrip,
+          shared: true,
         };
       }
       case 'cost':
@@ -871,6 +889,43 @@ class FactBook implements Leaves {
 interface Answered {
   readonly answer: FactAnswer;
   readonly facts: readonly Fact[];
+  /** The answer is one made once and shared (see sharedLeaf), not one made for this activity. */
+  readonly shared?: boolean;
+}
+
+/**
+ * The answers whose paths are a list made once (all of an activity's places), by paths, true and
+ * false: made once each, so that an activity's trace shares them.
+ */
+const ANSWERS_ON = new WeakMap<readonly string[], { true?: FactAnswer; false?: FactAnswer }>();
+function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer {
+  let answers = ANSWERS_ON.get(paths);
+  if (!answers) {
+    answers = {};
+    ANSWERS_ON.set(paths, answers);
+  }
+  answers[value] ??= Object.freeze({ value, paths });
+  return answers[value];
+}
+
+/**
+ * The trace of a fact with an answer made once (see {@link Answered.shared}), itself made once: a
+ * version's traces share it, and only what differs is made for an activity. Bounded: the shared
+ * answers are a few for each number of places and each cost condition.
+ */
+const SHARED_LEAVES = new WeakMap<ConditionFact, Map<FactAnswer, ConditionTrace>>();
+function sharedLeaf(fact: ConditionFact, answer: FactAnswer): ConditionTrace {
+  let byAnswer = SHARED_LEAVES.get(fact);
+  if (!byAnswer) {
+    byAnswer = new Map();
+    SHARED_LEAVES.set(fact, byAnswer);
+  }
+  let trace = byAnswer.get(answer);
+  if (!trace) {
+    trace = leafTrace(fact, answer);
+    byAnswer.set(answer, trace);
+  }
+  return trace;
 }
 
 /**
@@ -879,7 +934,8 @@ interface Answered {
  */
 function costAnswerOf(fact: Extract<ConditionFact, { fact: 'cost' }>, book: FactBook): Answered {
   const { activity, trip, context } = book;
-  const { parameter, each, perActivity } = costLimitOf(fact, book.policy);
+  const limit = costLimitOf(fact, book.policy);
+  const { parameter, each, perActivity } = limit;
   if (fact.per === 'traveller' && !trip) {
     // An exchange has no travellers: no cost per traveller is above an amount for it.
     return {
@@ -926,14 +982,7 @@ function costAnswerOf(fact: Extract<ConditionFact, { fact: 'cost' }>, book: Fact
       facts,
     };
   if (cost.kind === 'total_cost')
-    return {
-      answer: Object.freeze({
-        value: cost.above ? ('true' as const) : ('false' as const),
-        paths,
-        parameter,
-      }),
-      facts,
-    };
+    return { answer: costAnswerOn(cost.above, paths, limit), facts, shared: true };
   return {
     answer: Object.freeze({
       value: 'unknown' as const,
@@ -1011,7 +1060,7 @@ const UNKNOWN_PLACES: PlaceFacts = Object.freeze({
 });
 
 /** What is known of the twin-town fact: a twin town, possibly one, or none (note 4). */
-function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readonly Fact[] } {
+function twinTownAnswer(places: PlaceFacts): Answered {
   if (places.twinTowns.length > 0)
     return {
       answer: Object.freeze({ value: 'true' as const, paths: places.twinTownPaths }),
@@ -1027,7 +1076,8 @@ function twinTownAnswer(places: PlaceFacts): { answer: FactAnswer; facts: readon
       facts: places.possible,
     };
   return {
-    answer: Object.freeze({ value: 'false' as const, paths: places.allPaths }),
+    answer: answerOn('false', places.allPaths),
+    shared: true,
     facts:
       // Stryker disable next-line ConditionalExpression: equivalent — a fast path; the list built otherwise holds the same fact.
       places.terminated.length === 0
