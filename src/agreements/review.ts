@@ -133,7 +133,9 @@ function townsOf(activity: Activity, indexes: readonly TwinTownIndex[]): Readonl
   for (let i = 0; i < places.length; i++) {
     for (let j = 0; j < indexes.length; j++) {
       const town = twinTownOf(places[i] as (typeof places)[number], indexes[j] as TwinTownIndex);
-      if (town) (towns ??= new Set()).add(town.id);
+      if (!town) continue;
+      towns ??= new Set();
+      towns.add(town.id);
     }
   }
   // Most activities involve no twin town: they share one empty set.

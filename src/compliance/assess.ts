@@ -18,7 +18,7 @@ import type { Evaluation, Obligation } from '../obligations/types.js';
 import { policyList } from '../policy/policy-in-force.js';
 import type { PolicyVersion } from '../policy/types.js';
 import { parseRecords } from '../records/parse-records.js';
-import { JUDGES, type Judgement } from './kinds/judges.js';
+import { JUDGES, type JudgeInput, type Judgement } from './kinds/judges.js';
 import * as MUST from './must-words.js';
 import { OWN_RESULTS } from './own-results.js';
 import type {
@@ -41,15 +41,9 @@ const UNDETERMINED: Judgement = Object.freeze({ status: 'undetermined', reason: 
  * An obligation judged against the records, by the judge of its rule's kind (see `kinds/`): no
  * logic keyed by rule code.
  */
-function judge(
-  obligation: Obligation,
-  activity: Activity,
-  records: ActivityRecords,
-  asOf: IsoDate,
-  deadlines: ComplianceDeadlines,
-): Judgement {
+function judge(obligation: Obligation, input: JudgeInput): Judgement {
   if (obligation.status === 'not_applicable') return NOT_APPLICABLE;
-  const ifOwed = JUDGES[obligation.kind]({ obligation, activity, records, asOf, deadlines });
+  const ifOwed = JUDGES[obligation.kind](obligation, input);
   // An undetermined duty is either owed or does not apply (interpretation note 11): where the
   // records fulfil it, or leave it pending, as if owed, the verdict is the same either way.
   return obligation.status === 'owed' ||
@@ -69,9 +63,13 @@ export function judgementsOf(
   asOf: IsoDate,
   deadlines: ComplianceDeadlines = {},
 ): readonly Judgement[] {
-  return evaluation.obligations.map((obligation) =>
-    judge(obligation, evaluation.activity, records, asOf, deadlines),
-  );
+  // One input for the activity's obligations, a list made at its length.
+  const input: JudgeInput = { activity: evaluation.activity, records, asOf, deadlines };
+  const { obligations } = evaluation;
+  const judgements: Judgement[] = new Array(obligations.length);
+  for (let i = 0; i < obligations.length; i++)
+    judgements[i] = judge(obligations[i] as Obligation, input);
+  return judgements;
 }
 
 /**

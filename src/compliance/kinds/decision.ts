@@ -11,8 +11,8 @@ import { type JudgeInput, type Judgement, recordsOf } from './judgement.js';
  * the body the rule is owed to count — a decision recorded without `decidedBy` is the executive
  * board's — judged against the day it is due by: the departure, or the booking.
  */
-export function judgeDecision(input: JudgeInput): Judgement {
-  const { obligation, activity, asOf } = input;
+export function judgeDecision(obligation: Obligation, input: JudgeInput): Judgement {
+  const { activity, asOf } = input;
   const approvals = recordsOf(input, input.records.approvals, decidedOn);
   return judgeApproval(
     obligation,

@@ -5,11 +5,10 @@ import type { RequiredContent } from '../../policy/types.js';
 import type { ActivityRecords, ComplianceDeadlines, ObligationCompliance } from '../types.js';
 
 /**
- * Internal: what a kind's judge is given — the obligation, its activity, the records about
- * activities, the day judged and the caller's deadlines.
+ * Internal: what a kind's judge is given besides the obligation — its activity, the records about
+ * activities, the day judged and the caller's deadlines: one for all of an activity's obligations.
  */
 export interface JudgeInput {
-  readonly obligation: Obligation;
   readonly activity: Activity;
   readonly records: ActivityRecords;
   readonly asOf: IsoDate;
@@ -24,7 +23,7 @@ export type Judgement = ObligationCompliance extends infer R
   : never;
 
 /** A kind's judge: an obligation owed, judged against the records. */
-export type Judge = (input: JudgeInput) => Judgement;
+export type Judge = (obligation: Obligation, input: JudgeInput) => Judgement;
 
 /** No records, shared. */
 const NO_RECORDS: readonly never[] = Object.freeze([]);

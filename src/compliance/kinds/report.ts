@@ -10,8 +10,8 @@ import { type JudgeInput, type Judgement, missingFrom, recordsOf } from './judge
  * accounts recorded, due by the rule's day where it sets one (N days after the activity, or the
  * board's next meeting), else by the caller's deadline where one is set.
  */
-export function judgeReportOrAccount(input: JudgeInput): Judgement {
-  const { obligation, activity, asOf, deadlines } = input;
+export function judgeReportOrAccount(obligation: Obligation, input: JudgeInput): Judgement {
+  const { activity, asOf, deadlines } = input;
   const report = obligation.kind === 'report';
   const last = lastDayOf(activity);
   const days = report ? deadlines.reportBackDays : deadlines.councilAccountDays;
