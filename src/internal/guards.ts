@@ -64,6 +64,15 @@ export function checkKnownOptions<T extends object>(
   options: T,
   known: readonly string[],
 ): T {
+  return Object.freeze(readKnownOptions(fn, options, known)) as T;
+}
+
+/** Internal: {@link checkKnownOptions}'s copy, not frozen yet, for a caller that adds to it first. */
+export function readKnownOptions(
+  fn: string,
+  options: object,
+  known: readonly string[],
+): Record<string, unknown> {
   let keys: string[];
   // An option inherited from a prototype of the caller's own is not read, and not ignored either.
   let inherited: string | undefined;
@@ -89,7 +98,7 @@ export function checkKnownOptions<T extends object>(
       throw invalidArgument(fn, GUARD.optionUnreadable(shown(key)));
     }
   }
-  return Object.freeze(copy) as T;
+  return copy;
 }
 
 /** The getter of `AbortSignal.prototype.aborted`, which only a real signal answers. */

@@ -155,7 +155,8 @@ export function totalOf(
     issues ??= [];
     issues.push(totalIssue('amount_too_large', [...path], { value: 'total' }));
   }
-  conversions.length = converted;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent but for time — a list cut at its length is as it was.
+  if (converted < items.length) conversions.length = converted;
   // Built frozen, so that an evaluation holds the parts as they are.
   const total = Object.freeze({ amount: sum, currency: SEK_CURRENCY, scale: 2 } as const);
   Object.freeze(conversions);

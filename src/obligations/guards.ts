@@ -1,10 +1,10 @@
 import { type IsoDate, isIsoDate } from '../calendar/iso-date.js';
 import { LIMITS } from '../input/fields.js';
 import {
-  checkKnownOptions,
   checkOptions,
   invalidArgument,
   isList,
+  readKnownOptions,
   refuseAsParsed,
 } from '../internal/guards.js';
 import { checkRates } from '../money/check-rates.js';
@@ -49,11 +49,11 @@ export function checkContext<T>(
   known: readonly string[] = CONTEXT_OPTIONS,
 ): T {
   checkOptions(fn, context);
-  const copy = checkKnownOptions(fn, context as Record<string, unknown>, known);
-  const { policies, rates, agreements, maxRateAgeDays, meetingDays } = copy;
+  // The options read once, into a copy the checks below complete, then frozen.
+  const checked = readKnownOptions(fn, context as object, known);
+  const { policies, rates, agreements, maxRateAgeDays, meetingDays } = checked;
   checkPolicySource(fn, policies);
   checkMaxRateAgeDays(fn, maxRateAgeDays);
-  const checked = { ...copy };
   if (meetingDays !== undefined) checked['meetingDays'] = checkMeetingDays(fn, meetingDays);
   if (rates !== undefined) checked['rates'] = checkRates(fn, rates);
   if (agreements !== undefined)

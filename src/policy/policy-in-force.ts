@@ -95,8 +95,11 @@ export function versionInForce(
 ): PolicyVersion | undefined {
   if (hasOwn(policies, 'effective')) {
     const { effective, versions } = policies;
-    const index = effective.findIndex((span) => span.from <= day && day <= span.to);
-    return index < 0 ? undefined : versions[index];
+    for (let i = 0; i < effective.length; i++) {
+      const span = effective[i] as (typeof effective)[number];
+      if (span.from <= day && day <= span.to) return versions[i];
+    }
+    return undefined;
   }
   const list = policyList(policies);
   let governing: PolicyVersion | undefined;
@@ -116,12 +119,16 @@ function isSupersededOn(
   policy: PolicyVersion,
   list: readonly PolicyVersion[],
 ): boolean {
-  return list.some(
-    ({ validity }) =>
+  for (let i = 0; i < list.length; i++) {
+    const { validity } = list[i] as PolicyVersion;
+    if (
       validity.supersedes === policy.id &&
       validity.from > policy.validity.from &&
-      validity.from <= day,
-  );
+      validity.from <= day
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Internal: any source of versions as a list (the built-in ones by default). */
