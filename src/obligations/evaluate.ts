@@ -403,7 +403,6 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
  * own, or the version's threshold) and where it came from, and the limit per activity.
  */
 interface CostLimit {
-  readonly policy: PolicyVersion;
   readonly parameter: NonNullable<FactAnswer['parameter']>;
   /** The amount, per traveller for a condition per traveller. */
   readonly each: Money;
@@ -412,7 +411,8 @@ interface CostLimit {
   /** Its answers true and false, by the paths they are read from (see costAnswerOn). */
   readonly answers: Map<readonly string[], { true?: FactAnswer; false?: FactAnswer }>;
 }
-const COST_LIMITS = new WeakMap<ConditionFact, CostLimit>();
+/** By version, then by condition: a condition object two versions share has a limit in each. */
+const COST_LIMITS = new WeakMap<PolicyVersion, Map<ConditionFact, CostLimit>>();
 
 /** A cost condition's answer, true or false, read from `paths`: made once for each. */
 function costAnswerOn(above: boolean, paths: readonly string[], limit: CostLimit): FactAnswer {
@@ -431,15 +431,18 @@ function costLimitOf(
   fact: Extract<ConditionFact, { fact: 'cost' }>,
   policy: PolicyVersion,
 ): CostLimit {
-  let limit = COST_LIMITS.get(fact);
-  // A condition is a version's own: another version asking the same one has its own limit.
+  let limits = COST_LIMITS.get(policy);
+  if (!limits) {
+    limits = new Map();
+    COST_LIMITS.set(policy, limits);
+  }
+  let limit = limits.get(fact);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; working the limit out again gives the same.
-  if (limit?.policy !== policy) {
+  if (!limit) {
     const amount = (fact.amount ?? policy.reportBackThreshold) as ConditionAmount | Money;
     const minor = 'minorUnits' in amount ? amount.minorUnits : amount.amount;
     const each = sek(minor);
     limit = {
-      policy,
       parameter: Object.freeze({
         name: fact.amount ? ('amount' as const) : ('reportBackThreshold' as const),
         version: policy.id,
@@ -449,7 +452,7 @@ function costLimitOf(
       perActivity: { threshold: each, compare: fact.compare, key: `${fact.compare}:${minor}` },
       answers: new Map(),
     };
-    COST_LIMITS.set(fact, limit);
+    limits.set(fact, limit);
   }
   return limit;
 }
@@ -913,11 +916,11 @@ function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer
  * version's traces share it, and only what differs is made for an activity. Bounded: the shared
  * answers are a few for each number of places and each cost condition.
  */
-const SHARED_LEAVES = new WeakMap<ConditionFact, Map<FactAnswer, ConditionTrace>>();
+const SHARED_LEAVES = new WeakMap<ConditionFact, WeakMap<FactAnswer, ConditionTrace>>();
 function sharedLeaf(fact: ConditionFact, answer: FactAnswer): ConditionTrace {
   let byAnswer = SHARED_LEAVES.get(fact);
   if (!byAnswer) {
-    byAnswer = new Map();
+    byAnswer = new WeakMap();
     SHARED_LEAVES.set(fact, byAnswer);
   }
   let trace = byAnswer.get(answer);
