@@ -51,9 +51,8 @@ function judgeReport(
       (complete === undefined || report.submittedOn < complete.submittedOn)
     )
       complete = report;
-  // The caller's deadline only where one is set: absent, not `undefined`, otherwise.
-  const due = deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
   if (complete) {
+    const due = dueOf(last, deadline);
     const fulfilled = {
       status: 'fulfilled',
       reason: 'report_complete',
@@ -71,16 +70,22 @@ function judgeReport(
     return {
       status,
       reason: 'report_incomplete',
-      ...due,
+      ...dueOf(last, deadline),
       evidence: latest,
       missing: Object.freeze(missingFrom(latest, obligation.content)),
     };
   }
   const early = reports.at(-1);
-  if (early) return { status, reason: 'report_before_end', ...due, evidence: early };
+  if (early)
+    return { status, reason: 'report_before_end', ...dueOf(last, deadline), evidence: early };
   if (asOf <= last) return unreported('pending', 'not_yet_due', last, deadline);
   if (late) return unreported('overdue', 'deadline_passed', last, deadline);
   return unreported('pending', 'awaiting_report', last, deadline);
+}
+
+/** A duty's last day, and the caller's deadline only where one is set: absent, not `undefined`. */
+function dueOf(last: IsoDate, deadline: IsoDate | undefined) {
+  return deadline === undefined ? { lastDay: last } : { lastDay: last, deadline };
 }
 
 /** The day a report was submitted. */
