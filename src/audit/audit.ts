@@ -145,7 +145,10 @@ export function judgedCompliance(judged: Judged, handedOut: boolean): Compliance
   return complianceFrom(judged.evaluation, judged.asOf, judged.judgements, handedOut);
 }
 
-/** Whether a fact is a total cost worked out from the budget for want of actual costs. */
+/**
+ * Whether a fact is a total cost whose actual costs are recorded as none, with the budget shown
+ * beside it (`plannedInstead`).
+ */
 const plannedInstead = (fact: Fact): boolean =>
   fact.kind === 'total_cost' && fact.plannedInstead !== undefined;
 

@@ -93,11 +93,12 @@ function rateIndex(rates: ExchangeRates): ReadonlyMap<string, RateSeries> {
     const byCurrency = new Map<string, IndexedRate[]>();
     for (const rate of rates.rates) {
       const series = byCurrency.get(rate.currency);
-      const indexed = {
-        // A rate the caller wrote by hand is copied: the result never aliases the caller's objects.
-        rate: Object.isFrozen(rate) ? rate : Object.freeze({ ...rate }),
-        factor: scaledRate(rate.sekPerUnit),
-      } as { -readonly [K in keyof IndexedRate]: IndexedRate[K] };
+      // A rate the caller wrote by hand is copied, once: the result never aliases the caller's
+      // objects, and the factor is the copy's.
+      const copy = Object.isFrozen(rate) ? rate : Object.freeze({ ...rate });
+      const indexed = { rate: copy, factor: scaledRate(copy.sekPerUnit) } as {
+        -readonly [K in keyof IndexedRate]: IndexedRate[K];
+      };
       indexed.chosen = Object.freeze({ found: indexed });
       if (series) series.push(indexed);
       else byCurrency.set(rate.currency, [indexed]);

@@ -227,7 +227,7 @@ function copyInto(facts: Fact[], from: number, list: readonly Fact[]): number {
   return from + list.length;
 }
 
-/** Facts about places in the order of their places, frozen: the shared empty list for none. */
+/** Facts about places sorted by place (see byPlace), frozen: the shared empty list for none. */
 function sorted(facts: Fact[] | undefined): Fact[] {
   if (!facts) return NONE;
   // Sorted in place by insertion, stable, as the built-in sort is: an activity has at most 50
@@ -355,11 +355,11 @@ function costFact(activity: Activity, limit: Limit, context: CheckedContext): Fa
     if (!(deciding[i] as Basis).result.success) unknown = deciding[i];
   if (!chosen && unknown) {
     const failed = unknown.result as Extract<SekTotalResult, { success: false }>;
-    return {
+    return Object.freeze({
       kind: 'costs_not_convertible',
       basis: unknown.basis,
       issues: failed.issues,
-    };
+    });
   }
   // Every total known and none meeting it: the highest decides (note 1).
   chosen ??= (
@@ -426,7 +426,7 @@ function costAnswerOn(above: boolean, paths: readonly string[], limit: CostLimit
   return answers[key];
 }
 
-/** The limit of a version's cost condition, built once and kept while the condition is. */
+/** The limit of a version's cost condition, built once and kept while the version is. */
 function costLimitOf(
   fact: Extract<ConditionFact, { fact: 'cost' }>,
   policy: PolicyVersion,
@@ -767,7 +767,7 @@ class FactBook implements Leaves {
     places: PlaceFacts,
     context: CheckedContext,
   ) {
-    // A draft asks whether it is international besides what its version asks.
+    // A draft may ask whether it is international besides what its version asks.
     const { factsAsked, costsAsked } = compiled(policy);
     this.#asked = new Array(3 * (factsAsked + (context.unknowns ? 1 : 0)));
     this.#costs = new Array(3 * costsAsked);

@@ -60,4 +60,18 @@ describe('an evaluation is frozen through and through, built so (never walked af
       }
     }
   });
+
+  it('is frozen too where costs cannot be converted: no rate, or none near enough the day', () => {
+    let unconvertible = 0;
+    for (const context of [{ rates: { rates: [] } }, { rates: BENCH_RATES, maxRateAgeDays: 0 }]) {
+      for (const activity of activities) {
+        const evaluation = evaluate(activity, context);
+        for (const fact of evaluation.facts)
+          if (fact.kind === 'costs_not_convertible') unconvertible++;
+        expect(unfrozen(evaluation), activity.id).toEqual([]);
+      }
+    }
+    // The facts this is about are there to be checked.
+    expect(unconvertible).toBeGreaterThan(100);
+  });
 });
