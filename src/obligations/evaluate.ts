@@ -41,6 +41,26 @@ import type {
 } from './types.js';
 import { ERROR } from './words.js';
 
+/**
+ * The value a cache keeps for a key, made on first use by `make` (one of the makers below, made
+ * once: a function written at the call would be made at every call).
+ */
+function keptIn<K, V>(
+  cache: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => NoInfer<V>,
+): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+const newMap = <K, V>(): Map<K, V> => new Map();
+const newWeakMap = <K extends WeakKey, V>(): WeakMap<K, V> => new WeakMap();
+const newRecord = <V>(): Record<string, V> => ({});
+
 /** A list of none, frozen, shared wherever a list is empty. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
@@ -60,11 +80,7 @@ function notesUsed(
     if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') key += `${fact.town} `;
   }
   // The lists repeat across activities: one frozen list per rule and set of towns.
-  let byTowns = NOTES_BY_TOWNS.get(notes);
-  if (!byTowns) {
-    byTowns = new Map();
-    NOTES_BY_TOWNS.set(notes, byTowns);
-  }
+  const byTowns = keptIn(NOTES_BY_TOWNS, notes, newMap);
   let used = byTowns.get(key);
   if (!used) {
     const towns = new Set(key.split(' '));
@@ -417,11 +433,7 @@ const COST_LIMITS = new WeakMap<PolicyVersion, Map<ConditionFact, CostLimit>>();
 /** A cost condition's answer, true or false, read from `paths`: made once for each. */
 function costAnswerOn(above: boolean, paths: readonly string[], limit: CostLimit): FactAnswer {
   const key = above ? 'true' : 'false';
-  let answers = limit.answers.get(paths);
-  if (!answers) {
-    answers = {};
-    limit.answers.set(paths, answers);
-  }
+  const answers = keptIn(limit.answers, paths, newRecord);
   answers[key] ??= Object.freeze({ value: key, paths, parameter: limit.parameter });
   return answers[key];
 }
@@ -431,11 +443,7 @@ function costLimitOf(
   fact: Extract<ConditionFact, { fact: 'cost' }>,
   policy: PolicyVersion,
 ): CostLimit {
-  let limits = COST_LIMITS.get(policy);
-  if (!limits) {
-    limits = new Map();
-    COST_LIMITS.set(policy, limits);
-  }
+  const limits = keptIn(COST_LIMITS, policy, newMap);
   let limit = limits.get(fact);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; working the limit out again gives the same.
   if (!limit) {
@@ -902,11 +910,7 @@ interface Answered {
  */
 const ANSWERS_ON = new WeakMap<readonly string[], { true?: FactAnswer; false?: FactAnswer }>();
 function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer {
-  let answers = ANSWERS_ON.get(paths);
-  if (!answers) {
-    answers = {};
-    ANSWERS_ON.set(paths, answers);
-  }
+  const answers = keptIn(ANSWERS_ON, paths, newRecord);
   answers[value] ??= Object.freeze({ value, paths });
   return answers[value];
 }
@@ -918,11 +922,7 @@ function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer
  */
 const SHARED_LEAVES = new WeakMap<ConditionFact, WeakMap<FactAnswer, ConditionTrace>>();
 function sharedLeaf(fact: ConditionFact, answer: FactAnswer): ConditionTrace {
-  let byAnswer = SHARED_LEAVES.get(fact);
-  if (!byAnswer) {
-    byAnswer = new WeakMap();
-    SHARED_LEAVES.set(fact, byAnswer);
-  }
+  const byAnswer = keptIn(SHARED_LEAVES, fact, newWeakMap);
   let trace = byAnswer.get(answer);
   if (!trace) {
     trace = leafTrace(fact, answer);
