@@ -41,25 +41,19 @@ import type {
 } from './types.js';
 import { ERROR } from './words.js';
 
-/**
- * The value a cache keeps for a key, made on first use by `make` (one of the makers below, made
- * once: a function written at the call would be made at every call).
- */
+/** The value a cache keeps for a key, made on first use by the constructor given. */
 function keptIn<K, V>(
   cache: { get(key: K): V | undefined; set(key: K, value: V): unknown },
   key: K,
-  make: () => NoInfer<V>,
+  make: new () => NoInfer<V>,
 ): V {
   let value = cache.get(key);
   if (value === undefined) {
-    value = make();
+    value = new make();
     cache.set(key, value);
   }
   return value;
 }
-const newMap = <K, V>(): Map<K, V> => new Map();
-const newWeakMap = <K extends WeakKey, V>(): WeakMap<K, V> => new WeakMap();
-const newRecord = <V>(): Record<string, V> => ({});
 
 /** A list of none, frozen, shared wherever a list is empty. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
@@ -80,7 +74,7 @@ function notesUsed(
     if (fact.kind === 'twin_town' || fact.kind === 'possible_twin_town') key += `${fact.town} `;
   }
   // The lists repeat across activities: one frozen list per rule and set of towns.
-  const byTowns = keptIn(NOTES_BY_TOWNS, notes, newMap);
+  const byTowns = keptIn(NOTES_BY_TOWNS, notes, Map);
   let used = byTowns.get(key);
   if (!used) {
     const towns = new Set(key.split(' '));
@@ -433,7 +427,7 @@ const COST_LIMITS = new WeakMap<PolicyVersion, Map<ConditionFact, CostLimit>>();
 /** A cost condition's answer, true or false, read from `paths`: made once for each. */
 function costAnswerOn(above: boolean, paths: readonly string[], limit: CostLimit): FactAnswer {
   const key = above ? 'true' : 'false';
-  const answers = keptIn(limit.answers, paths, newRecord);
+  const answers = keptIn(limit.answers, paths, Object);
   answers[key] ??= Object.freeze({ value: key, paths, parameter: limit.parameter });
   return answers[key];
 }
@@ -443,7 +437,7 @@ function costLimitOf(
   fact: Extract<ConditionFact, { fact: 'cost' }>,
   policy: PolicyVersion,
 ): CostLimit {
-  const limits = keptIn(COST_LIMITS, policy, newMap);
+  const limits = keptIn(COST_LIMITS, policy, Map);
   let limit = limits.get(fact);
   // Stryker disable next-line ConditionalExpression: equivalent — a cache; working the limit out again gives the same.
   if (!limit) {
@@ -910,7 +904,7 @@ interface Answered {
  */
 const ANSWERS_ON = new WeakMap<readonly string[], { true?: FactAnswer; false?: FactAnswer }>();
 function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer {
-  const answers = keptIn(ANSWERS_ON, paths, newRecord);
+  const answers = keptIn(ANSWERS_ON, paths, Object);
   answers[value] ??= Object.freeze({ value, paths });
   return answers[value];
 }
@@ -922,7 +916,7 @@ function answerOn(value: 'true' | 'false', paths: readonly string[]): FactAnswer
  */
 const SHARED_LEAVES = new WeakMap<ConditionFact, WeakMap<FactAnswer, ConditionTrace>>();
 function sharedLeaf(fact: ConditionFact, answer: FactAnswer): ConditionTrace {
-  const byAnswer = keptIn(SHARED_LEAVES, fact, newWeakMap);
+  const byAnswer = keptIn(SHARED_LEAVES, fact, WeakMap);
   let trace = byAnswer.get(answer);
   if (!trace) {
     trace = leafTrace(fact, answer);
